@@ -1,0 +1,3 @@
+from loci.cli import main
+
+main()

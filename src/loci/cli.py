@@ -1,7 +1,164 @@
-"""Command line interface (placeholder until the commands land)."""
+"""The ``loci`` command: parse arguments, call one function per command, map errors to exit codes.
+
+Exit status: 0 success, 1 nothing matched (or findings at error level), 2 usage
+or input error.
+"""
 
 from __future__ import annotations
 
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
 
-def main() -> None:
-    """Entry point of the ``loci`` command."""
+import click
+
+from loci import __version__
+from loci.errors import LociError, NotFoundError
+
+FORMAT = click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+                      show_default=True, help="Output format.")
+
+
+class _Group(click.Group):
+    """Turns loci's own errors into one line on stderr and their exit code."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except NotFoundError as exc:
+            click.echo(f"loci: {exc}", err=True)
+            for candidate in exc.candidates:
+                click.echo(f"  did you mean: {candidate}", err=True)
+            ctx.exit(exc.exit_code)
+        except LociError as exc:
+            click.echo(f"loci: {exc}", err=True)
+            ctx.exit(exc.exit_code)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="loci")
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), envvar="LOCI_DB",
+              help="Knowledge base file (default: in the user cache, keyed by source versions; "
+                   "env LOCI_DB).")
+@click.pass_context
+def main(ctx: click.Context, db: Path | None) -> None:
+    """loci: culture guides for every country, territory and city, grounded in open data."""
+    ctx.obj = {"db": db}
+
+
+def _emit(data: Any, fmt: str, text: Callable[[Any], Iterator[str]]) -> None:
+    if fmt == "json":
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        for line in text(data):
+            click.echo(line)
+
+
+@contextmanager
+def _progress() -> Iterator[Callable[[str, int], None]]:
+    """A progress display on stderr for KB builds (quiet when stderr is not a terminal)."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    columns = (SpinnerColumn(), TextColumn("building knowledge base: {task.description}"),
+               TextColumn("{task.completed:,} records"), TimeElapsedColumn())
+    with Progress(*columns, transient=True, disable=not sys.stderr.isatty()) as bar:
+        tasks: dict[str, Any] = {}
+
+        def update(source: str, count: int) -> None:
+            if source not in tasks:
+                tasks[source] = bar.add_task(source, total=None)
+            bar.update(tasks[source], completed=count)
+
+        yield update
+
+
+def open_kb(ctx: click.Context) -> Any:
+    """The KB named by --db / LOCI_DB, built with a progress display when needed."""
+    from loci.kb import open_kb as _open
+
+    with _progress() as progress:
+        return _open(ctx.obj["db"], progress)
+
+
+# kb -------------------------------------------------------------------------
+
+
+@main.group()
+def kb() -> None:
+    """Build and inspect the knowledge base."""
+
+
+@kb.command("build")
+@click.pass_context
+def kb_build(ctx: click.Context) -> None:
+    """Build the knowledge base from the source packages (atomically replacing any old one)."""
+    from loci.kb import build, default_path
+
+    path = ctx.obj["db"] or default_path()
+    with _progress() as progress:
+        build(path, progress)
+    click.echo(f"built {path}")
+
+
+@kb.command("info")
+@FORMAT
+@click.pass_context
+def kb_info(ctx: click.Context, fmt: str) -> None:
+    """Show the sources with their versions, row counts, problems, and the file's path and size."""
+    from loci.kb.info import info, info_lines
+
+    _emit(info(open_kb(ctx)), fmt, info_lines)
+
+
+@kb.command("facts")
+@click.argument("place")
+@click.option("--topic", help="Only facts of this topic (e.g. religion, capital, holiday).")
+@FORMAT
+@click.pass_context
+def kb_facts(ctx: click.Context, place: str, topic: str | None, fmt: str) -> None:
+    """Print a place's facts with their sources. PLACE is any name or id."""
+    from loci.places import place_facts
+
+    facts = place_facts(open_kb(ctx), place, topic)
+    _emit([f.as_dict() for f in facts], fmt, _fact_lines)
+
+
+def _fact_lines(facts: list[dict[str, Any]]) -> Iterator[str]:
+    for f in facts:
+        src = f["source"]
+        yield f"{f['topic']:<22} {f['text']}  [{src['dataset']} {src['version']}: {src['field']}]"
+
+
+# places ---------------------------------------------------------------------
+
+
+@main.command("places")
+@click.argument("names", nargs=-1, required=True)
+@click.option("--limit", default=5, show_default=True, help="Candidates per name.")
+@FORMAT
+@click.pass_context
+def places(ctx: click.Context, names: tuple[str, ...], limit: int, fmt: str) -> None:
+    """Resolve place names (any language, former names, typos, codes) to places.
+
+    Example: loci places "White Russia" 鞍山 Swaziland
+    """
+    from loci.places import resolve_names
+
+    results = resolve_names(open_kb(ctx), names, limit)
+    _emit(results, fmt, _place_lines)
+    if any(not r["matches"] for r in results):
+        ctx.exit(1)
+
+
+def _place_lines(results: list[dict[str, Any]]) -> Iterator[str]:
+    for r in results:
+        if not r["matches"]:
+            yield f"{r['query']}: no match"
+        for i, m in enumerate(r["matches"]):
+            lead = r["query"] if i == 0 else " " * len(r["query"])
+            year = f", until {m['year']}" if m["year"] else ""
+            yield (f"{lead}  {m['id']:<8} {m['name']} ({m['kind']}; {m['how']} "
+                   f"'{m['matched']}'{year}; {m['confidence']:.2f})")

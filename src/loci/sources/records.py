@@ -7,6 +7,15 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 PLACE_KINDS = ("country", "territory", "historic", "subdivision", "city")
+# Fact topics: the vocabulary every source writes and every reader may ask for.
+TOPICS = (
+    "background", "location", "border", "population", "nationality", "ethnic-group",
+    "language", "religion", "major-urban-area", "capital", "national-holiday",
+    "national-symbol", "national-colors", "anthem", "heritage-site", "heritage-count",
+    "industry", "agricultural-product", "export", "currency", "holiday",
+    "first-day-of-week", "measurement-system", "time-zone", "calling-code", "internet-tld",
+    "former-name", "dissolution",
+)
 NAME_KINDS = (
     "short",  # the usual English name ("Bolivia")
     "official",  # a long formal name ("Plurinational State of Bolivia")

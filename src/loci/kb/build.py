@@ -1,0 +1,140 @@
+"""Build the knowledge base: run every source, write one SQLite file atomically.
+
+The file is written beside its final path under a temporary name and renamed
+into place only once complete, so an interrupted build (Ctrl-C, a crash, a
+source error) leaves the previous knowledge base untouched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sqlite3
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+
+from loci.kb.schema import INDEXES, SCHEMA, SCHEMA_VERSION
+from loci.sources import BuildContext, Fact, Name, Place, Problem, package_version, registry
+from loci.text import normalize, slugify
+
+Progress = Callable[[str, int], None]  # (source name, records so far)
+_BATCH = 5000
+
+
+def cache_key() -> str:
+    """A short hash of the schema and every source package's version."""
+    parts = [f"schema={SCHEMA_VERSION}"]
+    parts += [f"{m.SOURCE.package}={package_version(m.SOURCE.package)}" for m in registry()]
+    return hashlib.sha256("\n".join(sorted(set(parts))).encode()).hexdigest()[:12]
+
+
+@dataclass
+class _Writer:
+    """Buffers rows per table and assigns slugs as places arrive."""
+
+    db: sqlite3.Connection
+    ctx: BuildContext
+    source: str = ""
+    rows: dict[str, list[tuple[object, ...]]] = field(default_factory=dict)
+    slugs: set[tuple[str, str]] = field(default_factory=set)
+
+    def add(self, record: Place | Name | Fact | Problem) -> None:
+        match record:
+            case Place():
+                self.ctx.places[record.id] = record
+                self._push("places", self._place_row(record))
+            case Name():
+                self.ctx.names.append(record)
+                self._push("names", (record.place, record.name, normalize(record.name),
+                                     record.lang, record.kind, record.year, self.source))
+            case Fact():
+                value = json.dumps(record.value, ensure_ascii=False)
+                self._push("facts", (record.place, record.topic, record.key, value,
+                                     record.text, self.source, record.field))
+            case Problem():
+                self._push("problems", (self.source, record.place, record.field,
+                                        record.message, record.raw))
+
+    def _place_row(self, p: Place) -> tuple[object, ...]:
+        slug = self._slug(p)
+        return (p.id, p.kind, p.name, slug, p.parent, p.country, p.lat, p.lon,
+                p.population, p.timezone, p.status, self.source)
+
+    def _slug(self, p: Place) -> str:
+        if p.kind == "subdivision":
+            return p.id.lower()
+        scope = p.country if p.kind == "city" and p.country else ""
+        slug = slugify(p.name)
+        if (scope, slug) in self.slugs:
+            slug = f"{slug}-{p.id}".lower()
+        self.slugs.add((scope, slug))
+        return slug
+
+    def _push(self, table: str, row: tuple[object, ...]) -> None:
+        rows = self.rows.setdefault(table, [])
+        rows.append(row)
+        if len(rows) >= _BATCH:
+            self.flush(table)
+
+    def flush(self, table: str | None = None) -> None:
+        for name in [table] if table else list(self.rows):
+            rows = self.rows.pop(name, [])
+            if rows:
+                marks = ",".join("?" * len(rows[0]))
+                verb = "INSERT OR IGNORE" if name == "names" else "INSERT"
+                self.db.executemany(f"{verb} INTO {name} VALUES ({marks})", rows)
+
+
+def build(path: Path, progress: Progress | None = None, year: int | None = None) -> Path:
+    """Build the knowledge base at ``path`` from every registered source."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        _write(tmp, registry(), progress, year or date.today().year)
+        os.replace(tmp, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+    return path
+
+
+def _write(tmp: Path, sources: Iterable[ModuleType], progress: Progress | None,
+           year: int) -> None:
+    db = sqlite3.connect(tmp)
+    try:
+        db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
+        writer = _Writer(db, BuildContext(year=year))
+        for module in sources:
+            _run_source(db, writer, module, progress)
+        db.executescript(INDEXES)
+        meta = {"schema": str(SCHEMA_VERSION), "key": cache_key(), "year": str(year),
+                "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "complete": "1"}
+        db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+        db.commit()
+        db.execute("ANALYZE")
+        db.commit()
+    finally:
+        db.close()
+
+
+def _run_source(db: sqlite3.Connection, writer: _Writer, module: ModuleType,
+                progress: Progress | None) -> None:
+    info = module.SOURCE
+    writer.source = info.name
+    started, count = time.perf_counter(), 0
+    for count, record in enumerate(module.read(writer.ctx), 1):
+        writer.add(record)
+        if progress and count % 20000 == 0:
+            progress(info.name, count)
+    writer.flush()
+    if progress:
+        progress(info.name, count)
+    db.execute("INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+               (info.name, info.title, info.package, package_version(info.package),
+                info.licence, info.url, count, round(time.perf_counter() - started, 3)))

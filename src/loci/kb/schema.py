@@ -1,0 +1,44 @@
+"""The SQLite schema of the knowledge base; bump ``SCHEMA_VERSION`` on any change."""
+
+from __future__ import annotations
+
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE sources (
+    name TEXT PRIMARY KEY, title TEXT NOT NULL, package TEXT NOT NULL,
+    version TEXT NOT NULL, licence TEXT NOT NULL, url TEXT NOT NULL,
+    records INTEGER NOT NULL DEFAULT 0, seconds REAL NOT NULL DEFAULT 0
+);
+CREATE TABLE places (
+    id TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, slug TEXT NOT NULL,
+    parent TEXT, country TEXT, lat REAL, lon REAL, population INTEGER,
+    timezone TEXT, status TEXT NOT NULL, source TEXT NOT NULL
+);
+CREATE TABLE names (
+    place TEXT NOT NULL, name TEXT NOT NULL, norm TEXT NOT NULL, lang TEXT NOT NULL,
+    kind TEXT NOT NULL, year INTEGER, source TEXT NOT NULL,
+    UNIQUE (place, name, lang, kind)
+);
+CREATE TABLE facts (
+    place TEXT NOT NULL, topic TEXT NOT NULL, key TEXT NOT NULL,
+    value TEXT NOT NULL, text TEXT NOT NULL, source TEXT NOT NULL, field TEXT NOT NULL
+);
+CREATE TABLE problems (
+    source TEXT NOT NULL, place TEXT NOT NULL, field TEXT NOT NULL,
+    message TEXT NOT NULL, raw TEXT NOT NULL
+);
+"""
+
+INDEXES = """
+CREATE INDEX places_country ON places (country, kind);
+CREATE INDEX places_parent ON places (parent);
+CREATE INDEX places_slug ON places (slug);
+CREATE INDEX names_norm ON names (norm);
+CREATE INDEX names_place ON names (place);
+CREATE INDEX facts_place ON facts (place, topic);
+CREATE INDEX facts_topic ON facts (topic);
+"""
+
+TABLES = ("places", "names", "facts", "sources", "problems")

@@ -1,0 +1,48 @@
+"""loci's curated names: former names with the year they changed, aliases, dissolutions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from loci.curated import places_data
+from loci.sources.records import BuildContext, Fact, Name, Record, SourceInfo
+
+SOURCE = SourceInfo(
+    name="loci-curated",
+    title="loci curated names (data/places.toml)",
+    package="loci",
+    licence="MIT",
+    url="https://pypi.org/project/loci/",
+    order=15,
+)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^\w]+", "-", text.lower()).strip("-")
+
+
+def read(ctx: BuildContext) -> Iterator[Record]:
+    """Yield curated names and dissolution facts for places the ISO source created."""
+    data = places_data()
+    for entry in data["former"]:
+        place = ctx.places[entry["place"]]
+        lang = entry.get("lang", "en")
+        yield Name(place.id, entry["name"], lang, "former", entry["year"])
+        value = {"name": entry["name"], "lang": lang, "year": entry["year"],
+                 "current": place.name, "note": entry.get("note")}
+        text = f"Known as {entry['name']} until {entry['year']}; now {place.name}."
+        yield Fact(place.id, "former-name", _slug(entry["name"]), value, text, "former")
+    for entry in data["alias"]:
+        yield Name(ctx.places[entry["place"]].id, entry["name"], "en", "alias")
+    for entry in data["dissolved"]:
+        yield _dissolution(ctx, entry)
+
+
+def _dissolution(ctx: BuildContext, entry: dict[str, object]) -> Fact:
+    place = ctx.places[str(entry["place"])]
+    successors = [str(s) for s in entry["successors"]]  # type: ignore[attr-defined]
+    names = ", ".join(ctx.places[s].name for s in successors)
+    value = {"ended": entry["ended"], "successors": successors, "summary": entry["summary"]}
+    text = f"{place.name} was {entry['summary']}. Successors: {names}."
+    return Fact(place.id, "dissolution", "dissolved", value, text, "dissolved")

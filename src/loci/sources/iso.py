@@ -1,0 +1,113 @@
+"""ISO 3166 places from pycountry: countries, withdrawn codes, subdivisions.
+
+This source creates the territory-level places every other source attaches to:
+the 249 ISO 3166-1 entries, the withdrawn AN and CS (3166-3), and every ISO
+3166-2 subdivision (Ascension and Tristan da Cunha as territories of their own).
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
+
+import pycountry
+from babel import Locale
+
+from loci.curated import places_data
+from loci.sources.records import BuildContext, Fact, Name, Place, Record, SourceInfo
+
+SOURCE = SourceInfo(
+    name="iso",
+    title="ISO 3166 (via pycountry)",
+    package="pycountry",
+    licence="LGPL-2.1 (pycountry); ISO code lists",
+    url="https://pypi.org/project/pycountry/",
+    order=10,
+)
+
+HISTORIC = {"AN": "ANHH", "CS": "CSXX"}  # alpha-4 picks Serbia and Montenegro, not Czechoslovakia
+TERRITORY_SUBDIVISIONS = {"SH-AC": "AC", "SH-TA": "TA"}  # with CLDR's exceptional codes
+# Administrative words pycountry keeps in romanized subdivision names ("Liaoning Sheng").
+_ADMIN_SUFFIX = re.compile(
+    r"\s+(Sheng|Shi|Zizhiqu|Huizu Zizhiqu|Zhuangzu Zizhiqu|Uygur Zizhiqu|SAR)$"
+)
+_ZH_ADMIN_SUFFIX = re.compile(r"(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$")
+
+
+@cache
+def _catalogue(domain: str) -> gettext.NullTranslations:
+    return gettext.translation(domain, pycountry.LOCALES_DIR, languages=["zh_CN"], fallback=True)
+
+
+def _zh(domain: str, english: str) -> str | None:
+    translated = _catalogue(domain).gettext(english)
+    return translated if translated != english else None
+
+
+def display_name(code: str, fallback: str) -> str:
+    """The English title name of a territory: curated override, then CLDR, then ISO."""
+    override: str | None = places_data()["display"].get(code)
+    cldr = Locale("en").territories.get(TERRITORY_SUBDIVISIONS.get(code, code))
+    return override or cldr or fallback
+
+
+def read(ctx: BuildContext) -> Iterator[Record]:
+    """Yield every ISO place with its English and Chinese names and codes."""
+    yield from _countries()
+    yield from _historic()
+    yield from _subdivisions()
+
+
+def _countries() -> Iterator[Record]:
+    for c in pycountry.countries:
+        yield Place(id=c.alpha_2, kind="country", name=display_name(c.alpha_2, c.name),
+                    country=c.alpha_2)
+        yield from _country_names(c.alpha_2, c, "iso3166-1")
+
+
+def _country_names(code: str, c: Any, domain: str) -> Iterator[Name]:
+    yield Name(code, c.name, "en", "common")
+    for attr, kind in (("common_name", "short"), ("official_name", "official")):
+        if value := getattr(c, attr, None):
+            yield Name(code, value, "en", kind)
+    yield Name(code, display_name(code, c.name), "en", "short")
+    for attr in ("alpha_2", "alpha_3", "numeric"):
+        yield Name(code, getattr(c, attr), "und", "code")
+    if zh := _zh(domain, c.name):
+        yield Name(code, zh, "zh-Hans", "translation")
+
+
+def _historic() -> Iterator[Record]:
+    dissolved = {d["place"]: d for d in places_data()["dissolved"]}
+    for code, alpha_4 in HISTORIC.items():
+        c = pycountry.historic_countries.get(alpha_4=alpha_4)
+        yield Place(id=code, kind="historic", name=display_name(code, c.name), country=code,
+                    status="dissolved")
+        yield from _country_names(code, c, "iso3166-3")
+        yield Fact(code, "dissolution", "iso-withdrawal", {"date": c.withdrawal_date},
+                   f"ISO 3166 code {code} withdrawn on {c.withdrawal_date}",
+                   "ISO 3166-3 > withdrawal_date")
+        if code not in dissolved:
+            raise KeyError(f"data/places.toml lacks a [[dissolved]] entry for {code}")
+
+
+def _subdivisions() -> Iterator[Record]:
+    for s in pycountry.subdivisions:
+        kind = "territory" if s.code in TERRITORY_SUBDIVISIONS else "subdivision"
+        name = display_name(s.code, s.name) if kind == "territory" else _short(s.name)
+        parent = s.parent_code if s.parent_code else s.country_code
+        yield Place(id=s.code, kind=kind, name=name, parent=parent, country=s.country_code)
+        yield Name(s.code, s.name, "en", "official")
+        yield Name(s.code, name, "en", "short")
+        yield Name(s.code, s.code, "und", "code")
+        if zh := _zh("iso3166-2", s.name):
+            yield Name(s.code, zh, "zh-Hans", "translation")
+            if (short := _ZH_ADMIN_SUFFIX.sub("", zh)) != zh and len(short) >= 2:
+                yield Name(s.code, short, "zh-Hans", "common")
+
+
+def _short(name: str) -> str:
+    return _ADMIN_SUFFIX.sub("", name)

@@ -1,0 +1,41 @@
+"""Text normalisation shared by the KB, the resolver and the checker (a leaf module)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SAINT = re.compile(r"\b(st|ste)\b\.?\s*", re.IGNORECASE)
+_NON_WORD = re.compile(r"[^\w]+")
+_LEADING_THE = re.compile(r"^the\s+")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def fold(text: str) -> str:
+    """Strip accents and case: "Côte d’Ivoire" -> "cote d’ivoire"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def normalize(name: str) -> str:
+    """The key a place name is looked up by.
+
+    Folds accents and case, turns punctuation, non-breaking spaces and
+    parentheses into single spaces, spells out "St." and drops a leading "the",
+    so that "St.Kitts\u00a0and Nevis", "Cocos(Keeling)Islands" and "The Bahamas"
+    meet their dataset spellings. Chinese text keeps its characters.
+    """
+    text = fold(unicodedata.normalize("NFKC", name)).replace("&", " and ")
+    text = _SAINT.sub("saint ", text)
+    text = _NON_WORD.sub(" ", text).replace("_", " ").strip()
+    return _LEADING_THE.sub("", text)
+
+
+def has_han(text: str) -> bool:
+    """True when the text contains a Chinese character."""
+    return _HAN.search(text) is not None
+
+
+def slugify(name: str) -> str:
+    """A URL slug: "Côte d’Ivoire" -> "cote-d-ivoire"; Chinese text is kept."""
+    return "-".join(normalize(name).split()) or "place"

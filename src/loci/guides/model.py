@@ -37,9 +37,10 @@ class Statement:
     facts: tuple[FactRow, ...]
     marks: tuple[Mark, ...] = ()
     quote: bool = False  # quoted source text (the Factbook background), shown as a quotation
+    item: bool = False  # one entry of a list (a holiday, a city): renderers make a list of a run
 
     def as_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "quote": self.quote,
+        return {"text": self.text, "quote": self.quote, "item": self.item,
                 "marks": [m.as_dict() for m in self.marks],
                 "facts": [f.as_dict() for f in self.facts]}
 

@@ -83,7 +83,7 @@ def _country_names(code: str, c: Any, domain: str) -> Iterator[Name]:
 def _historic() -> Iterator[Record]:
     dissolved = {d["place"]: d for d in places_data()["dissolved"]}
     for code, alpha_4 in HISTORIC.items():
-        c = pycountry.historic_countries.get(alpha_4=alpha_4)
+        c = pycountry.historic_countries.lookup(alpha_4)
         yield Place(id=code, kind="historic", name=display_name(code, c.name), country=code,
                     status="dissolved")
         yield from _country_names(code, c, "iso3166-3")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import signal
 import sqlite3
@@ -100,7 +101,7 @@ def test_build_cleans_up_after_a_failing_source(tmp_path: Path,
 
     from types import SimpleNamespace
 
-    from loci.kb import build as build_module
+    build_module = importlib.import_module("loci.kb.build")
     from loci.sources import SourceInfo
 
     info = SourceInfo("broken", "Broken", "loci", "MIT", "https://example.org", 1)

@@ -22,8 +22,9 @@ MAX_QUERY = 300  # characters; no place name is longer
 # How much each kind of name and place counts when several places share a name.
 _NAME_WEIGHT = {"short": 1.0, "official": 0.98, "common": 0.97, "translation": 0.95,
                 "endonym": 0.95, "pinyin": 0.9, "alias": 0.9, "former": 0.85, "code": 0.8}
-_PLACE_WEIGHT = {"country": 1.0, "territory": 0.97, "historic": 0.9, "subdivision": 0.8,
-                 "city": 0.75}
+# A city outranks a subdivision of the same name (Paris, Thimphu): people name towns more.
+_PLACE_WEIGHT = {"country": 1.0, "territory": 0.97, "historic": 0.9, "city": 0.8,
+                 "subdivision": 0.78}
 _HOW = {"former": "former", "alias": "alias", "code": "code", "pinyin": "pinyin"}
 _FUZZY_CUTOFF = 85.0
 
@@ -111,14 +112,19 @@ class Resolver:
         return _ranked(matches)[:limit]
 
     def _exact(self, key: str, text: str) -> list[Match]:
+        entries = self._entries(key)
+        # A name that is also listed as former (CLDR still says "Cape Verde") reports as former.
+        former = {e.place: e for e in entries if e.kind == "former"}
         found = []
-        for e in self._entries(key):
+        for e in entries:
             if e.kind == "code" and not _looks_like_code(text):
                 continue
             place = self.place(e.place)
             if place is None:
                 continue
             score = _NAME_WEIGHT.get(e.kind, 0.8) * _PLACE_WEIGHT[place.kind]
+            if e.place in former:
+                e = former[e.place]
             found.append(Match(place, e.name, _HOW.get(e.kind, "exact"), score, e.year))
         return found
 

@@ -1,0 +1,176 @@
+"""Readers for the Factbook's Government, Economy and Communications fields.
+
+Capitals, holidays, symbols, colours, anthem, World Heritage, products,
+currency and internet code; see ``_factbook_readers`` for how readers work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from loci.sources._factbook_government import (
+    parse_anthem,
+    parse_capitals,
+    parse_colors,
+    parse_heritage_count,
+    parse_heritage_sites,
+    parse_holidays,
+    parse_symbols,
+    time_difference,
+)
+from loci.sources._factbook_out import Out, Reader, text_of
+from loci.sources._factbook_parse import (
+    first_labelled,
+    parse_coordinates,
+    parse_currency,
+    parse_items,
+    parse_tld,
+)
+from loci.sources._factbook_text import ParseError, clean, split_notes
+from loci.text import slugify
+
+
+def capital(out: Out, node: Mapping[str, Any], path: tuple[str, ...]) -> None:
+    field_notes = split_notes(node["note"]) if isinstance(node.get("note"), str) else []
+    capitals, notes = parse_capitals(text_of(node.get("name")) or "", field_notes)
+    coords: tuple[float | None, float | None] = (None, None)
+    coord_raw = text_of(node.get("geographic coordinates"))
+    if capitals and coord_raw:
+        with out.attempt(coord_raw, (*path, "geographic coordinates")):
+            coords = parse_coordinates(first_labelled(coord_raw)[0])
+    zone_raw = text_of(node.get("time difference"))
+    zone = time_difference(zone_raw) if zone_raw else None
+    for i, capital in enumerate(capitals):
+        lat, lon = coords if i == 0 else (None, None)  # the coordinates are the first's
+        value = {
+            "name": capital.name,
+            "role": capital.role,
+            "lat": lat,
+            "lon": lon,
+            "time_difference": zone,
+            "detail": capital.detail,
+        }
+        text = f"{capital.name} ({capital.role})" if capital.role else capital.name
+        out.fact("capital", slugify(capital.name), value, text, path)
+    for note in notes:
+        out.fact("capital", "note", note, note, path)
+
+
+def holidays(out: Out, node: Mapping[str, Any], path: tuple[str, ...]) -> None:
+    raw = text_of(node)
+    if raw:
+        holidays, notes = parse_holidays(raw)
+        for h in holidays:
+            value = {
+                "name": h.name,
+                "day": h.day,
+                "month": h.month,
+                "date_text": h.date_text,
+                "year": h.year,
+                "description": h.description,
+            }
+            out.fact("national-holiday", slugify(h.name), value, h.text, path)
+        for note in notes:
+            out.fact("national-holiday", "note", note, note, path)
+    out.notes("national-holiday", node.get("note"), path)
+
+
+def symbols(out: Out, node: Mapping[str, Any], path: tuple[str, ...]) -> None:
+    raw = text_of(node)
+    if raw:
+        for name, detail, text in parse_symbols(raw):
+            out.fact("national-symbol", slugify(name), {"name": name, "detail": detail}, text, path)
+    out.notes("national-symbol", node.get("note"), path)
+
+
+def colors(out: Out, node: Mapping[str, Any], path: tuple[str, ...]) -> None:
+    raw = text_of(node)
+    if raw:
+        out.fact("national-colors", "colors", parse_colors(raw), clean(raw), path)
+    out.notes("national-colors", node.get("note"), path)
+
+
+def anthem(out: Out, node: Mapping[str, Any], path: tuple[str, ...]) -> None:
+    title = text_of(node.get("title"))
+    if title:
+        value = parse_anthem(title, text_of(node.get("lyrics/music")), text_of(node.get("history")))
+        out.fact("anthem", "anthem", value, clean(title), path)
+    out.notes("anthem", node.get("note"), path)
+
+
+def heritage(out: Out, node: Mapping[str, Any], path: tuple[str, ...]) -> None:
+    counts: dict[str, int] | None = None
+    total_raw = text_of(node.get("total World Heritage Sites"))
+    if total_raw:
+        count_path = (*path, "total World Heritage Sites")
+        with out.attempt(total_raw, count_path):
+            parsed = parse_heritage_count(total_raw)
+            counts = parsed.counts
+            out.fact("heritage-count", "total", counts, clean(total_raw), path)
+            if parsed.note:
+                out.fact("heritage-count", "note", parsed.note, parsed.note, path)
+            if parsed.mismatch:
+                out.problem(parsed.mismatch, total_raw, count_path)
+    for sub, site_node in node.items():
+        raw = text_of(site_node)
+        if "locales" in sub and raw:
+            _sites(out, raw, sub, counts, (*path, sub))
+    out.notes("heritage-count", node.get("note"), path)
+
+
+def _sites(
+    out: Out, raw: str, label: str, counts: dict[str, int] | None, path: tuple[str, ...]
+) -> None:
+    sites = list(dict(parse_heritage_sites(raw)).items())  # a site listed twice counts once
+    selected = "selected" in label.lower() and counts is not None and counts["total"] > len(sites)
+    if counts is not None and len(sites) > counts["total"]:
+        out.problem(f"{len(sites)} sites listed for a total of {counts['total']}", raw, path)
+    only = _only_kind(counts)
+    untagged = [name for name, kind in sites if kind is None and only is None]
+    if untagged:
+        out.problem(f"no (c), (n) or (m) tag on: {'; '.join(untagged)}", raw, path)
+    for name, kind in sites:
+        site_kind = kind or only
+        value = {"name": name, "type": site_kind, "selected": selected}
+        text = f"{name} ({site_kind})" if site_kind else name
+        out.fact("heritage-site", slugify(name), value, text, path)
+
+
+def _only_kind(counts: dict[str, int] | None) -> str | None:
+    """The kind every site has when the count names one ("3 (all cultural)")."""
+    if counts is None:
+        return None
+    kinds = [k for k in ("cultural", "natural", "mixed") if counts[k]]
+    return kinds[0] if len(kinds) == 1 else None
+
+
+def item_reader(topic: str) -> Reader:
+    def reader(out: Out, node: Mapping[str, Any], path: tuple[str, ...]) -> None:
+        raw = text_of(node)
+        if raw:
+            items, year = parse_items(raw)
+            for rank, name in enumerate(items, start=1):
+                value = {"name": name, "rank": rank, "year": year}
+                out.fact(topic, slugify(name), value, name, path)
+        out.notes(topic, node.get("note"), path)
+
+    return reader
+
+
+def currency(out: Out, node: Mapping[str, Any], path: tuple[str, ...]) -> None:
+    raw = text_of(node.get("Currency")) or text_of(node)
+    if raw is None or clean(raw).startswith("see entry"):
+        return
+    if first_labelled(raw)[1]:
+        raise ParseError("lists other currencies' exchange rates, not the place's own")
+    name, abbreviation = parse_currency(raw)
+    text = f"{name} ({abbreviation})" if abbreviation else name
+    out.fact("currency", "factbook", {"name": name, "abbreviation": abbreviation}, text, path)
+
+
+def tld(out: Out, node: Mapping[str, Any], path: tuple[str, ...]) -> None:
+    raw = text_of(node)
+    if raw:
+        tld = parse_tld(raw)
+        out.fact("internet-tld", "tld", {"tld": tld}, tld, path)

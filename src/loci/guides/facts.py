@@ -1,0 +1,66 @@
+"""Reading the facts several sections share: population, capitals, notes, the main locale."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loci.guides.context import GuideContext
+from loci.guides.model import Statement
+from loci.guides.writers.default import the
+from loci.guides.writers.text import Line
+from loci.kb import FactRow
+
+MAX_NOTE = 240  # characters: longer notes are survey caveats a guide leaves to the source
+
+
+def population(ctx: GuideContext) -> tuple[int, int | None, FactRow] | None:
+    """The population (count, year, fact): the Factbook's estimate, else GeoNames'."""
+    for dataset, key in (("factbook", "total"), ("geonames", "geonames"),
+                         ("geonames", "total")):
+        fact = ctx.fact("population", key, dataset)
+        if fact is not None and isinstance(fact.value, dict) and fact.value.get("count"):
+            year = fact.value.get("year") if dataset == "factbook" else None
+            return int(fact.value["count"]), year, fact
+    return None
+
+
+def records(ctx: GuideContext, topic: str, dataset: str = "factbook",
+            place: str | None = None) -> list[FactRow]:
+    """A topic's structured rows (dict values), leaving out the notes."""
+    return [f for f in ctx.facts(topic, dataset, place)
+            if isinstance(f.value, dict) and f.key != "note"]
+
+
+def note(ctx: GuideContext, topic: str, place: str | None = None) -> FactRow | None:
+    """The Factbook's note on a topic, if any."""
+    fact = ctx.fact(topic, "note", "factbook", place)
+    if fact is None or not isinstance(fact.value, str) or not fact.value:
+        return None
+    return fact if len(fact.value) <= MAX_NOTE else None
+
+
+def capitals(ctx: GuideContext, place: str | None = None) -> list[FactRow]:
+    """The capital rows, with names (several for Bolivia, each with its role)."""
+    return [f for f in records(ctx, "capital", place=place) if f.value.get("name")]
+
+
+def main_locale(ctx: GuideContext, place: str | None = None) -> tuple[str, FactRow] | None:
+    """The territory's main CLDR locale ("zh_Hans_CN") and its fact."""
+    fact = ctx.fact("language", "main-locale", "cldr", place)
+    if fact is None or not isinstance(fact.value, dict) or not fact.value.get("locale"):
+        return None
+    return str(fact.value["locale"]), fact
+
+
+def value(fact: FactRow, key: str, default: Any = None) -> Any:
+    """A field of a fact's dict value."""
+    return fact.value.get(key, default) if isinstance(fact.value, dict) else default
+
+
+def inherited_scope(ctx: GuideContext, topic: str) -> Statement | None:
+    """"Figures here are for X as a whole", when a territory borrows its sovereign's facts."""
+    rows, source = ctx.inherited(topic, "factbook")
+    if not rows or source.id == ctx.place.id:
+        return None
+    line = Line(f"{ctx.place.name} has no figures of its own here; these are for ")
+    return line.place(source, the(source.name)).add(" as a whole").statement(rows[:1])

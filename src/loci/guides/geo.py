@@ -1,0 +1,123 @@
+"""Distances, bearings and compass words; the nearest larger cities to a city."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+from loci.kb import KB, PlaceRow
+
+EARTH_RADIUS_KM = 6371.0088  # mean radius (IUGG), as GeoNames-based tools use
+COMPASS = ("north", "north-north-east", "north-east", "east-north-east", "east",
+           "east-south-east", "south-east", "south-south-east", "south",
+           "south-south-west", "south-west", "west-south-west", "west",
+           "west-north-west", "north-west", "north-north-west")
+_KM_PER_DEGREE = 111.2
+LARGE_CITY = 50_000  # read this far down first; most countries have ten cities this size
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(1.0, h)))
+
+
+def bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Initial bearing from the first point to the second, degrees clockwise from north."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dl = math.radians(lon2 - lon1)
+    x = math.sin(dl) * math.cos(p2)
+    y = math.cos(p1) * math.sin(p2) - math.sin(p1) * math.cos(p2) * math.cos(dl)
+    return (math.degrees(math.atan2(x, y)) + 360) % 360
+
+
+def compass(degrees: float) -> str:
+    """The 16-point compass direction of a bearing: 206° -> "south-south-west"."""
+    return COMPASS[round(degrees / 22.5) % 16]
+
+
+def _lon_gap(a: float, b: float) -> float:
+    """Degrees of longitude between two meridians, across the antimeridian too."""
+    return abs((a - b + 180) % 360 - 180)
+
+
+@dataclass(frozen=True, slots=True)
+class Nearby:
+    """Another city seen from a city: how far, and which way from it to this city."""
+
+    city: PlaceRow
+    km: float
+    direction: str  # where this city lies as seen from ``city``: "south-south-west"
+
+
+@lru_cache(maxsize=4)
+def city_index(kb: KB) -> CityIndex:
+    """One index per open KB, shared by every guide composed from it."""
+    return CityIndex(kb)
+
+
+class CityIndex:
+    """Cities per country, read as needed and kept, for "largest" and "nearest larger" questions.
+
+    Reading every city of a large country costs far more than composing its
+    guide, so each country's list is read down to the smallest population
+    asked for so far, and read again only when a smaller one is asked for.
+    """
+
+    def __init__(self, kb: KB) -> None:
+        self.kb = kb
+        self._by_country: dict[str, tuple[int, list[PlaceRow]]] = {}
+
+    def cities(self, country: str, at_least: int = 0) -> list[PlaceRow]:
+        """A country's cities with coordinates, largest first, down to at least ``at_least``.
+
+        The list may go further down than asked: callers stop at the size they need.
+        """
+        floor, cities = self._by_country.get(country, (None, []))
+        if floor is None or at_least < floor:
+            # Step down by a factor of ten, so that asking for ever smaller cities
+            # (largest first, as a build does) reads a country a few times, not each time.
+            floor = at_least if floor is None else min(at_least, floor // 10)
+            cities = [c for c in self.kb.places(("city",), country=country,
+                                                min_population=floor)
+                      if c.lat is not None and c.lon is not None]
+            self._by_country[country] = (floor, cities)
+        return cities
+
+    def largest(self, country: str, limit: int, part: str | None = None) -> list[PlaceRow]:
+        """The ``limit`` largest cities of a country (or of one part of it, by parent id)."""
+        for at_least in (LARGE_CITY, 0):
+            found = [c for c in self.cities(country, at_least)
+                     if (c.population or 0) >= max(at_least, 1)
+                     and (part is None or c.parent == part)]
+            if len(found) >= limit or at_least == 0:
+                return found[:limit]
+        return []
+
+    def nearest_larger(self, city: PlaceRow, countries: list[str], limit: int = 3,
+                       radius_km: float = 600.0) -> list[Nearby]:
+        """Up to ``limit`` cities larger than ``city`` within ``radius_km``, nearest first."""
+        if city.lat is None or city.lon is None:
+            return []
+        size = city.population or 0
+        # A latitude/longitude box first, so the exact distance is computed for few cities.
+        dlat = radius_km / _KM_PER_DEGREE
+        dlon = dlat / max(0.05, math.cos(math.radians(city.lat)))
+        lat, lon = city.lat, city.lon
+        found: list[tuple[float, PlaceRow]] = []
+        for code in countries:
+            for other in self.cities(code, size + 1):
+                if (other.population or 0) <= size:
+                    break  # largest first: the rest are smaller
+                olat, olon = other.lat or 0.0, other.lon or 0.0
+                if abs(olat - lat) > dlat or _lon_gap(olon, lon) > dlon:
+                    continue
+                km = haversine_km(olat, olon, lat, lon)
+                if km <= radius_km and other.id != city.id:
+                    found.append((km, other))
+        found.sort(key=lambda pair: pair[0])
+        return [Nearby(o, km, compass(bearing(o.lat or 0.0, o.lon or 0.0, lat, lon)))
+                for km, o in found[:limit]]

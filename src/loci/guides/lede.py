@@ -1,0 +1,136 @@
+"""A guide's opening sentence: where the place is, how many live there, its capital."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from loci.guides import facts as F
+from loci.guides.context import GuideContext
+from loci.guides.facts import capitals, population
+from loci.guides.sections.city import where_line
+from loci.guides.sections.nearby import nearest
+from loci.guides.sections.world import own_area
+from loci.guides.writers.default import (
+    area,
+    capitalise,
+    count_word,
+    distance,
+    estimate,
+    full_date,
+    natural_list,
+    people,
+    the,
+)
+from loci.guides.writers.text import Line
+from loci.kb import FactRow
+
+
+def lede(ctx: GuideContext) -> str:
+    """The lede as plain text."""
+    line, _ = lede_line(ctx)
+    return line.text
+
+
+def lede_line(ctx: GuideContext) -> tuple[Line, list[FactRow]]:
+    """The lede with its links and the facts it states."""
+    if ctx.place.is_territory:
+        return _territory(ctx)
+    return _city(ctx)
+
+
+def _territory(ctx: GuideContext) -> tuple[Line, list[FactRow]]:
+    """"Bolivia (玻利维亚), in South America, is home to …; its capitals are La Paz and Sucre."."""
+    place, facts = ctx.place, []
+    line = Line().place(place, capitalise(the(place.name)))
+    if (zh := ctx.name("zh-Hans")) is not None:
+        line.add(" (").lang(zh.name).add(")")
+        facts.append(zh.fact)
+    if place.status == "dissolved":
+        return _dissolved(ctx, line, facts)
+    clauses = _clauses(ctx, facts)
+    # A part's sovereign may sit on another continent's list (Tristan under Africa): say none.
+    continent = None if ctx.sovereign else ctx.fact("location", "continent", "geonames")
+    region = F.value(continent, "name") if continent else None
+    if region and region != place.name and continent is not None:  # not "Antarctica, in Antarctica"
+        facts.append(continent)
+        if not clauses:
+            return _end(line.add(f" is in {region}")), facts
+        line.add(f", in {region},")
+    return _end(line.add(" " + _joined(clauses)) if clauses else line), facts
+
+
+def _joined(clauses: list[str]) -> str:
+    """"is part of X and covers 184 km²; its capital is Y": verbs share the subject."""
+    verbs = [c for c in clauses if not c.startswith("its ")]
+    rest = [c for c in clauses if c.startswith("its ")]
+    return "; ".join([p for p in (natural_list(verbs),) if p] + rest)
+
+
+def _clauses(ctx: GuideContext, facts: list[FactRow]) -> list[str]:
+    """"is part of …", "is home to …", "its capital is …", "covers …", citing each."""
+    clauses = []
+    if (sovereign := ctx.sovereign) is not None:
+        clauses.append(f"is part of {the(sovereign.name)}")
+        facts.append(ctx.source_fact("iso", "parent", {"parent": sovereign.id}, sovereign.name,
+                                     f"ISO 3166-2 subdivision of {sovereign.id}",
+                                     topic="location"))
+    if (pop := population(ctx)) is not None:
+        count, year, fact = pop
+        whose = estimate(year) if fact.source.dataset == "factbook" else " by GeoNames’ count"
+        clauses.append(f"is home to {people(count)}{whose}")
+        facts.append(fact)
+    elif (size := ctx.fact("location", "area", "factbook")) and F.value(size, "total_km2"):
+        clauses.append(f"covers {area(float(F.value(size, 'total_km2')))}")
+        facts.append(size)
+    elif sovereign is not None and (own := own_area(ctx, sovereign)) is not None:
+        clauses.append(f"covers {area(own[0])}")
+        facts.append(own[1])
+    if caps := capitals(ctx):
+        names = natural_list([c.value["name"] for c in caps])
+        clauses.append(f"{'its capital is' if len(caps) == 1 else 'its capitals are'} {names}")
+        facts.extend(caps)
+    return clauses
+
+
+def _end(line: Line) -> Line:
+    """End the sentence once: "Washington, D.C." takes no second full stop."""
+    return line if line.text.endswith(".") else line.add(".")
+
+
+def _dissolved(ctx: GuideContext, line: Line, facts: list[FactRow]) -> tuple[Line, list[FactRow]]:
+    fact = ctx.fact("dissolution", "dissolved")
+    ended = F.value(fact, "ended") if fact else None
+    if fact is None or not ended:
+        return line.add(" no longer exists."), facts
+    facts.append(fact)
+    line.add(f" no longer exists: it was dissolved on {full_date(date.fromisoformat(ended))}")
+    heirs = [p for c in F.value(fact, "successors", []) if (p := ctx.lookup(str(c)))]
+    if len(heirs) == 1:
+        line.add(", and its successor is ").place(heirs[0], the(heirs[0].name))
+    elif heirs:
+        # "its two successors are Serbia and Montenegro": the count keeps the names apart
+        line.add(f", and its {count_word(len(heirs))} successors are ").join(
+            [Line().place(p, the(p.name)) for p in heirs])
+    return _end(line), facts
+
+
+def _city(ctx: GuideContext) -> tuple[Line, list[FactRow]]:
+    """"Anshan (鞍山) is a city of 1.45 million people in Liaoning (辽宁), China, about 83 km…"."""
+    place, facts = ctx.place, []
+    line = Line(place.name)
+    if (zh := ctx.name("zh")) is not None or (zh := ctx.name("zh-Hans")) is not None:
+        line.add(" (").lang(zh.name).add(")")
+        facts.append(zh.fact)
+    line.add(" is a city")
+    pop = ctx.fact("population", "total", "geonames")
+    if pop is not None and place.population:
+        line.add(f" of {people(place.population)}")
+        facts.append(pop)
+    if (where := where_line(ctx)) is not None:
+        line.add(" in ").extend(where[0])
+        facts += where[1]
+    if found := nearest(ctx)[:1]:
+        near = found[0]
+        line.add(f", {distance(near.km)} {near.direction} of ").place(near.city)
+        facts += [f for f in (ctx.fact("location", "coordinates", "geonames"),) if f]
+    return line.add("."), facts

@@ -1,0 +1,167 @@
+"""Calendar and festivals: national day, this year's public holidays, the first day of the week."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+
+from loci.guides import facts as F
+from loci.guides.context import GuideContext, grouped_facts
+from loci.guides.model import Statement
+from loci.guides.sections import CITY, Body, section
+from loci.guides.writers.default import (
+    count_word,
+    date_span,
+    day_month,
+    natural_list,
+    possessive,
+    the,
+    unshout,
+)
+from loci.guides.writers.text import Line
+from loci.kb import KB, FactRow, PlaceRow
+
+# "(observed)", "（补假）", "(observado)": a day in lieu, listed under its holiday.
+_IN_LIEU = re.compile(
+    r"\s*[(（][^()（）]*(observed|observado|补假|補假|выходной|observé)[^()（）]*[)）]$",
+    re.IGNORECASE)
+_BRIDGE = re.compile(r"^Day off \(substituted", re.IGNORECASE)
+
+
+@section("calendar", "Calendar and festivals", 70)
+def build(ctx: GuideContext) -> Body | None:
+    statements = [s for s in (_national_days(ctx),) if s is not None]
+    statements += holiday_statements(ctx, ctx.place)
+    if (week := _week(ctx)) is not None:
+        statements.append(week)
+    return Body(statements) if statements else None
+
+
+@section("calendar", "Public holidays", 40, guide=CITY)
+def build_city(ctx: GuideContext) -> Body | None:
+    owner = _holiday_owner(ctx)
+    return Body(holiday_statements(ctx, owner)) if owner is not None else None
+
+
+def _holiday_owner(ctx: GuideContext) -> PlaceRow | None:
+    """Whose holidays a city keeps: its territory-level parent (Tristan) or its country."""
+    parent = ctx.lookup(ctx.place.parent)
+    if parent is not None and parent.is_territory and ctx.facts("holiday", place=parent.id):
+        return parent
+    return ctx.country
+
+
+def _national_days(ctx: GuideContext) -> Statement | None:
+    rows = [f for f in F.records(ctx, "national-holiday") if F.value(f, "name")]
+    if not rows:
+        return None
+    parts = [_national_day(f) for f in rows]
+    label = "The national holiday is " if len(rows) == 1 else "The national holidays are "
+    return Line(label + natural_list(parts)).statement(rows)
+
+
+def _national_day(fact: FactRow) -> str:
+    when = F.value(fact, "date_text")
+    if not when and F.value(fact, "day") and F.value(fact, "month"):
+        when = day_month(int(F.value(fact, "day")), int(F.value(fact, "month")))
+    text = str(F.value(fact, "name")) + (f" on {when}".replace("-", "–") if when else "")
+    extra = [unshout(str(d)) for d in (F.value(fact, "description"),) if d]
+    if F.value(fact, "year"):
+        extra.append(str(F.value(fact, "year")))
+    return f"{text} ({', '.join(extra)})" if extra else text
+
+
+@dataclass
+class _Holiday:
+    name: str
+    local: str | None
+    lang: str | None
+    dates: list[date] = field(default_factory=list)
+    facts: list[FactRow] = field(default_factory=list)
+
+
+def holiday_statements(ctx: GuideContext, owner: PlaceRow) -> list[Statement]:
+    """This year's public holidays of ``owner``: an opening line, then one item per holiday."""
+    year = ctx.now.year
+    rows, items = _holidays(ctx.kb, owner.id, year)
+    if not rows:
+        return []
+    intro = Line(f"Public holidays in {year}")
+    if owner.id != ctx.place.id:
+        name = the(owner.name)
+        intro.add(" follow ").place(owner, name).add(possessive(name)[len(name):] + " calendar")
+    return [intro.statement(rows, end=":"), *items]
+
+
+@lru_cache(maxsize=512)
+def _holidays(kb: KB, owner: str, year: int) -> tuple[tuple[FactRow, ...], tuple[Statement, ...]]:
+    """A territory's holidays in a year and their list items, shared by all its city guides."""
+    rows = tuple(f for f in grouped_facts(kb, owner).get("holiday", ())
+                 if f.source.dataset == "holidays"
+                 and str(F.value(f, "date", "")).startswith(str(year)))
+    holidays, bridges = _group(list(rows))
+    items = [_item(h) for h in holidays]
+    if bridges:
+        days = "day off" if len(bridges) == 1 else "days off"
+        items.append(Line(f"The year also has {count_word(len(bridges))} bridging {days}, "
+                          "made up by working on a weekend day").statement(bridges))
+    return rows, tuple(items)
+
+
+def _group(rows: list[FactRow]) -> tuple[list[_Holiday], list[FactRow]]:
+    groups: dict[str, _Holiday] = {}
+    bridges = []
+    for fact in rows:
+        name = str(F.value(fact, "name"))
+        if _BRIDGE.match(name):
+            bridges.append(fact)
+            continue
+        base = _IN_LIEU.sub("", name)
+        local = F.value(fact, "local_name")
+        holiday = groups.setdefault(base, _Holiday(base, None, F.value(fact, "lang")))
+        if local and holiday.local is None and local != name:
+            holiday.local = _IN_LIEU.sub("", str(local))
+        holiday.dates.append(date.fromisoformat(str(F.value(fact, "date"))))
+        holiday.facts.append(fact)
+    return sorted(groups.values(), key=lambda h: min(h.dates)), bridges
+
+
+def _item(holiday: _Holiday) -> Statement:
+    if not holiday.local or holiday.local == holiday.name:
+        line = Line(f"{_dates(holiday.dates)}: {holiday.name}")
+    elif holiday.name.endswith(")"):
+        # "Chinese New Year (Spring Festival; 春节)" rather than two brackets in a row
+        line = Line(f"{_dates(holiday.dates)}: {holiday.name[:-1]}; ")
+        line.lang(holiday.local, _lang_tag(holiday.lang)).add(")")
+    else:
+        line = Line(f"{_dates(holiday.dates)}: {holiday.name} (")
+        line.lang(holiday.local, _lang_tag(holiday.lang)).add(")")
+    return line.statement(holiday.facts, item=True, end="")
+
+
+def _lang_tag(lang: str | None) -> str | None:
+    """The holidays package's language codes ("zh_CN") as BCP 47 tags ("zh-CN")."""
+    return lang.replace("_", "-") if lang else None
+
+
+def _dates(days: list[date]) -> str:
+    """Runs of consecutive days: "17–19 February", "1–2 May and 4 May"."""
+    days = sorted(set(days))
+    runs: list[list[date]] = [[days[0]]]
+    for day in days[1:]:
+        if day - runs[-1][-1] == timedelta(days=1):
+            runs[-1].append(day)
+        else:
+            runs.append([day])
+    return natural_list([date_span(r[0], r[-1]) for r in runs])
+
+
+def _week(ctx: GuideContext) -> Statement | None:
+    fact = ctx.fact("first-day-of-week", "first-day", "cldr")
+    day = F.value(fact, "day") if fact else None
+    if fact is None or not day:
+        return None
+    return Line(f"Calendars start the week on {str(day).capitalize()}").statement([fact])
+

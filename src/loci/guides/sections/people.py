@@ -1,0 +1,112 @@
+"""People and identity: what people are called, ethnic groups, towns, age, largest urban areas."""
+
+from __future__ import annotations
+
+import re
+
+from loci.guides import facts as F
+from loci.guides import shares as S
+from loci.guides.context import GuideContext
+from loci.guides.model import Statement
+from loci.guides.sections import Body, section
+from loci.guides.writers.default import about, capitalise, natural_list, percent, the
+from loci.guides.writers.text import Line
+from loci.text import slugify
+
+_PLURAL_MARK = re.compile(r"\((?:s|es)\)$")
+URBAN_AREAS = 5
+
+
+@section("people", "People and identity", 30)
+def build(ctx: GuideContext) -> Body | None:
+    statements: list[Statement] = []
+    charts = []
+    scope = F.inherited_scope(ctx, "nationality")
+    if scope is not None:
+        statements.append(scope)
+    for part in (_demonym, _ethnic, _urban_and_age, _urban_areas):
+        found = part(ctx)
+        if found is not None:
+            statements.append(found)
+    groups, source = ctx.inherited("ethnic-group", "factbook")
+    chart = S.chart("ethnic-groups", f"Ethnic groups in {the(source.name)}",
+                    S.shares(groups), ctx.place.id.lower() + "-")
+    if chart is not None:
+        charts.append(chart)
+    return Body(statements, charts) if len(statements) > (scope is not None) else None
+
+
+def _demonym(ctx: GuideContext) -> Statement | None:
+    rows, source = ctx.inherited("nationality", "factbook")
+    noun = next((f for f in rows if f.key == "noun" and isinstance(f.value, str)), None)
+    adj = next((f for f in rows if f.key == "adjective" and isinstance(f.value, str)), None)
+    if noun is None:
+        return None
+    # "Frenchman(men), Frenchwoman(women)" arrives as "Frenchman, Frenchwoman"
+    singular = " or ".join(_PLURAL_MARK.sub("", n).strip() for n in noun.value.split(", "))
+    line = Line(f"A person from {the(source.name)} is called {singular}")
+    facts = [noun]
+    if adj is not None and adj.value.strip() != singular:
+        line.add(f"; the adjective is {adj.value.strip()}")
+        facts.append(adj)
+    elif adj is not None:
+        line.add(", which is also the adjective")
+        facts.append(adj)
+    local = F.note(ctx, "nationality", rows[0].place)
+    if local is not None:
+        line.add(f" ({local.value})")
+        facts.append(local)
+    return line.statement(facts)
+
+
+def _ethnic(ctx: GuideContext) -> Statement | None:
+    rows, _ = ctx.inherited("ethnic-group", "factbook")
+    items = S.shares(rows)
+    if not items:
+        return None
+    year = S.year_of(items)
+    lead = "By the Factbook's count" + (f" ({year})" if year else "")
+    line = Line(f"{lead}, the ethnic groups are {S.prose_list(items)}")
+    note = F.note(ctx, "ethnic-group", rows[0].place)
+    facts = [s.fact for s in items]
+    if note is not None:
+        line.add(f"; {note.value}")
+        facts.append(note)
+    return line.statement(facts)
+
+
+def _urban_and_age(ctx: GuideContext) -> Statement | None:
+    urban = ctx.fact("population", "urban-share", "factbook")
+    age = ctx.fact("population", "median-age", "factbook")
+    parts, facts = [], []
+    if urban is not None and F.value(urban, "percent") is not None:
+        parts.append(f"towns and cities hold {percent(float(F.value(urban, 'percent')))} of "
+                     f"the population ({F.value(urban, 'year')})")
+        facts.append(urban)
+    if age is not None and F.value(age, "years") is not None:
+        parts.append(f"the median age is {F.value(age, 'years'):g} years "
+                     f"({F.value(age, 'year')} estimate)")
+        facts.append(age)
+    if not parts:
+        return None
+    return Line(capitalise(natural_list(parts))).statement(facts)
+
+
+def _urban_areas(ctx: GuideContext) -> Statement | None:
+    rows = [f for f in F.records(ctx, "major-urban-area") if F.value(f, "population")]
+    rows = rows[:URBAN_AREAS]
+    if not rows:
+        return None
+    pieces = []
+    for fact in rows:
+        name = str(F.value(fact, "name"))
+        city = ctx.kb.by_slug(slugify(name), ctx.place.country or ctx.place.id)
+        piece = Line().place(city, name) if city is not None else Line(name)
+        extra = ", the capital" if F.value(fact, "capital") else ""
+        pieces.append(piece.add(f" ({about(float(F.value(fact, 'population')))}{extra})"))
+    years = {F.value(f, "year") for f in rows} - {None}
+    label = "The largest urban area is " if len(rows) == 1 else "The largest urban areas are "
+    line = Line(label).join(pieces)
+    if len(years) == 1:
+        line.add(f", as of {years.pop()}")
+    return line.statement(rows)

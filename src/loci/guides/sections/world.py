@@ -1,0 +1,146 @@
+"""Place in the world: location, neighbours, a dissolved entity's successors, a part's whole."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from loci.guides import facts as F
+from loci.guides.context import GuideContext
+from loci.guides.model import Statement
+from loci.guides.sections import Body, section
+from loci.guides.writers.default import (
+    area,
+    capitalise,
+    distance,
+    full_date,
+    number,
+    possessive,
+    the,
+)
+from loci.guides.writers.text import Line
+from loci.kb import FactRow, PlaceRow
+
+
+@section("world", "Place in the world", 100)
+def build(ctx: GuideContext) -> Body | None:
+    parts = (_dissolution, _successors, _withdrawal, _part_of, _location, _borders)
+    statements = [s for part in parts if (s := part(ctx)) is not None]
+    return Body(statements) if statements else None
+
+
+def _name(ctx: GuideContext) -> str:
+    return capitalise(the(ctx.place.name))
+
+
+def _location(ctx: GuideContext) -> Statement | None:
+    fact = ctx.fact("location", "location", "factbook")
+    if fact is None or not isinstance(fact.value, str) or not fact.value:
+        return None
+    return Line(f"The Factbook describes where {the(ctx.place.name)} lies as "
+                f"“{fact.value}”").statement([fact])
+
+
+def _borders(ctx: GuideContext) -> Statement | None:
+    rows = [f for f in F.records(ctx, "border") if F.value(f, "country")]
+    coast = ctx.fact("border", "coastline", "factbook")
+    coast_km = F.value(coast, "length_km") if coast else None
+    if not rows:
+        return _geonames_neighbours(ctx, coast, coast_km)
+    pieces = []
+    for fact in rows:
+        neighbour = ctx.lookup(str(F.value(fact, "country")))
+        name = neighbour.name if neighbour else str(F.value(fact, "name"))
+        piece = Line().place(neighbour, name) if neighbour else Line(name)
+        if F.value(fact, "length_km"):
+            piece.add(f" ({number(float(F.value(fact, 'length_km')))} km)")
+        pieces.append(piece)
+    line = Line(f"{_name(ctx)} has land borders with ").join(pieces)
+    facts = list(rows)
+    if coast_km == 0:
+        line.add(", and no coastline")
+        facts.append(coast)  # type: ignore[arg-type]
+    elif coast_km:
+        line.add(f", and a coastline of {distance(float(coast_km)).removeprefix('about ')}")
+        facts.append(coast)  # type: ignore[arg-type]
+    return line.statement(facts)
+
+
+def _geonames_neighbours(ctx: GuideContext, coast: FactRow | None,
+                         coast_km: float | None) -> Statement | None:
+    fact = ctx.fact("location", "neighbours", "geonames")
+    codes = F.value(fact, "countries", []) if fact else []
+    places = [p for c in codes if (p := ctx.lookup(str(c))) is not None]
+    if ctx.place.status == "dissolved" or fact is None or not places:
+        if coast is not None and coast_km:
+            return Line(f"{_name(ctx)} has no land borders and a coastline of "
+                        f"{distance(float(coast_km)).removeprefix('about ')}").statement([coast])
+        return None
+    owner = possessive(_name(ctx))
+    line = Line(f"{owner} neighbours are " if len(places) > 1 else f"{owner} neighbour is ")
+    return line.join([Line().place(p) for p in places]).statement([fact])
+
+
+def _dissolution(ctx: GuideContext) -> Statement | None:
+    fact = ctx.fact("dissolution", "dissolved")
+    if fact is None or not isinstance(fact.value, dict) or not fact.value.get("summary"):
+        return None
+    line = Line(f"{_name(ctx)} was {fact.value['summary']}")
+    if ended := fact.value.get("ended"):
+        line.add(f". It ended on {full_date(date.fromisoformat(str(ended)))}")
+    return line.statement([fact])
+
+
+def successors(ctx: GuideContext) -> tuple[list[PlaceRow], FactRow] | None:
+    """The places a dissolved entity became, with the fact that says so."""
+    fact = ctx.fact("dissolution", "dissolved")
+    codes = F.value(fact, "successors", []) if fact else []
+    places = [p for c in codes if (p := ctx.lookup(str(c))) is not None]
+    return (places, fact) if places and fact is not None else None
+
+
+def _successors(ctx: GuideContext) -> Statement | None:
+    found = successors(ctx)
+    if found is None:
+        return None
+    places, fact = found
+    label = "Its successor is " if len(places) == 1 else "Its successors are "
+    return Line(label).join([Line().place(p, the(p.name)) for p in places]).statement([fact])
+
+
+def _withdrawal(ctx: GuideContext) -> Statement | None:
+    fact = ctx.fact("dissolution", "iso-withdrawal", "iso")
+    when = F.value(fact, "date") if fact else None
+    if fact is None or not when:
+        return None
+    return Line(f"ISO withdrew the code {ctx.place.id} on {full_date(date.fromisoformat(when))}"
+                ).statement([fact])
+
+
+def _part_of(ctx: GuideContext) -> Statement | None:
+    parent = ctx.sovereign
+    if parent is None:
+        return None
+    part = ctx.source_fact("iso", "parent", {"parent": parent.id}, parent.name,
+                           f"ISO 3166-2 subdivision of {parent.id}", topic="location")
+    line = Line(f"{_name(ctx)} is part of ").place(parent, the(parent.name))
+    facts = [part]
+    own = own_area(ctx, parent)
+    if own is not None:
+        line.add(f"; its own area is {area(own[0])}")
+        facts.append(own[1])
+    return line.statement(facts)
+
+
+def own_area(ctx: GuideContext, parent: PlaceRow) -> tuple[float, FactRow] | None:
+    """A part's area from the Factbook's area note on its parent ("184 sq km Tristan da Cunha")."""
+    note = F.note(ctx, "location", parent.id)
+    if note is None:
+        return None
+    found = re.search(rf"([\d,.]+) sq km {re.escape(ctx.place.name.split()[0])}", note.value)
+    if found is None:
+        return None
+    return float(found.group(1).replace(",", "")), note
+
+
+

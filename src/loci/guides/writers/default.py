@@ -1,0 +1,203 @@
+"""The default writer's prose helpers: lists, numbers, articles and dates for readers.
+
+Everything here is deterministic: the same values give the same words, with
+no network and no model. Numbers go through Babel so that separators and
+"million" are right; the English of lists, articles and plurals is ours.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from datetime import date
+from functools import cache, lru_cache
+from importlib import resources
+
+from babel import Locale
+from babel.numbers import format_compact_decimal, format_decimal
+
+LOCALE = Locale("en")  # parsed once: Babel re-parses a locale string on every call
+_SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
+# lists and articles -----------------------------------------------------------
+
+
+def natural_list(items: Sequence[str], conjunction: str = "and") -> str:
+    """"Spanish, Quechua and Aymara": commas, then the conjunction before the last item."""
+    items = [i for i in items if i]
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
+
+
+@cache
+def _definite_names() -> frozenset[str]:
+    text = resources.files("loci.guides").joinpath("data/definite_names.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def takes_the(name: str) -> bool:
+    """True for names said with "the" in running prose ("the Bahamas")."""
+    return name in _definite_names()
+
+
+def the(name: str) -> str:
+    """The name as running prose says it: "the Bahamas", "Bhutan"."""
+    return f"the {name}" if takes_the(name) else name
+
+
+def possessive(name: str) -> str:
+    """"China’s", "the Bahamas’", "the Netherlands Antilles’"."""
+    return f"{name}’" if name.endswith("s") else f"{name}’s"
+
+
+def capitalise(text: str) -> str:
+    """The text with its first letter upper-cased (and the rest left alone)."""
+    return text[:1].upper() + text[1:]
+
+
+def sentence(text: str) -> str:
+    """Capitalised, ending with one full stop (or the text's own final punctuation)."""
+    text = capitalise(text.strip())
+    return text if text.endswith((".", "!", "?", "”", "\"")) else f"{text}."
+
+
+# counts and numbers -----------------------------------------------------------
+
+
+def count_word(n: int) -> str:
+    """Numbers under ten as words (house style), larger ones with separators."""
+    return _SMALL[n] if 0 <= n < len(_SMALL) else format_decimal(n, locale=LOCALE)
+
+
+def plural(n: int, singular: str, plural_form: str | None = None) -> str:
+    """"one World Heritage Site", "60 World Heritage Sites"."""
+    noun = singular if n == 1 else (plural_form or f"{singular}s")
+    return f"{count_word(n)} {noun}"
+
+
+def number(value: float, digits: int = 0) -> str:
+    """A number with English separators: 1,234,567."""
+    if not digits:
+        # Python's grouping is English's, and many times faster than Babel's pattern engine.
+        return f"{round(value):,}"
+    return format_decimal(round(value, digits), locale=LOCALE)
+
+
+def _significant(value: float, figures: int) -> float:
+    if value == 0:
+        return 0.0
+    scale = 10.0 ** (figures - 1 - math.floor(math.log10(abs(value))))
+    return float(round(value * scale) / scale)
+
+
+@lru_cache(maxsize=65536)
+def quantity(value: float) -> tuple[str, bool]:
+    """A large count for readers, and whether it was rounded.
+
+    1,450,000 -> ("1.45 million", False); 1,411,778,724 -> ("1.41 billion", True);
+    782,318 -> ("782,000", True); 5,633 -> ("5,633", False).
+    """
+    if value >= 1_000_000:
+        rounded = _significant(value, 3)
+        text = format_compact_decimal(rounded, format_type="long", locale=LOCALE,
+                                      fraction_digits=2)
+        return text, rounded != value
+    if value >= 10_000:
+        rounded = _significant(value, 3)
+        return format_decimal(int(rounded), locale=LOCALE), rounded != value
+    return format_decimal(round(value), locale=LOCALE), round(value) != value
+
+
+def about(value: float) -> str:
+    """"about 1.41 billion" when rounded, "1.45 million" when exact."""
+    text, rounded = quantity(value)
+    return f"about {text}" if rounded else text
+
+
+def people(count: int) -> str:
+    """"1.45 million people", "about 782,000 people", "one person"."""
+    if count == 1:
+        return "one person"
+    return f"{about(count)} people"
+
+
+def percent(value: float) -> str:
+    """"91.1%", "0.6%", "<0.1%": at most one decimal, none when whole."""
+    if 0 < value < 0.05:
+        return "<0.1%"
+    text = f"{value:.1f}".removesuffix(".0")
+    return f"{text}%"
+
+
+def distance(km: float) -> str:
+    """"about 83 km", "about 1,230 km", "less than 1 km"."""
+    if km < 1:
+        return "less than 1 km"
+    rounded = round(km) if km < 1000 else round(km, -1)
+    return f"about {number(rounded)} km"
+
+
+def area(km2: float) -> str:
+    """"about 9.6 million km²", "about 38,400 km²", "61 km²"."""
+    if km2 >= 1_000_000:
+        text, rounded = quantity(km2)
+        return f"{'about ' if rounded else ''}{text} km²"
+    return f"{about(km2)} km²"
+
+
+def estimate(year: int | None) -> str:
+    """" (2024 estimate)" to follow a figure, or nothing when the year is unknown."""
+    return f" ({year} estimate)" if year else ""
+
+
+# dates ------------------------------------------------------------------------
+
+
+def day_month(day: int, month: int) -> str:
+    """"28 November"."""
+    return f"{day} {_MONTHS[month - 1]}"
+
+
+def full_date(value: date) -> str:
+    """"28 November 2026"."""
+    return f"{day_month(value.day, value.month)} {value.year}"
+
+
+def date_span(first: date, last: date) -> str:
+    """"17 February", "17–19 February", "30 April – 2 May"."""
+    if first == last:
+        return day_month(first.day, first.month)
+    if first.month == last.month:
+        return f"{first.day}–{day_month(last.day, last.month)}"
+    return f"{day_month(first.day, first.month)} – {day_month(last.day, last.month)}"
+
+
+# names --------------------------------------------------------------------------
+
+_SHOUTED = re.compile(r"\b[A-Z][A-Z'’-]*[A-Z]\b")
+_TITLE_WORD = re.compile(r"^[A-Z][a-z]")
+_ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+def unshout(text: str) -> str:
+    """Surnames the Factbook capitalises, in normal case: "Ugyen WANGCHUCK" -> "Ugyen Wangchuck".
+
+    A capitalised word is a surname only next to a normally written name, so
+    acronyms ("the former USSR", "UK") and Roman numerals stay as they are.
+    """
+    words = text.split(" ")
+    out = []
+    for i, word in enumerate(words):
+        core = word.strip(",;:.()")
+        beside = [words[j].strip(",;:.()") for j in (i - 1, i + 1) if 0 <= j < len(words)]
+        if (_SHOUTED.fullmatch(core) and not _ROMAN.match(core)
+                and any(_TITLE_WORD.match(b) for b in beside)):
+            word = word.replace(core, core[0] + core[1:].lower())
+        out.append(word)
+    return " ".join(out)

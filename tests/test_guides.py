@@ -1,0 +1,177 @@
+"""Culture guides: spot facts checked against the raw sources, and how the prose reads."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from loci.guides import Guide, compose
+from loci.guides.geo import bearing, compass, haversine_km
+from loci.guides.writers.default import (
+    about,
+    natural_list,
+    people,
+    percent,
+    plural,
+    possessive,
+    quantity,
+    the,
+    unshout,
+)
+from loci.kb import KB
+
+CLOCK = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
+
+
+def guide(kb: KB, place_id: str) -> Guide:
+    return compose(kb, kb.lookup(place_id), now=CLOCK)
+
+
+def section_text(g: Guide, section_id: str) -> str:
+    found = [s for s in g.sections if s.id == section_id]
+    return " ".join(st.text for s in found for st in s.statements)
+
+
+# spot facts ---------------------------------------------------------------------
+
+
+def test_bhutan_capital_is_thimphu_and_no_heritage_site_is_claimed(kb: KB) -> None:
+    g = guide(kb, "BT")
+    assert "Capital: Thimphu" in section_text(g, "at-a-glance")
+    assert "its capital is Thimphu" in g.lede
+    assert "World Heritage" not in section_text(g, "heritage")
+    assert not kb.facts("BT", "heritage-count")  # the raw source lists none
+
+
+def test_bolivia_has_two_capitals_with_their_roles(kb: KB) -> None:
+    g = guide(kb, "BO")
+    assert "Capitals: La Paz (administrative) and Sucre (constitutional)" in section_text(
+        g, "at-a-glance")
+    assert g.lede.endswith("its capitals are La Paz and Sucre.")
+
+
+def test_china_has_60_heritage_sites_and_spring_festival(kb: KB) -> None:
+    g = guide(kb, "CN")
+    heritage = section_text(g, "heritage")
+    assert "China has 60 World Heritage Sites: 41 cultural, 15 natural and four mixed." in heritage
+    sites = next(s for s in g.sections if s.id == "heritage").statements
+    assert sum(1 for s in sites if s.item) == 60
+    calendar = section_text(g, "calendar")
+    assert "春节" in calendar and "17–19 February" in calendar
+    assert "National Day on 1 October" in calendar
+
+
+def test_mongolia_national_symbol_is_the_soyombo(kb: KB) -> None:
+    text = section_text(guide(kb, "MN"), "heritage")
+    assert "Mongolia has six World Heritage Sites" in text
+    assert "Its national symbol is the Soyombo" in text
+
+
+def test_one_heritage_site_is_singular(kb: KB) -> None:
+    singles = [p.id for p in kb.places()
+               if (f := kb.facts(p.id, "heritage-count")) and f[0].value["total"] == 1]
+    assert singles, "expected a territory with exactly one World Heritage Site"
+    text = section_text(guide(kb, singles[0]), "heritage")
+    assert "has one World Heritage Site," in text and "Sites" not in text.split(",")[0]
+
+
+def test_the_bahamas_takes_the_article(kb: KB) -> None:
+    g = guide(kb, "BS")
+    assert g.title == "A culture guide to the Bahamas"
+    assert g.lede.startswith("The Bahamas (巴哈马)")
+    assert "A person from the Bahamas is called Bahamian" in section_text(g, "people")
+
+
+def test_dissolved_entity_says_what_it_was_and_links_successors(kb: KB) -> None:
+    g = guide(kb, "AN")
+    assert "no longer exists" in g.lede and "10 October 2010" in g.lede
+    world = next(s for s in g.sections if s.id == "world")
+    linked = {m.value for st in world.statements for m in st.marks if m.kind == "place"}
+    assert {"CW", "SX", "BQ"} <= linked
+    assert "its two successors are Serbia and Montenegro" in guide(kb, "CS").lede
+
+
+def test_tristan_says_which_figures_are_saint_helenas(kb: KB) -> None:
+    g = guide(kb, "SH-TA")
+    assert g.lede.startswith("Tristan da Cunha") and "is part of" in g.lede
+    belief = section_text(g, "belief")
+    assert "has no figures of its own here" in belief
+    history = section_text(g, "history")
+    assert "Tristan da Cunha:" in history  # the paragraph about Tristan itself is quoted
+    assert "Edinburgh of the Seven Seas" in section_text(g, "cities")
+
+
+def test_anshan_reads_like_the_issue(kb: KB) -> None:
+    g = guide(kb, "2038632")
+    assert g.lede == ("Anshan (鞍山) is a city of 1.45 million people in Liaoning (辽宁), "
+                      "China, about 83 km south-south-west of Shenyang.")
+    glance = section_text(g, "at-a-glance")
+    assert "鞍山 (Ānshān)" in glance
+    assert "it was 20:00 on Saturday" in section_text(g, "local-time")
+    assert "春节" in section_text(g, "calendar")
+    linked = {m.value for s in g.sections for st in s.statements for m in st.marks
+              if m.kind == "place"}
+    assert "CN" in linked and any(p.name == "Shenyang" for p in g.related)
+
+
+def test_conventions_are_formatted_in_the_main_locale(kb: KB) -> None:
+    text = section_text(guide(kb, "CN"), "conventions")
+    assert "¥1,234.50" in text and "2026/11/28" in text and "2026年11月28日" in text
+    assert "1.234.567,891" in section_text(guide(kb, "BO"), "conventions")
+
+
+def test_charts_are_accessible_svg(kb: KB) -> None:
+    g = guide(kb, "CN")
+    chart = next(c for s in g.sections for c in s.charts if c.id == "religions")
+    assert chart.svg.startswith("<svg") and 'role="img"' in chart.svg
+    assert 'aria-labelledby="cn-religions-title cn-religions-desc"' in chart.svg
+    assert "<title id=\"cn-religions-title\">Religions in China</title>" in chart.svg
+    assert "Buddhist" in chart.svg and "18.2%" in chart.svg
+    assert chart.alt.startswith("Religions in China: ") and "(2021 estimate)" in chart.alt
+    assert "stylesheet" not in chart.svg and "<style" not in chart.svg
+    values = [b.value for b in chart.bars if b.label not in ("Other", "Unspecified")]
+    assert values == sorted(values, reverse=True)
+
+
+# prose helpers ------------------------------------------------------------------
+
+
+def test_natural_lists() -> None:
+    assert natural_list(["Spanish", "Quechua", "Aymara"]) == "Spanish, Quechua and Aymara"
+    assert natural_list(["Serbia", "Montenegro"]) == "Serbia and Montenegro"
+    assert natural_list(["English"]) == "English"
+    assert natural_list([]) == ""
+
+
+@pytest.mark.parametrize(("value", "text"), [
+    (1_450_000, "1.45 million"), (1_411_778_724, "about 1.41 billion"),
+    (782_318, "about 782,000"), (5_633, "5,633"), (1_000_000, "1 million"),
+])
+def test_numbers_for_readers(value: int, text: str) -> None:
+    assert about(value) == text
+
+
+def test_people_plurals_and_articles() -> None:
+    assert people(1) == "one person"
+    assert plural(1, "World Heritage Site") == "one World Heritage Site"
+    assert plural(60, "World Heritage Site") == "60 World Heritage Sites"
+    assert the("Bahamas") == "the Bahamas" and the("Bhutan") == "Bhutan"
+    assert the("Central African Republic") == "the Central African Republic"
+    assert possessive("the Bahamas") == "the Bahamas’" and possessive("China") == "China’s"
+    assert percent(91.1) == "91.1%" and percent(9.0) == "9%" and percent(0.01) == "<0.1%"
+    assert quantity(1_450_000) == ("1.45 million", False)
+
+
+def test_unshout_keeps_acronyms() -> None:
+    assert unshout("Ugyen WANGCHUCK became first hereditary king") == (
+        "Ugyen Wangchuck became first hereditary king")
+    assert unshout("the former USSR and the UK") == "the former USSR and the UK"
+
+
+def test_geo_anshan_to_shenyang() -> None:
+    anshan, shenyang = (41.12361, 122.99), (41.79222, 123.43278)
+    assert round(haversine_km(*shenyang, *anshan)) == 83
+    assert compass(bearing(*shenyang, *anshan)) == "south-south-west"
+    assert compass(bearing(*anshan, *shenyang)) == "north-north-east"
+    assert compass(359) == "north" and compass(90) == "east"

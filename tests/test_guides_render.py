@@ -1,0 +1,105 @@
+"""Guide output: Markdown with front matter, the JSON model, one standalone HTML page, the CLI."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from loci.cli import main
+from loci.errors import InputError, NotFoundError
+from loci.guides import compose, render, render_guide, url_for
+from loci.guides.sections import modules_on_disk, registry
+from loci.kb import KB
+
+CLOCK = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
+
+
+def test_section_registry_matches_the_modules_on_disk() -> None:
+    assert {spec.module for spec in registry()} == modules_on_disk()
+    for guide in ("territory", "city"):
+        orders = [s.order for s in registry() if s.guide == guide]
+        assert len(set(orders)) == len(orders), f"two {guide} sections share an order"
+
+
+def test_links_follow_the_site_layout(kb: KB) -> None:
+    assert url_for(kb.lookup("BT"), kb) == "/countries/bhutan/"
+    assert url_for(kb.lookup("2038632"), kb) == "/countries/china/anshan/"
+    assert url_for(kb.lookup("SH-TA"), kb) == "/countries/tristan-da-cunha/"
+    assert url_for(kb.lookup("CN-LN"), kb) == "/countries/china/"
+
+
+def test_markdown_has_front_matter_links_and_footnotes(kb: KB) -> None:
+    text = render(compose(kb, kb.lookup("2038632"), now=CLOCK), "md", kb)
+    head, body = text.split("\n---\n", 1)
+    assert head.startswith("---\ntitle: \"A culture guide to Anshan\"\nplace: \"2038632\"")
+    assert '  - dataset: "geonames"' in head and 'licence: "CC BY 4.0"' in head
+    assert "[Shenyang](/countries/china/shenyang/)" in body
+    assert "[^geonames]: GeoNames" in body
+    assert "## Where it is" in body and "None" not in body
+
+
+def test_json_is_the_full_model(kb: KB) -> None:
+    data = json.loads(render(compose(kb, kb.lookup("BO"), now=CLOCK), "json", kb))
+    assert data["place"] == {**data["place"], "id": "BO", "url": "/countries/bolivia/"}
+    statements = [st for s in data["sections"] for st in s["statements"]]
+    assert all(st["facts"] and st["facts"][0]["source"]["version"] for st in statements)
+    assert {r["id"] for r in data["related"]} >= {"PE", "BR", "AR", "CL", "PY"}
+    assert all(r["url"].startswith("/countries/") for r in data["related"])
+    assert {s["dataset"] for s in data["sources"]} >= {"factbook", "cldr", "holidays"}
+
+
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+
+def test_html_is_one_standalone_page(kb: KB) -> None:
+    page = render(compose(kb, kb.lookup("CN"), now=CLOCK), "html", kb)
+    parser = _Tags()
+    parser.feed(page)
+    tags = parser.tags
+    assert page.startswith("<!doctype html>") and "<style>" in page
+    assert not [a for t, a in tags if t == "link" and a.get("rel") == "stylesheet"]
+    assert not [a for t, a in tags if t == "script"]
+    assert ("span", {"lang": "zh-Hans"}) in tags
+    assert ("a", {"href": "/countries/mongolia/"}) in tags
+    assert any(t == "svg" and a.get("role") == "img" for t, a in tags)
+    assert any(t == "li" and a.get("id") == "source-factbook" for t, a in tags)
+    assert '<a href="#source-factbook" aria-label="Source 3">[3]</a>' in page
+
+
+def test_html_escapes_what_it_quotes(kb: KB) -> None:
+    page = render(compose(kb, kb.lookup("US"), now=CLOCK), "html", kb)
+    assert "<script" not in page and "&lt;" not in page.split("<body>")[0]
+
+
+def test_render_guide_resolves_names_and_rejects_bad_input(kb: KB) -> None:
+    assert "A culture guide to Bhutan" in render_guide(kb, "不丹", "md", now=CLOCK)
+    assert "A culture guide to the Bahamas" in render_guide(kb, "The Bahamas", "md", now=CLOCK)
+    with pytest.raises(InputError, match="unknown guide format"):
+        render_guide(kb, "Bhutan", "pdf")
+    with pytest.raises(InputError, match="Liaoning"):
+        render_guide(kb, "CN-LN", "md")
+    with pytest.raises(NotFoundError):
+        render_guide(kb, "Qqqxzzy Land", "md")
+    with pytest.raises(InputError, match="time zone"):
+        compose(kb, kb.lookup("BT"), now=datetime(2026, 11, 28, 12))
+
+
+def test_cli_writes_a_guide(kb: KB, tmp_path: Path) -> None:
+    out = tmp_path / "bhutan.html"
+    result = CliRunner().invoke(main, ["--db", str(kb.path), "guide", "Bhutan", "--format",
+                                       "html", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").startswith("<!doctype html>")
+    result = CliRunner().invoke(main, ["--db", str(kb.path), "guide", "Anshan"])
+    assert result.exit_code == 0 and "south-south-west of [Shenyang]" in result.output

@@ -1,0 +1,152 @@
+"""Read an article: decode the file, parse its front matter (YAML or TOML), keep the rest as is."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+from loci.articles.decode import check_size, decode
+from loci.articles.model import Article, Meta
+from loci.errors import InputError
+
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+TEXT_SUFFIXES = (".txt",)
+MAX_FRONT_MATTER = 64 * 1024  # characters: front matter is a few fields, never a document
+_FENCES = {"---": "yaml", "+++": "toml"}
+_LIST_FIELDS = ("places", "tags")
+_TEXT_FIELDS = ("title", "summary", "lang", "date")
+
+
+def read_article(path: Path) -> Article:
+    """Read a Markdown or plain-text article from a file."""
+    try:
+        check_size(path.stat().st_size, str(path))  # refuse a dump before reading it
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror}") from None
+    return read_bytes(data, str(path), markdown=path.suffix.lower() != ".txt")
+
+
+def read_bytes(data: bytes, name: str, markdown: bool = True) -> Article:
+    """Read an article from bytes; ``name`` is used in messages and findings."""
+    return read_text(decode(data, name), name, markdown)
+
+
+def read_text(text: str, name: str, markdown: bool = True) -> Article:
+    """Read an article from decoded text; front matter is optional."""
+    fence = _opening_fence(text)
+    if fence is None:
+        return Article(name, text, Meta(), 0, markdown)
+    body_offset, raw = _front_matter(text, fence, name)
+    data = _parse(raw, _FENCES[fence], name, 2)
+    meta = _meta(data, name, raw)
+    return Article(name, text, meta, body_offset, markdown, _value_offsets(text, meta))
+
+
+def _opening_fence(text: str) -> str | None:
+    first = text[:5].split("\n", 1)[0].rstrip("\r ")
+    return first if first in _FENCES and "\n" in text[:5] else None
+
+
+_CLOSING = {fence: re.compile(rf"^(?:{re.escape(fence)}|\.\.\.)[ \t]*(?:\r?\n|\r|$)", re.M)
+            for fence in _FENCES}
+
+
+def _front_matter(text: str, fence: str, name: str) -> tuple[int, str]:
+    closing = _CLOSING[fence]
+    start = text.index("\n") + 1
+    match = closing.search(text, start, start + MAX_FRONT_MATTER + 8)
+    if match is None:
+        if len(text) - start > MAX_FRONT_MATTER:
+            raise InputError(f"{name}:1: front matter is not closed within "
+                             f"{MAX_FRONT_MATTER // 1024} KiB: end it with a '{fence}' line")
+        raise InputError(f"{name}:1: front matter opened with '{fence}' is never closed: "
+                         f"end it with a '{fence}' line")
+    return match.end(), text[start:match.start()]
+
+
+def _parse(raw: str, syntax: str, name: str, first_line: int) -> Any:
+    """Parse front matter; errors name the file and the line in it (``first_line`` is line 2)."""
+    try:
+        if syntax == "toml":
+            import tomllib
+
+            return tomllib.loads(raw)
+        import yaml
+
+        return yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except RecursionError:
+        raise InputError(f"{name}: front matter is nested too deeply to be metadata") from None
+    except Exception as exc:  # yaml.YAMLError and tomllib.TOMLDecodeError, imported lazily
+        raise InputError(f"{name}:{_error_line(exc, first_line)}: front matter is not valid "
+                         f"{syntax.upper()}: {_reason(exc)}") from None
+
+
+def _error_line(exc: Exception, first_line: int) -> int:
+    mark = getattr(exc, "problem_mark", None)
+    if mark is not None:
+        return int(mark.line) + first_line
+    match = re.search(r"line (\d+)", str(exc))
+    return int(match.group(1)) + first_line - 1 if match else first_line
+
+
+def _reason(exc: Exception) -> str:
+    problem = getattr(exc, "problem", None)
+    return str(problem or exc).split("\n")[0]
+
+
+def _meta(data: Any, name: str, raw: str) -> Meta:
+    if data is None:
+        return Meta()
+    if not isinstance(data, dict):
+        raise InputError(f"{name}:2: front matter must be key: value pairs, "
+                         f"not a {type(data).__name__}")
+    fields: dict[str, Any] = {}
+    for key in _TEXT_FIELDS:
+        fields[key] = _text_field(data.get(key), key, name, raw)
+    for key in _LIST_FIELDS:
+        fields[key] = _list_field(data.get(key), key, name, raw)
+    extra = {str(k): v for k, v in data.items() if k not in _TEXT_FIELDS + _LIST_FIELDS}
+    return Meta(**fields, extra=extra)
+
+
+def _text_field(value: Any, key: str, name: str, raw: str) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, str | int | float):
+        return str(value)
+    raise InputError(f"{name}:{_key_line(raw, key)}: front matter '{key}' must be text, "
+                     f"not a {type(value).__name__}")
+
+
+def _list_field(value: Any, key: str, name: str, raw: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, list) and all(isinstance(v, str | int | float) for v in value):
+        return tuple(str(v) for v in value)
+    raise InputError(f"{name}:{_key_line(raw, key)}: front matter '{key}' must be a list of "
+                     f"names, like {key}: [Malawi, Zambia]")
+
+
+def _key_line(raw: str, key: str) -> int:
+    match = re.search(rf"^{re.escape(key)}\s*[:=]", raw, re.M)
+    return raw.count("\n", 0, match.start()) + 2 if match else 2
+
+
+def _value_offsets(text: str, meta: Meta) -> dict[str, int]:
+    """Where each front-matter place is written, so findings about it point there."""
+    offsets: dict[str, int] = {}
+    key = re.search(r"^places\s*[:=]", text, re.M)
+    position = key.end() if key else 0
+    for place in meta.places:
+        found = text.find(place, position)
+        if found >= 0:
+            offsets[place] = found
+            position = found + len(place)
+    return offsets

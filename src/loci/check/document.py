@@ -1,0 +1,139 @@
+"""An article prepared for the rules: sentences, headings and tags, all as offsets."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from loci.articles import Article, Block, LineIndex, prose
+
+MAX_SENTENCE = 2000  # characters; longer runs are cut so every pattern stays cheap
+# A sentence ends at . ! ? (and CJK 。！？) before a space and what starts a sentence.
+_BOUNDARY = re.compile(
+    r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9\u00c0-\u024f])|(?<=[。！？])")
+_ABBREVIATIONS = frozenset((
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Ste", "Mt", "Ft", "No", "Nos", "vs", "etc", "approx",
+    "ca", "cf", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+    "Dec", "Gen", "Col", "Lt", "Sgt", "Rev", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "Ave", "Rd",
+    "e.g", "i.e", "U.S", "U.K"))
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of prose: ``text`` is the markup-free slice at [start, end)."""
+
+    start: int
+    end: int
+    text: str
+    heading: int | None  # index into Document.headings of the innermost heading above
+    paragraph: tuple[int, int] = (0, 0)  # the block it is part of
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    block: Block
+    text: str
+    parent: int | None  # index of the enclosing heading
+
+
+class Document:
+    """The prose of one article: what every rule reads."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.text = article.text
+        structure = prose(article)
+        self.masked = structure.masked
+        self.blocks = structure.blocks
+        self.sources = structure.sources
+        self.headings = _headings(self.blocks, self.masked)
+        self.tags = [b for b in self.blocks if b.kind == "tag"]
+        self.sentences = list(self._sentences())
+        self.memo: dict[str, Any] = {}  # what several rules compute once per article
+
+    @cached_property
+    def lines(self) -> LineIndex:
+        return LineIndex(self.text)
+
+    def _sentences(self) -> list[Sentence]:
+        out: list[Sentence] = []
+        heading: int | None = None
+        heading_starts = [h.block.start for h in self.headings]
+        for block in self.blocks:
+            if block.kind != "paragraph":
+                continue
+            index = bisect_right(heading_starts, block.start) - 1
+            heading = index if index >= 0 else None
+            out.extend(Sentence(s, e, self.masked[s:e], heading, (block.start, block.end))
+                       for s, e in split_sentences(self.masked, block.start, block.end))
+        return out
+
+    def heading_chain(self, sentence: Sentence) -> list[Heading]:
+        """The headings a sentence sits under, innermost first."""
+        chain = []
+        index = sentence.heading
+        while index is not None:
+            chain.append(self.headings[index])
+            index = self.headings[index].parent
+        return chain
+
+    def quoted(self, offset: int) -> bool:
+        """Inside a blockquote, or between quotation marks on its line."""
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        if self.text[line_start:offset].lstrip().startswith(">"):
+            return True
+        before = self.text[line_start:offset]
+        return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+    def has_source_near(self, start: int, end: int, reach: int = 300) -> bool:
+        """A link, footnote or URL within the same stretch of text."""
+        i = bisect_right(self.sources, start - reach)
+        return i < len(self.sources) and self.sources[i] <= end + reach
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text[start:end]``, long runs cut at spaces."""
+    spans: list[tuple[int, int]] = []
+    position = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        if _abbreviation(text, max(position, match.start() - 12), match.start()):
+            continue
+        spans.extend(_cut(text, position, match.start()))
+        position = match.end()
+    spans.extend(_cut(text, position, end))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _abbreviation(text: str, start: int, end: int) -> bool:
+    """Whether the full stop before ``end`` ends an abbreviation or an initial ("Mt.", "J.")."""
+    words = text[start:end].split()
+    word = words[-1].rstrip("\"”’')]").removesuffix(".") if words else ""
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
+
+
+def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    while end - start > MAX_SENTENCE:
+        space = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = space if space > start else start + MAX_SENTENCE
+        spans.append((start, cut))
+        start = cut
+    spans.append((start, end))
+    return spans
+
+
+def _headings(blocks: list[Block], masked: str) -> list[Heading]:
+    headings: list[Heading] = []
+    open_levels: list[tuple[int, int]] = []  # (level, index) of the headings still open
+    for block in blocks:
+        if block.kind != "heading":
+            continue
+        while open_levels and open_levels[-1][0] >= block.level:
+            open_levels.pop()
+        parent = open_levels[-1][1] if open_levels else None
+        headings.append(Heading(block, masked[block.start:block.end].strip(), parent))
+        open_levels.append((block.level, len(headings) - 1))
+    return headings

@@ -1,0 +1,117 @@
+"""Check articles: read each, run the enabled rules, turn their hits into findings.
+
+Like flake8's application: initialise (configuration, rules, knowledge), run
+the checks, report. Deciding what to report (select, ignore, inline
+suppression, severity overrides) happens here, apart from detection.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from loci.articles import MARKDOWN_SUFFIXES, TEXT_SUFFIXES, Article, read_article, read_bytes
+from loci.check.config import Config, silenced, suppressions
+from loci.check.document import Document
+from loci.check.findings import Finding, Hit
+from loci.check.knowledge import Knowledge
+from loci.check.rules import Rule
+from loci.errors import InputError
+from loci.kb import KB
+
+STDIN = "-"
+MAX_LINE = 100_000  # characters: a paragraph on one line is a few thousand
+_LONG_LINE = re.compile(rf"[^\r\n]{{{MAX_LINE + 1}}}")
+SUFFIXES = (*MARKDOWN_SUFFIXES, *TEXT_SUFFIXES)
+
+
+@dataclass
+class Result:
+    """Everything one run found."""
+
+    files: int = 0
+    findings: list[Finding] = field(default_factory=list)
+    undecided: list[Finding] = field(default_factory=list)
+
+    def count(self, severity: str) -> int:
+        return sum(1 for f in self.findings if f.severity == severity)
+
+
+def discover(paths: Iterable[str]) -> Iterator[str]:
+    """Files to check: files as given, folders walked for Markdown and text, "-" for stdin."""
+    for raw in paths:
+        if raw == STDIN:
+            yield STDIN
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            yield from _walk(path)
+        elif path.is_file():
+            yield raw
+        else:
+            raise InputError(f"no such file or folder: {raw}")
+
+
+def _walk(folder: Path) -> Iterator[str]:
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith((".", "_")) and d != "node_modules")
+        for name in sorted(files):
+            if name.lower().endswith(SUFFIXES) and not name.startswith("."):
+                yield str(Path(root) / name)
+
+
+def load(name: str) -> Article:
+    article = read_bytes(sys.stdin.buffer.read(), "<stdin>") if name == STDIN else \
+        read_article(Path(name))
+    long_line = _LONG_LINE.search(article.text)
+    if long_line:
+        line = article.text.count("\n", 0, long_line.start()) + 1
+        raise InputError(f"{article.path}:{line}: a line of over {MAX_LINE:,} characters is not "
+                         "prose (a minified or generated file?): wrap it, or check the source")
+    return article
+
+
+def check_paths(kb: KB, paths: Iterable[str], config: Config) -> Result:
+    """Check every article the paths name."""
+    know = Knowledge(kb)
+    rules = config.rules()
+    result = Result()
+    for name in discover(paths):
+        findings = check_article(load(name), know, rules, config)
+        result.files += 1
+        result.findings.extend(f for f in findings if f.decided)
+        result.undecided.extend(f for f in findings if not f.decided)
+    return result
+
+
+def check_article(article: Article, know: Knowledge, rules: list[Rule],
+                  config: Config | None = None) -> list[Finding]:
+    """The findings (and undecided claims) of one article, in reading order."""
+    config = config or Config()
+    doc = Document(article)
+    silence = suppressions(article.text)
+    seen: set[tuple[str, int, int]] = set()
+    out: list[Finding] = []
+    for rule in rules:
+        for hit in rule.check(doc, know):
+            finding = _finding(doc, rule, hit, config)
+            key = (rule.code, hit.start, hit.end)
+            if key in seen or silenced(silence.get(finding.line), rule):
+                continue
+            seen.add(key)
+            out.append(finding)
+    return sorted(out, key=lambda f: (f.line, f.column, f.rule))
+
+
+def _finding(doc: Document, rule: Rule, hit: Hit, config: Config) -> Finding:
+    line, column = doc.lines.position(hit.start)
+    end_line, end_column = doc.lines.position(max(hit.end, hit.start + 1))
+    severity = config.severity_of(rule, hit.severity or rule.severity) if hit.decided \
+        else "unverifiable"
+    return Finding(doc.article.path, line, column, end_line, end_column, rule.code,
+                   rule.category, severity, hit.message, hit.suggestion, hit.evidence,
+                   hit.decided)

@@ -1,0 +1,169 @@
+"""What rules may ask the KB: places by name, facts, demonyms, former names; all cached.
+
+One instance serves a whole run, so a name or fact looked up in one article
+is free in the next. Everything is read lazily: checking an article with no
+capital claim never reads a capital.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from loci.kb import KB, TERRITORY_KINDS, FactRow, PlaceRow, SourceRef
+from loci.places import Match, Resolver
+from loci.text import normalize
+
+PLACE_KINDS = (*TERRITORY_KINDS, "subdivision", "city")
+_CAPITALISED = re.compile(r"\b[A-Z][^\W\d_]{2,}")
+
+
+@dataclass(frozen=True, slots=True)
+class FormerName:
+    """A name a territory no longer goes by."""
+
+    name: str
+    place: str
+    year: int | None
+    note: str | None
+
+
+class Knowledge:
+    """Cached questions to one KB."""
+
+    def __init__(self, kb: KB) -> None:
+        self.kb = kb
+        self.resolver = Resolver(kb)
+        self._exact: dict[tuple[str, tuple[str, ...] | None], list[Match]] = {}
+        self._facts: dict[tuple[str, str], list[FactRow]] = {}
+        self.memo: dict[str, Any] = {}  # what a rule builds once per run (compiled word lists)
+
+    # places --------------------------------------------------------------
+
+    def norm(self, name: str) -> str:
+        """``normalize(name)``, remembered: prose repeats its names."""
+        memo: dict[str, str] = self.memo.setdefault("norm", {})
+        if name not in memo:
+            memo[name] = normalize(name)
+        return memo[name]
+
+    def exact(self, name: str, kinds: tuple[str, ...] | None = None) -> list[Match]:
+        """Places with exactly this name (normalised), never by code or fuzzy match."""
+        key = (name, kinds)
+        if key not in self._exact:
+            matches = self.resolver.exact(name, kinds) if len(name) < 200 else []
+            self._exact[key] = [m for m in matches if m.how != "code"]
+        return self._exact[key]
+
+    def territory(self, name: str) -> PlaceRow | None:
+        """The country or territory this name means exactly, or None."""
+        matches = self.exact(name, TERRITORY_KINDS)
+        return matches[0].place if matches else None
+
+    def place(self, place_id: str) -> PlaceRow | None:
+        return self.resolver.place(place_id)
+
+    def territory_of(self, place: PlaceRow) -> PlaceRow | None:
+        """The territory a place belongs to (itself for a territory)."""
+        if place.is_territory:
+            return place
+        return self.place(place.country) if place.country else None
+
+    # facts ---------------------------------------------------------------
+
+    def facts(self, place_id: str, topic: str) -> list[FactRow]:
+        key = (place_id, topic)
+        if key not in self._facts:
+            self._facts[key] = self.kb.facts(place_id, topic)
+        return self._facts[key]
+
+    def source(self, dataset: str) -> SourceRef:
+        """A dataset's version as recorded in the KB (for evidence that is not a fact row)."""
+        memo: dict[str, SourceRef] = self.memo.setdefault("sources", {})
+        if dataset not in memo:
+            versions = {row.get("name"): str(row.get("version", "")) for row in self.kb.sources}
+            memo[dataset] = SourceRef(dataset, versions.get(dataset, ""), "")
+        return memo[dataset]
+
+    # vocabularies ----------------------------------------------------------
+
+    @cached_property
+    def demonyms(self) -> dict[str, str]:
+        """Normalised nationality nouns and adjectives ("malawian", "malawians") -> territory id."""
+        sql = "SELECT place, value FROM facts WHERE topic = 'nationality'"
+        out: dict[str, str] = {}
+        for place, value in self.kb.db.execute(sql):
+            for word in re.split(r"[,/;]| or ", str(json.loads(value))):
+                key = normalize(word)
+                if key and key not in ("none", "na"):
+                    out.setdefault(key, place)
+                    out.setdefault(key + "s", place)
+        return out
+
+    @cached_property
+    def former_names(self) -> list[FormerName]:
+        """Former English names of territories, longest first, with the curated notes."""
+        from loci.curated import places_data
+
+        notes = {e["name"]: e.get("note") for e in places_data().get("former", [])}
+        sql = ("SELECT DISTINCT n.name, n.place, n.year FROM names n JOIN places p "
+               "ON p.id = n.place WHERE n.kind = 'former' AND n.lang = 'en'")
+        rows = [FormerName(name, place, year, notes.get(name))
+                for name, place, year in self.kb.db.execute(sql)]
+        return sorted(rows, key=lambda f: -len(f.name))
+
+    @cached_property
+    def common_words(self) -> frozenset[str]:
+        """Ordinary words that are also names of places (check/data/common_words.toml)."""
+        import tomllib
+        from importlib import resources
+
+        text = resources.files("loci.check.data").joinpath("common_words.toml").read_text("utf-8")
+        return frozenset(tomllib.loads(text)["words"])
+
+    @cached_property
+    def ordinary_words(self) -> frozenset[str]:
+        """Normalised words that name no place even when capitalised: common words,
+        nationalities, languages and peoples ("Roman", "Malawians", "Tsonga", "Sena")."""
+        sql = ("SELECT DISTINCT json_extract(value, '$.name') FROM facts "
+               "WHERE topic IN ('language', 'ethnic-group') AND value LIKE '{%'")
+        names = {normalize(name) for (name,) in self.kb.db.execute(sql)
+                 if isinstance(name, str) and len(name) < 40}
+        words = names | self.common_words | set(self.demonyms)
+        return frozenset(words - set(self.territory_keys))  # "Jamaica" is an ethnic label too
+
+    @cached_property
+    def proper_words(self) -> frozenset[str]:
+        """Capitalised words the KB's own texts use (Buganda, Chiloe, Marinus): proper names
+        of things other than territories, so never taken for a misspelled territory."""
+        sql = ("SELECT text FROM facts WHERE topic IN ('background', 'heritage-site', "
+               "'ethnic-group', 'language', 'religion', 'holiday', 'national-symbol', "
+               "'anthem', 'major-urban-area', 'capital', 'national-holiday')")
+        words: set[str] = set()
+        for (text,) in self.kb.db.execute(sql):
+            words.update(_CAPITALISED.findall(text))
+        return frozenset(normalize(w) for w in words) - frozenset(self.territory_keys)
+
+    @cached_property
+    def name_words(self) -> frozenset[str]:
+        """Every word of every territory's (Latin-script) name: "south", "america", "islands"."""
+        return frozenset(word for key in self.territory_keys for word in key.split())
+
+    def current_names(self, place_id: str) -> list[str]:
+        """Every name of a place that is not a former one or a code."""
+        return [n.name for n in self.kb.names(place_id) if n.kind not in ("former", "code")]
+
+    @cached_property
+    def territory_keys(self) -> dict[str, tuple[str, str]]:
+        """Latin-script normalised names of territories -> (place id, name as stored)."""
+        sql = ("SELECT n.norm, n.place, n.name FROM names n JOIN places p ON p.id = n.place "
+               f"WHERE n.kind NOT IN ('code', 'former') AND p.kind IN "
+               f"({','.join('?' * len(TERRITORY_KINDS))}) AND p.status = 'current' "
+               "AND n.lang = 'en' AND n.norm NOT GLOB '*[^a-z ]*'")  # English names only
+        out: dict[str, tuple[str, str]] = {}
+        for norm, place, name in self.kb.db.execute(sql, TERRITORY_KINDS):
+            out.setdefault(norm, (place, name))
+        return out

@@ -1,0 +1,126 @@
+"""Place names in prose: runs of capitalised words, looked up exactly (never fuzzily).
+
+Precision first: a run is only a place when the KB holds exactly that name,
+codes never count in prose ("AI" is not Anguilla), and a single word that
+names a city counts only for cities of some size, since GeoNames has villages
+called Hope, Mission and Liberty.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from loci.check.knowledge import Knowledge
+from loci.places import Match
+
+MAX_WORDS = 7
+MIN_CITY_POPULATION = 50_000  # a one-word city name counts from this size
+_WORD = re.compile(r"[^\W\d_](?:[\w’'.-]*\w)?\.?")
+# A capitalised word (or one typed with l for I: "lslands"), and a run of them joined by
+# spaces, hyphens or a full stop ("St.Helena"), with small connectors between.
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100\u0102\u0104\u0106\u010c\u010e\u0110\u0112\u0118" \
+         "\u011a\u011e\u0130\u0141\u0143\u0147\u014c\u0150\u0152\u0158\u015a\u015e\u0160\u0162" \
+         "\u0164\u016a\u016e\u0170\u0178\u0179\u017b\u017d"
+_CAP_WORD = rf"(?<![\w’'])(?:[{_UPPER}]|l(?=[b-df-hj-km-np-tv-xz]))(?:[\w’'.-]*\w)?\.?"
+_JOINER = re.compile(r"[ \u00a0.-]")
+_RUN = re.compile(rf"{_CAP_WORD}(?:(?:[ \u00a0]+|-|(?<=\.))(?:(?:of|and|the|da|de|del|des|du|la|"
+                  rf"le|el|y|et|&|upon|on|al|bin)[ \u00a0]+)*{_CAP_WORD})*")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place named in the text at [start, end)."""
+
+    start: int
+    end: int
+    text: str
+    match: Match
+
+
+def capitalised_runs(text: str, offset: int = 0) -> Iterator[list[tuple[int, int]]]:
+    """Runs of words that could make one name: capitalised words and connectors between."""
+    for run in _RUN.finditer(text):
+        start, end = run.span()
+        if not _JOINER.search(run.group()):  # one word: most runs
+            yield [(start + offset, end + offset)]
+            continue
+        yield [(m.start() + offset, m.end() + offset) for m in _WORD.finditer(text, start, end)]
+
+
+def looks_capitalised(word: str) -> bool:
+    """Capitalised, or typed with a lower-case l for the capital I ("lslands", "lceland")."""
+    return word[:1].isupper() or (len(word) > 2 and word[0] == "l" and word[1] not in "aeiouyl")
+
+
+def mentions(know: Knowledge, text: str, offset: int = 0) -> list[Mention]:
+    """Places named in ``text`` (offsets shifted by ``offset``), longest names first."""
+    return [m for run in capitalised_runs(text, offset)
+            for m in run_mentions(know, text, offset, run)]
+
+
+def run_mentions(know: Knowledge, text: str, offset: int,
+                 run: list[tuple[int, int]]) -> list[Mention]:
+    """Places named in one run of capitalised words, longest names first."""
+    found: list[Mention] = []
+    i = 0
+    while i < len(run):
+        mention = _longest(know, text, offset, run, i)
+        if mention is None:
+            i += 1
+            continue
+        if not _head_of_other_name(run, text, offset, mention):
+            found.append(mention)
+        i = next((k for k, w in enumerate(run) if w[0] >= mention.end), len(run))
+    return found
+
+
+def _head_of_other_name(run: list[tuple[int, int]], text: str, offset: int,
+                        mention: Mention) -> bool:
+    """A one-word city ending a longer name is that name's head noun, not a place:
+    "Białowieża Forest" is no town called Forest (but "Anshan Industrial Museum" is in Anshan)."""
+    words = [text[s - offset:e - offset] for s, e in run]
+    if mention.match.place.kind != "city" or " " in mention.text or len(words) < 2 \
+            or mention.start != run[-1][0] or not looks_capitalised(words[-2]):
+        return False  # "Old Town of Tallinn": after a connector, the city is where it is
+    opening = not text[:run[0][0] - offset].strip()
+    return not (opening and len(words) == 2)  # "Near Anshan" opens a sentence
+
+
+def _longest(know: Knowledge, text: str, offset: int, run: list[tuple[int, int]],
+             i: int) -> Mention | None:
+    for j in range(min(len(run), i + MAX_WORDS), i, -1):
+        start, end = run[i][0], run[j - 1][1]
+        if not looks_capitalised(text[run[j - 1][0] - offset:run[j - 1][1] - offset]):
+            continue
+        name = text[start - offset:end - offset].rstrip(".")
+        if name.endswith(("'s", "’s")):
+            name = name[:-2]
+        words = name.split()
+        match = best_place(know, name, single=len(words) - (words[0] in ("The", "the")) == 1)
+        if match is not None:
+            return Mention(start, start + len(name), name, match)
+    return None
+
+
+def best_place(know: Knowledge, name: str, single: bool = False) -> Match | None:
+    """The place a name in prose means, under the precision rules above."""
+    if single and know.norm(name) in know.ordinary_words:
+        return None  # "Roman" is a town in Romania, and "Sena" a language and Siena
+    written = know.norm(name)
+    # A place called this in its own name beats one that only has it as a byname
+    # ("Bridgetown" is Barbados's capital before it is a nickname of Portland).
+    matches = know.exact(name.replace("’", "'"))
+    own = [m for m in matches if know.norm(m.place.name) == written]
+    ranked = sorted(own or matches, key=lambda m: (-m.confidence, -(m.place.population or 0),
+                                                   m.place.id))
+    for match in ranked:
+        place = match.place
+        if not single or place.is_territory:
+            return match
+        if len(written) < 4:
+            continue  # "Nan" is a Thai province and a word of "Min Nan"
+        if place.kind == "subdivision" or (place.population or 0) >= MIN_CITY_POPULATION:
+            return match
+    return None

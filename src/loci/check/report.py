@@ -1,0 +1,106 @@
+"""Report formats: text (path:line:col), JSON, SARIF 2.1.0, GitHub workflow annotations."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from loci import __version__
+from loci.check.engine import Result
+from loci.check.findings import Finding
+from loci.check.rules import registry
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+DOCS_URL = "https://github.com/loci-project/loci/blob/main/docs/rules.md"
+_SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+_GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def summary(result: Result) -> dict[str, int]:
+    return {"files": result.files, "findings": len(result.findings),
+            "errors": result.count("error"), "warnings": result.count("warning"),
+            "info": result.count("info"), "unverifiable": len(result.undecided)}
+
+
+def text(result: Result, verbose: bool) -> str:
+    shown = sorted([*result.findings, *(result.undecided if verbose else [])],
+                   key=lambda f: (f.path, f.line, f.column, f.rule))
+    lines = [_line(f) for f in shown]
+    counts = summary(result)
+    tally = (f"{counts['errors']} error(s), {counts['warnings']} warning(s), "
+             f"{counts['info']} info")
+    extra = f", {counts['unverifiable']} unverifiable claim(s)" if verbose else ""
+    lines.append(f"checked {counts['files']} file(s): {tally}{extra}")
+    return "\n".join(lines) + "\n"
+
+
+def _line(f: Finding) -> str:
+    fix = f" ({f.suggestion})" if f.suggestion else ""
+    return f"{f.path}:{f.line}:{f.column}: {f.severity} {f.rule} [{f.category}] {f.message}{fix}"
+
+
+def as_json(result: Result, verbose: bool) -> str:
+    data: dict[str, Any] = {"findings": [f.as_dict() for f in result.findings],
+                            "summary": summary(result)}
+    if verbose:
+        data["unverifiable"] = [f.as_dict() for f in result.undecided]
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def sarif(result: Result, verbose: bool) -> str:
+    rules = list(registry())
+    index = {r.code: i for i, r in enumerate(rules)}
+    driver = {
+        "name": "loci", "version": __version__, "informationUri": DOCS_URL,
+        "rules": [{"id": r.code, "name": r.name,
+                   "shortDescription": {"text": r.summary},
+                   "fullDescription": {"text": r.section("Why") or r.summary},
+                   "helpUri": f"{DOCS_URL}#{r.code.lower()}",
+                   "defaultConfiguration": {"level": _SARIF_LEVEL[r.severity]},
+                   "properties": {"category": r.category}} for r in rules],
+    }
+    results = [_sarif_result(f, index) for f in result.findings]
+    run = {"tool": {"driver": driver}, "columnKind": "unicodeCodePoints", "results": results}
+    doc = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def _sarif_result(f: Finding, index: dict[str, int]) -> dict[str, Any]:
+    message = f.message + (f" Write instead: {f.suggestion}" if f.suggestion else "")
+    region = {"startLine": f.line, "startColumn": f.column, "endLine": f.end_line,
+              "endColumn": f.end_column}
+    location = {"physicalLocation": {"artifactLocation": {"uri": _uri(f.path)},
+                                     "region": region}}
+    return {"ruleId": f.rule, "ruleIndex": index[f.rule], "level": _SARIF_LEVEL[f.severity],
+            "message": {"text": message}, "locations": [location],
+            "properties": {"category": f.category, "suggestion": f.suggestion,
+                           "evidence": f.evidence.as_dict() if f.evidence else None}}
+
+
+def _uri(path: str) -> str:
+    return path.replace("\\", "/").removeprefix("./")
+
+
+def github(result: Result, verbose: bool) -> str:
+    lines = []
+    for f in result.findings:
+        props = (f"file={_escape_property(f.path)},line={f.line},col={f.column},"
+                 f"endLine={f.end_line},endColumn={f.end_column},"
+                 f"title={_escape_property(f'{f.rule} [{f.category}]')}")
+        fix = f" ({f.suggestion})" if f.suggestion else ""
+        lines.append(f"::{_GITHUB_LEVEL[f.severity]} {props}::{_escape_data(f.message + fix)}")
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def _escape_data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(value: str) -> str:
+    return _escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+FORMATS: dict[str, Callable[[Result, bool], str]] = {
+    "text": text, "json": as_json, "sarif": sarif, "github": github,
+}

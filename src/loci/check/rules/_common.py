@@ -1,0 +1,107 @@
+"""Pieces the rule modules share: name patterns, historical markers, data files, evidence."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from loci.check.findings import Evidence
+from loci.kb import FactRow
+from loci.text import normalize
+
+# A proper name: capitalised words, possibly joined by hyphens, apostrophes and short particles.
+_CAP = r"[A-Z\u00c0-\u00de][\w’'.\-]*"
+NAME = rf"{_CAP}(?:[ \u00a0](?:(?:of|de|da|do|del|la|el|al|and|the|es|dos)[ \u00a0]){{0,2}}{_CAP})*"
+POSSESSIVE = r"['’]s"
+# Words that put a name or a claim in the past: such sentences are history, not claims.
+HISTORICAL = re.compile(
+    r"\b(?:formerly|former|previously|once|until|till|renamed|re-named|old name|then|"
+    r"was (?:called|named|known)|were (?:called|known)|used to|no longer|now (?:called|known)|"
+    r"colonial|historic(?:al)?|before (?:\d{4}|independence)|dissolved|broke up|succeeded by|"
+    r"predecessor|became|changed\s+its\s+name|ex-)\b", re.I)
+YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)s?\b")
+_STOP = frozenset({"the", "of", "and", "a", "an", "in", "at", "on", "de", "la", "le", "du"})
+
+
+@cache
+def data(name: str) -> dict[str, Any]:
+    """A TOML file of ``loci/check/data``."""
+    text = resources.files("loci.check.data").joinpath(name).read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+def evidence(fact: FactRow, text: str | None = None) -> Evidence:
+    return Evidence(text or fact.text, fact.source)
+
+
+def values(facts: list[FactRow]) -> list[dict[str, Any]]:
+    """The dict values of fact rows (notes and other plain strings left out)."""
+    return [f.value for f in facts if isinstance(f.value, dict)]
+
+
+def tokens(text: str) -> list[str]:
+    """Normalised words without the small ones: "the Old Town of Lijiang" -> old, town, lijiang."""
+    return [t for t in normalize(text).split() if t not in _STOP]
+
+
+def singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def historical(sentence: str, year: int | None = None) -> bool:
+    """True when a sentence speaks of the past, or of a year up to ``year``."""
+    if HISTORICAL.search(sentence):
+        return True
+    return year is not None and any(int(y) <= year for y in YEAR.findall(sentence))
+
+
+def list_names(names: list[str]) -> str:
+    """"A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+# Comparisons that come before a percentage ("over 90%"), and how they bound the truth.
+COMPARISON = (r"(?i:(?P<cmp>just\s+over|just\s+under|over|more\s+than|nearly|almost|about|around|"
+              r"roughly|some|approximately|close\s+to|fewer\s+than|less\s+than|under|at\s+least)"
+              r"\s+)?")
+PERCENT = r"(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|\s?per\s?cent\b)"
+_AT_LEAST = ("over", "more than", "just over", "at least")
+_AT_MOST = ("under", "less than", "fewer than", "just under")
+
+
+def share_conflicts(comparison: str | None, claimed: float, actual: float) -> bool:
+    """Whether a share of ``actual`` percent clearly contradicts "over/about/under N%".
+
+    Survey years and definitions differ between sources, so there is slack: 3
+    points or 5% of the claim for "over"/"under", 5 points or 15% otherwise.
+    """
+    cmp = " ".join((comparison or "").lower().split())
+    if cmp in _AT_LEAST:
+        return actual < claimed - max(3.0, claimed * 0.05)
+    if cmp in _AT_MOST:
+        return actual > claimed + max(3.0, claimed * 0.05)
+    if cmp in ("nearly", "almost", "close to"):
+        return actual > claimed + 3.0 or actual < claimed - max(5.0, claimed * 0.15)
+    return abs(actual - claimed) > max(5.0, claimed * 0.15)
+
+
+class Lazy:
+    """Regular expressions compiled on first use.
+
+    Compiling every rule's patterns costs more than checking a short article,
+    and most articles call on a few rules only: `loci check` on one file must
+    start fast.
+    """
+
+    def __init__(self, *sources: str) -> None:
+        self._sources = sources
+        self._compiled: list[re.Pattern[str]] | None = None
+
+    def __iter__(self) -> Iterator[re.Pattern[str]]:
+        if self._compiled is None:
+            self._compiled = [re.compile(s) for s in self._sources]
+        return iter(self._compiled)

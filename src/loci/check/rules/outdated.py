@@ -1,0 +1,181 @@
+"""Outdated names: former names of countries, and entities that no longer exist."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from loci.check.context import subjects
+from loci.check.document import Document, Sentence
+from loci.check.findings import Evidence, Hit
+from loci.check.knowledge import FormerName, Knowledge
+from loci.check.mentions import MIN_CITY_POPULATION
+from loci.check.rules import rule
+from loci.check.rules._common import data, historical, list_names, values
+from loci.places import Match
+
+_PART_OF_NAME = re.compile(r"\b[A-Z][\w’'-]+ of$")
+
+
+def listed_names(doc: Document) -> Iterator[tuple[int, str]]:
+    """Names that can only be places: tags of a closing tag list and front-matter places."""
+    for tag in doc.tags:
+        yield tag.start, doc.text[tag.start:tag.end]
+    for name, offset in doc.article.meta_offsets.items():
+        yield offset, name
+
+
+@rule("LC121", "former-country-name", "outdated-name", "warning")
+def former_name(doc: Document, know: Knowledge) -> Iterator[Hit]:
+    """A country called by a name it no longer uses.
+
+    Why: Swaziland became Eswatini in 2018 and Macedonia North Macedonia in
+    2019; an article using the old name reads as out of date or careless. A
+    sentence that names the old name as old ("known until 2018 as Swaziland")
+    is fine, and so is a sentence about the years before the change.
+
+    Example:
+        Swaziland is one of the last absolute monarchies in Africa.
+
+    Instead:
+        Eswatini (formerly Swaziland) is one of the last absolute monarchies in Africa.
+
+    Data: the KB's former names (kind "former", with the year they changed,
+    curated in loci's places.toml); names still in common use beside the new
+    one (Turkey, Czech Republic) are reported as info.
+    """
+    soft = set(data("outdated.toml")["still_in_use"])
+    for start, name in listed_names(doc):
+        match = next((m for m in know.exact(name) if m.how == "former"), None)
+        if match is not None:
+            yield _former_hit(know, start, name, match, soft)
+    pattern = _former_pattern(know)
+    if pattern is None:
+        return
+    by_name = {f.name: f for f in know.former_names}
+    for sentence in doc.sentences:
+        for m in pattern.finditer(sentence.text):
+            if doc.quoted(sentence.start + m.start()):
+                continue  # a quotation keeps its source's words
+            former = by_name[m.group()]
+            if _is_current_use(know, sentence.text, m, former) or \
+                    _other_place(doc, know, sentence, former):
+                continue
+            match = next(x for x in know.exact(former.name) if x.how == "former")
+            yield _former_hit(know, sentence.start + m.start(), m.group(), match, soft)
+
+
+def _former_pattern(know: Knowledge) -> re.Pattern[str] | None:
+    if "former-pattern" not in know.memo:
+        names = [re.escape(f.name) for f in know.former_names if f.name.isascii()]
+        know.memo["former-pattern"] = re.compile(
+            r"(?<![\w-])(?:" + "|".join(names) + r")(?![\w-])") if names else None
+    pattern: re.Pattern[str] | None = know.memo["former-pattern"]
+    return pattern
+
+
+def _is_current_use(know: Knowledge, sentence: str, m: re.Match[str], former: FormerName) -> bool:
+    """Whether the sentence uses the name rightly: as history, as part of another name, or so."""
+    if historical(sentence, former.year):
+        return True
+    before = sentence[max(0, m.start() - 20):m.start()].rstrip()
+    if _PART_OF_NAME.search(before):
+        return True  # "Churches of Moldavia", a heritage site's name
+    after = sentence[m.end():m.end() + 20].lstrip()
+    lists = data("outdated.toml")
+    if any(before.endswith(w) for w in [*lists["historic_before"],
+                                         *lists["not_after"].get(former.name, [])]) or \
+            any(after.startswith(w) for w in lists["not_before"].get(former.name, [])):
+        return True
+    rest = sentence[:m.start()] + " " + sentence[m.end():]
+    current = know.current_names(former.place)
+    return any(name in rest for name in current if len(name) > 3)  # "Eswatini (Swaziland)"
+
+
+def _other_place(doc: Document, know: Knowledge, sentence: Sentence, former: FormerName) -> bool:
+    """Also the current name of another place (Gold Coast, Australia), unless the article is
+    about the territory that used to bear it."""
+    if not any(x.how != "former" and (x.place.is_territory or (x.place.kind == "city" and
+                                       (x.place.population or 0) >= MIN_CITY_POPULATION))
+               for x in know.exact(former.name)):
+        return False  # a province or a village of the name is no reason to doubt
+    about = {t.id for p in subjects(doc, know, sentence) if (t := know.territory_of(p))}
+    return former.place not in about
+
+
+def _former_hit(know: Knowledge, start: int, name: str, match: Match, soft: set[str]) -> Hit:
+    current = match.place.name
+    since = f" since {match.year}" if match.year else ""
+    fact = next((f for f in know.facts(match.place.id, "former-name")
+                 if isinstance(f.value, dict) and f.value.get("name") == match.name), None)
+    evidence = Evidence(fact.text, fact.source) if fact else None
+    return Hit(start, start + len(name), f"{name} has been called {current}{since}", current,
+               evidence, severity="info" if match.name in soft else None)
+
+
+@rule("LC122", "dissolved-entity", "outdated-name", "warning")
+def dissolved(doc: Document, know: Knowledge) -> Iterator[Hit]:
+    """A place named as if it still existed, though it was dissolved.
+
+    Why: the Netherlands Antilles were dissolved in 2010 and Serbia and
+    Montenegro in 2006; what stands there now is their successors.
+
+    Example:
+        The Netherlands Antilles is a popular diving destination.
+
+    Instead:
+        Curaçao and Bonaire, once part of the Netherlands Antilles, are popular with divers.
+
+    Data: ISO 3166-3 and loci's places.toml (dissolved entities, the date they
+    ended, their successors). "Serbia and Montenegro" in running prose is read
+    as the two countries unless a singular verb follows it.
+    """
+    for start, name in listed_names(doc):
+        match = next((m for m in know.exact(name) if m.place.status != "current"), None)
+        if match is not None:
+            yield _dissolved_hit(know, start, name, match)
+    for sentence in doc.sentences:
+        for start, name, match in _dissolved_in(know, sentence.text):
+            if match.place in subjects(doc, know, sentence):
+                continue  # an article about the Netherlands Antilles may name them
+            ended = _ended(know, match.place.id)
+            if not historical(sentence.text, int(ended[:4]) + 1 if ended else None):
+                yield _dissolved_hit(know, sentence.start + start, name, match)
+
+
+def _dissolved_in(know: Knowledge, text: str) -> Iterator[tuple[int, str, Match]]:
+    if "dissolved-pattern" not in know.memo:
+        sql = ("SELECT DISTINCT n.name FROM names n JOIN places p ON p.id = n.place "
+               "WHERE p.status != 'current' AND n.lang = 'en' AND n.kind != 'code'")
+        names = sorted((r[0] for r in know.kb.db.execute(sql)), key=len, reverse=True)
+        alternatives = [re.escape(n) + (r"(?=\s+(?:is|has)\b)" if " and " in n else "")
+                        for n in names]
+        know.memo["dissolved-pattern"] = re.compile(
+            r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])") if names else None
+    pattern: re.Pattern[str] | None = know.memo["dissolved-pattern"]
+    for m in pattern.finditer(text) if pattern else ():
+        match = next((x for x in know.exact(m.group()) if x.place.status != "current"), None)
+        if match is not None:
+            yield m.start(), m.group(), match
+
+
+def _ended(know: Knowledge, place_id: str) -> str | None:
+    ended = [v.get("ended") for v in values(know.facts(place_id, "dissolution"))]
+    return next((e for e in ended if e), None)
+
+
+def _dissolved_hit(know: Knowledge, start: int, name: str, match: Match) -> Hit:
+    place_id = match.place.id
+    facts = [f for f in know.facts(place_id, "dissolution") if isinstance(f.value, dict)
+             and f.value.get("successors")]
+    successors = facts[0].value["successors"] if facts else []
+    names = [p.name for s in successors if (p := know.place(s)) is not None]
+    ended = _ended(know, place_id)
+    year = f" in {ended[:4]}" if ended else ""
+    then = f"; its successors are {list_names(names)}" if names else ""
+    evidence = Evidence(facts[0].text, facts[0].source) if facts else None
+    when = f" (dissolved{year})" if ended and ended < date.today().isoformat() else ""
+    suggestion = " or ".join([", ".join(names[:-1]), names[-1]] if len(names) > 2 else names)
+    return Hit(start, start + len(name), f"{name} no longer exists{when}{then}",
+               suggestion or None, evidence)

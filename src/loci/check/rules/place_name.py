@@ -1,0 +1,167 @@
+"""Place names: a misspelled name of a country or territory."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from itertools import pairwise
+
+from rapidfuzz import fuzz, process
+
+from loci.check.document import Document
+from loci.check.findings import Evidence, Hit
+from loci.check.knowledge import Knowledge
+from loci.check.mentions import capitalised_runs, looks_capitalised, run_mentions
+from loci.check.rules import rule
+from loci.check.rules.outdated import listed_names
+from loci.text import normalize
+
+PROSE_CUTOFF = 88.0  # a capitalised run in prose must be this close to a territory's name
+WORD_CUTOFF = 90.0  # and a single word closer still
+LIST_CUTOFF = 80.0  # a tag or front-matter place is a place name for sure
+MIN_LENGTH = 6  # shorter words are too easily one letter from a country (Oman, Roman)
+MAX_WORDS = 5
+MEMO_SIZE = 100_000  # runs of words remembered across articles
+_DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish", "ean", "ns", "ans", "ians", "s", "ic",
+                    "er", "ers", "r", "rs")
+
+
+@rule("LC111", "misspelled-place", "place-name", "error")
+def misspelled_place(doc: Document, know: Knowledge) -> Iterator[Hit]:
+    """A country or territory name with a typo.
+
+    Why: "Frech Polynesia" and "Aland lslands" slip past spell checkers that
+    do not know place names, and search engines, readers and links miss them.
+
+    Example:
+        The pearl farms of Frech Polynesia export to Japan.
+
+    Instead:
+        The pearl farms of French Polynesia export to Japan.
+
+    Data: every name of every territory in the KB (ISO, CLDR, Factbook,
+    aliases). Precision first: only a capitalised run that is no known name
+    itself, is close to one territory's name (a ratio of 88, 90 for a single
+    word of at least six letters), and is not a nationality or other ordinary
+    word counts in prose; tags and front-matter places are held to 80.
+    """
+    for start, name in listed_names(doc):
+        if not know.exact(name):
+            hit = _fuzzy_hit(know, start, name, LIST_CUTOFF)
+            yield hit or Hit(start, start + len(name), f"{name} is not a place loci knows",
+                             decided=False)
+    memo: dict[str, list[Hit]] = know.memo.setdefault("misspelled-runs", {})
+    for sentence in doc.sentences:
+        for run in capitalised_runs(sentence.text, sentence.start):
+            if len(run) == 1 and run[0][1] - run[0][0] < MIN_LENGTH:
+                continue
+            base = run[0][0]
+            key = doc.masked[base:run[-1][1]]
+            if key not in memo:  # prose repeats its names: judge each run of words once
+                if len(memo) > MEMO_SIZE:
+                    memo.clear()
+                shifted = [(s - base, e - base) for s, e in run]
+                memo[key] = list(_run_hits(know, key, key, 0, shifted))
+            for hit in memo[key]:
+                yield replace(hit, start=hit.start + base, end=hit.end + base)
+
+
+def _run_hits(know: Knowledge, text: str, sentence: str, offset: int,
+              run: list[tuple[int, int]]) -> Iterator[Hit]:
+    """Misspellings in a run of capitalised words, longest spans first, never overlapping.
+
+    The run's exact place names are looked up only once a span is close to a
+    territory's name: most runs are no place at all, and fuzzy answers are memoised.
+    """
+    known: list[tuple[int, int]] | None = None
+    taken: list[tuple[int, int]] = []
+    for size in range(min(MAX_WORDS, len(run)), 0, -1):
+        for i in range(len(run) - size + 1):
+            words = run[i:i + size]
+            if any(s < words[-1][1] and words[0][0] < e for s, e in taken):
+                continue
+            if not _contiguous(text, words) or not looks_capitalised(text[slice(*words[-1])]):
+                continue
+            start, end = words[0][0], words[-1][1]
+            cutoff = PROSE_CUTOFF if size > 1 else WORD_CUTOFF
+            if size == 1 and end - start < MIN_LENGTH:
+                continue
+            hit = _fuzzy_hit(know, start, text[start:end], cutoff)
+            if hit is None or (size == 1 and _ordinary(know, text[start:end])) or \
+                    _all_known(know, text[start:end]):
+                continue  # "South America", "Cook Islander", "Roman": real words, not typos
+            if known is None:  # a known first word may start a misspelling ("Aland lslands")
+                known = [(m.start, m.end) for m in run_mentions(know, sentence, offset, run)]
+            if not any(s <= start and end <= e for s, e in known):
+                taken.append((start, end))
+                yield hit
+
+
+def _contiguous(text: str, words: list[tuple[int, int]]) -> bool:
+    return all(b[0] - a[1] <= 2 and text[a[1]:b[0]].strip(" \u00a0-") == ""
+               for a, b in pairwise(words))
+
+
+def _all_known(know: Knowledge, span: str) -> bool:
+    """Every word of the span is a real word: of a place name ("South America"), an ordinary
+    or proper word the KB uses ("Buganda"), or a place-name word made a noun ("Islander")."""
+    return all(_known_word(know, w) for w in know.norm(span).split())
+
+
+def _known_word(know: Knowledge, word: str) -> bool:
+    if word in know.name_words or word in know.ordinary_words or word in know.proper_words:
+        return True
+    return any(word.endswith(e) and word[:-len(e)] in know.name_words for e in _DEMONYM_ENDINGS)
+
+
+def _ordinary(know: Knowledge, word: str) -> bool:
+    """A nationality, a language or another common word, not a misspelled place."""
+    memo: dict[str, bool] = know.memo.setdefault("ordinary", {})
+    if word not in memo:
+        memo[word] = _is_ordinary(know, word)
+    return memo[word]
+
+
+def _is_ordinary(know: Knowledge, word: str) -> bool:
+    key = know.norm(word)
+    if key in know.ordinary_words:
+        return True
+    for ending in _DEMONYM_ENDINGS:
+        if key.endswith(ending) and key[:-len(ending)] in know.territory_keys:
+            return True
+    return False
+
+
+def _closest(know: Knowledge, key: str, cutoff: float) -> str | None:
+    """The territory name closest to ``key`` (not equal), remembered for the run."""
+    memo: dict[tuple[str, float], str | None] = know.memo.setdefault("closest-territory", {})
+    if (key, cutoff) not in memo:
+        choices: list[str] = know.memo.setdefault("territory-key-list",
+                                                  list(know.territory_keys))
+        best = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+        found = best[0] if best is not None and best[1] < 100 else None
+        memo[(key, cutoff)] = found if found and _plausible(key, found) else None
+    return memo[(key, cutoff)]
+
+
+def _fuzzy_hit(know: Knowledge, start: int, name: str, cutoff: float) -> Hit | None:
+    key = know.norm(name)
+    if len(key) < 5:
+        return None
+    target = _closest(know, key, cutoff)
+    if target is None or know.exact(name):
+        return None
+    place_id, spelled = know.territory_keys[target]
+    place = know.place(place_id)
+    where = f" ({place.name})" if place and normalize(place.name) != target else ""
+    return Hit(start, start + len(name), f"'{name}' looks like a misspelling of {spelled}{where}",
+               spelled, Evidence(f"{spelled} is a name of {place.name if place else place_id}",
+                                 know.source("iso")))
+
+
+def _plausible(key: str, target: str) -> bool:
+    """Same number of words, and the first letters agree (typos rarely hit both ends)."""
+    words, target_words = key.split(), target.split()
+    if key.startswith(target) or target.startswith(key):
+        return False  # "Antarctic", "Comoro": a derived word, not a slip of the finger
+    return len(words) == len(target_words) and (key[0] == target[0] or key[-1] == target[-1])

@@ -1,0 +1,159 @@
+"""Every rule: registered from its module, documented, and with failing and passing examples."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from loci.articles import read_text
+from loci.check import CATEGORIES, Finding, check_article, registry
+from loci.check import rules as rules_package
+from loci.check.knowledge import Knowledge
+from loci.check.rules import SECTIONS
+from loci.kb import KB
+
+# Per rule: texts it must report (a finding of that rule) and texts it must pass.
+EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
+    "LC101": (["A trip to Zhòngqìng (重庆) takes a day.", "无极 (wǔjí) means boundless.",
+               "Banks, yīnhàng (银行), open early."],
+              ["A trip to Chóngqìng (重庆) takes a day.", "Banks, yínháng (银行), open early.",
+               "Stinky tofu, chòu dòufu (臭豆腐), divides visitors.",
+               "Hong Kong (香港) and Taipei (台北) keep older spellings."]),
+    "LC111": (["Frech Polynesia is famous for pearls.", "We flew to the Aland lslands.",
+               "Tailand is famous for street food."],
+              ["French Polynesia is famous for pearls.", "Romans and Samoans met in Rome.",
+               "Thai food is famous.", "The Ivory Coast lies west of Ghana."]),
+    "LC121": (["Swaziland is a small kingdom.", "Burma has many pagodas.",
+               "Macedonia joined NATO in 2020."],
+              ["Eswatini (formerly Swaziland) is a small kingdom.",
+               "Burma was renamed Myanmar in 1989.", "Greek Macedonia is a region of Greece.",
+               "The country was known until 2018 as Swaziland."]),
+    "LC122": (["The Netherlands Antilles is a diving destination.",
+               "Serbia and Montenegro is a country of mountains."],
+              ["Until 2010 Curaçao was part of the Netherlands Antilles.",
+               "Serbia and Montenegro split in 2006.", "We drove through Serbia and Montenegro."]),
+    "LC201": (["Blantyre, the capital of Malawi, is busy.", "Malawi's capital, Zomba, is old.",
+               "## Malawi\n\nThe capital, Blantyre, is busy."],
+              ["Lilongwe, the capital of Malawi, is calm.", "## Malawi\n\nThe capital, Lilongwe, "
+               "is calm.", "Sucre is the constitutional capital of Bolivia.",
+               "Zomba, the capital of Malawi until 1975, is quiet."]),
+    "LC211": (["Qianshan, a UNESCO-listed park, rises near Anshan in China.",
+               "Bhutan's Tiger's Nest, a UNESCO-listed monastery, clings to a cliff."],
+              ["The Great Wall, a UNESCO World Heritage Site, crosses China.",
+               "Angkor, a UNESCO World Heritage Site, is in Cambodia."]),
+    "LC221": (["Malawi is a majority-Muslim country.", "Most Bhutanese are Christian."],
+              ["Malawi is a majority-Christian country.", "Nigeria's predominantly Muslim north "
+               "is dry.", "Most Bhutanese are Buddhist."]),
+    "LC231": (["In Malawi, over 90% of the population speak English."],
+              ["In Bolivia, most people speak Spanish.",
+               "Fewer than 3% of Anshan's youth speak Manchu."]),
+    "LC232": (["Spanish is the only official language of Bolivia.",
+               "French is an official language of Malawi."],
+              ["English is the official language of Malawi.",
+               "Swedish is an official language of Finland."]),
+    "LC241": (["Malawi's national day is 14 May.", "Bhutan's national day is 15 August."],
+              ["Malawi's national day, Independence Day, falls on 6 July.",
+               "Kenya celebrates Madaraka Day (1 June)."]),
+    "LC251": (["Malawi's currency is the rand.", "The currency of Ghana is the naira."],
+              ["Malawi's currency is the kwacha.", "The currency of China is the renminbi.",
+               "The currency is stable in Malawi."]),
+    "LC261": (["Malawi's national animal is the hippo."],
+              ["Malawi's national animal is the lion.", "China's national animal is the giant "
+               "panda."]),
+    "LC301": (["Anshan lies 30 km southwest of Shenyang.", "Zomba lies 150 km from Blantyre."],
+              ["Anshan lies 83 km south-southwest of Shenyang.",
+               "Qianshan Park lies 17 km southeast of Anshan."]),
+    "LC302": (["Anshan lies 83 km northeast of Shenyang."],
+              ["Anshan lies 83 km southwest of Shenyang.", "Anshan is 80 km from Shenyang."]),
+    "LC401": (["Fewer than 3% of the city's youth speak Manchu.",
+               "About 40% of residents own a bicycle."],
+              ["Fewer than 3% of the city's youth speak Manchu ([census](https://x.org/c)).",
+               "About 40% of residents own a bicycle (City survey, 2021).",
+               "The museum opened in 1916 with 40% of its rooms."]),
+}
+
+
+def _findings(know: Knowledge, text: str, code: str) -> list[Finding]:
+    rule = next(r for r in registry() if r.code == code)
+    article = read_text(text, "example.md")
+    return [f for f in check_article(article, know, [rule]) if f.decided]
+
+
+@pytest.fixture(scope="module")
+def know(kb: KB) -> Knowledge:
+    return Knowledge(kb)
+
+
+def test_every_rule_module_on_disk_registers_rules() -> None:
+    on_disk = {p.name.removesuffix(".py") for p in resources.files(rules_package).iterdir()
+               if p.name.endswith(".py") and not p.name.startswith("_")}
+    assert {r.module for r in registry()} == on_disk
+
+
+def test_codes_are_unique_and_categories_all_covered() -> None:
+    codes = [r.code for r in registry()]
+    assert len(codes) == len(set(codes))
+    assert {r.category for r in registry()} == set(CATEGORIES)
+
+
+def test_every_rule_has_examples_both_ways() -> None:
+    """A rule without failing and passing examples here fails this test."""
+    for rule in registry():
+        bad, good = EXAMPLES.get(rule.code, ([], []))
+        assert bad and good, f"{rule.code} needs failing and passing examples in EXAMPLES"
+
+
+@pytest.mark.parametrize("rule", registry(), ids=lambda r: r.code)
+def test_every_rule_is_documented(rule: object) -> None:
+    from loci.check.rules import Rule
+
+    assert isinstance(rule, Rule)
+    assert rule.summary.endswith(".")
+    for section in SECTIONS:
+        assert rule.section(section), f"{rule.code} docstring lacks {section}:"
+
+
+@pytest.mark.parametrize(("code", "text"), [(c, t) for c, (bad, _) in EXAMPLES.items()
+                                            for t in bad])
+def test_failing_example_is_reported(know: Knowledge, code: str, text: str) -> None:
+    assert _findings(know, text, code), f"{code} missed: {text}"
+
+
+@pytest.mark.parametrize(("code", "text"), [(c, t) for c, (_, good) in EXAMPLES.items()
+                                            for t in good])
+def test_passing_example_is_not_reported(know: Knowledge, code: str, text: str) -> None:
+    assert not _findings(know, text, code), f"{code} misfired: {text}"
+
+
+@pytest.mark.parametrize("rule", registry(), ids=lambda r: r.code)
+def test_documented_example_and_instead_behave(know: Knowledge, rule: object) -> None:
+    from loci.check.rules import Rule
+
+    assert isinstance(rule, Rule)
+    assert _findings(know, rule.section("Example"), rule.code)
+    assert not _findings(know, rule.section("Instead"), rule.code)
+
+
+def test_findings_carry_evidence_with_a_source(know: Knowledge) -> None:
+    (finding,) = _findings(know, "Blantyre, the capital of Malawi, is busy.", "LC201")
+    assert finding.suggestion == "Lilongwe"
+    assert finding.evidence is not None and finding.evidence.source is not None
+    assert finding.evidence.source.dataset == "factbook"
+    assert (finding.line, finding.column, finding.end_column) == (1, 1, 9)
+
+
+def test_selected_heritage_lists_make_a_warning(know: Knowledge, kb: KB) -> None:
+    row = kb.db.execute("SELECT place FROM facts WHERE topic = 'heritage-site' "
+                        "AND value LIKE '%\"selected\": true%' LIMIT 1").fetchone()
+    place = kb.lookup(row[0])
+    text = f"## {place.name}\n\nZzyzx Quarry, a UNESCO World Heritage Site, is old."
+    (finding,) = _findings(know, text, "LC211")
+    assert finding.severity == "warning"
+
+
+def test_unknown_places_are_unverifiable_not_errors(know: Knowledge) -> None:
+    rule = next(r for r in registry() if r.code == "LC301")
+    article = read_text("Qianshan Park lies 17 km southeast of Anshan.", "a.md")
+    (finding,) = check_article(article, know, [rule])
+    assert not finding.decided and finding.severity == "unverifiable"

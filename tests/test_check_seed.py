@@ -1,0 +1,63 @@
+"""The seed's sample article: what the checker must find, and what it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from loci.articles import read_text
+from loci.check import Finding, check_article, registry
+from loci.check.knowledge import Knowledge
+from loci.kb import KB
+
+
+@pytest.fixture(scope="module")
+def findings(kb: KB, seed_text: str) -> list[Finding]:
+    article = read_text(seed_text, "seed.txt", markdown=False)
+    return [f for f in check_article(article, Knowledge(kb), list(registry())) if f.decided]
+
+
+def _at(findings: list[Finding], seed_text: str, words: str, code: str) -> Finding:
+    lines = seed_text.split("\n")
+    for f in findings:
+        line = lines[f.line - 1]
+        if f.rule == code and line[f.column - 1:].replace("\u00a0", " ").startswith(words):
+            return f
+    raise AssertionError(f"no {code} at {words!r}: {[(f.rule, f.message) for f in findings]}")
+
+
+def test_the_wrong_tone_of_wuji(findings: list[Finding], seed_text: str) -> None:
+    finding = _at(findings, seed_text, "wǔjí", "LC101")
+    assert finding.suggestion == "wújí" and finding.severity == "error"
+
+
+def test_qianshan_is_not_unesco_listed(findings: list[Finding], seed_text: str) -> None:
+    finding = _at(findings, seed_text, "Qianshan National Park", "LC211")
+    assert "China" in finding.message and finding.severity == "error"
+
+
+def test_fewer_than_three_percent_is_unsourced(findings: list[Finding], seed_text: str) -> None:
+    assert _at(findings, seed_text, "fewer than 3%", "LC401").severity == "info"
+
+
+@pytest.mark.parametrize(("written", "code", "fix"), [
+    ("White Russia", "LC121", "Belarus"),
+    ("Swaziland", "LC121", "Eswatini"),
+    ("Macedonia,Former Yugoslav Republic of", "LC121", "North Macedonia"),
+    ("Netherlands Antilles", "LC122", "Curaçao, Sint Maarten or Caribbean Netherlands"),
+    ("Serbia,Montenegro", "LC122", "Serbia or Montenegro"),
+    ("Aland lslands", "LC111", "Åland Islands"),
+    ("Frech Polynesia", "LC111", "French Polynesia"),
+])
+def test_the_closing_list(findings: list[Finding], seed_text: str, written: str, code: str,
+                          fix: str) -> None:
+    assert _at(findings, seed_text, written, code).suggestion == fix
+
+
+def test_no_error_on_its_true_claims(findings: list[Finding]) -> None:
+    errors = sorted(f.message for f in findings if f.severity == "error")
+    assert len(errors) == 4, errors  # wǔjí, Qianshan, and the two misspellings
+    others = {(f.rule, f.message.replace("\u00a0", " ").split(" has been")[0]) for f in findings
+              if f.severity != "error"}
+    expected_extra = {("LC121", "Cape Verde"), ("LC121", "Czech Republic")}
+    assert expected_extra <= others  # former names the list also uses
+    assert len(findings) == 4 + 5 + 2 + 1  # errors, the five outdated, those two, one info

@@ -18,3 +18,12 @@ def kb() -> KB:
 @pytest.fixture(scope="session")
 def resolver(kb: KB) -> Resolver:
     return Resolver(kb)
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    """The seed's sample article (../shared/seed beside the repo), as written."""
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[1].parent / "shared" / "seed"
+    return next(folder.glob("*.txt")).read_text(encoding="utf-8")

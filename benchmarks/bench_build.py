@@ -1,0 +1,137 @@
+"""`loci build` against Hugo, on the same 10,000 generated Markdown articles.
+
+Run: python benchmarks/bench_build.py [--articles 10000] [--jobs 2] [--tmp /dev/shm]
+Needs Debian's hugo for the comparison: apt-get install -y hugo
+
+Steps, in one run:
+1. generate N articles (YAML front matter: title, date, tags, places; about 300
+   words of Markdown each, with a Chinese gloss and a few place names);
+2. loci: full build of the whole site (every guide, every city of 100,000 or
+   more) plus the N articles, into an empty folder;
+3. loci: a rebuild with nothing changed, then after one article is edited
+   (goal: under 0.5 s), then after every article is edited (the articles'
+   share of the work: their pages, lists, tags, feed and search index);
+4. Hugo: the same N files with a minimal template of its own (single, list,
+   tag pages), into an empty folder.
+Goal: loci's article work no slower than Hugo's build. Times are wall clock;
+the output folder's file system matters (writing ~30,000 files), so both
+tools write under --tmp.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+from loci.kb import open_kb
+from loci.site import build_site
+
+WORDS = ["culture", "festival", "market", "river", "mountain", "language", "music", "food",
+         "village", "city", "school", "history", "harvest", "tradition", "craft", "museum",
+         "temple", "street", "family", "dance", "song", "winter", "summer", "coast", "island",
+         "railway", "steel", "tea", "rice", "bread", "wool", "silk", "trade", "harbour",
+         "bridge", "garden", "poem", "story", "painter", "weaver", "potter", "road", "border",
+         "valley", "desert", "forest"]
+PLACES = ["China", "Belarus", "Peru", "Malawi", "Eswatini", "Chile", "Norway", "Japan",
+          "Kenya", "Mexico", "India", "Brazil", "Egypt", "Vietnam", "Ghana", "Mongolia"]
+GLOSSES = ["lǎogōngrén (老工人, veteran workers)", "hútòng (胡同, alleys)",
+           "chūnjié (春节, Spring Festival)", "gǒuqǐ (枸杞, goji berries)"]
+TAGS = ["food", "music", "history", "travel", "language", "crafts", "cities", "festivals"]
+
+
+def article(i: int, rng: random.Random) -> str:
+    place = rng.choice(PLACES)
+    paragraphs = []
+    for _ in range(6):
+        words = [rng.choice(WORDS) for _ in range(50)]
+        words[0] = words[0].capitalize()
+        words.insert(rng.randrange(5, 45), place)
+        paragraphs.append(" ".join(words) + ".")
+    paragraphs.insert(2, f"Locals speak of {rng.choice(GLOSSES)} with pride.")
+    tags = ", ".join(rng.sample(TAGS, 2))
+    return (f"---\ntitle: Notes from {place}, number {i}\ndate: 2025-{1 + i % 12:02d}-"
+            f"{1 + i % 28:02d}\ntags: [{tags}]\nplaces: [{place}]\n---\n\n"
+            f"## Part one\n\n{paragraphs[0]}\n\n" + "\n\n".join(paragraphs[1:]) + "\n")
+
+
+def generate(folder: Path, count: int) -> None:
+    rng = random.Random(1)
+    folder.mkdir(parents=True)
+    for i in range(count):
+        (folder / f"note-{i:05d}.md").write_text(article(i, rng), encoding="utf-8")
+
+
+def hugo_site(root: Path, content: Path) -> Path:
+    """A minimal Hugo site over the same Markdown files."""
+    site = root / "hugo"
+    (site / "layouts" / "_default").mkdir(parents=True)
+    shutil.copytree(content, site / "content" / "articles")
+    (site / "config.toml").write_text('baseURL = "/"\ntitle = "bench"\n'
+                                      "[taxonomies]\ntag = \"tags\"\n", encoding="utf-8")
+    base = ("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
+            "{{ .Title }}</title></head><body><main>{{ block \"main\" . }}{{ end }}</main>"
+            "</body></html>")
+    layouts = site / "layouts" / "_default"
+    (layouts / "baseof.html").write_text(base, encoding="utf-8")
+    (layouts / "single.html").write_text(
+        '{{ define "main" }}<article><h1>{{ .Title }}</h1><time>{{ .Date }}</time>'
+        "{{ .Content }}<ul>{{ range .Params.tags }}<li>{{ . }}</li>{{ end }}</ul>"
+        "</article>{{ end }}", encoding="utf-8")
+    (layouts / "list.html").write_text(
+        '{{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href="'
+        '{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}', encoding="utf-8")
+    return site
+
+
+def timed(label: str, action: object) -> float:
+    start = time.perf_counter()
+    result = action()  # type: ignore[operator]
+    seconds = time.perf_counter() - start
+    print(f"{label:<44} {seconds:8.2f} s")
+    if isinstance(result, str):
+        print("    " + result.splitlines()[0])
+    return seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--tmp", type=Path, default=Path(tempfile.gettempdir()))
+    args = parser.parse_args()
+    kb = open_kb()
+    with tempfile.TemporaryDirectory(dir=args.tmp) as tmp:
+        root = Path(tmp)
+        content = root / "content"
+        generate(content, args.articles)
+        out = root / "public"
+
+        def build() -> str:
+            return build_site(kb, out=out, content=content, jobs=args.jobs)
+
+        full = timed(f"loci: site + {args.articles:,} articles", build)
+        timed("loci: rebuild, nothing changed", build)
+        one = content / "note-00042.md"
+        one.write_text(one.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+        incremental = timed("loci: rebuild after one article edited", build)
+        for path in content.iterdir():
+            path.write_text(path.read_text(encoding="utf-8") + "\nEdited.\n", encoding="utf-8")
+        articles = timed(f"loci: rebuild after all {args.articles:,} edited", build)
+        hugo = hugo_site(root, content)
+        command = ["hugo", "--quiet", "--source", str(hugo), "--destination", str(root / "h")]
+        hugo_seconds = timed(f"hugo: {args.articles:,} articles",
+                             lambda: subprocess.run(command, check=True))
+        pages = sum(1 for _ in (root / "h").rglob("*.html"))
+        print(f"\nhugo wrote {pages:,} HTML pages")
+        print(f"loci articles / hugo: {articles / hugo_seconds:.2f}x (goal <= 1.0)")
+        print(f"loci whole site / hugo: {full / hugo_seconds:.2f}x")
+        print(f"loci incremental: {incremental:.2f} s (goal < 0.5 s)")
+
+
+if __name__ == "__main__":
+    main()

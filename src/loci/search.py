@@ -1,0 +1,180 @@
+"""Search over places and articles: one index, built once, read by the static site's
+script and by the server alike.
+
+Names are matched on a compact key: accents, case, spaces and punctuation
+dropped, so "Bái'éluósī", "bai eluosi" and "baieluosi" meet, and Chinese
+characters stay as they are. Article text is an inverted index of words (and,
+for Chinese, single characters and pairs), split into shards by each word's
+first letters, so a browser fetches only the shards a query needs (as Pagefind
+does). ``static/search.js`` implements the same matching as ``search`` here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+from loci.text import fold
+
+INDEX_VERSION = 1
+_NON_KEY = re.compile(r"[\W_]+")
+_HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TOKEN = re.compile(rf"[{_HAN}]+|[^\W\d_{_HAN}][^\W_{_HAN}]*|\d+")
+_IS_HAN = re.compile(f"[{_HAN}]")
+_SHARD_ASCII = re.compile(r"[a-z0-9]{2}")
+
+
+def key(text: str) -> str:
+    """The compact form names are compared in: "Côte d’Ivoire" -> "cotedivoire"."""
+    return _NON_KEY.sub("", fold(unicodedata.normalize("NFKC", text)))
+
+
+@cache
+def _combining() -> dict[int, None]:
+    """Combining marks of the Basic Multilingual Plane, for str.translate to delete."""
+    return {c: None for c in range(0x10000) if unicodedata.combining(chr(c))}
+
+
+def _fold_text(text: str) -> str:
+    """``loci.text.fold`` for long texts: the same result for BMP text, in C speed."""
+    return unicodedata.normalize("NFKD", text).translate(_combining()).casefold()
+
+
+def tokens(text: str) -> list[str]:
+    """Search tokens of a text: folded words, and Chinese characters and pairs of them."""
+    out: list[str] = []
+    for token in _TOKEN.findall(_fold_text(unicodedata.normalize("NFKC", text))):
+        if _IS_HAN.match(token):
+            out.extend(token)
+            out.extend(token[i:i + 2] for i in range(len(token) - 1))
+        elif len(token) > 1:
+            out.append(token)
+    return out
+
+
+def shard(token: str) -> str:
+    """The file a token's postings live in: its first two letters, or a bucket for Chinese."""
+    if _IS_HAN.match(token):
+        return f"h{ord(token[0]) % 256:02x}"
+    head = token[:2]
+    return head if _SHARD_ASCII.fullmatch(head) else "u" + "".join(f"{ord(c):x}" for c in head)
+
+
+@dataclass(frozen=True, slots=True)
+class Doc:
+    """One search result: a page with its title and a line saying what it is."""
+
+    url: str
+    title: str
+    kind: str  # country, territory, historic, city, article
+    detail: str  # "City in China", "Article, 14 March 2026"
+    names: tuple[tuple[str, str], ...] = ()  # (name, note) it is found by ("Swaziland", "former")
+
+    def row(self) -> list[str]:
+        return [self.url, self.title, self.kind, self.detail]
+
+
+@dataclass
+class Index:
+    """The built index, as the files the static site serves (path -> JSON text)."""
+
+    files: dict[str, str] = field(default_factory=dict)
+
+
+def build_index(places: Iterable[Doc], articles: Iterable[tuple[Doc, str]]) -> Index:
+    """Index place docs (found by their names) and articles (by their text tokens)."""
+    return Index({**names_index(places).files, **articles_index(articles).files})
+
+
+def names_index(places: Iterable[Doc]) -> Index:
+    """``names.json``: every doc, and every (key, doc, name, note) it is found by."""
+    docs = list(places)
+    entries: list[list[object]] = []
+    for i, doc in enumerate(docs):
+        seen: set[str] = set()
+        for name, note in doc.names:
+            k = key(name)
+            if k and k not in seen:
+                seen.add(k)
+                entries.append([k, i, name, note])
+    return Index({"names.json": _dump({"v": INDEX_VERSION, "docs": [d.row() for d in docs],
+                                       "names": entries})})
+
+
+def articles_index(articles: Iterable[tuple[Doc, str]]) -> Index:
+    """``articles.json`` (the docs and the list of shards) and one file per shard."""
+    article_docs: list[list[str]] = []
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, (doc, words) in enumerate(articles):
+        article_docs.append(doc.row())
+        for token in words.split():
+            postings[token].append(i)
+    shards: dict[str, dict[str, list[int]]] = defaultdict(dict)
+    for token, docs in postings.items():
+        shards[shard(token)][token] = docs
+    index = Index({"articles.json": _dump({"v": INDEX_VERSION, "docs": article_docs,
+                                           "shards": sorted(shards)})})
+    for name, shard_postings in shards.items():
+        index.files[f"t/{name}.json"] = _dump(shard_postings)
+    return index
+
+
+def _dump(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A search result: the doc's row and the name it matched by, if not its title."""
+
+    url: str
+    title: str
+    kind: str
+    detail: str
+    matched: str
+    note: str
+
+
+def search(files: dict[str, str], query: str, limit: int = 20) -> list[Hit]:
+    """Places by name, then articles by text: what ``search.js`` shows for a query."""
+    return (search_names(json.loads(files["names.json"]), query, limit)
+            + search_articles(files, query, limit))
+
+
+def search_names(names: dict[str, list[list[object]]], query: str, limit: int) -> list[Hit]:
+    """Exact keys, then prefixes, then (3+ characters) substrings; doc order breaks ties."""
+    q = key(query)
+    if not q:
+        return []
+    best: dict[int, tuple[int, str, str]] = {}
+    for k, doc, name, note in names["names"]:
+        assert isinstance(k, str) and isinstance(doc, int)
+        grade = 0 if k == q else 1 if k.startswith(q) else (
+            2 if (len(q) >= 3 or _IS_HAN.match(q)) and q in k else 3)
+        if grade < 3 and (doc not in best or grade < best[doc][0]):
+            best[doc] = (grade, str(name), str(note))
+    ranked = sorted(best.items(), key=lambda item: (item[1][0], item[0]))[:limit]
+    return [_hit(names["docs"][doc], name, note) for doc, (_, name, note) in ranked]
+
+
+def _hit(row: list[object], matched: str, note: str) -> Hit:
+    url, title, kind, detail = map(str, row)
+    return Hit(url, title, kind, detail, matched, note)
+
+
+def search_articles(files: dict[str, str], query: str, limit: int) -> list[Hit]:
+    """Articles containing every query word (a word matches words it starts)."""
+    meta = json.loads(files["articles.json"])
+    found: set[int] | None = None
+    for token in dict.fromkeys(tokens(query)):
+        name = f"t/{shard(token)}.json"
+        postings = json.loads(files[name]) if name in files else {}
+        docs = {d for t, ds in postings.items() if t.startswith(token) for d in ds}
+        found = docs if found is None else found & docs
+    ordered = sorted(found or (), key=lambda d: (meta["docs"][d][3], d), reverse=True)
+    return [_hit(meta["docs"][d], "", "") for d in ordered[:limit]]

@@ -1,0 +1,120 @@
+"""Articles as the site sees them: metadata, the places they mention, their page body.
+
+``ArticleMeta`` is plain data, cached between builds; the page body is
+rendered only when the article's page is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from loci.check.knowledge import Knowledge
+from loci.check.mentions import mentions as prose_mentions
+from loci.kb import TERRITORY_KINDS
+from loci.places import Match, Resolver
+from loci.search import tokens
+from loci.site.content import ContentError, Problem, Source, read_source
+from loci.site.markup import HAN_RUN as _HAN_RUN
+from loci.site.output import digest
+
+_BIG_CITY = 1_000_000  # a city this large is linked even when its country is not mentioned
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleMeta:
+    """What every page needs to know about an article (cached between builds)."""
+
+    slug: str
+    file: str
+    digest: str
+    title: str
+    date: str  # ISO date
+    summary: str
+    tags: tuple[str, ...]
+    lang: str
+    author: str
+    places: tuple[str, ...]  # place ids: front matter first, then in order of mention
+    surfaces: tuple[tuple[str, str], ...]  # (text as written, place id), for links
+    tokens: str  # search tokens, space-separated
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ArticleMeta:
+        data = dict(data)
+        data["tags"] = tuple(data["tags"])
+        data["places"] = tuple(data["places"])
+        data["surfaces"] = tuple(tuple(s) for s in data["surfaces"])
+        return cls(**data)
+
+
+def read_meta(path: Path, resolver: Resolver, know: Knowledge) -> ArticleMeta:
+    """Read and analyse one article; raises ContentError with every problem found."""
+    raw = path.read_bytes()
+    source = read_source(path, raw)
+    meta = source.article.meta
+    declared = _declared(source, resolver)
+    mentioned = mentions(source.body, know, {m.place.id for m in declared.values()})
+    surfaces: dict[str, str] = {}
+    for surface, match in [*declared.items(), *mentioned]:
+        surfaces.setdefault(match.place.id, surface)
+    summary = (meta.summary or "").strip() or _first_sentence(source.body)
+    return ArticleMeta(
+        source.slug, str(path), digest(raw), source.title, source.date.isoformat(), summary,
+        tuple(dict.fromkeys(t.strip().lower() for t in meta.tags if t.strip())),
+        meta.lang or "en", str(meta.extra.get("author") or ""), tuple(surfaces),
+        tuple((s, p) for p, s in surfaces.items()),
+        " ".join(sorted(set(tokens(f"{source.title} {summary} {source.body}")))))
+
+
+def _declared(source: Source, resolver: Resolver) -> dict[str, Match]:
+    found: dict[str, Match] = {}
+    problems = []
+    for name in source.article.meta.places:
+        match = resolver.best(name)
+        if match is None:
+            problems.append(Problem(source.article.path, source.line_of(name),
+                                    f"no place matches {name!r} in 'places': check the "
+                                    "spelling with `loci places NAME`"))
+        else:
+            found[name] = match
+    if problems:
+        raise ContentError(problems)
+    return found
+
+
+def mentions(text: str, know: Knowledge, known: set[str]) -> list[tuple[str, Match]]:
+    """Places a text names, as (text as written, match), in order of first mention.
+
+    Names are found as the checker finds them (exact names only), plus runs of
+    Chinese characters. A city counts when its country is among the text's
+    territories (or ``known``), or when it is large enough that its name is
+    unlikely to mean anything else.
+    """
+    hits = [(m.start, m.text, m.match) for m in prose_mentions(know, text)]
+    for run in _HAN_RUN.finditer(text):
+        if exact := know.exact(run.group(0)):
+            hits.append((run.start(), run.group(0), exact[0]))
+    hits.sort(key=lambda h: h[0])
+    known |= {m.place.id for _, _, m in hits if m.place.kind in TERRITORY_KINDS}
+    found: list[tuple[str, Match]] = []
+    seen: set[str] = set()
+    for _, surface, match in hits:
+        place = match.place
+        if place.kind == "city" and place.country not in known and (
+                place.population or 0) < _BIG_CITY:
+            continue
+        if place.kind in (*TERRITORY_KINDS, "city") and place.id not in seen:
+            seen.add(place.id)
+            found.append((surface, match))
+    return found
+
+
+def _first_sentence(body: str) -> str:
+    text = re.sub(r"<[^>]*>|[#*_>`\[\]]|\([a-z]+:[^)]*\)", "", body).strip()
+    sentence = re.split(r"(?<=[.!?。])\s", text, maxsplit=1)[0]
+    return sentence[:240]

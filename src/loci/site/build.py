@@ -1,0 +1,192 @@
+"""``loci build``: gather the site's data, render the pages that changed, swap them in."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import multiprocessing
+import os
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from loci import __version__
+from loci.errors import InputError
+from loci.kb import KB
+from loci.site.content import Problem
+from loci.site.context import Site, SiteData, check_base_url
+from loci.site.gather import gather
+from loci.site.output import Manifest, Staging, digest
+from loci.site.pages import files_of, kinds
+from loci.site.reading import start_method
+from loci.site.render import EXTRAS, Task, init_worker, render_task
+
+_IN_PROCESS = 40  # fewer pages than this render in the main process: no pool to start
+
+
+@dataclass(frozen=True, slots=True)
+class Planned:
+    id: str  # "kind:key"
+    kind: str
+    key: str
+    path: str
+    fingerprint: str
+
+
+def default_content() -> Path:
+    """The example articles shipped with loci."""
+    return Path(str(resources.files("loci").joinpath("content")))
+
+
+def build_site(kb: KB, *, out: Path, content: Path | None = None, base_url: str = "/",
+               min_city_population: int = 100_000, jobs: int = 0, strict: bool = False,
+               today: dt.date | None = None) -> str:
+    """Build the static site into ``out``; returns a one-paragraph summary.
+
+    Bad content files are reported (path and line) and left out, unless
+    ``strict``, when the build stops before writing anything.
+    """
+    start = time.perf_counter()
+    check_base_url(base_url)
+    folder = content or default_content()
+    if not folder.is_dir():
+        raise InputError(f"--content {folder} is not a folder of Markdown articles")
+    previous = Manifest.load(out)
+    cache = dict(previous.articles) if previous else {}
+    data, problems = gather(kb, content=folder, base_url=base_url,
+                            min_city_population=min_city_population,
+                            today=today or dt.datetime.now(dt.UTC).date(), cache=cache,
+                            jobs=jobs or os.cpu_count() or 1)
+    if strict and problems:
+        raise InputError(f"{len(problems)} problem(s) in {folder} (--strict):\n"
+                         + "\n".join(map(str, problems)))
+    inputs = fingerprint(_site_inputs(data))
+    plan = _plan(data, inputs)
+    old = previous or Manifest()
+    reusable = old.pages if old.inputs == inputs else {}
+    todo = [p for p in plan if reusable.get(p.id) != p.fingerprint]
+    rendering = {p.id for p in todo}
+    staging = Staging(out, previous)
+    try:
+        files = {path: old.files[path] for p in plan if p.id not in rendering
+                 for path in files_of(p.path) if path in old.files}
+        files.update(_render(kb, data, todo, staging, old.files, jobs))
+        fingerprints = {p.id: p.fingerprint for p in plan}
+        fingerprints.update(_extras(Site(data, kb), [p.path for p in plan], inputs, reusable,
+                                    staging, old.files, files))
+        manifest = Manifest(inputs, fingerprints, files, cache)
+        staging.commit(manifest, old.files)
+    except BaseException:
+        staging.abort()
+        raise
+    return _summary(data, out, plan, todo, len(staging.written), problems,
+                    time.perf_counter() - start, _workers(jobs, len(todo)))
+
+
+def _plan(data: SiteData, inputs: str) -> list[Planned]:
+    planned = []
+    for name, spec in kinds().items():
+        for key in spec.keys(data):
+            # repr of plain tuples and strings is stable, and cheaper than JSON here.
+            deps = repr(spec.deps(data, key))
+            planned.append(Planned(f"{name}:{key}", name, key, spec.path(data, key),
+                                   fingerprint(f"{inputs}\0{name}\0{key}\0{deps}")))
+    return planned
+
+
+def _extras(site: Site, paths: list[str], inputs: str, reusable: dict[str, str],
+            staging: Staging, old: dict[str, str], files: dict[str, str]) -> dict[str, str]:
+    """Write the files beside the pages whose inputs changed; keep the others as they are."""
+    fingerprints = {}
+    for extra in EXTRAS:
+        key = f"extra:{extra.name}"
+        fingerprints[key] = fingerprint(f"{inputs}\0{key}\0{extra.deps(site.data)!r}")
+        if reusable.get(key) == fingerprints[key]:
+            files.update((path, digest) for path, digest in old.items() if extra.owns(path))
+            continue
+        for path, payload in extra.make(site, paths).items():
+            files[path] = staging.write(path, payload, old.get(path))
+    return fingerprints
+
+
+def _render(kb: KB, data: SiteData, todo: list[Planned], staging: Staging,
+            old: dict[str, str], jobs: int) -> dict[str, str]:
+    tasks = []
+    for p in todo:
+        html, twin = files_of(p.path)
+        tasks.append(Task(p.kind, p.key, p.path, (old.get(html), old.get(twin))))
+    workers = _workers(jobs, len(tasks))
+    files: dict[str, str] = {}
+    for hashes, written in _results(kb, data, tasks, staging, workers):
+        files.update(hashes)
+        staging.written.extend(written)
+    return files
+
+
+def _results(kb: KB, data: SiteData, tasks: list[Task], staging: Staging,
+             workers: int) -> Iterator[tuple[dict[str, str], list[str]]]:
+    args = (data, str(kb.path), str(staging.dir), staging.fresh)
+    if workers <= 1:
+        init_worker(*args, kb=kb)
+        yield from map(render_task, tasks)
+        return
+    context = multiprocessing.get_context(start_method())
+    with context.Pool(workers, initializer=init_worker, initargs=args) as pool:
+        yield from pool.imap_unordered(render_task, tasks, chunksize=8)
+
+
+def _workers(jobs: int, tasks: int) -> int:
+    if tasks < _IN_PROCESS:
+        return 1
+    return max(1, min(jobs or os.cpu_count() or 1, tasks))
+
+
+def _site_inputs(data: SiteData) -> str:
+    """Everything every page depends on: code, data versions, settings, which pages exist."""
+    return json.dumps([__version__, _code_digest(), data.kb_key, data.base_url,
+                       data.min_city_population, data.today.isoformat(),
+                       sorted(data.paths.items())], ensure_ascii=False)
+
+
+@cache
+def _code_digest() -> str:
+    """A hash of loci's own files, so that a new template or renderer rebuilds every page.
+
+    Taken once per process: a long-running process renders with the code it
+    loaded, whatever happens to the files afterwards.
+    """
+    root = Path(str(resources.files("loci")))
+    h = hashlib.blake2b(digest_size=16)
+    for path in sorted(root.rglob("*")):
+        if path.suffix in (".py", ".html", ".css", ".js", ".toml", ".txt") and (
+                "content" not in path.relative_to(root).parts[:1]):
+            h.update(str(path.relative_to(root)).encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def fingerprint(text: str) -> str:
+    return digest(text.encode())
+
+
+def _summary(data: SiteData, out: Path, plan: list[Planned], todo: list[Planned],
+             written: int, problems: list[Problem], seconds: float, workers: int) -> str:
+    count = {k: 0 for k in ("country", "city", "article", "tag")}
+    for p in plan:
+        if p.kind in count:
+            count[p.kind] += 1
+    text = (f"Built {len(plan):,} pages into {out}/ in {seconds:.1f} s "
+            f"({count['country']:,} territory guides, {count['city']:,} city guides, "
+            f"{count['article']:,} articles, {count['tag']:,} tags); rendered {len(todo):,} "
+            f"with {workers} process{'es' if workers > 1 else ''}, wrote {written:,} changed "
+            "files.")
+    if problems:
+        files = len({p.path for p in problems})
+        text += (f" Left out {files} bad content file{'s' if files > 1 else ''}:\n"
+                 + "\n".join(f"  {p}" for p in problems))
+    return text
+

@@ -1,0 +1,145 @@
+"""Everything the pages of a site share, gathered once: places with pages, articles, tags.
+
+``SiteData`` is plain, picklable data: the build hands it to its worker
+processes and the server keeps one. ``Site`` adds what cannot be pickled: the
+open KB and the template environment.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from loci.errors import InputError
+from loci.site.articles import ArticleMeta
+
+if TYPE_CHECKING:
+    import jinja2
+    from markupsafe import Markup
+
+    from loci.kb import KB
+
+
+@dataclass(frozen=True, slots=True)
+class Territory:
+    """A territory as lists and the footer show it."""
+
+    id: str
+    name: str
+    slug: str
+    path: str  # site path of its guide, "countries/belarus/"
+    kind: str
+    status: str
+    zh: str  # Chinese (simplified) name, "" when none
+    pinyin: str  # the Chinese name in pinyin, "Bái'éluósī"
+    region: str  # region code, "EU"
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    code: str
+    name: str
+    slug: str
+    members: tuple[str, ...]  # territory ids, in English A–Z order
+
+
+@dataclass(frozen=True, slots=True)
+class Former:
+    """A former name of a territory and what it is called now."""
+
+    name: str
+    lang: str
+    year: int | None
+    place: str  # id of the territory it belongs to, or the dissolved territory itself
+    successors: tuple[str, ...]  # for dissolved territories: the ids of what came after
+    note: str
+
+
+@dataclass
+class SiteData:
+    """The site-wide facts every page may use."""
+
+    base_url: str  # as given: "/" or "https://example.org/culture/"
+    today: dt.date
+    min_city_population: int
+    kb_key: str
+    territories: tuple[Territory, ...]  # English A–Z
+    regions: tuple[Region, ...]
+    paths: dict[str, str]  # place id -> site path, for every place with a guide page
+    cities: tuple[str, ...]  # ids of cities with guides, largest first
+    city_names: dict[str, tuple[str, str]]  # city id -> (name, country id), for lists
+    articles: dict[str, ArticleMeta] = field(default_factory=dict)  # slug -> meta, newest first
+    formers: tuple[Former, ...] = ()
+
+    @cached_property
+    def base_path(self) -> str:
+        """The path part of the base URL, with a trailing slash: "/", "/culture/"."""
+        path = urlsplit(self.base_url).path or "/"
+        return path if path.endswith("/") else path + "/"
+
+    @cached_property
+    def territory(self) -> dict[str, Territory]:
+        return {t.id: t for t in self.territories}
+
+    @cached_property
+    def mentions(self) -> dict[str, tuple[str, ...]]:
+        """Place id -> slugs of the articles that mention it, newest first."""
+        found: dict[str, list[str]] = {}
+        for slug, meta in self.articles.items():
+            for place in meta.places:
+                found.setdefault(place, []).append(slug)
+        return {place: tuple(slugs) for place, slugs in found.items()}
+
+    @cached_property
+    def tags(self) -> dict[str, tuple[str, ...]]:
+        """Tag -> slugs of its articles, newest first; tags in alphabetical order."""
+        found: dict[str, list[str]] = {}
+        for slug, meta in self.articles.items():
+            for tag in meta.tags:
+                found.setdefault(tag, []).append(slug)
+        return {tag: tuple(found[tag]) for tag in sorted(found)}
+
+    def url(self, path: str) -> str:
+        """A link to a site path, as pages write it: "/culture/countries/belarus/"."""
+        return self.base_path + path.lstrip("/")
+
+    def absolute(self, path: str) -> str:
+        """A full URL for feeds, sitemaps and Open Graph (a path when no host is known)."""
+        if urlsplit(self.base_url).netloc:
+            root = self.base_url if self.base_url.endswith("/") else self.base_url + "/"
+            return root + path.lstrip("/")
+        return self.url(path)
+
+
+def check_base_url(base_url: str) -> str:
+    """The base URL if usable; raises InputError saying what a usable one looks like."""
+    parts = urlsplit(base_url)
+    if parts.scheme not in ("", "http", "https") or (parts.scheme and not parts.netloc) or (
+            not parts.scheme and not base_url.startswith("/")) or parts.query or parts.fragment:
+        raise InputError(f"--base-url {base_url!r} is not a site root: give a path such as "
+                         "'/' or '/culture/', or a URL such as 'https://example.org/'")
+    return base_url
+
+
+class Site:
+    """SiteData plus an open KB and templates: what renders pages."""
+
+    def __init__(self, data: SiteData, kb: KB) -> None:
+        self.data = data
+        self.kb = kb
+
+    @cached_property
+    def env(self) -> jinja2.Environment:
+        from loci.site.env import environment
+
+        return environment(self)
+
+    @cached_property
+    def footer(self) -> Markup:
+        """The footer's "X culture" links: the same on every page, so rendered once."""
+        from markupsafe import Markup
+
+        return Markup(self.env.get_template("footer.html").render(site=self.data))

@@ -1,0 +1,172 @@
+"""Gather a site's shared data from the KB and the content folder."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from loci import pinyin
+from loci.guides.links import url_for
+from loci.kb import KB, TERRITORY_KINDS, PlaceRow
+from loci.places import Resolver
+from loci.site.articles import ArticleMeta
+from loci.site.content import Problem, content_files
+from loci.site.context import Former, Region, SiteData, Territory
+from loci.site.reading import read_all
+from loci.text import fold, slugify
+
+ArticleCache = dict[str, dict[str, Any]]
+
+
+def gather(kb: KB, *, content: Path | None, base_url: str, min_city_population: int,
+           today: dt.date, cache: ArticleCache,
+           jobs: int = 1) -> tuple[SiteData, list[Problem]]:
+    """The site's data, the content problems found, and (updated in place) the article cache."""
+    resolver = Resolver(kb)
+    articles, problems = load_articles(content, kb, cache, jobs) if content else ({}, [])
+    places = kb.places(TERRITORY_KINDS)
+    territories = tuple(sorted((_territory(kb, p, places) for p in places),
+                               key=lambda t: (fold(t.name), t.id)))
+    mentioned = {pid for meta in articles.values() for pid in meta.places}
+    cities = _cities(kb, resolver, min_city_population, mentioned)
+    paths = {t.id: t.path for t in territories}
+    paths.update((c.id, url_for(c, kb).lstrip("/")) for c in cities)
+    data = SiteData(base_url=base_url, today=today, min_city_population=min_city_population,
+                    kb_key=kb.meta.get("key", ""), territories=territories,
+                    regions=_regions(territories), paths=paths,
+                    cities=tuple(c.id for c in cities),
+                    city_names={c.id: (c.name, c.country or "") for c in cities},
+                    articles=articles, formers=_formers(kb, places))
+    return data, problems
+
+
+def load_articles(folder: Path, kb: KB, cache: ArticleCache,
+                  jobs: int = 1) -> tuple[dict[str, ArticleMeta], list[Problem]]:
+    """Every good article, newest first, and the problems of the bad ones.
+
+    ``cache`` maps a file's path to its size, mtime and metadata from the last
+    build; files whose size and mtime are unchanged are not read again. The
+    cache is updated in place.
+    """
+    paths = content_files(folder)
+    stamps = {str(p): list(_stamp(p)) for p in paths}
+    stale = [p for p in paths if cache.get(str(p), {}).get("stamp") != stamps[str(p)]]
+    for path, read in zip(stale, read_all(stale, kb, jobs), strict=True):
+        cache.pop(str(path), None)
+        if isinstance(read, ArticleMeta):
+            cache[str(path)] = {"stamp": stamps[str(path)], "meta": read.as_dict()}
+        else:
+            cache[str(path)] = {"stamp": stamps[str(path)], "problems": [
+                [p.line, p.message] for p in read]}
+    for gone in set(cache) - set(stamps):
+        del cache[gone]
+    return _publishable([(p, cache[str(p)]) for p in paths])
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    stat = path.stat()
+    return stat.st_size, stat.st_mtime_ns
+
+
+def _publishable(entries: list[tuple[Path, dict[str, Any]]]
+                 ) -> tuple[dict[str, ArticleMeta], list[Problem]]:
+    """Articles newest first, each slug once; problems of the files left out."""
+    found: dict[str, ArticleMeta] = {}
+    problems: list[Problem] = []
+    for path, entry in entries:
+        if "problems" in entry:
+            problems.extend(Problem(str(path), line, message) for line, message in
+                            entry["problems"])
+            continue
+        meta = ArticleMeta.from_dict(entry["meta"])
+        if meta.slug in found:
+            problems.append(Problem(str(path), 1, f"another article already has the slug "
+                                    f"{meta.slug!r}: set a different `slug:`"))
+            continue
+        found[meta.slug] = meta
+    ordered = sorted(found.values(), key=lambda m: (m.date, m.slug), reverse=True)
+    return {m.slug: m for m in ordered}, problems
+
+
+def _territory(kb: KB, place: PlaceRow, places: list[PlaceRow]) -> Territory:
+    zh = _chinese_name(kb, place.id)
+    return Territory(place.id, place.name, place.slug, url_for(place, kb).lstrip("/"),
+                     place.kind, place.status, zh, pinyin.display(zh) if zh else "",
+                     _region_of(kb, place))
+
+
+def _chinese_name(kb: KB, place_id: str) -> str:
+    names = [n for n in kb.names(place_id) if n.lang == "zh-Hans"
+             and n.kind in ("short", "common", "translation")]
+    order = ("short", "common", "translation")
+    best = min(names, key=lambda n: (order.index(n.kind), len(n.name)), default=None)
+    return best.name if best else ""
+
+
+def _region_of(kb: KB, place: PlaceRow, depth: int = 0) -> str:
+    """The continent code; a territory without one takes its parent's or successor's."""
+    for fact in kb.facts(place.id, "location"):
+        if fact.key == "continent":
+            return str(fact.value["code"])
+    others = [place.parent] if place.parent else []
+    others += [s for f in kb.facts(place.id, "dissolution")
+               for s in f.value.get("successors", [])]
+    for other in others:
+        found = kb.place(other)
+        if found is not None and depth < 3:
+            return _region_of(kb, found, depth + 1)
+    return ""
+
+
+def _regions(territories: tuple[Territory, ...]) -> tuple[Region, ...]:
+    from loci.site.regions import REGION_NAMES
+
+    regions = []
+    for code, name in REGION_NAMES.items():
+        members = tuple(t.id for t in territories if t.region == code)
+        if members:
+            regions.append(Region(code, name, slugify(name), members))
+    return tuple(regions)
+
+
+def _cities(kb: KB, resolver: Resolver, min_population: int,
+            mentioned: set[str]) -> list[PlaceRow]:
+    """Cities with guides: large enough, capitals, and those articles mention."""
+    chosen = {c.id: c for c in kb.places(("city",), min_population=min_population)}
+    for place_id in [*capitals(kb, resolver), *mentioned]:
+        if place_id not in chosen and (city := kb.place(place_id)) and city.kind == "city":
+            chosen[place_id] = city
+    return sorted(chosen.values(), key=lambda c: (-(c.population or 0), c.id))
+
+
+def capitals(kb: KB, resolver: Resolver) -> list[str]:
+    """City ids of every territory's capital(s) that the cities dataset has."""
+    found = []
+    for place in kb.places(TERRITORY_KINDS):
+        for fact in kb.facts(place.id, "capital"):
+            if not isinstance(fact.value, dict) or "name" not in fact.value:
+                continue
+            name = str(fact.value["name"])
+            for query in dict.fromkeys((name, name.split(",")[0])):
+                towns = [m.place for m in resolver.exact(query, ("city",))
+                         if m.place.country == (place.country or place.id)]
+                if towns:
+                    found.append(towns[0].id)
+                    break
+    return found
+
+
+def _formers(kb: KB, places: list[PlaceRow]) -> tuple[Former, ...]:
+    found = []
+    for place in places:
+        for fact in kb.facts(place.id, "former-name"):
+            v = fact.value
+            found.append(Former(v["name"], v.get("lang", "en"), v.get("year"), place.id, (),
+                                v.get("note") or ""))
+        for fact in kb.facts(place.id, "dissolution"):
+            if successors := fact.value.get("successors"):
+                year = int(str(fact.value.get("ended", "0"))[:4]) or None
+                found.append(Former(place.name, "en", year, place.id, tuple(successors),
+                                    str(fact.value.get("summary") or "")))
+    return tuple(sorted(found, key=lambda f: (fold(f.name), f.year or 0)))

@@ -1,0 +1,113 @@
+"""The glossary of an article: the Chinese terms it glosses, with reading and meaning.
+
+Writers gloss a term in parentheses, either after its romanised form --
+``lǎogōngrén (老工人, veteran workers)``, ``Ansteel (鞍钢, Āngāng)`` -- or after
+the characters themselves: ``秘鲁 (Bìlǔ)``. The reading shown is the one
+written when it carries tones and is right for the characters in context,
+else the reading pypinyin gives.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from loci import pinyin
+from loci.site.markup import HAN
+
+_LETTER = rf"[^\W\d_{HAN}]"
+_WORD = re.compile(rf"{_LETTER}(?:{_LETTER}|[\d'’\-])*")
+_MEANING = r"(?:[,，、;]\s*(?P<meaning>[^()（）\n]{1,80}?))?\s*[)）]"
+# Anchored on the parenthesis, so the search costs one pass over the text; the
+# words before a gloss are read backwards from there (see _words_before).
+_AFTER_WORDS = re.compile(rf"[(（]\s*(?P<han>[{HAN}]+)\s*{_MEANING}")
+_AFTER_HAN = re.compile(rf"(?P<han>[{HAN}]+)\s*[(（]\s*(?P<reading>[^\s,，()（）]+"
+                        rf"(?:\s[^\s,，()（）]+){{0,3}})\s*{_MEANING}")
+_QUOTES = "\"”’'“‘"
+_LOOK_BACK = 120  # characters: four words and a quote mark
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One glossary line: the characters, their reading, what they mean."""
+
+    chars: str
+    reading: str
+    meaning: str
+    written: str  # the romanised form the article itself uses ("" when none)
+    lang: str = "zh-Hans"
+
+    def as_dict(self) -> dict[str, str]:
+        return {"chars": self.chars, "reading": self.reading, "meaning": self.meaning,
+                "written": self.written, "lang": self.lang}
+
+
+def glossary(text: str) -> list[Term]:
+    """Every glossed Chinese term, in order of first appearance, each once."""
+    found: list[tuple[int, Term]] = []
+    for match in _AFTER_WORDS.finditer(text):
+        words = _words_before(text, match.start())
+        found.append((match.start("han"), _term(match.group("han"), words,
+                                                 match.group("meaning") or "")))
+    for match in _AFTER_HAN.finditer(text):
+        han, reading = match.group("han"), match.group("reading")
+        if pinyin.matches(reading, han) is not None:
+            words = _words_before(text, match.start())
+            found.append((match.start("han"), _term(han, [*words, reading],
+                                                     match.group("meaning") or "", last=True)))
+    terms: dict[str, Term] = {}
+    for _, term in sorted(found, key=lambda f: f[0]):
+        terms.setdefault(term.chars, term)
+    return list(terms.values())
+
+
+def _words_before(text: str, end: int) -> list[str]:
+    """Up to four words just before ``end``, within quotes if the phrase is quoted."""
+    words: list[str] = []
+    for token in reversed(text[max(0, end - _LOOK_BACK):end].split()):
+        word = token.strip(_QUOTES)
+        if len(words) == 4 or not _WORD.fullmatch(word):
+            break
+        words.insert(0, word)
+        if word != token.rstrip(_QUOTES):
+            break  # an opening quote starts the phrase
+    return words
+
+
+def _term(han: str, words: list[str], gloss: str, last: bool = False) -> Term:
+    gloss = gloss.strip()
+    written = ""
+    if gloss and pinyin.matches(gloss, han):
+        written, gloss = gloss, ""
+    else:
+        for count in ([1] if last else range(min(4, len(words)), 0, -1)):
+            if pinyin.matches(" ".join(words[-count:]), han) is not None:
+                written = " ".join(words[-count:])
+                # A capitalised romanisation is a name, and names are their own meaning.
+                words = words if written[:1].isupper() and not last else words[:-count]
+                break
+    meaning = gloss or _name(words)
+    right = bool(written) and pinyin.matches(written, han) is True
+    reading = written if right and _has_tones(written) else _cased(
+        pinyin.display(han), written or meaning)
+    return Term(han, reading, meaning, written)
+
+
+def _has_tones(text: str) -> bool:
+    return any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", text))
+
+
+def _name(words: list[str]) -> str:
+    """The capitalised words just before a gloss ("Spring Festival"), if any."""
+    kept: list[str] = []
+    for word in reversed(words):
+        if not word[:1].isupper():
+            break
+        kept.insert(0, word.strip("'’\""))
+    return " ".join(kept)
+
+
+def _cased(reading: str, like: str) -> str:
+    """A common noun's reading in lower case: pypinyin's display capitalises names."""
+    return reading if like[:1].isupper() else reading[:1].lower() + reading[1:]

@@ -1,0 +1,128 @@
+"""Writing the site: a staging folder, a manifest of content hashes, an atomic swap.
+
+The first build writes everything into a staging folder beside the output and
+renames it into place in one step. Later builds compare each file's hash with
+the manifest and stage only the files that changed; once every page has
+rendered, the staged files are renamed over the old ones (each rename atomic),
+stale files are removed, and the manifest is replaced last. A build that fails
+leaves the published site exactly as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from loci.errors import InputError
+
+MANIFEST = ".loci-manifest.json"
+MANIFEST_VERSION = 1
+
+
+def digest(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+@dataclass
+class Manifest:
+    """What the last build wrote: file hashes, page fingerprints, the article cache."""
+
+    inputs: str = ""  # fingerprint of the site-wide inputs
+    pages: dict[str, str] = field(default_factory=dict)  # "kind:key" -> fingerprint
+    files: dict[str, str] = field(default_factory=dict)  # path -> content hash
+    articles: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, out: Path) -> Manifest | None:
+        """The manifest of a previous build in ``out``, None for an empty or missing folder.
+
+        Raises InputError for a folder with other files in it: a build never
+        replaces something it did not write.
+        """
+        if not out.exists():
+            return None
+        if not out.is_dir():
+            raise InputError(f"--out {out} is a file: give a folder")
+        try:
+            raw = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            if any(out.iterdir()):
+                raise InputError(f"--out {out} has files loci did not write (no {MANIFEST}): "
+                                 "choose an empty or new folder") from None
+            return None
+        except (OSError, ValueError):
+            return Manifest()  # unreadable: rebuild everything, still in place
+        if raw.get("version") != MANIFEST_VERSION:
+            return Manifest()
+        return cls(raw["inputs"], raw["pages"], raw["files"], raw.get("articles", {}))
+
+    def dump(self) -> bytes:
+        return json.dumps({"version": MANIFEST_VERSION, "inputs": self.inputs,
+                           "pages": self.pages, "files": self.files,
+                           "articles": self.articles},
+                          ensure_ascii=False, separators=(",", ":")).encode()
+
+
+class Staging:
+    """A folder beside the output that receives this build's new and changed files."""
+
+    def __init__(self, out: Path, previous: Manifest | None) -> None:
+        self.out = out
+        self.fresh = previous is None  # no site yet: stage everything, swap in one rename
+        out.parent.mkdir(parents=True, exist_ok=True)
+        self.dir = Path(tempfile.mkdtemp(prefix=f".{out.name}.building-", dir=out.parent))
+        self.written: list[str] = []
+
+    def write(self, path: str, data: bytes, old: str | None) -> str:
+        """Stage a file unless the published one has the same hash; returns the hash."""
+        return write_staged(self.dir, path, data, None if self.fresh else old, self.written)
+
+    def commit(self, manifest: Manifest, old_files: dict[str, str]) -> None:
+        (self.dir / MANIFEST).write_bytes(manifest.dump())
+        if self.fresh:
+            if self.out.exists():
+                self.out.rmdir()  # Manifest.load allowed only an empty folder
+            os.rename(self.dir, self.out)
+            return
+        for path in self.written:
+            target = self.out / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(self.dir / path, target)
+        for path in old_files.keys() - manifest.files.keys():
+            _remove(self.out, path)
+        os.replace(self.dir / MANIFEST, self.out / MANIFEST)
+        shutil.rmtree(self.dir)
+
+    def abort(self) -> None:
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def write_staged(folder: Path, path: str, data: bytes, old: str | None,
+                 written: list[str]) -> str:
+    """Write ``data`` under ``folder`` when its hash differs from ``old``; returns the hash."""
+    new = digest(data)
+    if new != old:
+        target = folder / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+        written.append(path)
+    return new
+
+
+def _remove(out: Path, path: str) -> None:
+    """Remove a file the site no longer has, and the folders it leaves empty."""
+    target = out / path
+    target.unlink(missing_ok=True)
+    for folder in target.parents:
+        if folder == out or not folder.is_relative_to(out):
+            break
+        try:
+            folder.rmdir()
+        except OSError:
+            break

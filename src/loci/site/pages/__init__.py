@@ -1,0 +1,80 @@
+"""The page kinds of the site: a registry, one module per kind (or family of kinds).
+
+Each kind says which keys it has (``keys``), where a page lives (``path``),
+what its output depends on beyond the site-wide inputs (``deps``, for
+incremental builds) and how to render it (``render``). ``render_page`` is what
+the build and the live server both call.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from loci.errors import NotFoundError
+from loci.site.context import Site, SiteData
+
+MODULES = ("home", "az", "regions", "guides", "articles", "tags", "former", "tools", "notfound")
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A rendered page: its HTML and the data of its JSON twin."""
+
+    html: str
+    data: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class PageKind:
+    kind: str
+    keys: Callable[[SiteData], Iterable[str]]
+    path: Callable[[SiteData, str], str]  # "countries/belarus/" (a folder) or "404.html"
+    render: Callable[[Site, str], Page]
+    deps: Callable[[SiteData, str], object] = lambda data, key: None
+
+
+KINDS: dict[str, PageKind] = {}
+
+
+def register(kind: PageKind) -> PageKind:
+    if kind.kind in KINDS:
+        raise ValueError(f"page kind {kind.kind!r} registered twice")
+    KINDS[kind.kind] = kind
+    return kind
+
+
+def _load() -> None:
+    for name in MODULES:
+        importlib.import_module(f"loci.site.pages.{name}")
+
+
+def kinds() -> dict[str, PageKind]:
+    """Every page kind, by name."""
+    if not KINDS:
+        _load()
+    return KINDS
+
+
+def render_page(site: Site, kind: str, key: str = "") -> tuple[str, dict[str, Any]]:
+    """Render one page: its HTML and its JSON twin's data. Raises NotFoundError."""
+    spec = kinds().get(kind)
+    if spec is None:
+        raise NotFoundError(f"no page kind {kind!r}: choose one of {', '.join(kinds())}")
+    page = spec.render(site, key)
+    return page.html, page.data
+
+
+def files_of(path: str) -> tuple[str, str]:
+    """The HTML and JSON files of a page path: "a/" -> a/index.html, a/index.json."""
+    if path.endswith(".html"):
+        return path, path[:-5] + ".json"
+    return f"{path}index.html", f"{path}index.json"
+
+
+def dump_json(data: dict[str, Any]) -> str:
+    """A JSON twin's text (the same bytes from the build and the server)."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"

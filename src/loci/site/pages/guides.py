@@ -1,0 +1,81 @@
+"""Culture guides: one page per territory, one per city (under its country)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from markupsafe import Markup
+
+from loci import pinyin
+from loci.guides.compose import compose
+from loci.guides.model import Guide
+from loci.site.context import Site, SiteData
+from loci.site.guide_html import SOURCES, blocks, chart_rows, footnotes_for, marked
+from loci.site.layout import Meta, ld, page
+from loci.site.pages import Page, PageKind, register
+
+
+def _articles(data: SiteData, place_id: str) -> list[Any]:
+    return [data.articles[s] for s in data.mentions.get(place_id, ())]
+
+
+def _render(site: Site, key: str) -> Page:
+    data = site.data
+    place = site.kb.lookup(key)
+    guide = compose(site.kb, place, today=data.today)
+    notes = footnotes_for(guide)
+    sections = [{"id": s.id, "title": s.title, "blocks": blocks(data, s.statements, notes),
+                 "charts": [{"id": c.id, "title": c.title, "alt": c.alt, "svg": _svg(c.svg),
+                             "rows": chart_rows(c)} for c in s.charts]}
+                for s in guide.sections if s.id != SOURCES]
+    datasets = [marked(data, st.text, st.marks) for s in guide.sections if s.id == SOURCES
+                for st in s.statements]
+    country = data.territory.get(place.country or "") if place.kind == "city" else None
+    articles = _articles(data, key)
+    path = data.paths[key]
+    meta = Meta(path, guide.title, guide.lede[:300], "city" if country else "country",
+                jsonld=_jsonld(data, guide, country.name if country else None))
+    twin = guide.as_dict() | {
+        "articles": [{"title": a.title, "url": data.url(f"articles/{a.slug}/"),
+                      "date": a.date} for a in articles]}
+    return page(site, "guide.html", meta, twin, guide=guide, sections=sections,
+                footnotes=notes.items(), datasets=[_markup(d) for d in datasets],
+                articles=articles,
+                country=country, names=_names(guide))
+
+
+def _markup(html: str) -> Markup:
+    return Markup(html)  # built by guide_html from escaped text
+
+
+def _svg(svg: str) -> Markup:
+    return Markup(svg)  # drawn by loci.guides.charts from escaped labels, never from content
+
+
+def _names(guide: Guide) -> list[tuple[str, str, str]]:
+    out = []
+    for lang, name in guide.names.items():
+        if lang != "en" and name != guide.place.name:
+            reading = pinyin.display(name) if lang.startswith("zh") else ""
+            out.append((lang, name, reading if lang == "zh-Hans" else ""))
+    return out
+
+
+def _jsonld(data: SiteData, guide: Guide, country: str | None) -> dict[str, Any]:
+    p = guide.place
+    geo = ({"@type": "GeoCoordinates", "latitude": p.lat, "longitude": p.lon}
+           if p.lat is not None and p.lon is not None else None)
+    return ld("City" if country else "Country" if p.kind == "country" else "Place",
+              name=p.name, alternateName=[n for lang, n in guide.names.items() if lang != "en"],
+              description=guide.lede, url=data.absolute(data.paths[p.id]), geo=geo,
+              containedInPlace={"@type": "Country", "name": country} if country else None)
+
+
+def _deps(data: SiteData, key: str) -> object:
+    return [(a.slug, a.title, a.date) for a in _articles(data, key)]
+
+
+register(PageKind("country", lambda data: [t.id for t in data.territories],
+                  lambda data, key: data.paths[key], _render, _deps))
+register(PageKind("city", lambda data: list(data.cities),
+                  lambda data, key: data.paths[key], _render, _deps))

@@ -1,0 +1,105 @@
+// loci static search: places by any of their names, articles by their words.
+// The same matching as loci/search.py; no framework, no network beyond this site.
+(() => {
+  "use strict";
+  const list = document.getElementById("search-results");
+  const form = document.getElementById("search");
+  const input = document.getElementById("search-q");
+  const status = document.getElementById("search-status");
+  if (!list || !form || !input) return;
+  const root = list.dataset.index;
+  const HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff";
+  const IS_HAN = new RegExp(`^[${HAN}]`);
+  const TOKEN = new RegExp(
+    `[${HAN}]+|(?:(?![${HAN}])\\p{L})(?:(?![${HAN}])[\\p{L}\\p{N}])*|\\p{N}+`, "gu");
+  const fold = (s) => s.normalize("NFKC").normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+  const key = (s) => fold(s).replace(/[^\p{L}\p{N}]+/gu, "");
+  const tokens = (s) => {
+    const out = [];
+    for (const t of fold(s).match(TOKEN) || []) {
+      if (IS_HAN.test(t)) {
+        const chars = Array.from(t);
+        out.push(...chars);
+        for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
+      } else if (Array.from(t).length > 1) out.push(t);
+    }
+    return out;
+  };
+  const shard = (t) => {
+    const chars = Array.from(t);
+    if (IS_HAN.test(t)) return "h" + (chars[0].codePointAt(0) % 256).toString(16).padStart(2, "0");
+    const head = chars.slice(0, 2).join("");
+    return /^[a-z0-9]{2}$/.test(head) ? head : "u" + chars.slice(0, 2).map((c) => c.codePointAt(0).toString(16)).join("");
+  };
+  const cache = new Map();
+  const load = (name) => {
+    if (!cache.has(name)) cache.set(name, fetch(root + name).then((r) => (r.ok ? r.json() : null)));
+    return cache.get(name);
+  };
+
+  function searchNames(index, query, limit) {
+    const q = key(query);
+    if (!q) return [];
+    const substr = Array.from(q).length >= 3 || IS_HAN.test(q);
+    const best = new Map();
+    for (const [k, doc, name, note] of index.names) {
+      const grade = k === q ? 0 : k.startsWith(q) ? 1 : substr && k.includes(q) ? 2 : 3;
+      if (grade < 3 && (!best.has(doc) || grade < best.get(doc)[0])) best.set(doc, [grade, name, note]);
+    }
+    return [...best.entries()]
+      .sort((a, b) => a[1][0] - b[1][0] || a[0] - b[0])
+      .slice(0, limit)
+      .map(([doc, [, name, note]]) => ({ row: index.docs[doc], name, note }));
+  }
+
+  async function searchArticles(meta, query, limit) {
+    let found = null;
+    for (const t of new Set(tokens(query))) {
+      const name = shard(t);
+      const postings = meta.shards.includes(name) ? (await load(`t/${name}.json`)) || {} : {};
+      const docs = new Set();
+      for (const [word, ids] of Object.entries(postings)) if (word.startsWith(t)) ids.forEach((d) => docs.add(d));
+      found = found === null ? docs : new Set([...found].filter((d) => docs.has(d)));
+    }
+    return [...(found || [])]
+      .sort((a, b) => (meta.docs[b][3] > meta.docs[a][3] ? 1 : meta.docs[b][3] < meta.docs[a][3] ? -1 : b - a))
+      .slice(0, limit)
+      .map((d) => ({ row: meta.docs[d], name: "", note: "" }));
+  }
+
+  function item({ row: [url, title, kind, detail], name, note }, query) {
+    const li = document.createElement("li");
+    const a = document.createElement("a");
+    a.href = url;
+    a.textContent = title;
+    li.append(a);
+    const info = document.createElement("span");
+    info.className = "detail";
+    let text = kind === "article" ? `Article · ${detail}` : detail;
+    if (name && key(name) !== key(title)) text += ` · found by “${name}”${note ? ` (${note})` : ""}`;
+    info.textContent = text;
+    li.append(info);
+    return li;
+  }
+
+  async function run(query) {
+    list.replaceChildren();
+    if (!query.trim()) { status.textContent = ""; return; }
+    status.textContent = "Searching…";
+    const [names, meta] = await Promise.all([load("names.json"), load("articles.json")]);
+    const hits = [...searchNames(names, query, 20), ...(meta ? await searchArticles(meta, query, 20) : [])];
+    hits.forEach((h) => list.append(item(h, query)));
+    status.textContent = hits.length ? `${hits.length} result${hits.length === 1 ? "" : "s"} for “${query}”.` : `Nothing found for “${query}”.`;
+  }
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const url = new URL(location.href);
+    url.searchParams.set("q", input.value);
+    history.replaceState(null, "", url);
+    run(input.value);
+  });
+  const initial = new URLSearchParams(location.search).get("q") || "";
+  input.value = initial;
+  if (initial) run(initial);
+})();

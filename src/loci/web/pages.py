@@ -1,0 +1,145 @@
+"""The static site's pages, served live: the site's own render functions, on demand.
+
+The server gathers the site's data as ``loci build`` does, maps every page
+path to its (kind, key), and renders a page only when it is asked for; the
+edge layer caches what comes back. Paths are looked up in that map, never
+joined to a folder on disk, so no request can name a file of its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from loci.kb import KB
+from loci.site import feeds
+from loci.site.build import default_content
+from loci.site.content import ContentError, read_source
+from loci.site.context import Site, SiteData
+from loci.site.gather import gather
+from loci.site.indexing import site_index
+from loci.site.pages import dump_json, kinds, render_page
+from loci.web.fts import ArticleDoc
+
+log = logging.getLogger("loci.web")
+
+MIN_CITY_POPULATION = 100_000  # as ``loci build``'s default
+TYPES = {".html": "text/html; charset=utf-8", ".json": "application/json",
+         ".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8",
+         ".xml": "application/xml", ".txt": "text/plain; charset=utf-8",
+         ".svg": "image/svg+xml", ".png": "image/png", ".ico": "image/x-icon"}
+_MARKUP = re.compile(r"\]\([^)]*\)|[#*_>`\[\]]|<[^>]+>")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """What a path names: a page (as HTML or its JSON twin), a file, or a redirect."""
+
+    kind: str  # "html", "json", "file", "redirect"
+    page: tuple[str, str] = ("", "")  # (page kind, key)
+    target: str = ""  # the file's path, or where to redirect to
+
+
+def media_type(path: str) -> str:
+    return TYPES.get(Path(path).suffix, "application/octet-stream")
+
+
+class SitePages:
+    """Every page of the site, by path, for one content folder."""
+
+    def __init__(self, kb: KB, content: Path | None) -> None:
+        self.kb = kb
+        self.folder = content or default_content()
+        self._article_cache: dict[str, dict[str, Any]] = {}
+        self.reload()
+
+    def reload(self) -> None:
+        """Gather the site's data again (articles that did not change are not re-read)."""
+        self.today = dt.datetime.now(dt.UTC).date()
+        data, problems = gather(self.kb, content=self.folder, base_url="/",
+                                min_city_population=MIN_CITY_POPULATION, today=self.today,
+                                cache=self._article_cache)
+        for problem in problems:
+            log.warning("left out: %s", problem)
+        self.site = Site(data, self.kb)
+        self.routes = {spec.path(data, key): (name, key)
+                       for name, spec in kinds().items() for key in spec.keys(data)}
+        self._files: dict[str, bytes] | None = None
+        self._search: dict[str, bytes] | None = None
+        self._not_found: bytes | None = None
+
+    @property
+    def data(self) -> SiteData:
+        return self.site.data
+
+    def stale(self) -> bool:
+        """True once the date has changed: pages list this year's holidays, today's time."""
+        return dt.datetime.now(dt.UTC).date() != self.today
+
+    def find(self, path: str) -> Found | None:
+        """What a request path names, if anything."""
+        rel = path.lstrip("/")
+        if rel in self.routes:  # "", "countries/belarus/", "404.html"
+            return Found("html", self.routes[rel])
+        folder, _, name = rel.rpartition("/")
+        folder = f"{folder}/" if folder else ""
+        if name in ("index.html", "index.json") and folder in self.routes:
+            return Found(name.removeprefix("index."), self.routes[folder])
+        if rel.endswith(".json") and (page := rel[:-5] + ".html") in self.routes:
+            return Found("json", self.routes[page])
+        if rel in self.files() or (rel.startswith("search/") and rel in self.search_files()):
+            return Found("file", target=rel)
+        if f"{rel}/" in self.routes:
+            return Found("redirect", target=f"/{rel}/")
+        return None
+
+    def render(self, found: Found) -> bytes:
+        """The bytes of a page, its JSON twin, or a file."""
+        if found.kind == "file":
+            return self.files().get(found.target) or self.search_files()[found.target]
+        html, data = render_page(self.site, *found.page)
+        return (html if found.kind == "html" else dump_json(data)).encode()
+
+    def not_found_page(self) -> bytes:
+        """The site's 404 page (rendered once per reload: crawlers ask for many missing paths)."""
+        if self._not_found is None:
+            self._not_found = render_page(self.site, "404", "")[0].encode()
+        return self._not_found
+
+    def files(self) -> dict[str, bytes]:
+        """Static assets, feed, sitemap, robots.txt: the small files beside the pages."""
+        if self._files is None:
+            static = resources.files("loci.site").joinpath("static")
+            files = {f"static/{f.name}": f.read_bytes() for f in static.iterdir() if f.is_file()}
+            files["feed.xml"] = feeds.atom(self.data).encode()
+            files["sitemap.xml"] = feeds.sitemap(self.data, list(self.routes)).encode()
+            files["robots.txt"] = feeds.robots(self.data).encode()
+            self._files = files
+        return self._files
+
+    def search_files(self) -> dict[str, bytes]:
+        """The static search index (for the search page's script), built on first request."""
+        if self._search is None:
+            index = site_index(self.kb, self.data)
+            self._search = {f"search/{name}": text.encode() for name, text in index.files.items()}
+        return self._search
+
+    def article_docs(self) -> list[ArticleDoc]:
+        """The articles as the full-text index needs them: title, path, plain text."""
+        return [ArticleDoc(meta.slug, meta.title, self.data.url(f"articles/{meta.slug}/"),
+                           _plain_text(Path(meta.file), meta.summary))
+                for meta in self.data.articles.values()]
+
+
+def _plain_text(path: Path, summary: str) -> str:
+    """An article's summary and body, Markdown's marks taken out (enough for snippets)."""
+    try:
+        source = read_source(path, path.read_bytes())
+    except (OSError, ContentError):
+        return summary  # changed or removed since it was gathered: the next reload sees it
+    return f"{summary} {_MARKUP.sub(' ', source.body)}"

@@ -1,0 +1,60 @@
+"""Notice when the content folder changes on disk, cheaply enough to ask on every request.
+
+The folder is scanned (names, sizes, modification times) at most once per
+``interval`` seconds, so a request pays for one clock read; an edit shows up
+on the first request after the interval. No background thread, nothing to
+stop at shutdown.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+CONTENT_SUFFIXES = (".md", ".markdown", ".txt")
+
+Signature = frozenset[tuple[str, int, int]]
+
+
+def signature(folder: Path | None) -> Signature:
+    """Every content file under the folder, with its size and modification time."""
+    if folder is None or not folder.is_dir():
+        return frozenset()
+    found = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            if name.endswith(CONTENT_SUFFIXES) and not name.startswith("."):
+                try:
+                    st = os.stat(os.path.join(root, name))
+                except FileNotFoundError:
+                    continue  # deleted between the listing and the stat
+                found.append((os.path.join(root, name), st.st_size, st.st_mtime_ns))
+    return frozenset(found)
+
+
+class ContentWatch:
+    """Tells whether the folder differs from last time; ``due`` says when to ask."""
+
+    def __init__(self, folder: Path | None, interval: float = 1.0) -> None:
+        self.folder = folder
+        self.interval = interval
+        self._seen = signature(folder)
+        self._next = time.monotonic() + interval
+
+    def due(self) -> bool:
+        """True at most once per interval: time to look again."""
+        now = time.monotonic()
+        if now < self._next:
+            return False
+        self._next = now + self.interval
+        return True
+
+    def changed(self) -> bool:
+        """True once after each change on disk (call when ``due``)."""
+        current = signature(self.folder)
+        if current == self._seen:
+            return False
+        self._seen = current
+        return True

@@ -1,0 +1,125 @@
+"""The default site (every capital, every city of 100,000 or more), built once: links,
+and a real browser (Debian's Chromium, driven by Playwright) with axe-core."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import axe_playwright_python
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+from tests.site_tools import CHROMIUM, CHROMIUM_ARGS, broken_links, serve
+
+from loci.kb import KB
+from loci.site import build_site
+
+pytestmark = pytest.mark.slow
+AXE = Path(os.path.dirname(axe_playwright_python.__file__), "axe.min.js")
+# One page of each kind a reader lands on.
+PAGE_TYPES = {"home": "", "a-z": "countries/", "a-z in Chinese": "zh/countries/",
+              "country guide": "countries/belarus/", "city guide": "countries/china/anshan/",
+              "article": "articles/anshan-steel-city/", "search": "search/?q=anshan",
+              "compare": "compare/?a=belarus&b=china", "former names": "former-names/"}
+
+
+@pytest.fixture(scope="module")
+def site(kb: KB, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    out = tmp_path_factory.mktemp("default") / "public"
+    return out, build_site(kb, out=out)
+
+
+@pytest.fixture(scope="module")
+def base(site: tuple[Path, str]) -> Iterator[str]:
+    with serve(site[0]) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    tab = browser.new_page()
+    yield tab
+    tab.close()
+
+
+def test_default_site_has_every_capital_and_large_city(site: tuple[Path, str], kb: KB) -> None:
+    out, summary = site
+    large = kb.places(("city",), min_population=100_000)
+    assert all((out / p.lstrip("/")).is_dir() for p in _sample_paths(kb, large))
+    assert "Left out" not in summary  # the shipped content is clean
+    assert (out / "countries/china/beijing/index.html").is_file()
+    assert (out / "countries/belarus/minsk/index.html").is_file()
+
+
+def _sample_paths(kb: KB, cities: list[Any]) -> list[str]:
+    from loci.guides.links import url_for
+
+    return [url_for(c, kb) for c in cities[::97]]
+
+
+def test_no_internal_link_is_broken(site: tuple[Path, str]) -> None:
+    assert broken_links(site[0]) == []
+
+
+def test_reader_goes_from_home_to_belarus_through_the_a_to_z(page: Page, base: str) -> None:
+    page.goto(base)
+    page.get_by_role("navigation", name="Site").get_by_role("link", name="A–Z").click()
+    page.get_by_role("main").get_by_role("link", name="Belarus", exact=True).click()
+    assert page.url == f"{base}countries/belarus/"
+    assert page.get_by_role("heading", level=1).inner_text() == "A culture guide to Belarus"
+
+
+@pytest.mark.parametrize(("query", "result", "title"), [
+    ("鞍山", "Anshan", "A culture guide to Anshan"),
+    ("swaziland", "Eswatini", "A culture guide to Eswatini"),
+    ("baieluosi", "Belarus", "A culture guide to Belarus"),
+])
+def test_search_reaches_the_guide(page: Page, base: str, query: str, result: str,
+                                  title: str) -> None:
+    page.goto(base)
+    page.get_by_role("search").first.get_by_role("searchbox").fill(query)
+    page.get_by_role("search").first.get_by_role("button").click()
+    page.locator("#search-results li a").first.wait_for()
+    page.locator("#search-results li a", has_text=result).first.click()
+    assert page.get_by_role("heading", level=1).inner_text() == title
+
+
+def test_compare_puts_two_territories_side_by_side(page: Page, base: str) -> None:
+    page.goto(f"{base}compare/")
+    page.get_by_label("First").select_option("belarus")
+    page.get_by_label("Second").select_option("eswatini")
+    page.get_by_role("button", name="Compare").click()
+    table = page.locator("#compare-result table")
+    table.wait_for()
+    assert "Belarus and Eswatini, side by side" in table.locator("caption").inner_text()
+    assert "Minsk" in table.inner_text() and "Mbabane" in table.inner_text()
+
+
+def test_pages_read_without_javascript(browser: Browser, base: str) -> None:
+    tab = browser.new_page(java_script_enabled=False)
+    try:
+        tab.goto(f"{base}countries/belarus/")
+        assert tab.get_by_role("heading", name="Languages").is_visible()
+    finally:
+        tab.close()
+
+
+@pytest.mark.parametrize("kind", list(PAGE_TYPES))
+def test_axe_finds_no_serious_or_critical_violation(page: Page, base: str, kind: str) -> None:
+    page.goto(base + PAGE_TYPES[kind])
+    page.wait_for_load_state("networkidle")
+    page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+    violations = page.evaluate(
+        "axe.run().then(r => r.violations.filter(v => ['serious', 'critical']"
+        ".includes(v.impact)).map(v => v.id + ': ' + v.nodes.map(n => n.target).join(' ')))")
+    assert violations == []

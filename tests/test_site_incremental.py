@@ -1,0 +1,101 @@
+"""Incremental, atomic builds: a rebuild writes only what changed; a failed one changes nothing."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from loci.errors import InputError
+from loci.kb import KB
+from loci.site import build_site, default_content
+from loci.site.output import MANIFEST
+
+MIN_POPULATION = 20_000_000
+
+
+def build(kb: KB, root: Path, **options: object) -> str:
+    return build_site(kb, out=root / "public", content=root / "content",
+                      min_city_population=MIN_POPULATION, jobs=2, **options)  # type: ignore[arg-type]
+
+
+def stamps(folder: Path) -> dict[str, int]:
+    return {str(p.relative_to(folder)): p.stat().st_mtime_ns for p in folder.rglob("*")
+            if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def root(kb: KB, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("incremental")
+    shutil.copytree(default_content(), folder / "content")
+    build(kb, folder)
+    return folder
+
+
+def test_rebuild_with_no_change_renders_and_writes_nothing(kb: KB, root: Path) -> None:
+    before = stamps(root / "public")
+    summary = build(kb, root)
+    assert "rendered 0 " in summary and "wrote 0 changed files" in summary
+    after = stamps(root / "public")
+    assert {k: v for k, v in after.items() if k != MANIFEST} == {
+        k: v for k, v in before.items() if k != MANIFEST}
+
+
+def test_editing_one_article_rewrites_only_the_pages_it_touches(kb: KB, root: Path) -> None:
+    article = root / "content" / "eswatini-not-swaziland.md"
+    before = stamps(root / "public")
+    article.write_text(article.read_text(encoding="utf-8").replace(
+        "small kingdom", "small landlocked kingdom"), encoding="utf-8")
+    summary = build(kb, root)
+    after = stamps(root / "public")
+    changed = {k for k in after if before.get(k) != after[k]} - {MANIFEST}
+    assert "articles/eswatini-not-swaziland/index.html" in changed
+    assert "countries/belarus/index.html" not in changed
+    assert "countries/eswatini/index.html" not in changed  # its list shows titles, not text
+    assert all(k.startswith(("articles/eswatini-not-swaziland/", "search/")) for k in changed)
+    assert int(re.search(r"rendered (\d+)", summary).group(1)) <= 2  # type: ignore[union-attr]
+    page = (root / "public" / "articles/eswatini-not-swaziland/index.html").read_text("utf-8")
+    assert "small landlocked kingdom" in page
+
+
+def test_a_new_article_adds_its_page_and_a_removed_one_takes_its_page_away(
+        kb: KB, root: Path) -> None:
+    new = root / "content" / "malawi.md"
+    new.write_text("---\ntitle: Malawi in brief\ndate: 2026-05-01\ntags: [africa]\n---\n"
+                   "Malawi is a landlocked country in Southern Africa; its capital is "
+                   "Lilongwe.\n", encoding="utf-8")
+    build(kb, root)
+    public = root / "public"
+    assert (public / "articles/malawi/index.html").is_file()
+    assert 'href="/articles/malawi/"' in (public / "countries/malawi/index.html").read_text()
+    assert "Malawi in brief" in (public / "feed.xml").read_text()
+    new.unlink()
+    build(kb, root)
+    assert not (public / "articles/malawi").exists()
+    assert 'href="/articles/malawi/"' not in (public / "countries/malawi/index.html").read_text()
+
+
+def test_strict_build_with_bad_content_fails_and_leaves_the_site_as_it_was(
+        kb: KB, root: Path) -> None:
+    bad = root / "content" / "bad.md"
+    bad.write_text("---\ntitle: [unclosed\ndate: 2026-01-01\n---\nText.\n", encoding="utf-8")
+    before = stamps(root / "public")
+    try:
+        with pytest.raises(InputError, match=r"bad\.md:\d+: front matter is not valid YAML"):
+            build(kb, root, strict=True)
+    finally:
+        bad.unlink()
+    assert stamps(root / "public") == before
+    assert not list(root.glob(".public.building-*"))
+
+
+def test_a_folder_loci_did_not_write_is_never_replaced(kb: KB, tmp_path: Path) -> None:
+    out = tmp_path / "mine"
+    out.mkdir()
+    (out / "notes.txt").write_text("keep me", encoding="utf-8")
+    with pytest.raises(InputError, match="has files loci did not write"):
+        build_site(kb, out=out, min_city_population=MIN_POPULATION)
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "keep me"
+    assert [p.name for p in tmp_path.iterdir()] == ["mine"]

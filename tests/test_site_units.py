@@ -1,0 +1,99 @@
+"""The site's parts on their own: sanitising, glossary, content problems, page registry."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import loci.site.pages as pages
+from loci.errors import InputError, NotFoundError
+from loci.kb import KB
+from loci.search import key, shard, tokens
+from loci.site import Site, render_page
+from loci.site.content import ContentError, read_source
+from loci.site.context import check_base_url
+from loci.site.gather import gather
+from loci.site.glossary import glossary
+from loci.site.markup import annotate, markdown_html
+
+
+def test_markdown_is_sanitised_before_anything_is_added() -> None:
+    html = markdown_html('Hi <script>alert(1)</script><img src=x onerror="alert(2)">'
+                         '<a href="javascript:alert(3)">x</a> <b onmouseover="alert(4)">b</b>')
+    assert "<script" not in html and "onerror" not in html and "onmouseover" not in html
+    assert "javascript:" not in html and "<b>b</b>" in html
+
+
+def test_annotate_links_first_mentions_and_marks_languages() -> None:
+    html = markdown_html("# Anshan\n\nAnshan (鞍山) is a lǎogōngrén town. Anshan again.")
+    out = annotate(html, [("Anshan", "/countries/china/anshan/")], [("lǎogōngrén", "zh-Latn")])
+    assert out.count('<a href="/countries/china/anshan/">Anshan</a>') == 1
+    assert "<h1>Anshan</h1>" in out  # headings are never linked
+    assert '<span lang="zh-Hans">鞍山</span>' in out
+    assert '<span lang="zh-Latn">lǎogōngrén</span>' in out
+
+
+def test_glossary_reads_glosses_either_way_round() -> None:
+    terms = {t.chars: t for t in glossary(
+        "Ansteel (鞍钢, Āngāng) hired lǎogōngrén (老工人, veteran workers); "
+        "the name 秘鲁 (Bìlǔ, Peru) and the infinite, wǔjí (无极).")}
+    assert (terms["鞍钢"].reading, terms["鞍钢"].meaning) == ("Āngāng", "Ansteel")
+    assert (terms["老工人"].reading, terms["老工人"].meaning) == ("lǎogōngrén", "veteran workers")
+    assert (terms["秘鲁"].reading, terms["秘鲁"].meaning) == ("Bìlǔ", "Peru")
+    assert terms["无极"].reading == "wújí"  # the wrong tone as written is not repeated
+
+
+@pytest.mark.parametrize(("text", "line", "message"), [
+    ("---\ntitle: A\ndate: 2026-01-01\ntags: [x\n---\nBody\n", 5, "not valid YAML"),
+    ("---\ndate: 2026-01-01\n---\nBody\n", 1, "no 'title'"),
+    ("---\ntitle: A\ndate: someday\n---\nBody\n", 3, "'date' should be a date"),
+    ("---\ntitle: A\ndate: 2026-01-01\n---\n\n", 5, "no text"),
+])
+def test_bad_content_is_reported_with_its_line(text: str, line: int, message: str) -> None:
+    with pytest.raises(ContentError) as caught:
+        read_source(Path("content/a.md"), text.encode())
+    problem = caught.value.problems[0]
+    assert (problem.path, problem.line) == ("content/a.md", line)
+    assert message in problem.message
+
+
+def test_search_keys_and_tokens_fold_accents_case_and_spacing() -> None:
+    assert key("Bái'éluósī") == key("bai eluosi") == "baieluosi"
+    assert key("Côte d’Ivoire") == "cotedivoire"
+    assert tokens("Steel 鞍山市") == ["steel", "鞍", "山", "市", "鞍山", "山市"]
+    assert shard("steel") == "st" and shard("鞍山") == f"h{ord('鞍') % 256:02x}"
+
+
+def test_base_url_must_be_a_site_root() -> None:
+    assert check_base_url("https://example.org/culture/") == "https://example.org/culture/"
+    for bad in ("example.org", "ftp://x/", "/a?b=1"):
+        with pytest.raises(InputError, match="--base-url"):
+            check_base_url(bad)
+
+
+def test_registry_lists_every_page_module() -> None:
+    on_disk = {p.stem for p in Path(pages.__file__).parent.glob("*.py")} - {"__init__"}
+    assert set(pages.MODULES) == on_disk
+    assert {"home", "az", "country", "city", "article", "tag", "former-names", "compare",
+            "search", "404"} <= set(pages.kinds())
+
+
+@pytest.fixture(scope="module")
+def site(kb: KB) -> Site:
+    data, problems = gather(kb, content=None, base_url="https://example.org/culture/",
+                            min_city_population=50_000_000, today=dt.date(2026, 11, 28),
+                            cache={})
+    assert problems == []
+    return Site(data, kb)
+
+
+def test_one_page_renders_on_demand_with_its_json_twin(site: Site) -> None:
+    html, data = render_page(site, "country", "SZ")
+    assert data["place"]["id"] == "SZ" and data["url"] == (
+        "https://example.org/culture/countries/eswatini/")
+    assert '<link rel="canonical" href="https://example.org/culture/countries/eswatini/">' in html
+    assert 'href="/culture/countries/"' in html  # links keep the base path
+    with pytest.raises(NotFoundError, match="no page kind"):
+        render_page(site, "nonsense", "")

@@ -9,12 +9,12 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from tests.site_tools import chinese_without_lang
 
 from loci import pinyin
 from loci.kb import KB
 from loci.search import search
 from loci.site import build_site, default_content
+from site_tools import chinese_without_lang
 
 MIN_POPULATION = 20_000_000
 BAD_YAML = "---\ntitle: Broken\ndate: 2026-01-01\ntags: [a, b\n---\nText.\n"

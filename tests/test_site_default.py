@@ -11,10 +11,10 @@ from typing import Any
 import axe_playwright_python
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
-from tests.site_tools import CHROMIUM, CHROMIUM_ARGS, broken_links, serve
 
 from loci.kb import KB
 from loci.site import build_site
+from site_tools import CHROMIUM, CHROMIUM_ARGS, broken_links, serve
 
 pytestmark = pytest.mark.slow
 AXE = Path(os.path.dirname(axe_playwright_python.__file__), "axe.min.js")

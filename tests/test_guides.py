@@ -7,7 +7,6 @@ from datetime import UTC, datetime
 import pytest
 
 from loci.guides import Guide, compose
-from loci.guides.geo import bearing, compass, haversine_km
 from loci.guides.writers.default import (
     about,
     natural_list,
@@ -20,6 +19,7 @@ from loci.guides.writers.default import (
     unshout,
 )
 from loci.kb import KB
+from loci.places.geo import bearing, compass, haversine_km
 
 CLOCK = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 

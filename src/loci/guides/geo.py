@@ -7,36 +7,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from loci.kb import KB, PlaceRow
+from loci.places.geo import bearing, compass, haversine_km
 
-EARTH_RADIUS_KM = 6371.0088  # mean radius (IUGG), as GeoNames-based tools use
-COMPASS = ("north", "north-north-east", "north-east", "east-north-east", "east",
-           "east-south-east", "south-east", "south-south-east", "south",
-           "south-south-west", "south-west", "west-south-west", "west",
-           "west-north-west", "north-west", "north-north-west")
 _KM_PER_DEGREE = 111.2
 LARGE_CITY = 50_000  # read this far down first; most countries have ten cities this size
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(1.0, h)))
-
-
-def bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Initial bearing from the first point to the second, degrees clockwise from north."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dl = math.radians(lon2 - lon1)
-    x = math.sin(dl) * math.cos(p2)
-    y = math.cos(p1) * math.sin(p2) - math.sin(p1) * math.cos(p2) * math.cos(dl)
-    return (math.degrees(math.atan2(x, y)) + 360) % 360
-
-
-def compass(degrees: float) -> str:
-    """The 16-point compass direction of a bearing: 206° -> "south-south-west"."""
-    return COMPASS[round(degrees / 22.5) % 16]
 
 
 def _lon_gap(a: float, b: float) -> float:

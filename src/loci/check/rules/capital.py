@@ -16,8 +16,8 @@ from loci.check.knowledge import Knowledge
 from loci.check.mentions import mentions
 from loci.check.rules import rule
 from loci.check.rules._common import NAME, POSSESSIVE, Lazy, evidence, list_names
-from loci.check.rules._geo import km
 from loci.kb import FactRow, PlaceRow
+from loci.places.geo import haversine_km
 
 _ROLE = (r"(?:(?P<role>constitutional|administrative|legislative|judicial|royal|official|"
          r"political|executive)\s+)?")
@@ -147,7 +147,7 @@ def _same_city(know: Knowledge, written: str, capital: dict[str, Any]) -> bool:
     lat, lon = capital.get("lat"), capital.get("lon")
     cities = [m.place for m in know.exact(written, ("city",))]
     if lat is not None and lon is not None:
-        return any(km(lat, lon, c.lat, c.lon) < _SAME_CITY_KM for c in cities
+        return any(haversine_km(lat, lon, c.lat, c.lon) < _SAME_CITY_KM for c in cities
                    if c.lat is not None and c.lon is not None)
     ids = {m.place.id for m in know.exact(name, ("city",))}
     return bool(ids & {c.id for c in cities})

@@ -12,8 +12,15 @@ from loci.check.findings import Evidence, Hit
 from loci.check.knowledge import Knowledge
 from loci.check.rules import rule
 from loci.check.rules._common import NAME, POSSESSIVE, Lazy
-from loci.check.rules._geo import POINTS, bearing, km, parse_direction, point, steps_apart
 from loci.kb import PlaceRow
+from loci.places.geo import (
+    COMPASS,
+    bearing,
+    compass_index,
+    haversine_km,
+    parse_direction,
+    steps_apart,
+)
 
 _DIR = (r"(?P<dir>(?:north|south|east|west)(?:[- ]?(?:north|south)?[- ]?(?:east|west))?(?:ern)?|"
         r"N|S|E|W|NE|NW|SE|SW|NNE|ENE|ESE|SSE|SSW|WSW|WNW|NNW)")
@@ -99,10 +106,11 @@ def wrong_direction(doc: Document, know: Knowledge) -> Iterator[Hit]:
         a, b = pair
         assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
         degrees = bearing(b.lat, b.lon, a.lat, a.lon)
-        if steps_apart(point(degrees), claim.direction) > 1:
-            yield Hit(*claim.dir_span, f"{a.name} lies {POINTS[point(degrees)]} of {b.name} "
-                      f"(bearing {degrees:.0f}°), not {POINTS[claim.direction]}",
-                      POINTS[point(degrees)], _evidence(know, a, b, _distance(a, b)))
+        actual = compass_index(degrees)
+        if steps_apart(actual, claim.direction) > 1:
+            yield Hit(*claim.dir_span, f"{a.name} lies {COMPASS[actual]} of {b.name} "
+                      f"(bearing {degrees:.0f}°), not {COMPASS[claim.direction]}",
+                      COMPASS[actual], _evidence(know, a, b, _distance(a, b)))
 
 
 def _resolved(doc: Document, know: Knowledge) -> Iterator[
@@ -152,7 +160,7 @@ def _located(know: Knowledge, name: str) -> list[PlaceRow]:
 
 def _distance(a: PlaceRow, b: PlaceRow) -> float:
     assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
-    return km(a.lat, a.lon, b.lat, b.lon)
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _round(value: float) -> str:

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
 from typing import Any
 
+from loci.check.context import territory_subject
+from loci.check.document import Document
 from loci.check.findings import Evidence
-from loci.kb import FactRow
+from loci.check.knowledge import Knowledge
+from loci.kb import FactRow, PlaceRow
 from loci.text import normalize
 
 # A proper name: capitalised words, possibly joined by hyphens, apostrophes and short particles.
@@ -50,6 +53,25 @@ def tokens(text: str) -> list[str]:
 
 def singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def subject_claims(doc: Document, know: Knowledge, keyword: str,
+                   patterns: Iterable[re.Pattern[str]],
+                   group: str) -> Iterator[tuple[int, str, PlaceRow | None]]:
+    """Claims about a territory: (offset, claimed text, territory) for each pattern match.
+
+    Only sentences that mention ``keyword`` and are not about the past are read;
+    the territory is the pattern's ``country`` group, else the sentence's subject.
+    """
+    for sentence in doc.sentences:
+        if keyword not in sentence.text or historical(sentence.text):
+            continue
+        for pattern in patterns:
+            for m in pattern.finditer(sentence.text):
+                country = m.groupdict().get("country")
+                territory = (know.territory(country) if country
+                             else territory_subject(doc, know, sentence))
+                yield sentence.start + m.start(group), m.group(group), territory
 
 
 def historical(sentence: str, year: int | None = None) -> bool:

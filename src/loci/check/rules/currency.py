@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
-from loci.check.context import territory_subject
 from loci.check.document import Document
 from loci.check.findings import Evidence, Hit
 from loci.check.knowledge import Knowledge
@@ -14,9 +13,9 @@ from loci.check.rules._common import (
     NAME,
     POSSESSIVE,
     Lazy,
-    historical,
     list_names,
     singular,
+    subject_claims,
     tokens,
 )
 from loci.kb import FactRow, PlaceRow
@@ -51,17 +50,9 @@ def wrong_currency(doc: Document, know: Knowledge) -> Iterator[Hit]:
     names; a claim is wrong only when its currency word (dollar, franc,
     kwacha) is a currency somewhere and none of the territory's.
     """
-    for sentence in doc.sentences:
-        if "currency" not in sentence.text or historical(sentence.text):
-            continue
-        for pattern in _PATTERNS:
-            for m in pattern.finditer(sentence.text):
-                groups = m.groupdict()
-                territory = know.territory(groups["country"]) if groups.get("country") else \
-                    territory_subject(doc, know, sentence)
-                hit = _verify(know, sentence.start + m.start("cur"), m.group("cur"), territory)
-                if hit is not None:
-                    yield hit
+    for start, written, territory in subject_claims(doc, know, "currency", _PATTERNS, "cur"):
+        if (hit := _verify(know, start, written, territory)) is not None:
+            yield hit
 
 
 def _verify(know: Knowledge, start: int, written: str, territory: PlaceRow | None) -> Hit | None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from loci.check.context import territory_subject
 from loci.check.document import Document
 from loci.check.findings import Evidence, Hit
 from loci.check.knowledge import Knowledge
@@ -13,9 +12,9 @@ from loci.check.rules._common import (
     NAME,
     POSSESSIVE,
     Lazy,
-    historical,
     list_names,
     singular,
+    subject_claims,
     tokens,
 )
 from loci.kb import PlaceRow
@@ -51,17 +50,9 @@ def wrong_national_symbol(doc: Document, know: Knowledge) -> Iterator[Hit]:
     Data: the Factbook's national symbols. The Factbook lists a few symbols
     per territory and may leave some out, so a mismatch is a warning.
     """
-    for sentence in doc.sentences:
-        if "national" not in sentence.text or historical(sentence.text):
-            continue
-        for pattern in _PATTERNS:
-            for m in pattern.finditer(sentence.text):
-                groups = m.groupdict()
-                territory = know.territory(groups["country"]) if groups.get("country") else \
-                    territory_subject(doc, know, sentence)
-                hit = _verify(know, sentence.start + m.start("sym"), m.group("sym"), territory)
-                if hit is not None:
-                    yield hit
+    for start, written, territory in subject_claims(doc, know, "national", _PATTERNS, "sym"):
+        if (hit := _verify(know, start, written, territory)) is not None:
+            yield hit
 
 
 def _verify(know: Knowledge, start: int, written: str, territory: PlaceRow | None) -> Hit | None:

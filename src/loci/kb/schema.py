@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # The distributions whose data the sources read: their versions key the cached
 # KB file. Listed here, not derived from the source registry, so that opening a
@@ -41,7 +41,8 @@ INDEXES = """
 CREATE INDEX places_country ON places (country, kind);
 CREATE INDEX places_parent ON places (parent);
 CREATE INDEX places_slug ON places (slug);
-CREATE INDEX names_norm ON names (norm);
+-- Covers the resolver's lookup, so a name is answered from the index alone.
+CREATE INDEX names_norm ON names (norm, place, kind, name, year);
 CREATE INDEX names_place ON names (place);
 CREATE INDEX facts_place ON facts (place, topic);
 CREATE INDEX facts_topic ON facts (topic);

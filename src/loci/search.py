@@ -57,6 +57,18 @@ def tokens(text: str) -> list[str]:
     return out
 
 
+def token_set(text: str) -> set[str]:
+    """``set(tokens(text))``, faster: each distinct word is expanded once, not per use."""
+    out: set[str] = set()
+    for token in set(_TOKEN.findall(_fold_text(unicodedata.normalize("NFKC", text)))):
+        if _IS_HAN.match(token):
+            out.update(token)
+            out.update(token[i:i + 2] for i in range(len(token) - 1))
+        elif len(token) > 1:
+            out.add(token)
+    return out
+
+
 def shard(token: str) -> str:
     """The file a token's postings live in: its first two letters, or a bucket for Chinese."""
     if _IS_HAN.match(token):

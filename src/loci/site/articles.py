@@ -15,7 +15,7 @@ from loci.check.knowledge import Knowledge
 from loci.check.mentions import mentions as prose_mentions
 from loci.kb import TERRITORY_KINDS
 from loci.places import Match, Resolver
-from loci.search import tokens
+from loci.search import token_set
 from loci.site.content import ContentError, Problem, Source, read_source
 from loci.site.markup import HAN_RUN as _HAN_RUN
 from loci.site.output import digest
@@ -68,7 +68,7 @@ def read_meta(path: Path, resolver: Resolver, know: Knowledge) -> ArticleMeta:
         tuple(dict.fromkeys(t.strip().lower() for t in meta.tags if t.strip())),
         meta.lang or "en", str(meta.extra.get("author") or ""), tuple(surfaces),
         tuple((s, p) for p, s in surfaces.items()),
-        " ".join(sorted(set(tokens(f"{source.title} {summary} {source.body}")))))
+        " ".join(sorted(token_set(f"{source.title} {summary} {source.body}"))))
 
 
 def _declared(source: Source, resolver: Resolver) -> dict[str, Match]:

@@ -60,13 +60,28 @@ class Source:
         return self.article.text.count("\n", 0, offset) + 1
 
 
-def content_files(folder: Path) -> list[Path]:
-    """Every Markdown file under the folder, in a stable order (hidden files skipped)."""
-    found: list[Path] = []
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        found.extend(Path(root, f) for f in files if f.endswith(".md") and not f.startswith("."))
-    return sorted(found)
+def content_stamps(folder: Path) -> dict[str, tuple[int, int]]:
+    """Every Markdown file under the folder (hidden ones skipped), sorted, with (size, mtime ns).
+
+    What a rebuild checks first: strings and ``os.scandir`` instead of Path
+    objects and ``os.walk``, since every file is looked at on every build.
+    """
+    found: list[tuple[list[str], str, tuple[int, int]]] = []
+    pending = [str(folder)]
+    while pending:
+        with os.scandir(pending.pop()) as entries:
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                if entry.is_dir():
+                    if not entry.is_symlink():  # as os.walk: linked folders are not entered
+                        pending.append(entry.path)
+                elif entry.name.endswith(".md"):
+                    stat = entry.stat()
+                    found.append((entry.path.split(os.sep), entry.path,
+                                  (stat.st_size, stat.st_mtime_ns)))
+    found.sort(key=lambda f: f[0])  # the order Path objects sort in: part by part
+    return {path: stamp for _, path, stamp in found}
 
 
 def read_source(path: Path, raw: bytes) -> Source:

@@ -11,7 +11,7 @@ from loci.guides.links import url_for
 from loci.kb import KB, TERRITORY_KINDS, PlaceRow
 from loci.places import Resolver
 from loci.site.articles import ArticleMeta
-from loci.site.content import Problem, content_files
+from loci.site.content import Problem, content_stamps
 from loci.site.context import Former, Region, SiteData, Territory
 from loci.site.reading import read_all
 from loci.text import fold, slugify
@@ -49,39 +49,33 @@ def load_articles(folder: Path, kb: KB, cache: ArticleCache,
     build; files whose size and mtime are unchanged are not read again. The
     cache is updated in place.
     """
-    paths = content_files(folder)
-    stamps = {str(p): list(_stamp(p)) for p in paths}
-    stale = [p for p in paths if cache.get(str(p), {}).get("stamp") != stamps[str(p)]]
-    for path, read in zip(stale, read_all(stale, kb, jobs), strict=True):
-        cache.pop(str(path), None)
+    stamps = {path: list(stamp) for path, stamp in content_stamps(folder).items()}
+    stale = [p for p, stamp in stamps.items() if cache.get(p, {}).get("stamp") != stamp]
+    for path, read in zip(stale, read_all([Path(p) for p in stale], kb, jobs), strict=True):
+        cache.pop(path, None)
         if isinstance(read, ArticleMeta):
-            cache[str(path)] = {"stamp": stamps[str(path)], "meta": read.as_dict()}
+            cache[path] = {"stamp": stamps[path], "meta": read.as_dict()}
         else:
-            cache[str(path)] = {"stamp": stamps[str(path)], "problems": [
+            cache[path] = {"stamp": stamps[path], "problems": [
                 [p.line, p.message] for p in read]}
-    for gone in set(cache) - set(stamps):
+    for gone in cache.keys() - stamps.keys():
         del cache[gone]
-    return _publishable([(p, cache[str(p)]) for p in paths])
+    return _publishable([(p, cache[p]) for p in stamps])
 
 
-def _stamp(path: Path) -> tuple[int, int]:
-    stat = path.stat()
-    return stat.st_size, stat.st_mtime_ns
-
-
-def _publishable(entries: list[tuple[Path, dict[str, Any]]]
+def _publishable(entries: list[tuple[str, dict[str, Any]]]
                  ) -> tuple[dict[str, ArticleMeta], list[Problem]]:
     """Articles newest first, each slug once; problems of the files left out."""
     found: dict[str, ArticleMeta] = {}
     problems: list[Problem] = []
     for path, entry in entries:
         if "problems" in entry:
-            problems.extend(Problem(str(path), line, message) for line, message in
+            problems.extend(Problem(path, line, message) for line, message in
                             entry["problems"])
             continue
         meta = ArticleMeta.from_dict(entry["meta"])
         if meta.slug in found:
-            problems.append(Problem(str(path), 1, f"another article already has the slug "
+            problems.append(Problem(path, 1, f"another article already has the slug "
                                     f"{meta.slug!r}: set a different `slug:`"))
             continue
         found[meta.slug] = meta

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from loci import pinyin
 from loci.site.markup import HAN
@@ -48,13 +49,13 @@ def glossary(text: str) -> list[Term]:
     found: list[tuple[int, Term]] = []
     for match in _AFTER_WORDS.finditer(text):
         words = _words_before(text, match.start())
-        found.append((match.start("han"), _term(match.group("han"), words,
+        found.append((match.start("han"), _term(match.group("han"), tuple(words),
                                                  match.group("meaning") or "")))
     for match in _AFTER_HAN.finditer(text):
         han, reading = match.group("han"), match.group("reading")
-        if pinyin.matches(reading, han) is not None:
+        if _reads_as(reading, han):
             words = _words_before(text, match.start())
-            found.append((match.start("han"), _term(han, [*words, reading],
+            found.append((match.start("han"), _term(han, (*words, reading),
                                                      match.group("meaning") or "", last=True)))
     terms: dict[str, Term] = {}
     for _, term in sorted(found, key=lambda f: f[0]):
@@ -75,7 +76,16 @@ def _words_before(text: str, end: int) -> list[str]:
     return words
 
 
-def _term(han: str, words: list[str], gloss: str, last: bool = False) -> Term:
+@lru_cache(maxsize=4096)
+def _reads_as(reading: str, han: str) -> bool:
+    """Whether ``reading`` is a romanisation of ``han`` (cached: articles repeat terms)."""
+    return pinyin.matches(reading, han) is not None
+
+
+# Cached because matching pinyin dominates an article's rendering and the same
+# terms recur across articles; Term is immutable, so sharing one is safe.
+@lru_cache(maxsize=4096)
+def _term(han: str, words: tuple[str, ...], gloss: str, last: bool = False) -> Term:
     gloss = gloss.strip()
     written = ""
     if gloss and pinyin.matches(gloss, han):
@@ -98,7 +108,7 @@ def _has_tones(text: str) -> bool:
     return any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", text))
 
 
-def _name(words: list[str]) -> str:
+def _name(words: tuple[str, ...]) -> str:
     """The capitalised words just before a gloss ("Spring Festival"), if any."""
     kept: list[str] = []
     for word in reversed(words):

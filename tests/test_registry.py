@@ -26,3 +26,10 @@ def test_kb_cache_key_covers_every_source_package() -> None:
     packages = {m.SOURCE.package for m in sources.registry()}
     assert packages <= set(SOURCE_PACKAGES)
     assert set(SOURCE_PACKAGES) - packages == {"language-data"}  # read by the cldr source
+
+
+def test_public_api_names_resolve() -> None:
+    import loci
+
+    for name in loci.__all__:
+        assert getattr(loci, name) is not None, name

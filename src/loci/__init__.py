@@ -1,7 +1,43 @@
-"""loci: culture guides for every place on Earth, grounded in open data."""
+"""loci: culture guides for every place on Earth, grounded in open data.
+
+The public API, imported lazily so that ``import loci`` (and the CLI's start-up)
+stays cheap::
+
+    import loci
+    kb = loci.open_kb()                       # build on first use, then read-only
+    loci.Resolver(kb).best("White Russia")    # -> Match(place=Belarus, how="former", ...)
+    guide = loci.compose(kb, loci.find_place(kb, "Bhutan"))
+    result = loci.check_paths(kb, ["draft.md"], loci.Config())   # .findings
+"""
 
 from __future__ import annotations
 
+import importlib
+from typing import Any
+
 __version__ = "0.1.0"
 
-__all__ = ["__version__"]
+_EXPORTS = {
+    "KB": "loci.kb",
+    "open_kb": "loci.kb",
+    "Match": "loci.places",
+    "Resolver": "loci.places",
+    "find_place": "loci.places",
+    "Guide": "loci.guides",
+    "compose": "loci.guides",
+    "render_guide": "loci.guides",
+    "Config": "loci.check",
+    "Finding": "loci.check",
+    "check_article": "loci.check",
+    "check_paths": "loci.check",
+    "build_site": "loci.site",
+    "create_app": "loci.web",
+}
+
+__all__ = ["__version__", *sorted(_EXPORTS)]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'loci' has no attribute {name!r}")
+    return getattr(importlib.import_module(_EXPORTS[name]), name)

@@ -39,3 +39,13 @@ def has_han(text: str) -> bool:
 def slugify(name: str) -> str:
     """A URL slug: "Côte d’Ivoire" -> "cote-d-ivoire"; Chinese text is kept."""
     return "-".join(normalize(name).split()) or "place"
+
+
+def unique_key(key: str, seen: set[str]) -> str:
+    """``key``, or ``key-2``, ``key-3``... when already used; records the result."""
+    candidate, n = key, 1
+    while candidate in seen:
+        n += 1
+        candidate = f"{key}-{n}"
+    seen.add(candidate)
+    return candidate

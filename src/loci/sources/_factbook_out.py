@@ -9,9 +9,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from loci.sources._factbook_text import ParseError, split_notes, unique_key
+from loci.sources._factbook_text import ParseError, split_notes
 from loci.sources.records import Fact, Problem, Record
-from loci.text import slugify
+from loci.text import slugify, unique_key
 
 Resolve = Callable[[str], str | None]
 

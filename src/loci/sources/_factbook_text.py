@@ -157,11 +157,3 @@ def number(text: str) -> float:
     return value * scale
 
 
-def unique_key(key: str, seen: set[str]) -> str:
-    """``key``, or ``key-2``, ``key-3``... when already used; records the result."""
-    candidate, n = key, 1
-    while candidate in seen:
-        n += 1
-        candidate = f"{key}-{n}"
-    seen.add(candidate)
-    return candidate

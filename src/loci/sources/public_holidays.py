@@ -17,6 +17,7 @@ from functools import cache
 import holidays as holidays_pkg
 
 from loci.sources.records import BuildContext, Fact, Problem, Record, SourceInfo
+from loci.text import unique_key
 
 SOURCE = SourceInfo(
     name="holidays",
@@ -74,7 +75,7 @@ def _holidays(
                           "; ".join(names))
             local_names = chinese_names = [None] * len(names)
         for name, local_name, zh_name in zip(names, local_names, chinese_names, strict=True):
-            key = _unique(f"{day.isoformat()}-{_slug(name)}", keys)
+            key = unique_key(f"{day.isoformat()}-{_slug(name)}", keys)
             yield _fact(place, key, day, name, local_name, default, zh_name, field)
 
 
@@ -123,14 +124,6 @@ def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "holiday"
 
 
-def _unique(key: str, seen: set[str]) -> str:
-    """The key, numbered when a day has two holidays of the same name."""
-    unique, n = key, 1
-    while unique in seen:
-        n += 1
-        unique = f"{key}-{n}"
-    seen.add(unique)
-    return unique
 
 
 def _tag(language: str) -> str:

@@ -10,7 +10,7 @@ from importlib import resources
 from typing import Any
 
 from loci.check.context import territory_subject
-from loci.check.document import Document
+from loci.check.document import Document, Sentence
 from loci.check.findings import Evidence
 from loci.check.knowledge import Knowledge
 from loci.kb import FactRow, PlaceRow
@@ -72,6 +72,19 @@ def subject_claims(doc: Document, know: Knowledge, keyword: str,
                 territory = (know.territory(country) if country
                              else territory_subject(doc, know, sentence))
                 yield sentence.start + m.start(group), m.group(group), territory
+
+
+def claimed_territory(doc: Document, know: Knowledge, sentence: Sentence, m: re.Match[str],
+                      keys: tuple[str, ...] = ("country", "poss")) -> PlaceRow | None:
+    """The territory a matched claim is about: a named group, a demonym, else the subject."""
+    groups = m.groupdict()
+    for key in keys:
+        if groups.get(key):
+            return know.territory(groups[key])
+    if groups.get("demonym"):
+        place_id = know.demonyms.get(normalize(groups["demonym"]))
+        return know.place(place_id) if place_id else None
+    return territory_subject(doc, know, sentence)
 
 
 def historical(sentence: str, year: int | None = None) -> bool:

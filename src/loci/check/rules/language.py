@@ -7,8 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from loci.check.context import territory_subject
-from loci.check.document import Document, Sentence
+from loci.check.document import Document
 from loci.check.findings import Evidence, Hit
 from loci.check.knowledge import Knowledge
 from loci.check.rules import rule
@@ -18,6 +17,7 @@ from loci.check.rules._common import (
     PERCENT,
     POSSESSIVE,
     Lazy,
+    claimed_territory,
     data,
     historical,
     list_names,
@@ -86,16 +86,6 @@ def same_language(a: str, b: str) -> bool:
     return x == y or y in _groups().get(x, ()) or x.split()[-1:] == [y]
 
 
-def _country(doc: Document, know: Knowledge, sentence: Sentence,
-             m: re.Match[str]) -> PlaceRow | None:
-    groups = m.groupdict()
-    for key in ("country", "poss"):
-        if groups.get(key):
-            return know.territory(groups[key])
-    if groups.get("demonym"):
-        place_id = know.demonyms.get(normalize(groups["demonym"]))
-        return know.place(place_id) if place_id else None
-    return territory_subject(doc, know, sentence)
 
 
 @rule("LC232", "official-language", "language", "error")
@@ -121,7 +111,7 @@ def official_language(doc: Document, know: Knowledge) -> Iterator[Hit]:
             continue
         for pattern in _OFFICIAL:
             for m in pattern.finditer(sentence.text):
-                territory = _country(doc, know, sentence, m)
+                territory = claimed_territory(doc, know, sentence, m)
                 hit = _verify_official(know, sentence.start + m.start("langs"), m, territory)
                 if hit is not None:
                     yield hit
@@ -180,7 +170,7 @@ def language_share(doc: Document, know: Knowledge) -> Iterator[Hit]:
             continue
         for pattern in _SHARES:
             for m in pattern.finditer(sentence.text):
-                territory = _country(doc, know, sentence, m)
+                territory = claimed_territory(doc, know, sentence, m)
                 hit = _verify_share(know, sentence.start + m.start("lang"), m, territory)
                 if hit is not None:
                     yield hit

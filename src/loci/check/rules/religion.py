@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from loci.check.context import territory_subject
 from loci.check.document import Document, Sentence
 from loci.check.findings import Evidence, Hit
 from loci.check.knowledge import Knowledge
@@ -17,12 +16,12 @@ from loci.check.rules._common import (
     NAME,
     PERCENT,
     POSSESSIVE,
+    claimed_territory,
     data,
     historical,
     share_conflicts,
 )
 from loci.kb import FactRow, PlaceRow
-from loci.text import normalize
 
 # The noun after "a majority-Muslim ..." when the claim is about the whole territory.
 _WHOLE = (r"(?:country|nation|society|kingdom|republic|population|monarchy|state|"
@@ -84,7 +83,7 @@ def religion_share(doc: Document, know: Knowledge) -> Iterator[Hit]:
         for claim in _claims(sentence):
             if historical(sentence.text):
                 break
-            territory = _territory(doc, know, sentence, claim.match)
+            territory = claimed_territory(doc, know, sentence, claim.match, ("in", "poss"))
             hit = _verify(know, claim, territory)
             if hit is not None:
                 yield hit
@@ -126,16 +125,6 @@ def _in_parentheses(text: str, position: int) -> bool:
     return before.count("(") > before.count(")")
 
 
-def _territory(doc: Document, know: Knowledge, sentence: Sentence,
-               m: re.Match[str]) -> PlaceRow | None:
-    groups = m.groupdict()
-    for key in ("in", "poss"):
-        if groups.get(key):
-            return know.territory(groups[key])
-    if groups.get("demonym"):
-        place_id = know.demonyms.get(normalize(groups["demonym"]))
-        return know.place(place_id) if place_id else None
-    return territory_subject(doc, know, sentence)
 
 
 def _verify(know: Knowledge, claim: _Claim, territory: PlaceRow | None) -> Hit | None:

@@ -91,6 +91,13 @@ def test_strict_build_with_bad_content_fails_and_leaves_the_site_as_it_was(
     assert not list(root.glob(".public.building-*"))
 
 
+def test_a_corrupt_manifest_means_a_full_rebuild_in_place(kb: KB, root: Path) -> None:
+    (root / "public" / MANIFEST).write_bytes(b"loci-manifest\0not marshal")
+    summary = build(kb, root)
+    assert "rendered 0 " not in summary
+    assert "rendered 0 " in build(kb, root)
+
+
 def test_a_folder_loci_did_not_write_is_never_replaced(kb: KB, tmp_path: Path) -> None:
     out = tmp_path / "mine"
     out.mkdir()

@@ -10,7 +10,7 @@ import pytest
 import loci.site.pages as pages
 from loci.errors import InputError, NotFoundError
 from loci.kb import KB
-from loci.search import key, shard, tokens
+from loci.search import Doc, articles_index, key, patch_shard, shard, tokens
 from loci.site import Site, render_page
 from loci.site.content import ContentError, read_source
 from loci.site.context import check_base_url
@@ -64,6 +64,18 @@ def test_search_keys_and_tokens_fold_accents_case_and_spacing() -> None:
     assert key("Côte d’Ivoire") == "cotedivoire"
     assert tokens("Steel 鞍山市") == ["steel", "鞍", "山", "市", "鞍山", "山市"]
     assert shard("steel") == "st" and shard("鞍山") == f"h{ord('鞍') % 256:02x}"
+
+
+def test_a_patched_shard_is_what_a_full_index_would_write() -> None:
+    docs = [Doc(f"/a{i}/", f"A{i}", "article", "2026-01-01") for i in range(3)]
+    before = ["tea teapot bread", "tea bread river", "bread tent"]
+    after = ["tea teapot bread", "teal bread river", "bread tent"]
+    old = articles_index(zip(docs, before, strict=True)).files
+    new = articles_index(zip(docs, after, strict=True)).files
+    assert patch_shard(old["t/te.json"], [("tea", 1)], [("teal", 1)]) == new["t/te.json"]
+    assert patch_shard(old["t/ri.json"], [("river", 1)], []) is None  # the shard goes
+    with pytest.raises(ValueError):
+        patch_shard(old["t/ri.json"], [("river", 0)], [])
 
 
 def test_base_url_must_be_a_site_root() -> None:

@@ -11,6 +11,7 @@ does). ``static/search.js`` implements the same matching as ``search`` here.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 import unicodedata
@@ -134,6 +135,41 @@ def articles_index(articles: Iterable[tuple[Doc, str]]) -> Index:
     for name, shard_postings in shards.items():
         index.files[f"t/{name}.json"] = _dump(shard_postings)
     return index
+
+
+def patch_shard(text: str, drop: Iterable[tuple[str, int]],
+                add: Iterable[tuple[str, int]]) -> str | None:
+    """A shard's text with (token, doc) postings dropped and added: the same text
+    ``articles_index`` would write for the changed articles, without reading the others.
+    None when no token is left (the shard goes).
+
+    Raises ValueError when the shard does not hold what is dropped, or already holds
+    what is added: the caller rebuilds the whole index then.
+    """
+    postings: dict[str, list[int]] = json.loads(text)
+    for token, doc in drop:
+        docs = postings.get(token)
+        if docs is None or doc not in docs:
+            raise ValueError(f"shard lacks {token!r} in doc {doc}")
+        docs.remove(doc)
+        if not docs:
+            del postings[token]
+    for token, doc in add:
+        docs = postings.setdefault(token, [])
+        if doc in docs:
+            raise ValueError(f"shard already has {token!r} in doc {doc}")
+        bisect.insort(docs, doc)
+    if not postings:
+        return None
+    # articles_index meets tokens doc by doc, each doc's in sorted order.
+    return _dump(dict(sorted(postings.items(), key=lambda item: (item[1][0], item[0]))))
+
+
+def patch_shard_list(text: str, added: Iterable[str], removed: Iterable[str]) -> str:
+    """``articles.json`` with shards added to and removed from its list."""
+    meta = json.loads(text)
+    meta["shards"] = sorted((set(meta["shards"]) | set(added)) - set(removed))
+    return _dump(meta)
 
 
 def _dump(data: object) -> str:

@@ -7,7 +7,7 @@ rendered only when the article's page is.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -40,16 +40,14 @@ class ArticleMeta:
     surfaces: tuple[tuple[str, str], ...]  # (text as written, place id), for links
     tokens: str  # search tokens, space-separated
 
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+    def as_row(self) -> tuple[Any, ...]:
+        """The fields as a tuple of plain data (the manifest stores it with marshal,
+        which keeps tuples, so reading it back is one call)."""
+        return tuple(getattr(self, name) for name in self.__slots__)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> ArticleMeta:
-        data = dict(data)
-        data["tags"] = tuple(data["tags"])
-        data["places"] = tuple(data["places"])
-        data["surfaces"] = tuple(tuple(s) for s in data["surfaces"])
-        return cls(**data)
+    def from_row(cls, row: tuple[Any, ...]) -> ArticleMeta:
+        return cls(*row)
 
 
 def read_meta(path: Path, resolver: Resolver, know: Knowledge) -> ArticleMeta:

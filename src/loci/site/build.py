@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from loci import __version__
 from loci.errors import InputError
@@ -22,11 +23,13 @@ from loci.kb import KB
 from loci.site.content import Problem
 from loci.site.context import Site, SiteData, check_base_url
 from loci.site.gather import gather
+from loci.site.indexing import article_rows, patch_articles
 from loci.site.output import Manifest, Staging, digest
 from loci.site.pages import files_of, kinds
 from loci.site.reading import start_method
 from loci.site.render import EXTRAS, Task, init_worker, render_task
 
+_ROWS = "extra:search-articles:rows"  # the articles' numbers in the search index
 _IN_PROCESS = 40  # fewer pages than this render in the main process: no pool to start
 
 
@@ -104,7 +107,7 @@ def _build(kb: KB, *, out: Path, content: Path | None, base_url: str,
         files.update(_render(kb, data, todo, staging, old.files, jobs))
         fingerprints = {p.id: p.fingerprint for p in plan}
         fingerprints.update(_extras(Site(data, kb), [p.path for p in plan], inputs, reusable,
-                                    staging, old.files, files))
+                                    staging, old.files, files, old.articles))
         manifest = Manifest(inputs, fingerprints, files, cache)
         staging.commit(manifest, old.files)
     except BaseException:
@@ -126,18 +129,49 @@ def _plan(data: SiteData, inputs: str) -> list[Planned]:
 
 
 def _extras(site: Site, paths: list[str], inputs: str, reusable: dict[str, str],
-            staging: Staging, old: dict[str, str], files: dict[str, str]) -> dict[str, str]:
+            staging: Staging, old: dict[str, str], files: dict[str, str],
+            old_articles: dict[str, Any]) -> dict[str, str]:
     """Write the files beside the pages whose inputs changed; keep the others as they are."""
-    fingerprints = {}
+    fingerprints = {_ROWS: fingerprint(repr(article_rows(site.data)))}
+    # The published files that are no page's: the extras' (and stale pages'), a few
+    # thousand of tens of thousands, so each extra looks through only these.
+    old = {path: digest for path, digest in old.items() if path not in files}
     for extra in EXTRAS:
         key = f"extra:{extra.name}"
         fingerprints[key] = fingerprint(f"{inputs}\0{key}\0{extra.deps(site.data)!r}")
         if reusable.get(key) == fingerprints[key]:
             files.update((path, digest) for path, digest in old.items() if extra.owns(path))
             continue
-        for path, payload in extra.make(site, paths).items():
-            files[path] = staging.write(path, payload, old.get(path))
+        made: dict[str, bytes | None] | None = None
+        if extra.name == "search-articles":
+            made = _patched_index(site, reusable, staging, old, old_articles, fingerprints)
+        if made is None:
+            made = dict(extra.make(site, paths))
+        else:
+            files.update((path, digest) for path, digest in old.items() if extra.owns(path))
+        for path, payload in made.items():
+            if payload is None:
+                files.pop(path, None)  # gone: commit removes the published file
+            else:
+                files[path] = staging.write(path, payload, old.get(path))
     return fingerprints
+
+
+def _patched_index(site: Site, reusable: dict[str, str], staging: Staging,
+                   old: dict[str, str], old_articles: dict[str, Any],
+                   fingerprints: dict[str, str]) -> dict[str, bytes | None] | None:
+    """The article index's changed shards, when the articles' numbers in it still hold."""
+    if reusable.get(_ROWS) != fingerprints[_ROWS]:
+        return None
+
+    def published(path: str) -> bytes | None:
+        try:
+            raw = (staging.out / path).read_bytes()
+        except OSError:
+            return None
+        return raw if path in old and digest(raw) == old[path] else None
+
+    return patch_articles(site.data, old_articles, published, old)
 
 
 def _render(kb: KB, data: SiteData, todo: list[Planned], staging: Staging,

@@ -54,7 +54,7 @@ def load_articles(folder: Path, kb: KB, cache: ArticleCache,
     for path, read in zip(stale, read_all([Path(p) for p in stale], kb, jobs), strict=True):
         cache.pop(path, None)
         if isinstance(read, ArticleMeta):
-            cache[path] = {"stamp": stamps[path], "meta": read.as_dict()}
+            cache[path] = {"stamp": stamps[path], "meta": read.as_row()}
         else:
             cache[path] = {"stamp": stamps[path], "problems": [
                 [p.line, p.message] for p in read]}
@@ -73,7 +73,7 @@ def _publishable(entries: list[tuple[str, dict[str, Any]]]
             problems.extend(Problem(path, line, message) for line, message in
                             entry["problems"])
             continue
-        meta = ArticleMeta.from_dict(entry["meta"])
+        meta = ArticleMeta.from_row(entry["meta"])
         if meta.slug in found:
             problems.append(Problem(path, 1, f"another article already has the slug "
                                     f"{meta.slug!r}: set a different `slug:`"))

@@ -3,8 +3,21 @@ article by its words."""
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Callable, Container
+from typing import Any
+
 from loci.kb import KB
-from loci.search import Doc, Index, articles_index, names_index
+from loci.search import (
+    Doc,
+    Index,
+    articles_index,
+    names_index,
+    patch_shard,
+    patch_shard_list,
+    shard,
+)
+from loci.site.articles import ArticleMeta
 from loci.site.context import SiteData
 
 _NOTES = {"former": "former name", "pinyin": "pinyin", "endonym": "local name",
@@ -53,3 +66,65 @@ def _names(kb: KB, place_id: str) -> tuple[tuple[str, str], ...]:
 def article_docs(data: SiteData) -> list[tuple[Doc, str]]:
     return [(Doc(data.url(f"articles/{a.slug}/"), a.title, "article", a.date), a.tokens)
             for a in data.articles.values()]
+
+
+def article_rows(data: SiteData) -> object:
+    """What fixes each article's number in the index: while it is unchanged, a
+    rebuild can patch the shards an edit touches instead of writing them all."""
+    return [(a.slug, a.file, a.title, a.date) for a in data.articles.values()]
+
+
+_SLUG = ArticleMeta.__slots__.index("slug")
+_TOKENS = ArticleMeta.__slots__.index("tokens")
+
+
+def patch_articles(data: SiteData, old_cache: dict[str, dict[str, Any]],
+                   published: Callable[[str], bytes | None],
+                   old_files: Container[str]) -> dict[str, bytes | None] | None:
+    """The index files that change since the build whose article cache is ``old_cache``
+    (None for a shard that goes); None: rebuild the whole index.
+
+    Only valid when ``article_rows`` is unchanged; ``published`` gives a file of
+    that build's index (None when it has changed since), ``old_files`` says which
+    it had.
+    """
+    drops: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    adds: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for i, article in enumerate(data.articles.values()):
+        old = old_cache.get(article.file, {}).get("meta")
+        if old is None or old[_SLUG] != article.slug:
+            return None
+        if old[_TOKENS] == article.tokens:
+            continue
+        before, after = set(old[_TOKENS].split()), set(article.tokens.split())
+        for token in sorted(before - after):
+            drops[shard(token)].append((token, i))
+        for token in sorted(after - before):
+            adds[shard(token)].append((token, i))
+    files: dict[str, bytes | None] = {}
+    for name in sorted(drops.keys() | adds.keys()):
+        path = f"search/t/{name}.json"
+        text = published(path) if path in old_files else b"{}"
+        if text is None:
+            return None
+        try:
+            patched = patch_shard(text.decode(), drops[name], adds[name])
+        except ValueError:
+            return None
+        files[path] = None if patched is None else patched.encode()
+    added = [p for p, f in files.items() if p not in old_files and f is not None]
+    gone = [p for p, f in files.items() if f is None]
+    if added or gone:
+        listing = published(_LIST)
+        if listing is None:
+            return None
+        files[_LIST] = patch_shard_list(listing.decode(), map(_shard_name, added),
+                                        map(_shard_name, gone)).encode()
+    return files
+
+
+_LIST = "search/articles.json"
+
+
+def _shard_name(path: str) -> str:
+    return path.removeprefix("search/t/").removesuffix(".json")

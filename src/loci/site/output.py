@@ -11,7 +11,7 @@ leaves the published site exactly as it was.
 from __future__ import annotations
 
 import hashlib
-import json
+import marshal
 import os
 import shutil
 import tempfile
@@ -21,8 +21,12 @@ from typing import Any
 
 from loci.errors import InputError
 
-MANIFEST = ".loci-manifest.json"
-MANIFEST_VERSION = 1
+MANIFEST = ".loci-manifest.json"  # the name older builds used (no longer JSON): kept so
+# that their folders are still recognised as loci's, and simply rebuilt in full
+MANIFEST_VERSION = 2
+# marshal of plain data: several times faster to load and write than JSON for the
+# ~60,000 entries of a large site; the header tells an old or foreign file apart.
+_MAGIC = b"loci-manifest\0"
 
 
 def digest(data: bytes) -> str:
@@ -50,23 +54,36 @@ class Manifest:
         if not out.is_dir():
             raise InputError(f"--out {out} is a file: give a folder")
         try:
-            raw = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+            raw = _parse((out / MANIFEST).read_bytes())
         except FileNotFoundError:
             if any(out.iterdir()):
                 raise InputError(f"--out {out} has files loci did not write (no {MANIFEST}): "
                                  "choose an empty or new folder") from None
             return None
-        except (OSError, ValueError):
+        except OSError:
             return Manifest()  # unreadable: rebuild everything, still in place
-        if raw.get("version") != MANIFEST_VERSION:
-            return Manifest()
-        return cls(raw["inputs"], raw["pages"], raw["files"], raw.get("articles", {}))
+        if raw is None:
+            return Manifest()  # corrupt or an older format: the same
+        return cls(*raw)
 
     def dump(self) -> bytes:
-        return json.dumps({"version": MANIFEST_VERSION, "inputs": self.inputs,
-                           "pages": self.pages, "files": self.files,
-                           "articles": self.articles},
-                          ensure_ascii=False, separators=(",", ":")).encode()
+        return _MAGIC + marshal.dumps((MANIFEST_VERSION, self.inputs, self.pages, self.files,
+                                       self.articles))
+
+
+def _parse(raw: bytes) -> tuple[str, dict[str, str], dict[str, str], dict[str, Any]] | None:
+    """The four parts of a manifest, None when it is not one of this version."""
+    if not raw.startswith(_MAGIC):
+        return None
+    try:
+        data = marshal.loads(raw[len(_MAGIC):])
+    except (ValueError, EOFError, TypeError):
+        return None
+    if not (isinstance(data, tuple) and len(data) == 5 and data[0] == MANIFEST_VERSION
+            and isinstance(data[1], str)
+            and all(isinstance(part, dict) for part in data[2:])):
+        return None
+    return data[1], data[2], data[3], data[4]
 
 
 class Staging:

@@ -19,11 +19,24 @@ Read = ArticleMeta | list[Problem]
 def read_all(paths: list[Path], kb: KB, jobs: int) -> list[Read]:
     """Each article's metadata, or its problems, in the order given."""
     if jobs <= 1 or len(paths) < PARALLEL_FROM:
-        _STATE["know"] = Knowledge(kb)
+        _STATE["know"] = _knowledge(kb)
         return [_read(p) for p in paths]
     context = multiprocessing.get_context(start_method())
     with context.Pool(jobs, initializer=_init, initargs=(str(kb.path),)) as pool:
         return pool.map(_read, paths, chunksize=32)
+
+
+_KEPT: list[tuple[KB, Knowledge]] = []
+
+
+def _knowledge(kb: KB) -> Knowledge:
+    """The same KB object's Knowledge from an earlier build in this process (a server's
+    or a benchmark's rebuilds); building one costs more than reading a few articles.
+    Holding the KB keeps its id from being reused by another."""
+    if _KEPT and _KEPT[0][0] is kb:
+        return _KEPT[0][1]
+    _KEPT[:] = [(kb, Knowledge(kb))]
+    return _KEPT[0][1]
 
 
 def start_method() -> str:

@@ -48,26 +48,23 @@ def _fold_text(text: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Search tokens of a text: folded words, and Chinese characters and pairs of them."""
-    out: list[str] = []
-    for token in _TOKEN.findall(_fold_text(unicodedata.normalize("NFKC", text))):
-        if _IS_HAN.match(token):
-            out.extend(token)
-            out.extend(token[i:i + 2] for i in range(len(token) - 1))
-        elif len(token) > 1:
-            out.append(token)
-    return out
+    return [t for word in _words(text) for t in _expand(word)]
 
 
 def token_set(text: str) -> set[str]:
     """``set(tokens(text))``, faster: each distinct word is expanded once, not per use."""
-    out: set[str] = set()
-    for token in set(_TOKEN.findall(_fold_text(unicodedata.normalize("NFKC", text)))):
-        if _IS_HAN.match(token):
-            out.update(token)
-            out.update(token[i:i + 2] for i in range(len(token) - 1))
-        elif len(token) > 1:
-            out.add(token)
-    return out
+    return {t for word in set(_words(text)) for t in _expand(word)}
+
+
+def _words(text: str) -> list[str]:
+    return _TOKEN.findall(_fold_text(unicodedata.normalize("NFKC", text)))
+
+
+def _expand(word: str) -> list[str]:
+    """A word's tokens: Chinese runs give each character and each pair; one letter gives none."""
+    if _IS_HAN.match(word):
+        return [*word, *(word[i:i + 2] for i in range(len(word) - 1))]
+    return [word] if len(word) > 1 else []
 
 
 def shard(token: str) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from loci.articles.model import Block
-from loci.articles.plain import paragraphs, tag_items
+from loci.articles.plain import paragraphs, prose_blocks
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^ {0,3}\1[ \t]*$|\Z)", re.M | re.S)
@@ -133,13 +133,5 @@ def _line_starts(text: str, start: int, end: int) -> list[int]:
 
 
 def _prose(masked: str, start: int, end: int) -> list[Block]:
-    spans = list(paragraphs(masked, start, max(start, end)))
-    blocks: list[Block] = []
-    for s, e in spans:
-        items = tag_items(masked, s, e)
-        if items:
-            blocks.append(Block("taglist", s, e))
-            blocks.extend(Block("tag", i, j) for i, j in items)
-        else:
-            blocks.append(Block("paragraph", s, e))
-    return blocks
+    return [block for s, e in paragraphs(masked, start, max(start, end))
+            for block in prose_blocks(masked, s, e)]

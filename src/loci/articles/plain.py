@@ -50,6 +50,14 @@ def is_heading(line: str) -> bool:
     return line[0].isupper() or line[0].isdigit() or not line[0].isascii()
 
 
+def prose_blocks(text: str, start: int, end: int) -> list[Block]:
+    """A span of prose as one paragraph, or as a tag list ("X culture X culture ...")."""
+    items = tag_items(text, start, end)
+    if not items:
+        return [Block("paragraph", start, end)]
+    return [Block("taglist", start, end), *(Block("tag", i, j) for i, j in items)]
+
+
 def tag_items(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
     """The (start, end) of each tag of a "X culture Y culture ..." run, or None for prose."""
     chunk = text[start:end]
@@ -82,12 +90,7 @@ def plain_blocks(text: str, start: int = 0) -> list[Block]:
             leaf_level = _emit_headings(blocks, heading_run, leaf_level, title=not blocks
                                         and heading_run[0][0] == spans[0][0])
             heading_run = []
-        items = tag_items(text, s, e)
-        if items:
-            blocks.append(Block("taglist", s, e))
-            blocks.extend(Block("tag", i, j) for i, j in items)
-        else:
-            blocks.append(Block("paragraph", s, e))
+        blocks.extend(prose_blocks(text, s, e))
     if heading_run:
         _emit_headings(blocks, heading_run, leaf_level, title=False)
     return blocks

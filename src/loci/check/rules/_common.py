@@ -68,9 +68,7 @@ def subject_claims(doc: Document, know: Knowledge, keyword: str,
             continue
         for pattern in patterns:
             for m in pattern.finditer(sentence.text):
-                country = m.groupdict().get("country")
-                territory = (know.territory(country) if country
-                             else territory_subject(doc, know, sentence))
+                territory = claimed_territory(doc, know, sentence, m, ("country",))
                 yield sentence.start + m.start(group), m.group(group), territory
 
 

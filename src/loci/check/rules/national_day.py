@@ -5,12 +5,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from loci.check.context import territory_subject
 from loci.check.document import Document
 from loci.check.findings import Hit
 from loci.check.knowledge import Knowledge
 from loci.check.rules import rule
-from loci.check.rules._common import NAME, POSSESSIVE, Lazy, evidence, list_names, values
+from loci.check.rules._common import (
+    NAME,
+    POSSESSIVE,
+    Lazy,
+    claimed_territory,
+    evidence,
+    list_names,
+    values,
+)
 from loci.kb import PlaceRow
 from loci.text import normalize
 
@@ -62,9 +69,7 @@ def wrong_national_day(doc: Document, know: Knowledge) -> Iterator[Hit]:
                 if m.start("date") in seen:
                     continue
                 seen.add(m.start("date"))
-                groups = m.groupdict()
-                territory = know.territory(groups["country"]) if groups.get("country") else \
-                    territory_subject(doc, know, sentence)
+                territory = claimed_territory(doc, know, sentence, m, ("country",))
                 hit = _verify(know, sentence.start + m.start("date"), m, territory)
                 if hit is not None:
                     yield hit

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 from pathlib import Path
@@ -11,7 +12,11 @@ import pytest
 from loci.errors import InputError
 from loci.kb import KB
 from loci.site import build_site, default_content
+from loci.site.context import Site
+from loci.site.gather import gather
 from loci.site.output import MANIFEST
+from loci.site.pages import dump_json, files_of, render_page
+from loci.site.reading import PARALLEL_FROM
 
 MIN_POPULATION = 20_000_000
 
@@ -106,3 +111,52 @@ def test_a_folder_loci_did_not_write_is_never_replaced(kb: KB, tmp_path: Path) -
         build_site(kb, out=out, min_city_population=MIN_POPULATION)
     assert (out / "notes.txt").read_text(encoding="utf-8") == "keep me"
     assert [p.name for p in tmp_path.iterdir()] == ["mine"]
+
+
+def test_article_pages_staged_as_read_are_the_pages_the_whole_site_renders(
+        kb: KB, tmp_path: Path) -> None:
+    # Enough articles to be read by worker processes, each page staged as its article
+    # is read, before the site's other articles are known; one names a city that has a
+    # page only because an article names it.
+    content = tmp_path / "content"
+    shutil.copytree(default_content(), content)
+    for i in range(PARALLEL_FROM):
+        (content / f"note-{i:03d}.md").write_text(
+            f"---\ntitle: Note {i}\ndate: 2026-02-{1 + i % 28:02d}\ntags: [notes]\n---\n"
+            f"Tea in {'Anshan' if i == 7 else 'Peru'}: note {i} (茶, chá).\n", encoding="utf-8")
+    out = tmp_path / "public"
+    build_site(kb, out=out, content=content, min_city_population=MIN_POPULATION, jobs=2)
+    data, problems = gather(kb, content=content, base_url="/",
+                            min_city_population=MIN_POPULATION,
+                            today=dt.datetime.now(dt.UTC).date(), cache={})
+    assert not problems and len(data.articles) > PARALLEL_FROM
+    site = Site(data, kb)
+    for slug in data.articles:
+        html, twin = render_page(site, "article", slug)
+        page, json_twin = files_of(f"articles/{slug}/")
+        assert (out / page).read_text(encoding="utf-8") == html, slug
+        assert (out / json_twin).read_text(encoding="utf-8") == dump_json(twin), slug
+    assert 'href="/countries/china/anshan/"' in (out / "articles/note-007/index.html").read_text()
+
+
+def test_two_files_with_one_slug_publish_the_first_and_report_the_second(
+        kb: KB, tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    content.mkdir()
+    first = "---\ntitle: First\ndate: 2026-01-01\nslug: same\n---\nThe first, about Peru.\n"
+    (content / "a.md").write_text(first, encoding="utf-8")
+    out = tmp_path / "public"
+    build_site(kb, out=out, content=content, min_city_population=MIN_POPULATION)
+    # a later file claims the slug: the page stays the first one's
+    (content / "b.md").write_text(first.replace("First", "Second").replace("first", "second"),
+                                  encoding="utf-8")
+    summary = build_site(kb, out=out, content=content, min_city_population=MIN_POPULATION)
+    assert "b.md:1: another article already has the slug 'same'" in summary
+    assert "The first" in (out / "articles/same/index.html").read_text(encoding="utf-8")
+    # both edited at once: still the first one's, as edited
+    (content / "a.md").write_text(first.replace("Peru", "Chile"), encoding="utf-8")
+    (content / "b.md").write_text(first.replace("Peru", "Japan"), encoding="utf-8")
+    build_site(kb, out=out, content=content, min_city_population=MIN_POPULATION)
+    page = (out / "articles/same/index.html").read_text(encoding="utf-8")
+    assert "about Chile" in page and "about Japan" not in page
+    assert not list(tmp_path.glob(".public.building-*"))

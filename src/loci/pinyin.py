@@ -270,8 +270,5 @@ def _inventory() -> frozenset[str]:
     """Every toneless pinyin syllable pypinyin knows, with ü written u."""
     from pypinyin.pinyin_dict import pinyin_dict
 
-    return frozenset(
-        split_tone(reading)[0].replace("ü", "u")
-        for readings in pinyin_dict.values()
-        for reading in readings.split(",")
-    )
+    readings = {r for readings in pinyin_dict.values() for r in readings.split(",")}
+    return frozenset(split_tone(reading)[0].replace("ü", "u") for reading in readings)

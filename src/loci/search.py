@@ -36,14 +36,27 @@ def key(text: str) -> str:
 
 
 @cache
-def _combining() -> dict[int, None]:
-    """Combining marks of the Basic Multilingual Plane, for str.translate to delete."""
-    return {c: None for c in range(0x10000) if unicodedata.combining(chr(c))}
+def _combining() -> re.Pattern[str]:
+    """Runs of combining marks of the Basic Multilingual Plane, for deleting.
+
+    A character class of their ranges (built once per process, in about 30 ms):
+    deleting by regex is several times faster than ``str.translate`` with a
+    table, which looks up every character.
+    """
+    ranges: list[list[int]] = []
+    for c in range(0x10000):
+        if unicodedata.combining(chr(c)):
+            if ranges and ranges[-1][1] == c - 1:
+                ranges[-1][1] = c
+            else:
+                ranges.append([c, c])
+    return re.compile("[" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges) + "]+")
 
 
 def _fold_text(text: str) -> str:
     """``loci.text.fold`` for long texts: the same result for BMP text, in C speed."""
-    return unicodedata.normalize("NFKD", text).translate(_combining()).casefold()
+    text = unicodedata.normalize("NFKD", text)
+    return (text if text.isascii() else _combining().sub("", text)).casefold()
 
 
 def tokens(text: str) -> list[str]:
@@ -52,8 +65,12 @@ def tokens(text: str) -> list[str]:
 
 
 def token_set(text: str) -> set[str]:
-    """``set(tokens(text))``, faster: each distinct word is expanded once, not per use."""
-    return {t for word in set(_words(text)) for t in _expand(word)}
+    """``set(tokens(text))``, faster: each distinct word is expanded once, not per use,
+    and ASCII words (never Chinese) are taken as they are."""
+    words = set(_words(text))
+    found = {w for w in words if len(w) > 1 and w.isascii()}
+    found.update(t for word in words if not word.isascii() for t in _expand(word))
+    return found
 
 
 def _words(text: str) -> list[str]:
@@ -145,17 +162,19 @@ def patch_shard(text: str, drop: Iterable[tuple[str, int]],
     """
     postings: dict[str, list[int]] = json.loads(text)
     for token, doc in drop:
-        docs = postings.get(token)
-        if docs is None or doc not in docs:
+        docs = postings.get(token, [])
+        at = bisect.bisect_left(docs, doc)  # postings are sorted: found without a scan
+        if at == len(docs) or docs[at] != doc:
             raise ValueError(f"shard lacks {token!r} in doc {doc}")
-        docs.remove(doc)
+        del docs[at]
         if not docs:
             del postings[token]
     for token, doc in add:
         docs = postings.setdefault(token, [])
-        if doc in docs:
+        at = bisect.bisect_left(docs, doc)
+        if at < len(docs) and docs[at] == doc:
             raise ValueError(f"shard already has {token!r} in doc {doc}")
-        bisect.insort(docs, doc)
+        docs.insert(at, doc)
     if not postings:
         return None
     # articles_index meets tokens doc by doc, each doc's in sorted order.

@@ -14,6 +14,8 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 def fold(text: str) -> str:
     """Strip accents and case: "Côte d’Ivoire" -> "cote d’ivoire"."""
     decomposed = unicodedata.normalize("NFKD", text)
+    if decomposed.isascii():  # most names: no marks to strip
+        return decomposed.casefold()
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 

@@ -17,6 +17,7 @@ from loci.places import Match
 
 MAX_WORDS = 7
 MIN_CITY_POPULATION = 50_000  # a one-word city name counts from this size
+MEMO_SIZE = 100_000  # runs remembered per Knowledge before starting afresh
 _WORD = re.compile(r"[^\W\d_](?:[\w’'.-]*\w)?\.?")
 # A capitalised word (or one typed with l for I: "lslands"), and a run of them joined by
 # spaces, hyphens or a full stop ("St.Helena"), with small connectors between.
@@ -42,11 +43,14 @@ class Mention:
 def capitalised_runs(text: str, offset: int = 0) -> Iterator[list[tuple[int, int]]]:
     """Runs of words that could make one name: capitalised words and connectors between."""
     for run in _RUN.finditer(text):
-        start, end = run.span()
-        if not _JOINER.search(run.group()):  # one word: most runs
-            yield [(start + offset, end + offset)]
-            continue
-        yield [(m.start() + offset, m.end() + offset) for m in _WORD.finditer(text, start, end)]
+        yield _words_of(run, offset)
+
+
+def _words_of(run: re.Match[str], offset: int) -> list[tuple[int, int]]:
+    start, end = run.span()
+    if not _JOINER.search(run.group()):  # one word: most runs
+        return [(start + offset, end + offset)]
+    return [(m.start() + offset, m.end() + offset) for m in _WORD.finditer(run.string, start, end)]
 
 
 def looks_capitalised(word: str) -> bool:
@@ -55,14 +59,36 @@ def looks_capitalised(word: str) -> bool:
 
 
 def mentions(know: Knowledge, text: str, offset: int = 0) -> list[Mention]:
-    """Places named in ``text`` (offsets shifted by ``offset``), longest names first."""
-    return [m for run in capitalised_runs(text, offset)
-            for m in run_mentions(know, text, offset, run)]
+    """Places named in ``text`` (offsets shifted by ``offset``), longest names first.
+
+    Each distinct run of capitalised words is judged once per Knowledge: prose
+    repeats its names, and the same runs recur across articles.
+    """
+    memo: dict[tuple[str, bool], list[tuple[int, int, str, Match]]] = know.memo.setdefault(
+        "run-mentions", {})
+    lead = len(text) - len(text.lstrip())  # a run starting here opens the text
+    found: list[Mention] = []
+    for run in _RUN.finditer(text):
+        start = run.start()
+        key = (run.group(), start <= lead)
+        hits = memo.get(key)
+        if hits is None:
+            if len(memo) > MEMO_SIZE:
+                memo.clear()
+            words = _words_of(run, -start)
+            hits = memo[key] = [(m.start, m.end, m.text, m.match) for m in
+                                run_mentions(know, key[0], 0, words, opening=key[1])]
+        base = start + offset
+        found.extend(Mention(base + s, base + e, name, match) for s, e, name, match in hits)
+    return found
 
 
-def run_mentions(know: Knowledge, text: str, offset: int,
-                 run: list[tuple[int, int]]) -> list[Mention]:
-    """Places named in one run of capitalised words, longest names first."""
+def run_mentions(know: Knowledge, text: str, offset: int, run: list[tuple[int, int]],
+                 opening: bool | None = None) -> list[Mention]:
+    """Places named in one run of capitalised words, longest names first.
+
+    ``opening``: whether the run opens its text (worked out from ``text`` when not given).
+    """
     found: list[Mention] = []
     i = 0
     while i < len(run):
@@ -70,21 +96,22 @@ def run_mentions(know: Knowledge, text: str, offset: int,
         if mention is None:
             i += 1
             continue
-        if not _head_of_other_name(run, text, offset, mention):
+        if not _head_of_other_name(run, text, offset, mention, opening):
             found.append(mention)
         i = next((k for k, w in enumerate(run) if w[0] >= mention.end), len(run))
     return found
 
 
 def _head_of_other_name(run: list[tuple[int, int]], text: str, offset: int,
-                        mention: Mention) -> bool:
+                        mention: Mention, opening: bool | None) -> bool:
     """A one-word city ending a longer name is that name's head noun, not a place:
     "Białowieża Forest" is no town called Forest (but "Anshan Industrial Museum" is in Anshan)."""
     words = [text[s - offset:e - offset] for s, e in run]
     if mention.match.place.kind != "city" or " " in mention.text or len(words) < 2 \
             or mention.start != run[-1][0] or not looks_capitalised(words[-2]):
         return False  # "Old Town of Tallinn": after a connector, the city is where it is
-    opening = not text[:run[0][0] - offset].strip()
+    if opening is None:
+        opening = not text[:run[0][0] - offset].strip()
     return not (opening and len(words) == 2)  # "Near Anshan" opens a sentence
 
 

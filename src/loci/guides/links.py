@@ -24,6 +24,11 @@ def url_for(place: PlaceRow, kb: KB) -> str:
     return f"{ROOT}{country}/"
 
 
+def site_path(place: PlaceRow, kb: KB) -> str:
+    """``url_for`` as a path within the site: "countries/china/anshan/"."""
+    return url_for(place, kb).lstrip("/")
+
+
 def has_guide(place: PlaceRow) -> bool:
     """True for the places that get a guide of their own (territories and cities)."""
     return place.is_territory or place.kind == "city"

@@ -39,6 +39,7 @@ class ArticleMeta:
     places: tuple[str, ...]  # place ids: front matter first, then in order of mention
     surfaces: tuple[tuple[str, str], ...]  # (text as written, place id), for links
     tokens: str  # search tokens, space-separated
+    listed: str  # hash of what lists of articles show: slug, title, date, summary, tags
 
     def as_row(self) -> tuple[Any, ...]:
         """The fields as a tuple of plain data (the manifest stores it with marshal,
@@ -50,8 +51,11 @@ class ArticleMeta:
         return cls(*row)
 
 
-def read_meta(path: Path, resolver: Resolver, know: Knowledge) -> ArticleMeta:
-    """Read and analyse one article; raises ContentError with every problem found."""
+def read_meta(path: Path, resolver: Resolver, know: Knowledge) -> tuple[ArticleMeta, str]:
+    """Read and analyse one article: its metadata and its Markdown text.
+
+    Raises ContentError with every problem found.
+    """
     raw = path.read_bytes()
     source = read_source(path, raw)
     meta = source.article.meta
@@ -61,12 +65,14 @@ def read_meta(path: Path, resolver: Resolver, know: Knowledge) -> ArticleMeta:
     for surface, match in [*declared.items(), *mentioned]:
         surfaces.setdefault(match.place.id, surface)
     summary = (meta.summary or "").strip() or _first_sentence(source.body)
+    date = source.date.isoformat()
+    tags = tuple(dict.fromkeys(t.strip().lower() for t in meta.tags if t.strip()))
     return ArticleMeta(
-        source.slug, str(path), digest(raw), source.title, source.date.isoformat(), summary,
-        tuple(dict.fromkeys(t.strip().lower() for t in meta.tags if t.strip())),
+        source.slug, str(path), digest(raw), source.title, date, summary, tags,
         meta.lang or "en", str(meta.extra.get("author") or ""), tuple(surfaces),
         tuple((s, p) for p, s in surfaces.items()),
-        " ".join(sorted(token_set(f"{source.title} {summary} {source.body}"))))
+        " ".join(sorted(token_set(f"{source.title} {summary} {source.body}"))),
+        digest(repr((source.slug, source.title, date, summary, tags)).encode())), source.body
 
 
 def _declared(source: Source, resolver: Resolver) -> dict[str, Match]:

@@ -22,11 +22,12 @@ from loci.errors import InputError
 from loci.kb import KB
 from loci.site.content import Problem
 from loci.site.context import Site, SiteData, check_base_url
-from loci.site.gather import gather
+from loci.site.gather import Lists, load_articles, site_base, site_lists, with_articles
 from loci.site.indexing import article_rows, patch_articles
 from loci.site.output import Manifest, Staging, digest
 from loci.site.pages import files_of, kinds
-from loci.site.reading import start_method
+from loci.site.reading import Staged, start_method
+from loci.site.reading import Staging as ArticleStaging
 from loci.site.render import EXTRAS, Task, init_worker, render_task
 
 _ROWS = "extra:search-articles:rows"  # the articles' numbers in the search index
@@ -86,46 +87,116 @@ def _build(kb: KB, *, out: Path, content: Path | None, base_url: str,
     if not folder.is_dir():
         raise InputError(f"--content {folder} is not a folder of Markdown articles")
     previous = Manifest.load(out)
-    cache = dict(previous.articles) if previous else {}
-    data, problems = gather(kb, content=folder, base_url=base_url,
-                            min_city_population=min_city_population,
-                            today=today or dt.datetime.now(dt.UTC).date(), cache=cache,
-                            jobs=jobs or os.cpu_count() or 1)
-    if strict and problems:
-        raise InputError(f"{len(problems)} problem(s) in {folder} (--strict):\n"
-                         + "\n".join(map(str, problems)))
-    inputs = fingerprint(_site_inputs(data))
-    plan = _plan(data, inputs)
     old = previous or Manifest()
-    reusable = old.pages if old.inputs == inputs else {}
-    todo = [p for p in plan if reusable.get(p.id) != p.fingerprint]
-    rendering = {p.id for p in todo}
+    cache = dict(old.articles)
+    base, lists = _base(kb, old, base_url, min_city_population,
+                        today or dt.datetime.now(dt.UTC).date())
     staging = Staging(out, previous)
     try:
+        published = {} if staging.fresh else old.files
+        articles, problems, staged = load_articles(
+            folder, kb, cache, jobs or os.cpu_count() or 1,
+            ArticleStaging(base, str(staging.dir), published))
+        if strict and problems:
+            raise InputError(f"{len(problems)} problem(s) in {folder} (--strict):\n"
+                             + "\n".join(map(str, problems)))
+        data = with_articles(kb, base, articles)
+        inputs = fingerprint(_site_inputs(data))
+        plan = _plan(data)
+        reusable = old.pages if old.inputs == inputs else {}
+        done = _take_staged(data, staged, staging)
+        todo = [p for p in plan if p.id not in done and reusable.get(p.id) != p.fingerprint]
+        rendering = {p.id for p in todo} | done.keys()
         files = {path: old.files[path] for p in plan if p.id not in rendering
                  for path in files_of(p.path) if path in old.files}
+        for hashes in done.values():
+            files.update(hashes)
         files.update(_render(kb, data, todo, staging, old.files, jobs))
         fingerprints = {p.id: p.fingerprint for p in plan}
         fingerprints.update(_extras(Site(data, kb), [p.path for p in plan], inputs, reusable,
                                     staging, old.files, files, old.articles))
-        manifest = Manifest(inputs, fingerprints, files, cache)
+        manifest = Manifest(inputs, fingerprints, files, cache, lists)
         staging.commit(manifest, old.files)
     except BaseException:
         staging.abort()
         raise
-    return _summary(data, out, plan, todo, len(staging.written), problems,
+    return _summary(data, out, plan, len(todo) + len(done), len(staging.written), problems,
                     time.perf_counter() - start, _workers(jobs, len(todo)))
 
 
-def _plan(data: SiteData, inputs: str) -> list[Planned]:
+_BASE: dict[tuple[Any, ...], tuple[SiteData, Lists]] = {}
+
+
+def _base(kb: KB, old: Manifest, base_url: str, min_city_population: int,
+          today: dt.date) -> tuple[SiteData, tuple[str, Lists]]:
+    """The site's data without articles, and its lists with their key for the manifest.
+
+    The lists come from the KB, so the last build's are used again while the KB,
+    the population threshold and loci's code are the same; and a process that
+    builds again (a benchmark, a server) gets the same SiteData object back, so
+    that what was made from it (templates, the footer) is reused too.
+    """
+    key = f"{kb.meta.get('key', '')}\0{min_city_population}\0{_code_digest()}"
+    memo = (kb.path, key, base_url, today)
+    if memo not in _BASE:
+        saved = old.lists[1] if len(old.lists) == 2 and old.lists[0] == key else None
+        lists = saved or site_lists(kb, min_city_population)
+        _BASE.clear()
+        _BASE[memo] = (site_base(kb, base_url=base_url, min_city_population=min_city_population,
+                                 today=today, lists=lists), lists)
+    data, lists = _BASE[memo]
+    return data, (key, lists)
+
+
+def _take_staged(data: SiteData, staged: dict[str, Staged],
+                 staging: Staging) -> dict[str, dict[str, str]]:
+    """The article pages staged while reading that the site publishes: page id -> hashes.
+
+    A page staged for a file whose slug another file has (the other one is
+    published, or both are left out) is taken back, and so are the other
+    pages of that slug; the published article's page renders with the rest.
+    """
+    taken: dict[str, tuple[str, Staged]] = {}
+    clashes: set[str] = set()
+    for file, (hashes, written) in staged.items():
+        slug = _slug_of(hashes)
+        meta = data.articles.get(slug)
+        if meta is not None and meta.file == file and slug not in taken:
+            taken[slug] = (file, (hashes, written))
+        else:
+            clashes.add(slug)
+            staging.unstage(written)
+    done = {}
+    for slug, (_, (hashes, written)) in taken.items():
+        if slug in clashes:
+            staging.unstage(written)
+        else:
+            staging.written.extend(written)
+            done[f"article:{slug}"] = hashes
+    return done
+
+
+def _slug_of(hashes: dict[str, str]) -> str:
+    """The slug of an article page from its files' paths: "articles/<slug>/index.html"."""
+    return next(iter(hashes)).split("/")[1]
+
+
+def _plan(data: SiteData) -> list[Planned]:
+    """Every page, with a fingerprint of what it depends on beyond the site-wide inputs
+    (pages are reused only while those are the same: see ``_build``)."""
     planned = []
     for name, spec in kinds().items():
         for key in spec.keys(data):
-            # repr of plain tuples and strings is stable, and cheaper than JSON here.
-            deps = repr(spec.deps(data, key))
             planned.append(Planned(f"{name}:{key}", name, key, spec.path(data, key),
-                                   fingerprint(f"{inputs}\0{name}\0{key}\0{deps}")))
+                                   _fingerprint(spec.deps(data, key))))
     return planned
+
+
+def _fingerprint(deps: object) -> str:
+    """A page's dependencies as a short string: their repr (plain tuples and strings have
+    a stable one, cheaper than JSON), hashed when long."""
+    text = repr(deps)
+    return text if len(text) <= 40 else fingerprint(text)
 
 
 def _extras(site: Site, paths: list[str], inputs: str, reusable: dict[str, str],
@@ -241,15 +312,15 @@ def fingerprint(text: str) -> str:
     return digest(text.encode())
 
 
-def _summary(data: SiteData, out: Path, plan: list[Planned], todo: list[Planned],
-             written: int, problems: list[Problem], seconds: float, workers: int) -> str:
+def _summary(data: SiteData, out: Path, plan: list[Planned], rendered: int, written: int,
+             problems: list[Problem], seconds: float, workers: int) -> str:
     count = {k: 0 for k in ("country", "city", "article", "tag")}
     for p in plan:
         if p.kind in count:
             count[p.kind] += 1
     text = (f"Built {len(plan):,} pages into {out}/ in {seconds:.1f} s "
             f"({count['country']:,} territory guides, {count['city']:,} city guides, "
-            f"{count['article']:,} articles, {count['tag']:,} tags); rendered {len(todo):,} "
+            f"{count['article']:,} articles, {count['tag']:,} tags); rendered {rendered:,} "
             f"with {workers} process{'es' if workers > 1 else ''}, wrote {written:,} changed "
             "files.")
     if problems:

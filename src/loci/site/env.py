@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 def environment(site: Site) -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.PackageLoader("loci.site", "templates"),
                              autoescape=True, trim_blocks=True, lstrip_blocks=True,
-                             undefined=jinja2.StrictUndefined)
+                             undefined=jinja2.StrictUndefined,
+                             auto_reload=False)  # templates are code: loaded once per process
     env.globals["site"] = site.data
     env.filters["url"] = site.data.url
     env.filters["zh"] = lambda text: Markup(lang_spans(str(text)))

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from loci import pinyin
-from loci.guides.links import url_for
+from loci.guides.links import site_path
 from loci.kb import KB, TERRITORY_KINDS, PlaceRow
 from loci.places import Resolver
 from loci.site.articles import ArticleMeta
 from loci.site.content import Problem, content_stamps
 from loci.site.context import Former, Region, SiteData, Territory
-from loci.site.reading import read_all
+from loci.site.reading import Staged, Staging, read_all
 from loci.text import fold, slugify
 
 ArticleCache = dict[str, dict[str, Any]]
@@ -23,27 +24,71 @@ def gather(kb: KB, *, content: Path | None, base_url: str, min_city_population: 
            today: dt.date, cache: ArticleCache,
            jobs: int = 1) -> tuple[SiteData, list[Problem]]:
     """The site's data, the content problems found, and (updated in place) the article cache."""
+    base = site_base(kb, base_url=base_url, min_city_population=min_city_population,
+                     today=today)
+    articles, problems, _ = load_articles(content, kb, cache, jobs) if content else ({}, [], {})
+    return with_articles(kb, base, articles), problems
+
+
+Lists = tuple[Any, ...]  # the KB-derived part of a site's data, as plain (marshal-able) data
+
+
+def site_base(kb: KB, *, base_url: str, min_city_population: int, today: dt.date,
+              lists: Lists | None = None) -> SiteData:
+    """The site's data without its articles: territories, regions, cities, former names.
+
+    ``lists``: what ``site_lists`` gave for this KB and population in an earlier
+    build (a rebuild need not ask the KB again).
+    """
+    territories, regions, paths, cities, city_names, formers = (
+        lists or site_lists(kb, min_city_population))
+    return SiteData(base_url=base_url, today=today, min_city_population=min_city_population,
+                    kb_key=kb.meta.get("key", ""),
+                    territories=tuple(Territory(*t) for t in territories),
+                    regions=tuple(Region(*r) for r in regions), paths=dict(paths),
+                    cities=tuple(cities), city_names=dict(city_names),
+                    formers=tuple(Former(*f) for f in formers))
+
+
+def site_lists(kb: KB, min_city_population: int) -> Lists:
+    """Territories (A–Z), regions, guide paths, cities (largest first), their names, and
+    former names, as tuples of plain data."""
     resolver = Resolver(kb)
-    articles, problems = load_articles(content, kb, cache, jobs) if content else ({}, [])
     places = kb.places(TERRITORY_KINDS)
-    territories = tuple(sorted((_territory(kb, p, places) for p in places),
-                               key=lambda t: (fold(t.name), t.id)))
-    mentioned = {pid for meta in articles.values() for pid in meta.places}
-    cities = _cities(kb, resolver, min_city_population, mentioned)
+    territories = sorted((_territory(kb, p, places) for p in places),
+                         key=lambda t: (fold(t.name), t.id))
+    cities = _cities(kb, resolver, min_city_population)
     paths = {t.id: t.path for t in territories}
-    paths.update((c.id, url_for(c, kb).lstrip("/")) for c in cities)
-    data = SiteData(base_url=base_url, today=today, min_city_population=min_city_population,
-                    kb_key=kb.meta.get("key", ""), territories=territories,
-                    regions=_regions(territories), paths=paths,
-                    cities=tuple(c.id for c in cities),
-                    city_names={c.id: (c.name, c.country or "") for c in cities},
-                    articles=articles, formers=_formers(kb, places))
-    return data, problems
+    paths.update((c.id, site_path(c, kb)) for c in cities)
+    return (tuple(map(_plain, territories)), tuple(map(_plain, _regions(territories))), paths,
+            tuple(c.id for c in cities), {c.id: (c.name, c.country or "") for c in cities},
+            tuple(map(_plain, _formers(kb, places))))
 
 
-def load_articles(folder: Path, kb: KB, cache: ArticleCache,
-                  jobs: int = 1) -> tuple[dict[str, ArticleMeta], list[Problem]]:
-    """Every good article, newest first, and the problems of the bad ones.
+def _plain(row: Territory | Region | Former) -> tuple[Any, ...]:
+    return tuple(getattr(row, name) for name in row.__slots__)
+
+
+def with_articles(kb: KB, base: SiteData, articles: dict[str, ArticleMeta]) -> SiteData:
+    """The site's data with its articles, and a page for every city they mention."""
+    mentioned = {pid for meta in articles.values() for pid in meta.places
+                 if pid not in base.paths}
+    new = [c for pid in sorted(mentioned) if (c := kb.place(pid)) and c.kind == "city"]
+    if not new:
+        return replace(base, articles=articles)
+    cities = sorted([*filter(None, map(kb.place, base.cities)), *new],
+                    key=lambda c: (-(c.population or 0), c.id))
+    return replace(base, articles=articles, cities=tuple(c.id for c in cities),
+                   paths={**base.paths, **{c.id: site_path(c, kb) for c in new}},
+                   city_names={**base.city_names,
+                               **{c.id: (c.name, c.country or "") for c in new}})
+
+
+def load_articles(folder: Path, kb: KB, cache: ArticleCache, jobs: int = 1,
+                  staging: Staging | None = None
+                  ) -> tuple[dict[str, ArticleMeta], list[Problem], dict[str, Staged]]:
+    """Every good article, newest first, the problems of the bad ones, and (with
+    ``staging``) the pages staged for the articles read, by file.
 
     ``cache`` maps a file's path to its size, mtime and metadata from the last
     build; files whose size and mtime are unchanged are not read again. The
@@ -51,16 +96,21 @@ def load_articles(folder: Path, kb: KB, cache: ArticleCache,
     """
     stamps = {path: list(stamp) for path, stamp in content_stamps(folder).items()}
     stale = [p for p, stamp in stamps.items() if cache.get(p, {}).get("stamp") != stamp]
-    for path, read in zip(stale, read_all([Path(p) for p in stale], kb, jobs), strict=True):
+    staged: dict[str, Staged] = {}
+    for path, read in zip(stale, read_all([Path(p) for p in stale], kb, jobs, staging),
+                          strict=True):
         cache.pop(path, None)
-        if isinstance(read, ArticleMeta):
-            cache[path] = {"stamp": stamps[path], "meta": read.as_row()}
-        else:
+        if isinstance(read, list):
             cache[path] = {"stamp": stamps[path], "problems": [
                 [p.line, p.message] for p in read]}
+            continue
+        meta, pages = read
+        cache[path] = {"stamp": stamps[path], "meta": meta.as_row()}
+        if pages is not None:
+            staged[path] = pages
     for gone in cache.keys() - stamps.keys():
         del cache[gone]
-    return _publishable([(p, cache[p]) for p in stamps])
+    return *_publishable([(p, cache[p]) for p in stamps]), staged
 
 
 def _publishable(entries: list[tuple[str, dict[str, Any]]]
@@ -85,7 +135,7 @@ def _publishable(entries: list[tuple[str, dict[str, Any]]]
 
 def _territory(kb: KB, place: PlaceRow, places: list[PlaceRow]) -> Territory:
     zh = _chinese_name(kb, place.id)
-    return Territory(place.id, place.name, place.slug, url_for(place, kb).lstrip("/"),
+    return Territory(place.id, place.name, place.slug, site_path(place, kb),
                      place.kind, place.status, zh, pinyin.display(zh) if zh else "",
                      _region_of(kb, place))
 
@@ -113,7 +163,7 @@ def _region_of(kb: KB, place: PlaceRow, depth: int = 0) -> str:
     return ""
 
 
-def _regions(territories: tuple[Territory, ...]) -> tuple[Region, ...]:
+def _regions(territories: list[Territory]) -> tuple[Region, ...]:
     from loci.site.regions import REGION_NAMES
 
     regions = []
@@ -124,11 +174,10 @@ def _regions(territories: tuple[Territory, ...]) -> tuple[Region, ...]:
     return tuple(regions)
 
 
-def _cities(kb: KB, resolver: Resolver, min_population: int,
-            mentioned: set[str]) -> list[PlaceRow]:
-    """Cities with guides: large enough, capitals, and those articles mention."""
+def _cities(kb: KB, resolver: Resolver, min_population: int) -> list[PlaceRow]:
+    """Cities with guides, before articles add theirs: large enough, and capitals."""
     chosen = {c.id: c for c in kb.places(("city",), min_population=min_population)}
-    for place_id in [*capitals(kb, resolver), *mentioned]:
+    for place_id in capitals(kb, resolver):
         if place_id not in chosen and (city := kb.place(place_id)) and city.kind == "city":
             chosen[place_id] = city
     return sorted(chosen.values(), key=lambda c: (-(c.population or 0), c.id))

@@ -19,10 +19,6 @@ _MD = markdown_it_pyrs.MarkdownIt("commonmark").enable_many(["table", "strikethr
 _TAGS = set(nh3.ALLOWED_TAGS) - {"img"} | {"figure", "figcaption"}
 _ATTRIBUTES = {"a": {"href", "title", "hreflang"}, "abbr": {"title"}, "th": {"align"},
                "td": {"align"}, "ol": {"start"}, "*": {"lang"}}
-_TAG = re.compile(r"(<[^>]*>)")
-_TAG_NAME = re.compile(r"</?([a-zA-Z0-9]+)")
-# Text inside these is never linked: headings, existing links, code.
-_NO_LINK = {"a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6"}
 HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 HAN_RUN = re.compile(f"[{HAN}][{HAN}\u00b7\u3001\uff08\uff09]*")
 
@@ -40,51 +36,75 @@ def annotate(html: str, links: Iterable[tuple[str, str]], terms: Iterable[tuple[
     ``links`` are (text as written, URL); ``terms`` are (word, BCP 47 tag) for
     romanised words such as pinyin. Runs of Chinese characters get ``han_lang``.
     """
-    html = _each_text(html, _linker(dict(links)), _NO_LINK)
-    spans = [(re.escape(htmllib.escape(w, quote=False)), tag) for w, tag in terms if w]
-    return _each_text(html, _spanner(spans, han_lang), {"code", "pre"})
+    return _spanned(_linked(html, dict(links)), dict(terms), han_lang)
 
 
-def _each_text(html: str, change: Callable[[str], str], skip: set[str]) -> str:
-    """Apply ``change`` to each text segment not inside the ``skip`` elements."""
+def _whole_words(words: Iterable[str]) -> str:
+    """A regex matching any of the words as a whole word, the longest first.
+
+    The word-boundary check follows each word's first character instead of
+    preceding it, so the pattern starts with a plain set of characters that the
+    regex engine skips ahead to: three times faster on a page than ``(?<!\\w)``.
+    """
+    return "|".join(f"{re.escape(w[0])}(?<!\\w[\\s\\S]){re.escape(w[1:])}(?!\\w)"
+                    for w in sorted(words, key=len, reverse=True))
+
+
+def _in_text(html: str, pattern: re.Pattern[str], skip: re.Pattern[str],
+             change: Callable[[re.Match[str]], str | None]) -> str:
+    """Replace each match of ``pattern`` in the text of ``html`` (never inside a tag, nor
+    inside the elements ``skip`` matches) by what ``change`` makes of it (None: keep it).
+
+    One scan of the whole page and slices between the matches: a page has a few
+    matches and hundreds of tags, so nothing is done per tag.
+    """
+    matches = list(pattern.finditer(html))
+    if not matches:
+        return html
+    skipped = [m.span() for m in skip.finditer(html)]
     out: list[str] = []
-    depth = 0
-    for part in _TAG.split(html):
-        if part.startswith("<"):
-            name = _TAG_NAME.match(part)
-            if name and name.group(1).lower() in skip and not part.endswith("/>"):
-                depth += -1 if part.startswith("</") else 1
-            out.append(part)
-        else:
-            out.append(change(part) if depth == 0 and part else part)
-    return "".join(out)
+    last = 0
+    for match in matches:
+        start, end = match.span()
+        if html.rfind("<", 0, start) > html.rfind(">", 0, start) or any(
+                a <= start < b for a, b in skipped):
+            continue  # in a tag's attributes, or in a heading, link or code
+        new = change(match)
+        if new is not None:
+            out += (html[last:start], new)
+            last = end
+    return "".join(out) + html[last:] if out else html
 
 
-def _linker(links: dict[str, str]) -> Callable[[str], str]:
-    """Wrap the first occurrence of each text in a link, across all segments."""
+def _skipping(names: str) -> re.Pattern[str]:
+    return re.compile(rf"<({names})\b[^>]*>.*?</\1\s*>", re.S | re.I)
+
+
+# Text inside these is never linked: headings, existing links, code.
+_NO_LINK = _skipping("a|code|pre|h[1-6]")
+_NO_SPAN = _skipping("code|pre")
+
+
+def _linked(html: str, links: dict[str, str]) -> str:
+    """The first occurrence of each text wrapped in a link to its URL."""
     pending = {htmllib.escape(text, quote=False): url for text, url in links.items() if text}
     if not pending:
-        return lambda text: text
-    words = sorted(pending, key=len, reverse=True)
-    pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, words)) + r")(?!\w)")
+        return html
 
-    def link(match: re.Match[str]) -> str:
-        url = pending.pop(match.group(1), None)
-        if url is None:
-            return match.group(0)
-        return f'<a href="{htmllib.escape(url)}">{match.group(1)}</a>'
+    def link(match: re.Match[str]) -> str | None:
+        url = pending.pop(match.group(0), None)
+        return None if url is None else f'<a href="{htmllib.escape(url)}">{match.group(0)}</a>'
 
-    return lambda text: pattern.sub(link, text) if pending else text
+    return _in_text(html, re.compile(_whole_words(pending)), _NO_LINK, link)
 
 
-def _spanner(terms: list[tuple[str, str]], han_lang: str) -> Callable[[str], str]:
-    tags = {htmllib.unescape(w): tag for w, tag in terms}
-    alternatives = [f"(?<!\\w){w}(?!\\w)" for w, _ in sorted(terms, key=lambda t: -len(t[0]))]
-    pattern = re.compile("|".join([HAN_RUN.pattern, *alternatives]))
+def _spanned(html: str, terms: dict[str, str], han_lang: str) -> str:
+    """Runs of Chinese characters, and the romanised ``terms``, in ``lang`` spans."""
+    tags = {htmllib.escape(w, quote=False): tag for w, tag in terms.items() if w}
+    pattern = re.compile("|".join([HAN_RUN.pattern, _whole_words(tags)])) if tags else HAN_RUN
 
     def span(match: re.Match[str]) -> str:
         text = match.group(0)
-        tag = tags.get(htmllib.unescape(text), han_lang)
-        return f'<span lang="{tag}">{text}</span>'
+        return f'<span lang="{tags.get(text, han_lang)}">{text}</span>'
 
-    return lambda text: pattern.sub(span, text)
+    return _in_text(html, pattern, _NO_SPAN, span)

@@ -15,6 +15,8 @@ import marshal
 import os
 import shutil
 import tempfile
+from collections.abc import Iterable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,7 +25,7 @@ from loci.errors import InputError
 
 MANIFEST = ".loci-manifest.json"  # the name older builds used (no longer JSON): kept so
 # that their folders are still recognised as loci's, and simply rebuilt in full
-MANIFEST_VERSION = 2
+MANIFEST_VERSION = 3
 # marshal of plain data: several times faster to load and write than JSON for the
 # ~60,000 entries of a large site; the header tells an old or foreign file apart.
 _MAGIC = b"loci-manifest\0"
@@ -41,6 +43,7 @@ class Manifest:
     pages: dict[str, str] = field(default_factory=dict)  # "kind:key" -> fingerprint
     files: dict[str, str] = field(default_factory=dict)  # path -> content hash
     articles: dict[str, Any] = field(default_factory=dict)
+    lists: tuple[Any, ...] = ()  # (key, the KB-derived lists of the site's data)
 
     @classmethod
     def load(cls, out: Path) -> Manifest | None:
@@ -68,22 +71,22 @@ class Manifest:
 
     def dump(self) -> bytes:
         return _MAGIC + marshal.dumps((MANIFEST_VERSION, self.inputs, self.pages, self.files,
-                                       self.articles))
+                                       self.articles, self.lists))
 
 
-def _parse(raw: bytes) -> tuple[str, dict[str, str], dict[str, str], dict[str, Any]] | None:
-    """The four parts of a manifest, None when it is not one of this version."""
+def _parse(raw: bytes) -> tuple[Any, ...] | None:
+    """The parts of a manifest, None when it is not one of this version."""
     if not raw.startswith(_MAGIC):
         return None
     try:
         data = marshal.loads(raw[len(_MAGIC):])
     except (ValueError, EOFError, TypeError):
         return None
-    if not (isinstance(data, tuple) and len(data) == 5 and data[0] == MANIFEST_VERSION
-            and isinstance(data[1], str)
-            and all(isinstance(part, dict) for part in data[2:])):
+    if not (isinstance(data, tuple) and len(data) == 6 and data[0] == MANIFEST_VERSION
+            and isinstance(data[1], str) and all(isinstance(part, dict) for part in data[2:5])
+            and isinstance(data[5], tuple)):
         return None
-    return data[1], data[2], data[3], data[4]
+    return data[1:]
 
 
 class Staging:
@@ -107,29 +110,51 @@ class Staging:
                 self.out.rmdir()  # Manifest.load allowed only an empty folder
             os.rename(self.dir, self.out)
             return
+        staged, out = str(self.dir), str(self.out)
         for path in self.written:
-            target = self.out / path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(self.dir / path, target)
+            _move(os.path.join(staged, path), os.path.join(out, path))
         for path in old_files.keys() - manifest.files.keys():
             _remove(self.out, path)
         os.replace(self.dir / MANIFEST, self.out / MANIFEST)
         shutil.rmtree(self.dir)
 
+    def unstage(self, paths: Iterable[str]) -> None:
+        """Take back staged files: pages this build will not publish after all."""
+        gone = set(paths)
+        for path in gone:
+            with suppress(FileNotFoundError):
+                os.unlink(os.path.join(self.dir, path))
+        self.written = [path for path in self.written if path not in gone]
+
     def abort(self) -> None:
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
-def write_staged(folder: Path, path: str, data: bytes, old: str | None,
+def write_staged(folder: str | Path, path: str, data: bytes, old: str | None,
                  written: list[str]) -> str:
     """Write ``data`` under ``folder`` when its hash differs from ``old``; returns the hash."""
     new = digest(data)
     if new != old:
-        target = folder / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
+        target = os.path.join(folder, path)
+        try:
+            file = open(target, "wb")  # noqa: SIM115 (closed below)
+        except FileNotFoundError:  # the first file of its folder: strings, and a folder
+            os.makedirs(os.path.dirname(target), exist_ok=True)  # made once, not per file
+            file = open(target, "wb")  # noqa: SIM115
+        with file:
+            file.write(data)
         written.append(path)
     return new
+
+
+def _move(source: str, target: str) -> None:
+    try:
+        os.replace(source, target)
+    except FileNotFoundError:
+        if not os.path.exists(source):
+            raise
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        os.replace(source, target)
 
 
 def _remove(out: Path, path: str) -> None:

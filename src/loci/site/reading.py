@@ -1,29 +1,66 @@
-"""Reading many articles at once: the first build of a large content folder reads
-them in worker processes, each with its own KB handle."""
+"""Reading many articles at once, and staging their pages as they are read.
+
+The first build of a large content folder reads articles in worker processes,
+each with its own KB handle. An article's own page depends on nothing but the
+article and the site's base data (see ``article_page``), so a build hands the
+workers that data and each article is parsed once and its page staged at
+once, instead of read in one pass and parsed again in a second.
+"""
 
 from __future__ import annotations
 
 import multiprocessing
+import sys
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
+from loci import pinyin
 from loci.check.knowledge import Knowledge
+from loci.guides.links import site_path
 from loci.kb import KB
+from loci.search import token_set
 from loci.site.articles import ArticleMeta, read_meta
 from loci.site.content import ContentError, Problem
+from loci.site.context import Site, SiteData
+from loci.site.pages import files_of
+from loci.site.pages.articles import article_page, article_path
+from loci.site.render import stage, worker_started
 
 PARALLEL_FROM = 200  # fewer changed articles than this are read in the main process
-_STATE: dict[str, Knowledge] = {}
-Read = ArticleMeta | list[Problem]
+_STATE: dict[str, object] = {}
+Staged = tuple[dict[str, str], list[str]]  # the page's file hashes, the files written
+Read = tuple[ArticleMeta, Staged | None] | list[Problem]
 
 
-def read_all(paths: list[Path], kb: KB, jobs: int) -> list[Read]:
-    """Each article's metadata, or its problems, in the order given."""
+@dataclass(frozen=True, slots=True)
+class Staging:
+    """Where and against what the pages of the articles read are staged."""
+
+    data: SiteData  # the site without its articles: what an article's page needs
+    folder: str  # the build's staging folder
+    published: Mapping[str, str]  # hashes of the published files (empty: stage them all)
+
+
+def read_all(paths: list[Path], kb: KB, jobs: int, staging: Staging | None = None) -> list[Read]:
+    """Each article's metadata (and its staged page), or its problems, in the order given."""
     if jobs <= 1 or len(paths) < PARALLEL_FROM:
-        _STATE["know"] = _knowledge(kb)
+        _set_up(_knowledge(kb), staging, kb)
         return [_read(p) for p in paths]
-    context = multiprocessing.get_context(start_method())
-    with context.Pool(jobs, initializer=_init, initargs=(str(kb.path),)) as pool:
+    method = start_method()
+    if method == "fork":
+        _warm()
+    context = multiprocessing.get_context(method)
+    with context.Pool(jobs, initializer=_init, initargs=(str(kb.path), staging)) as pool:
         return pool.map(_read, paths, chunksize=32)
+
+
+def _warm() -> None:
+    """Build the process-wide tables reading needs before forking: each worker then
+    inherits them instead of building its own (and so does this process's next build)."""
+    token_set("é")  # the character class of combining marks
+    pinyin.matches("Ānshān", "鞍山")  # pypinyin's dictionaries and the syllable inventory
 
 
 _KEPT: list[tuple[KB, Knowledge]] = []
@@ -40,17 +77,60 @@ def _knowledge(kb: KB) -> Knowledge:
 
 
 def start_method() -> str:
-    """forkserver where there is one: workers never inherit the parent's threads or handles."""
-    return "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    """How worker processes start: fork on Linux when this process runs no other thread.
+
+    A forked worker starts at once with the parent's code and data already
+    loaded (nothing to import, nothing to pickle: the site's data for 10,000
+    articles took over a second to send to forkserver workers). Forking a
+    process with threads can deadlock, so a threaded one (a server, a test
+    runner's helpers) gets forkserver, or spawn where there is none. Workers
+    open their own KB either way: an SQLite handle must not cross a fork.
+    """
+    methods = multiprocessing.get_all_start_methods()
+    if sys.platform.startswith("linux") and "fork" in methods and threading.active_count() == 1:
+        return "fork"
+    return "forkserver" if "forkserver" in methods else "spawn"
 
 
-def _init(kb_path: str) -> None:
-    _STATE["know"] = Knowledge(KB(Path(kb_path)))
+def _init(kb_path: str, staging: Staging | None) -> None:
+    worker_started()
+    kb = KB(Path(kb_path))
+    _set_up(Knowledge(kb), staging, kb)
+
+
+def _set_up(know: Knowledge, staging: Staging | None, kb: KB) -> None:
+    _STATE["know"] = know
+    _STATE["staging"] = staging
+    if staging is not None:
+        site = _STATE.get("site")
+        if not (isinstance(site, Site) and site.data is staging.data and site.kb is kb):
+            _STATE["site"] = Site(staging.data, kb)  # its templates and footer, made once
 
 
 def _read(path: Path) -> Read:
     know = _STATE["know"]
+    assert isinstance(know, Knowledge)
     try:
-        return read_meta(path, know.resolver, know)
+        meta, text = read_meta(path, know.resolver, know)
     except ContentError as exc:
         return exc.problems
+    staging = _STATE["staging"]
+    if staging is None:
+        return meta, None
+    assert isinstance(staging, Staging)
+    site = _STATE["site"]
+    assert isinstance(site, Site)
+    page = article_page(site, meta, text, _paths(site, meta))
+    folder = article_path(meta.slug)
+    old = tuple(staging.published.get(f) for f in files_of(folder))
+    return meta, stage(Path(staging.folder), folder, page.html, page.data,
+                       old if staging.published else None)  # type: ignore[arg-type]
+
+
+def _paths(site: Site, meta: ArticleMeta) -> Mapping[str, str]:
+    """The site's page paths, and those of the cities that get a page because this
+    article names them (as ``gather`` adds them)."""
+    paths = site.data.paths
+    own = {pid: site_path(place, site.kb) for pid in meta.places if pid not in paths
+           and (place := site.kb.place(pid)) is not None and place.kind == "city"}
+    return {**paths, **own} if own else paths

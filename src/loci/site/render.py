@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from loci.kb import KB
 from loci.search import Index
@@ -26,9 +28,21 @@ class Task:
     old: tuple[str | None, str | None]  # published hashes of its HTML and JSON files
 
 
+def worker_started() -> None:
+    """Set up the collector in a new worker: a forked one inherits the build's, which is off.
+
+    What the worker inherited is frozen first, so the collector never walks (or,
+    by touching it, copies) the parent's heap; what the worker makes is collected.
+    """
+    gc.freeze()
+    gc.enable()
+
+
 def init_worker(data: SiteData, kb_path: str, folder: str, fresh: bool,
                 kb: KB | None = None) -> None:
     """Open this process's own KB (SQLite handles do not cross processes)."""
+    if kb is None:
+        worker_started()
     _STATE["site"] = Site(data, kb or KB(Path(kb_path)))
     _STATE["folder"] = Path(folder)
     _STATE["fresh"] = fresh
@@ -39,13 +53,19 @@ def render_task(task: Task) -> tuple[dict[str, str], list[str]]:
     site = _STATE["site"]
     assert isinstance(site, Site)
     html, data = render_page(site, task.kind, task.key)
+    return stage(_STATE["folder"], task.path, html, data,  # type: ignore[arg-type]
+                 None if _STATE["fresh"] else task.old)
+
+
+def stage(folder: Path, path: str, html: str, twin: dict[str, Any],
+          old: tuple[str | None, str | None] | None) -> tuple[dict[str, str], list[str]]:
+    """Stage a page's HTML and JSON files where they differ from the published ones
+    (``old``: their hashes; None when nothing is published): (hashes, paths written)."""
     written: list[str] = []
     hashes = {}
-    fresh = bool(_STATE["fresh"])
-    for path, text, old in zip(files_of(task.path), (html, dump_json(data)), task.old,
-                               strict=True):
-        hashes[path] = write_staged(_STATE["folder"], path, text.encode(),  # type: ignore[arg-type]
-                                    None if fresh else old, written)
+    for file, text, before in zip(files_of(path), (html, dump_json(twin)), old or (None, None),
+                                  strict=True):
+        hashes[file] = write_staged(folder, file, text.encode(), before, written)
     return hashes, written
 
 
@@ -82,6 +102,6 @@ EXTRAS = (
           lambda data: [(a.slug, a.digest) for a in data.articles.values()],
           lambda site, paths: _search(site_articles(site.data))),
     Extra("feeds", lambda p: p in ("feed.xml", "sitemap.xml", "robots.txt"),
-          lambda data: [(a.slug, a.title, a.date, a.summary, a.tags)
-                        for a in list(data.articles.values())[:feeds.FEED_SIZE]], _feeds),
+          lambda data: [a.listed for a in list(data.articles.values())[:feeds.FEED_SIZE]],
+          _feeds),
 )

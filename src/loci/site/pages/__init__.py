@@ -12,6 +12,7 @@ import importlib
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from loci.errors import NotFoundError
@@ -47,16 +48,14 @@ def register(kind: PageKind) -> PageKind:
     return kind
 
 
-def _load() -> None:
+@cache
+def kinds() -> dict[str, PageKind]:
+    """Every page kind, by name, in the order of MODULES (each module registers its
+    own when imported, and some are imported before this is first called)."""
     for name in MODULES:
         importlib.import_module(f"loci.site.pages.{name}")
-
-
-def kinds() -> dict[str, PageKind]:
-    """Every page kind, by name."""
-    if not KINDS:
-        _load()
-    return KINDS
+    order = {f"loci.site.pages.{name}": i for i, name in enumerate(MODULES)}
+    return dict(sorted(KINDS.items(), key=lambda item: order[item[1].render.__module__]))
 
 
 def render_page(site: Site, kind: str, key: str = "") -> tuple[str, dict[str, Any]]:

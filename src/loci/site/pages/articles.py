@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -25,17 +26,27 @@ def _meta(data: SiteData, slug: str) -> ArticleMeta:
 
 
 def _article(site: Site, slug: str) -> Page:
-    data = site.data
-    article = _meta(data, slug)
+    article = _meta(site.data, slug)
     source = read_source(Path(article.file), Path(article.file).read_bytes())
-    terms = glossary(source.body)
-    links = [(surface, data.url(data.paths[pid])) for surface, pid in article.surfaces
-             if pid in data.paths]
+    return article_page(site, article, source.body, site.data.paths)
+
+
+def article_page(site: Site, article: ArticleMeta, text: str, paths: Mapping[str, str]) -> Page:
+    """An article's page from its metadata and its Markdown text.
+
+    Besides the site's base URL and footer, the page depends on nothing but the
+    article itself and ``paths``, the pages of the places it names: so a build
+    renders it as soon as the article is read, before the other articles are.
+    """
+    data = site.data
+    slug = article.slug
+    terms = glossary(text)
+    links = [(surface, data.url(paths[pid])) for surface, pid in article.surfaces
+             if pid in paths]
     pinyin_terms = [(t.written, "zh-Latn-pinyin") for t in terms if t.written]
-    body = annotate(markdown_html(source.body), links, pinyin_terms)
-    places = [(site.kb.lookup(pid).name, data.paths[pid]) for pid in article.places
-              if pid in data.paths]
-    path = f"articles/{slug}/"
+    body = annotate(markdown_html(text), links, pinyin_terms)
+    places = [(_name(site, pid), paths[pid]) for pid in article.places if pid in paths]
+    path = article_path(slug)
     meta = Meta(path, article.title, article.summary, "article", lang=article.lang,
                 og_type="article",
                 jsonld=ld("Article", headline=article.title, datePublished=article.date,
@@ -54,6 +65,19 @@ def _article(site: Site, slug: str) -> Page:
                 tags=[(t, slugify(t)) for t in article.tags])
 
 
+def _name(site: Site, place_id: str) -> str:
+    """A place's name from the site's lists, else from the KB (a city only articles name)."""
+    if territory := site.data.territory.get(place_id):
+        return territory.name
+    if city := site.data.city_names.get(place_id):
+        return city[0]
+    return site.kb.lookup(place_id).name
+
+
+def article_path(slug: str) -> str:
+    return f"articles/{slug}/"
+
+
 def _index(site: Site, key: str) -> Page:
     data = site.data
     items = list(data.articles.values())
@@ -67,10 +91,10 @@ def _rows(data: SiteData, items: list[ArticleMeta]) -> list[dict[str, Any]]:
              "summary": a.summary, "tags": list(a.tags)} for a in items]
 
 
+# An article's page depends on its file, and on the paths of the places it links, which
+# are among the site-wide inputs; lists of articles depend on what they show of each.
 register(PageKind("article", lambda data: list(data.articles),
-                  lambda data, key: f"articles/{key}/", _article,
-                  lambda data, key: (_meta(data, key).digest, sorted(
-                      (s, data.paths.get(p)) for s, p in _meta(data, key).surfaces))))
+                  lambda data, key: article_path(key), _article,
+                  lambda data, key: _meta(data, key).digest))
 register(PageKind("articles", lambda data: [""], lambda data, key: "articles/", _index,
-                  lambda data, key: [(a.slug, a.title, a.date, a.summary)
-                                     for a in data.articles.values()]))
+                  lambda data, key: [a.listed for a in data.articles.values()]))

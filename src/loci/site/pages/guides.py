@@ -72,7 +72,7 @@ def _jsonld(data: SiteData, guide: Guide, country: str | None) -> dict[str, Any]
 
 
 def _deps(data: SiteData, key: str) -> object:
-    return [(a.slug, a.title, a.date) for a in _articles(data, key)]
+    return [a.listed for a in _articles(data, key)]
 
 
 register(PageKind("country", lambda data: [t.id for t in data.territories],

@@ -27,5 +27,4 @@ def _render(site: Site, key: str) -> Page:
 
 
 register(PageKind("home", lambda data: [""], lambda data, key: "", _render,
-                  lambda data, key: [(a.slug, a.title, a.date, a.summary)
-                                     for a in list(data.articles.values())[:LATEST]]))
+                  lambda data, key: [a.listed for a in list(data.articles.values())[:LATEST]]))

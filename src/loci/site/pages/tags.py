@@ -39,8 +39,6 @@ def _index(site: Site, key: str) -> Page:
 
 register(PageKind("tag", lambda data: [slugify(t) for t in data.tags],
                   lambda data, key: f"tags/{key}/", _one,
-                  lambda data, key: [(a, data.articles[a].title, data.articles[a].date,
-                                      data.articles[a].summary)
-                                     for a in data.tags[_tag(data, key)]]))
+                  lambda data, key: [data.articles[a].listed for a in data.tags[_tag(data, key)]]))
 register(PageKind("tags", lambda data: [""], lambda data, key: "tags/", _index,
                   lambda data, key: [(t, len(s)) for t, s in data.tags.items()]))

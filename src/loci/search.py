@@ -27,6 +27,7 @@ _NON_KEY = re.compile(r"[\W_]+")
 _HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN = re.compile(rf"[{_HAN}]+|[^\W\d_{_HAN}][^\W_{_HAN}]*|\d+")
 _IS_HAN = re.compile(f"[{_HAN}]")
+_PIECE = re.compile(r"\w+")
 _SHARD_ASCII = re.compile(r"[a-z0-9]{2}")
 
 
@@ -65,11 +66,16 @@ def tokens(text: str) -> list[str]:
 
 
 def token_set(text: str) -> set[str]:
-    """``set(tokens(text))``, faster: each distinct word is expanded once, not per use,
-    and ASCII words (never Chinese) are taken as they are."""
-    words = set(_words(text))
-    found = {w for w in words if len(w) > 1 and w.isascii()}
-    found.update(t for word in words if not word.isascii() for t in _expand(word))
+    """``set(tokens(text))``, faster: the text is cut at non-word characters first (a
+    simple, fast scan; tokens never cross them), and each distinct piece is tokenised
+    once. Most pieces are plain lower-case words, which are their own token."""
+    found: set[str] = set()
+    for piece in set(_PIECE.findall(_fold_text(unicodedata.normalize("NFKC", text)))):
+        if piece.isascii() and piece.isalpha():
+            if len(piece) > 1:
+                found.add(piece)
+        else:
+            found.update(t for word in _TOKEN.findall(piece) for t in _expand(word))
     return found
 
 

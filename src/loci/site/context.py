@@ -138,8 +138,17 @@ class Site:
         return environment(self)
 
     @cached_property
+    def masthead(self) -> Markup:
+        """The skip link, the site's name, menu and search box: the same on every page."""
+        return self._once("masthead.html")
+
+    @cached_property
     def footer(self) -> Markup:
-        """The footer's "X culture" links: the same on every page, so rendered once."""
+        """The footer's "X culture" links: the same on every page."""
+        return self._once("footer.html")
+
+    def _once(self, template: str) -> Markup:
+        """A part every page has, rendered once for the site."""
         from markupsafe import Markup
 
-        return Markup(self.env.get_template("footer.html").render(site=self.data))
+        return Markup(self.env.get_template(template).render(site=self.data))

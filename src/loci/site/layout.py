@@ -39,7 +39,8 @@ class Meta:
 
 def page(site: Site, template: str, meta: Meta, data: dict[str, Any], **context: Any) -> Page:
     """Render a template inside the site's layout, and its JSON twin's data."""
-    html = site.env.get_template(template).render(meta=meta, footer=site.footer, **context)
+    html = site.env.get_template(template).render(meta=meta, masthead=site.masthead,
+                                                  footer=site.footer, **context)
     twin = {"kind": meta.kind, "title": meta.title, "url": site.data.absolute(meta.path),
             "html": site.data.url(meta.path), **data}
     return Page(html, twin)

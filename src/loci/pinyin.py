@@ -265,6 +265,14 @@ def _tone_agrees(written_tones: list[int], tone: int) -> bool:
     return marked == {tone}
 
 
+def load() -> None:
+    """Load pypinyin's dictionaries and the syllable inventory now, not on first use: a
+    process about to fork workers loads them once, for all of them."""
+    display("中")
+    _t2s()
+    _inventory()
+
+
 @cache
 def _inventory() -> frozenset[str]:
     """Every toneless pinyin syllable pypinyin knows, with ü written u."""

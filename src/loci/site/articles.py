@@ -7,9 +7,8 @@ rendered only when the article's page is.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from loci.check.knowledge import Knowledge
 from loci.check.mentions import mentions as prose_mentions
@@ -23,9 +22,12 @@ from loci.site.output import digest
 _BIG_CITY = 1_000_000  # a city this large is linked even when its country is not mentioned
 
 
-@dataclass(frozen=True, slots=True)
-class ArticleMeta:
-    """What every page needs to know about an article (cached between builds)."""
+class ArticleMeta(NamedTuple):
+    """What every page needs to know about an article (cached between builds).
+
+    A named tuple: a rebuild makes one for every article from the manifest's rows,
+    and a tuple is made several times faster than a frozen dataclass.
+    """
 
     slug: str
     file: str
@@ -42,9 +44,8 @@ class ArticleMeta:
     listed: str  # hash of what lists of articles show: slug, title, date, summary, tags
 
     def as_row(self) -> tuple[Any, ...]:
-        """The fields as a tuple of plain data (the manifest stores it with marshal,
-        which keeps tuples, so reading it back is one call)."""
-        return tuple(getattr(self, name) for name in self.__slots__)
+        """The fields as a plain tuple (what the manifest stores, with marshal)."""
+        return tuple(self)
 
     @classmethod
     def from_row(cls, row: tuple[Any, ...]) -> ArticleMeta:

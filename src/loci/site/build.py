@@ -11,11 +11,10 @@ import os
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from loci import __version__
 from loci.errors import InputError
@@ -34,8 +33,7 @@ _ROWS = "extra:search-articles:rows"  # the articles' numbers in the search inde
 _IN_PROCESS = 40  # fewer pages than this render in the main process: no pool to start
 
 
-@dataclass(frozen=True, slots=True)
-class Planned:
+class Planned(NamedTuple):  # a tuple: a build plans every page of the site, each time
     id: str  # "kind:key"
     kind: str
     key: str

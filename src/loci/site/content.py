@@ -66,7 +66,7 @@ def content_stamps(folder: Path) -> dict[str, tuple[int, int]]:
     What a rebuild checks first: strings and ``os.scandir`` instead of Path
     objects and ``os.walk``, since every file is looked at on every build.
     """
-    found: list[tuple[list[str], str, tuple[int, int]]] = []
+    found: list[tuple[str, str, tuple[int, int]]] = []
     pending = [str(folder)]
     while pending:
         with os.scandir(pending.pop()) as entries:
@@ -78,9 +78,11 @@ def content_stamps(folder: Path) -> dict[str, tuple[int, int]]:
                         pending.append(entry.path)
                 elif entry.name.endswith(".md"):
                     stat = entry.stat()
-                    found.append((entry.path.split(os.sep), entry.path,
+                    # sorted part by part, as Path objects sort: a separator that sorts
+                    # before every character makes one string comparison do that
+                    found.append((entry.path.replace(os.sep, "\0"), entry.path,
                                   (stat.st_size, stat.st_mtime_ns)))
-    found.sort(key=lambda f: f[0])  # the order Path objects sort in: part by part
+    found.sort()
     return {path: stamp for _, path, stamp in found}
 
 

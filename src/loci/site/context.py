@@ -147,6 +147,15 @@ class Site:
         """The footer's "X culture" links: the same on every page."""
         return self._once("footer.html")
 
+    _SHARED = ("env", "masthead", "footer")
+
+    def on(self, kb: KB) -> Site:
+        """The same site on another KB handle (a worker's own), keeping its templates and
+        shared parts: they depend on the site's data alone."""
+        other = Site(self.data, kb)
+        other.__dict__.update((k, v) for k, v in self.__dict__.items() if k in self._SHARED)
+        return other
+
     def _once(self, template: str) -> Markup:
         """A part every page has, rendered once for the site."""
         from markupsafe import Markup

@@ -74,8 +74,8 @@ def article_rows(data: SiteData) -> object:
     return [(a.slug, a.file, a.title, a.date) for a in data.articles.values()]
 
 
-_SLUG = ArticleMeta.__slots__.index("slug")
-_TOKENS = ArticleMeta.__slots__.index("tokens")
+_SLUG = ArticleMeta._fields.index("slug")
+_TOKENS = ArticleMeta._fields.index("tokens")
 
 
 def patch_articles(data: SiteData, old_cache: dict[str, dict[str, Any]],

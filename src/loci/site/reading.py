@@ -49,18 +49,22 @@ def read_all(paths: list[Path], kb: KB, jobs: int, staging: Staging | None = Non
         _set_up(_knowledge(kb), staging, kb)
         return [_read(p) for p in paths]
     method = start_method()
+    first: list[Read] = []
     if method == "fork":
-        _warm()
+        first = [_prepare(kb, staging, paths[0])]
     context = multiprocessing.get_context(method)
     with context.Pool(jobs, initializer=_init, initargs=(str(kb.path), staging)) as pool:
-        return pool.map(_read, paths, chunksize=32)
+        return first + pool.map(_read, paths[len(first):], chunksize=32)
 
 
-def _warm() -> None:
-    """Build the process-wide tables reading needs before forking: each worker then
-    inherits them instead of building its own (and so does this process's next build)."""
-    token_set("é")  # the character class of combining marks
-    pinyin.matches("Ānshān", "鞍山")  # pypinyin's dictionaries and the syllable inventory
+def _prepare(kb: KB, staging: Staging | None, first: Path) -> Read:
+    """Read the first article here, before forking the workers: what reading needs and
+    builds on first use (pypinyin's dictionaries, the KB's word lists, the templates,
+    the parser) is then built once and inherited, not built again in every worker."""
+    token_set("é")  # the character class of combining marks, in case the article has none
+    pinyin.load()
+    _set_up(_knowledge(kb), staging, kb)
+    return _read(first)
 
 
 _KEPT: list[tuple[KB, Knowledge]] = []
@@ -103,8 +107,10 @@ def _set_up(know: Knowledge, staging: Staging | None, kb: KB) -> None:
     _STATE["staging"] = staging
     if staging is not None:
         site = _STATE.get("site")
-        if not (isinstance(site, Site) and site.data is staging.data and site.kb is kb):
+        if not (isinstance(site, Site) and site.data is staging.data):
             _STATE["site"] = Site(staging.data, kb)  # its templates and footer, made once
+        elif site.kb is not kb:
+            _STATE["site"] = site.on(kb)  # a forked worker: the parent's, on its own KB
 
 
 def _read(path: Path) -> Read:

@@ -245,6 +245,8 @@ def _patched_index(site: Site, reusable: dict[str, str], staging: Staging,
 
 def _render(kb: KB, data: SiteData, todo: list[Planned], staging: Staging,
             old: dict[str, str], jobs: int) -> dict[str, str]:
+    if not todo:
+        return {}
     tasks = []
     for p in todo:
         html, twin = files_of(p.path)

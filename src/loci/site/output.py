@@ -57,6 +57,8 @@ class Manifest:
         if not out.is_dir():
             raise InputError(f"--out {out} is a file: give a folder")
         try:
+            if (kept := _KEPT.get(str(out))) and kept[0] == _identity(out / MANIFEST):
+                return kept[1]  # the manifest this process wrote there last
             raw = _parse((out / MANIFEST).read_bytes())
         except FileNotFoundError:
             if any(out.iterdir()):
@@ -69,9 +71,24 @@ class Manifest:
             return Manifest()  # corrupt or an older format: the same
         return cls(*raw)
 
+    def keep(self, out: Path) -> None:
+        """Remember this manifest as the one just written into ``out``: this process's
+        next build there need not read it back (a server's, a benchmark's)."""
+        _KEPT.clear()
+        _KEPT[str(out)] = (_identity(out / MANIFEST), self)
+
     def dump(self) -> bytes:
         return _MAGIC + marshal.dumps((MANIFEST_VERSION, self.inputs, self.pages, self.files,
                                        self.articles, self.lists))
+
+
+_KEPT: dict[str, tuple[tuple[int, int, int], Manifest]] = {}
+
+
+def _identity(path: Path) -> tuple[int, int, int]:
+    """Which file is there: replaced or rewritten, it has another inode, size or time."""
+    stat = path.stat()
+    return stat.st_ino, stat.st_size, stat.st_mtime_ns
 
 
 def _parse(raw: bytes) -> tuple[Any, ...] | None:
@@ -109,6 +126,7 @@ class Staging:
             if self.out.exists():
                 self.out.rmdir()  # Manifest.load allowed only an empty folder
             os.rename(self.dir, self.out)
+            manifest.keep(self.out)
             return
         staged, out = str(self.dir), str(self.out)
         for path in self.written:
@@ -116,6 +134,7 @@ class Staging:
         for path in old_files.keys() - manifest.files.keys():
             _remove(self.out, path)
         os.replace(self.dir / MANIFEST, self.out / MANIFEST)
+        manifest.keep(self.out)
         shutil.rmtree(self.dir)
 
     def unstage(self, paths: Iterable[str]) -> None:

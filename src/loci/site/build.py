@@ -91,10 +91,9 @@ def _build(kb: KB, *, out: Path, content: Path | None, base_url: str,
                         today or dt.datetime.now(dt.UTC).date())
     staging = Staging(out, previous)
     try:
-        published = {} if staging.fresh else old.files
         articles, problems, staged = load_articles(
             folder, kb, cache, jobs or os.cpu_count() or 1,
-            ArticleStaging(base, str(staging.dir), published))
+            ArticleStaging(base, str(staging.dir), staging.fresh, old.files))
         if strict and problems:
             raise InputError(f"{len(problems)} problem(s) in {folder} (--strict):\n"
                              + "\n".join(map(str, problems)))

@@ -118,7 +118,8 @@ class Staging:
 
     def write(self, path: str, data: bytes, old: str | None) -> str:
         """Stage a file unless the published one has the same hash; returns the hash."""
-        return write_staged(self.dir, path, data, None if self.fresh else old, self.written)
+        return write_staged(self.dir, path, data, None if self.fresh else old, self.written,
+                            not self.fresh)
 
     def commit(self, manifest: Manifest, old_files: dict[str, str]) -> None:
         (self.dir / MANIFEST).write_bytes(manifest.dump())
@@ -130,7 +131,7 @@ class Staging:
             return
         staged, out = str(self.dir), str(self.out)
         for path in self.written:
-            _move(os.path.join(staged, path), os.path.join(out, path))
+            _move(os.path.join(staged, staged_name(path, True)), os.path.join(out, path))
         for path in old_files.keys() - manifest.files.keys():
             _remove(self.out, path)
         os.replace(self.dir / MANIFEST, self.out / MANIFEST)
@@ -142,19 +143,26 @@ class Staging:
         gone = set(paths)
         for path in gone:
             with suppress(FileNotFoundError):
-                os.unlink(os.path.join(self.dir, path))
+                os.unlink(os.path.join(self.dir, staged_name(path, not self.fresh)))
         self.written = [path for path in self.written if path not in gone]
 
     def abort(self) -> None:
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
+def staged_name(path: str, flat: bool) -> str:
+    """Where a file is staged: at its own path in a first build (whose staging folder
+    becomes the site), else under one flat name, so that a rebuild makes no folders
+    to stage into (one per article) and has none to remove after."""
+    return path.replace("%", "%25").replace("/", "%2F") if flat else path
+
+
 def write_staged(folder: str | Path, path: str, data: bytes, old: str | None,
-                 written: list[str]) -> str:
+                 written: list[str], flat: bool) -> str:
     """Write ``data`` under ``folder`` when its hash differs from ``old``; returns the hash."""
     new = digest(data)
     if new != old:
-        target = os.path.join(folder, path)
+        target = os.path.join(folder, staged_name(path, flat))
         try:
             file = open(target, "wb")  # noqa: SIM115 (closed below)
         except FileNotFoundError:  # the first file of its folder: strings, and a folder

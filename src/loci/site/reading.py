@@ -40,7 +40,8 @@ class Staging:
 
     data: SiteData  # the site without its articles: what an article's page needs
     folder: str  # the build's staging folder
-    published: Mapping[str, str]  # hashes of the published files (empty: stage them all)
+    fresh: bool  # nothing is published yet: stage every file
+    published: Mapping[str, str]  # hashes of the published files
 
 
 def read_all(paths: list[Path], kb: KB, jobs: int, staging: Staging | None = None) -> list[Read]:
@@ -128,9 +129,10 @@ def _read(path: Path) -> Read:
     assert isinstance(site, Site)
     page = article_page(site, meta, text, _paths(site, meta))
     folder = article_path(meta.slug)
-    old = tuple(staging.published.get(f) for f in files_of(folder))
+    html, twin = files_of(folder)
     return meta, stage(Path(staging.folder), folder, page.html, page.data,
-                       old if staging.published else None)  # type: ignore[arg-type]
+                       (staging.published.get(html), staging.published.get(twin)),
+                       staging.fresh)
 
 
 def _paths(site: Site, meta: ArticleMeta) -> Mapping[str, str]:

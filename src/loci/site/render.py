@@ -54,18 +54,18 @@ def render_task(task: Task) -> tuple[dict[str, str], list[str]]:
     assert isinstance(site, Site)
     html, data = render_page(site, task.kind, task.key)
     return stage(_STATE["folder"], task.path, html, data,  # type: ignore[arg-type]
-                 None if _STATE["fresh"] else task.old)
+                 task.old, bool(_STATE["fresh"]))
 
 
 def stage(folder: Path, path: str, html: str, twin: dict[str, Any],
-          old: tuple[str | None, str | None] | None) -> tuple[dict[str, str], list[str]]:
+          old: tuple[str | None, str | None], fresh: bool) -> tuple[dict[str, str], list[str]]:
     """Stage a page's HTML and JSON files where they differ from the published ones
-    (``old``: their hashes; None when nothing is published): (hashes, paths written)."""
+    (``old``: their hashes; ``fresh``: nothing is published): (hashes, paths written)."""
     written: list[str] = []
     hashes = {}
-    for file, text, before in zip(files_of(path), (html, dump_json(twin)), old or (None, None),
-                                  strict=True):
-        hashes[file] = write_staged(folder, file, text.encode(), before, written)
+    for file, text, before in zip(files_of(path), (html, dump_json(twin)), old, strict=True):
+        hashes[file] = write_staged(folder, file, text.encode(), None if fresh else before,
+                                    written, not fresh)
     return hashes, written
 
 

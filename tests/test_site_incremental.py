@@ -11,7 +11,8 @@ import pytest
 
 from loci.errors import InputError
 from loci.kb import KB
-from loci.site import build_site, default_content
+from loci.site import build as build_module
+from loci.site import build_site, default_content, reading
 from loci.site.context import Site
 from loci.site.gather import gather
 from loci.site.output import MANIFEST
@@ -113,11 +114,15 @@ def test_a_folder_loci_did_not_write_is_never_replaced(kb: KB, tmp_path: Path) -
     assert [p.name for p in tmp_path.iterdir()] == ["mine"]
 
 
+@pytest.mark.parametrize("method", ["fork", "forkserver"])
 def test_article_pages_staged_as_read_are_the_pages_the_whole_site_renders(
-        kb: KB, tmp_path: Path) -> None:
+        kb: KB, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, method: str) -> None:
     # Enough articles to be read by worker processes, each page staged as its article
     # is read, before the site's other articles are known; one names a city that has a
-    # page only because an article names it.
+    # page only because an article names it. Forked workers inherit the parent's
+    # templates; forkserver ones are sent the site's data and make their own.
+    monkeypatch.setattr(reading, "start_method", lambda: method)
+    monkeypatch.setattr(build_module, "start_method", lambda: method)
     content = tmp_path / "content"
     shutil.copytree(default_content(), content)
     for i in range(PARALLEL_FROM):

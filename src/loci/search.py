@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
+import string
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
@@ -27,7 +28,7 @@ _NON_KEY = re.compile(r"[\W_]+")
 _HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN = re.compile(rf"[{_HAN}]+|[^\W\d_{_HAN}][^\W_{_HAN}]*|\d+")
 _IS_HAN = re.compile(f"[{_HAN}]")
-_PIECE = re.compile(r"\w+")
+_PUNCTUATION = string.punctuation
 _SHARD_ASCII = re.compile(r"[a-z0-9]{2}")
 
 
@@ -66,16 +67,21 @@ def tokens(text: str) -> list[str]:
 
 
 def token_set(text: str) -> set[str]:
-    """``set(tokens(text))``, faster: the text is cut at non-word characters first (a
-    simple, fast scan; tokens never cross them), and each distinct piece is tokenised
-    once. Most pieces are plain lower-case words, which are their own token."""
+    """``set(tokens(text))``, faster. Tokens never span white space, and folding makes
+    none, so the text is split there first (a fast scan) and each distinct piece is
+    folded and tokenised once; most are a plain word with punctuation around it,
+    which is its own token."""
     found: set[str] = set()
-    for piece in set(_PIECE.findall(_fold_text(unicodedata.normalize("NFKC", text)))):
-        if piece.isascii() and piece.isalpha():
-            if len(piece) > 1:
-                found.add(piece)
+    for piece in set(unicodedata.normalize("NFKC", text).split()):
+        if piece.isascii():
+            if (word := piece.strip(_PUNCTUATION).lower()).isalpha():
+                if len(word) > 1:
+                    found.add(word)
+                continue
+            piece = piece.lower()
         else:
-            found.update(t for word in _TOKEN.findall(piece) for t in _expand(word))
+            piece = _fold_text(piece)
+        found.update(t for word in _TOKEN.findall(piece) for t in _expand(word))
     return found
 
 

@@ -162,16 +162,29 @@ def write_staged(folder: str | Path, path: str, data: bytes, old: str | None,
     """Write ``data`` under ``folder`` when its hash differs from ``old``; returns the hash."""
     new = digest(data)
     if new != old:
-        target = os.path.join(folder, staged_name(path, flat))
-        try:
-            file = open(target, "wb")  # noqa: SIM115 (closed below)
-        except FileNotFoundError:  # the first file of its folder: strings, and a folder
-            os.makedirs(os.path.dirname(target), exist_ok=True)  # made once, not per file
-            file = open(target, "wb")  # noqa: SIM115
-        with file:
-            file.write(data)
+        _write(os.path.join(folder, staged_name(path, flat)), data)
         written.append(path)
     return new
+
+
+def _write(target: str, data: bytes) -> None:
+    """Write a new file: strings and a bare descriptor (a build writes tens of thousands),
+    and its folder made only when the first file in it fails for want of one."""
+    try:
+        fd = os.open(target, _NEW, 0o666)
+    except FileNotFoundError:
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        fd = os.open(target, _NEW, 0o666)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+    finally:
+        os.close(fd)
+
+
+_NEW = (os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
+        | getattr(os, "O_BINARY", 0))  # no newline translation on Windows
 
 
 def _move(source: str, target: str) -> None:

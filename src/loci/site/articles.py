@@ -6,9 +6,11 @@ rendered only when the article's page is.
 
 from __future__ import annotations
 
+import marshal
 import re
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from loci.check.knowledge import Knowledge
 from loci.check.mentions import mentions as prose_mentions
@@ -43,13 +45,30 @@ class ArticleMeta(NamedTuple):
     tokens: str  # search tokens, space-separated
     listed: str  # hash of what lists of articles show: slug, title, date, summary, tags
 
-    def as_row(self) -> tuple[Any, ...]:
-        """The fields as a plain tuple (what the manifest stores, with marshal)."""
-        return tuple(self)
+    def packed(self) -> bytes:
+        """The fields, marshalled: what the manifest keeps for the article. Kept as bytes
+        there, the metadata of unchanged articles is copied, not encoded again, each
+        time a build writes the manifest."""
+        return marshal.dumps(tuple(self))
 
     @classmethod
-    def from_row(cls, row: tuple[Any, ...]) -> ArticleMeta:
-        return cls(*row)
+    def unpacked(cls, packed: bytes) -> ArticleMeta:
+        """The metadata ``packed`` gave; the same object again for the same bytes while
+        they are among the last build's (a process that builds again makes none anew)."""
+        meta = _UNPACKED.get(packed)
+        if meta is None:
+            meta = _UNPACKED[packed] = cls(*marshal.loads(packed))
+        return meta
+
+
+_UNPACKED: dict[bytes, ArticleMeta] = {}
+
+
+def forget_unpacked(keep: Iterable[bytes]) -> None:
+    """Drop the unpacked metadata of articles no longer in the cache."""
+    kept = {packed: _UNPACKED[packed] for packed in keep if packed in _UNPACKED}
+    _UNPACKED.clear()
+    _UNPACKED.update(kept)
 
 
 def read_meta(path: Path, resolver: Resolver, know: Knowledge) -> tuple[ArticleMeta, str]:

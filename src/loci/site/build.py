@@ -200,7 +200,7 @@ def _extras(site: Site, paths: list[str], inputs: str, reusable: dict[str, str],
             staging: Staging, old: dict[str, str], files: dict[str, str],
             old_articles: dict[str, Any]) -> dict[str, str]:
     """Write the files beside the pages whose inputs changed; keep the others as they are."""
-    fingerprints = {_ROWS: fingerprint(repr(article_rows(site.data)))}
+    fingerprints = {_ROWS: fingerprint(article_rows(site.data))}
     # The published files that are no page's: the extras' (and stale pages'), a few
     # thousand of tens of thousands, so each extra looks through only these.
     old = {path: digest for path, digest in old.items() if path not in files}

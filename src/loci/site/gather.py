@@ -11,7 +11,7 @@ from loci import pinyin
 from loci.guides.links import site_path
 from loci.kb import KB, TERRITORY_KINDS, PlaceRow
 from loci.places import Resolver
-from loci.site.articles import ArticleMeta
+from loci.site.articles import ArticleMeta, forget_unpacked
 from loci.site.content import Problem, content_stamps
 from loci.site.context import Former, Region, SiteData, Territory
 from loci.site.reading import Staged, Staging, read_all
@@ -105,11 +105,12 @@ def load_articles(folder: Path, kb: KB, cache: ArticleCache, jobs: int = 1,
                 [p.line, p.message] for p in read]}
             continue
         meta, pages = read
-        cache[path] = {"stamp": stamps[path], "meta": meta.as_row()}
+        cache[path] = {"stamp": stamps[path], "meta": meta.packed()}
         if pages is not None:
             staged[path] = pages
     for gone in cache.keys() - stamps.keys():
         del cache[gone]
+    forget_unpacked(entry["meta"] for entry in cache.values() if "meta" in entry)
     return *_publishable([(p, cache[p]) for p in stamps]), staged
 
 
@@ -123,7 +124,7 @@ def _publishable(entries: list[tuple[str, dict[str, Any]]]
             problems.extend(Problem(path, line, message) for line, message in
                             entry["problems"])
             continue
-        meta = ArticleMeta.from_row(entry["meta"])
+        meta = ArticleMeta.unpacked(entry["meta"])
         if meta.slug in found:
             problems.append(Problem(path, 1, f"another article already has the slug "
                                     f"{meta.slug!r}: set a different `slug:`"))

@@ -68,14 +68,11 @@ def article_docs(data: SiteData) -> list[tuple[Doc, str]]:
             for a in data.articles.values()]
 
 
-def article_rows(data: SiteData) -> object:
+def article_rows(data: SiteData) -> str:
     """What fixes each article's number in the index: while it is unchanged, a
-    rebuild can patch the shards an edit touches instead of writing them all."""
-    return [(a.slug, a.file, a.title, a.date) for a in data.articles.values()]
-
-
-_SLUG = ArticleMeta._fields.index("slug")
-_TOKENS = ArticleMeta._fields.index("tokens")
+    rebuild can patch the shards an edit touches instead of writing them all.
+    (One string: joining is faster than the repr of 10,000 tuples.)"""
+    return "\n".join(f"{a.slug}\0{a.file}\0{a.title}\0{a.date}" for a in data.articles.values())
 
 
 def patch_articles(data: SiteData, old_cache: dict[str, dict[str, Any]],
@@ -91,12 +88,13 @@ def patch_articles(data: SiteData, old_cache: dict[str, dict[str, Any]],
     drops: dict[str, list[tuple[str, int]]] = defaultdict(list)
     adds: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for i, article in enumerate(data.articles.values()):
-        old = old_cache.get(article.file, {}).get("meta")
-        if old is None or old[_SLUG] != article.slug:
+        packed = old_cache.get(article.file, {}).get("meta")
+        old = None if packed is None else ArticleMeta.unpacked(packed)
+        if old is None or old.slug != article.slug:
             return None
-        if old[_TOKENS] == article.tokens:
+        if old.tokens == article.tokens:  # unchanged: the very same object, mostly
             continue
-        before, after = set(old[_TOKENS].split()), set(article.tokens.split())
+        before, after = set(old.tokens.split()), set(article.tokens.split())
         for token in sorted(before - after):
             drops[shard(token)].append((token, i))
         for token in sorted(after - before):

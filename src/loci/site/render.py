@@ -99,7 +99,7 @@ EXTRAS = (
     Extra("search-names", lambda p: p == "search/names.json", lambda data: None,
           lambda site, paths: _search(site_names(site.kb, site.data))),
     Extra("search-articles", lambda p: p == "search/articles.json" or p.startswith("search/t/"),
-          lambda data: [(a.slug, a.digest) for a in data.articles.values()],
+          lambda data: " ".join(f"{a.slug}:{a.digest}" for a in data.articles.values()),
           lambda site, paths: _search(site_articles(site.data))),
     Extra("feeds", lambda p: p in ("feed.xml", "sitemap.xml", "robots.txt"),
           lambda data: [a.listed for a in list(data.articles.values())[:feeds.FEED_SIZE]],

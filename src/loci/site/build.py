@@ -102,12 +102,7 @@ def _build(kb: KB, *, out: Path, content: Path | None, base_url: str,
         plan = _plan(data)
         reusable = old.pages if old.inputs == inputs else {}
         done = _take_staged(data, staged, staging)
-        todo = [p for p in plan if p.id not in done and reusable.get(p.id) != p.fingerprint]
-        rendering = {p.id for p in todo} | done.keys()
-        files = {path: old.files[path] for p in plan if p.id not in rendering
-                 for path in files_of(p.path) if path in old.files}
-        for hashes in done.values():
-            files.update(hashes)
+        todo, files = _sort_out(plan, reusable, done, old.files)
         files.update(_render(kb, data, todo, staging, old.files, jobs))
         fingerprints = {p.id: p.fingerprint for p in plan}
         fingerprints.update(_extras(Site(data, kb), [p.path for p in plan], inputs, reusable,
@@ -183,17 +178,36 @@ def _plan(data: SiteData) -> list[Planned]:
     (pages are reused only while those are the same: see ``_build``)."""
     planned = []
     for name, spec in kinds().items():
-        for key in spec.keys(data):
-            planned.append(Planned(f"{name}:{key}", name, key, spec.path(data, key),
-                                   _fingerprint(spec.deps(data, key))))
+        path, deps = spec.path, spec.deps
+        planned += [Planned(f"{name}:{key}", name, key, path(data, key),
+                            _fingerprint(deps(data, key))) for key in spec.keys(data)]
     return planned
 
 
 def _fingerprint(deps: object) -> str:
-    """A page's dependencies as a short string: their repr (plain tuples and strings have
-    a stable one, cheaper than JSON), hashed when long."""
-    text = repr(deps)
+    """A page's dependencies as a short string: a short string as it is (an article's
+    hash), else their repr (plain tuples and strings have a stable one, cheaper than
+    JSON), hashed when long."""
+    text = deps if type(deps) is str else repr(deps)
     return text if len(text) <= 40 else fingerprint(text)
+
+
+def _sort_out(plan: list[Planned], reusable: dict[str, str], done: dict[str, dict[str, str]],
+              published: dict[str, str]) -> tuple[list[Planned], dict[str, str]]:
+    """The pages to render, and the hashes of the files of the pages that stay as they
+    are (with those already staged): one pass over tens of thousands of pages."""
+    todo: list[Planned] = []
+    files: dict[str, str] = {}
+    for p in plan:
+        if p.id in done:
+            files.update(done[p.id])
+        elif reusable.get(p.id) != p.fingerprint:
+            todo.append(p)
+        else:
+            for path in files_of(p.path):
+                if (digest_ := published.get(path)) is not None:
+                    files[path] = digest_
+    return todo, files
 
 
 def _extras(site: Site, paths: list[str], inputs: str, reusable: dict[str, str],

@@ -25,8 +25,7 @@ from loci.site.gather import Lists, load_articles, site_base, site_lists, with_a
 from loci.site.indexing import article_rows, patch_articles
 from loci.site.output import Manifest, Staging, digest
 from loci.site.pages import files_of, kinds
-from loci.site.reading import Staged, start_method
-from loci.site.reading import Staging as ArticleStaging
+from loci.site.reading import ArticleStaging, Staged, readers, start_method
 from loci.site.render import EXTRAS, Task, init_worker, render_task
 
 _ROWS = "extra:search-articles:rows"  # the articles' numbers in the search index
@@ -112,8 +111,9 @@ def _build(kb: KB, *, out: Path, content: Path | None, base_url: str,
     except BaseException:
         staging.abort()
         raise
+    workers = max(_workers(jobs, len(todo)), readers(jobs or os.cpu_count() or 1, len(staged)))
     return _summary(data, out, plan, len(todo) + len(done), len(staging.written), problems,
-                    time.perf_counter() - start, _workers(jobs, len(todo)))
+                    time.perf_counter() - start, workers)
 
 
 _BASE: dict[tuple[Any, ...], tuple[SiteData, Lists]] = {}

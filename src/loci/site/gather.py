@@ -14,7 +14,7 @@ from loci.places import Resolver
 from loci.site.articles import ArticleMeta, forget_unpacked
 from loci.site.content import Problem, content_stamps
 from loci.site.context import Former, Region, SiteData, Territory
-from loci.site.reading import Staged, Staging, read_all
+from loci.site.reading import ArticleStaging, Staged, read_all
 from loci.text import fold, slugify
 
 ArticleCache = dict[str, dict[str, Any]]
@@ -85,7 +85,7 @@ def with_articles(kb: KB, base: SiteData, articles: dict[str, ArticleMeta]) -> S
 
 
 def load_articles(folder: Path, kb: KB, cache: ArticleCache, jobs: int = 1,
-                  staging: Staging | None = None
+                  staging: ArticleStaging | None = None
                   ) -> tuple[dict[str, ArticleMeta], list[Problem], dict[str, Staged]]:
     """Every good article, newest first, the problems of the bad ones, and (with
     ``staging``) the pages staged for the articles read, by file.

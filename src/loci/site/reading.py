@@ -35,7 +35,7 @@ Read = tuple[ArticleMeta, Staged | None] | list[Problem]
 
 
 @dataclass(frozen=True, slots=True)
-class Staging:
+class ArticleStaging:
     """Where and against what the pages of the articles read are staged."""
 
     data: SiteData  # the site without its articles: what an article's page needs
@@ -44,9 +44,10 @@ class Staging:
     published: Mapping[str, str]  # hashes of the published files
 
 
-def read_all(paths: list[Path], kb: KB, jobs: int, staging: Staging | None = None) -> list[Read]:
+def read_all(paths: list[Path], kb: KB, jobs: int,
+             staging: ArticleStaging | None = None) -> list[Read]:
     """Each article's metadata (and its staged page), or its problems, in the order given."""
-    if jobs <= 1 or len(paths) < PARALLEL_FROM:
+    if readers(jobs, len(paths)) == 1:
         _set_up(_knowledge(kb), staging, kb)
         return [_read(p) for p in paths]
     method = start_method()
@@ -58,7 +59,7 @@ def read_all(paths: list[Path], kb: KB, jobs: int, staging: Staging | None = Non
         return first + pool.map(_read, paths[len(first):], chunksize=32)
 
 
-def _prepare(kb: KB, staging: Staging | None, first: Path) -> Read:
+def _prepare(kb: KB, staging: ArticleStaging | None, first: Path) -> Read:
     """Read the first article here, before forking the workers: what reading needs and
     builds on first use (pypinyin's dictionaries, the KB's word lists, the templates,
     the parser) is then built once and inherited, not built again in every worker."""
@@ -66,6 +67,11 @@ def _prepare(kb: KB, staging: Staging | None, first: Path) -> Read:
     pinyin.load()
     _set_up(_knowledge(kb), staging, kb)
     return _read(first)
+
+
+def readers(jobs: int, count: int) -> int:
+    """How many processes read ``count`` articles: one for a few, else ``jobs``."""
+    return 1 if jobs <= 1 or count < PARALLEL_FROM else jobs
 
 
 _KEPT: list[tuple[KB, Knowledge]] = []
@@ -97,13 +103,13 @@ def start_method() -> str:
     return "forkserver" if "forkserver" in methods else "spawn"
 
 
-def _init(kb_path: str, staging: Staging | None) -> None:
+def _init(kb_path: str, staging: ArticleStaging | None) -> None:
     worker_started()
     kb = KB(Path(kb_path))
     _set_up(Knowledge(kb), staging, kb)
 
 
-def _set_up(know: Knowledge, staging: Staging | None, kb: KB) -> None:
+def _set_up(know: Knowledge, staging: ArticleStaging | None, kb: KB) -> None:
     _STATE["know"] = know
     _STATE["staging"] = staging
     if staging is not None:
@@ -124,7 +130,7 @@ def _read(path: Path) -> Read:
     staging = _STATE["staging"]
     if staging is None:
         return meta, None
-    assert isinstance(staging, Staging)
+    assert isinstance(staging, ArticleStaging)
     site = _STATE["site"]
     assert isinstance(site, Site)
     page = article_page(site, meta, text, _paths(site, meta))

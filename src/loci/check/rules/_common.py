@@ -63,13 +63,24 @@ def subject_claims(doc: Document, know: Knowledge, keyword: str,
     Only sentences that mention ``keyword`` and are not about the past are read;
     the territory is the pattern's ``country`` group, else the sentence's subject.
     """
+    for sentence, m, territory in claim_matches(doc, know, (keyword,), patterns,
+                                                ("country",)):
+        yield sentence.start + m.start(group), m.group(group), territory
+
+
+def claim_matches(doc: Document, know: Knowledge, keywords: tuple[str, ...],
+                  patterns: Iterable[re.Pattern[str]],
+                  keys: tuple[str, ...] = ("country", "poss"), past: bool = False,
+                  ) -> Iterator[tuple[Sentence, re.Match[str], PlaceRow | None]]:
+    """Each pattern match in the sentences that mention one of ``keywords`` (and, unless
+    ``past``, are not about the past), with the territory it is about."""
     for sentence in doc.sentences:
-        if keyword not in sentence.text or historical(sentence.text):
+        if not any(k in sentence.text for k in keywords) or (
+                not past and historical(sentence.text)):
             continue
         for pattern in patterns:
             for m in pattern.finditer(sentence.text):
-                territory = claimed_territory(doc, know, sentence, m, ("country",))
-                yield sentence.start + m.start(group), m.group(group), territory
+                yield sentence, m, claimed_territory(doc, know, sentence, m, keys)
 
 
 def claimed_territory(doc: Document, know: Knowledge, sentence: Sentence, m: re.Match[str],

@@ -17,9 +17,8 @@ from loci.check.rules._common import (
     PERCENT,
     POSSESSIVE,
     Lazy,
-    claimed_territory,
+    claim_matches,
     data,
-    historical,
     list_names,
     share_conflicts,
 )
@@ -106,15 +105,10 @@ def official_language(doc: Document, know: Knowledge) -> Iterator[Hit]:
     out. Other spellings of one language (Chichewa, Nyanja) are in
     check/data/languages.toml.
     """
-    for sentence in doc.sentences:
-        if "official" not in sentence.text or historical(sentence.text):
-            continue
-        for pattern in _OFFICIAL:
-            for m in pattern.finditer(sentence.text):
-                territory = claimed_territory(doc, know, sentence, m)
-                hit = _verify_official(know, sentence.start + m.start("langs"), m, territory)
-                if hit is not None:
-                    yield hit
+    for sentence, m, territory in claim_matches(doc, know, ("official",), _OFFICIAL):
+        hit = _verify_official(know, sentence.start + m.start("langs"), m, territory)
+        if hit is not None:
+            yield hit
 
 
 def _verify_official(know: Knowledge, start: int, m: re.Match[str],
@@ -165,15 +159,11 @@ def language_share(doc: Document, know: Knowledge) -> Iterator[Hit]:
     the Factbook's language shares; a claim holds when either source bears it
     out. Shares of a part of the population ("3% of the youth") are not checked.
     """
-    for sentence in doc.sentences:
-        if "speak" not in sentence.text and "spoken" not in sentence.text:
-            continue
-        for pattern in _SHARES:
-            for m in pattern.finditer(sentence.text):
-                territory = claimed_territory(doc, know, sentence, m)
-                hit = _verify_share(know, sentence.start + m.start("lang"), m, territory)
-                if hit is not None:
-                    yield hit
+    for sentence, m, territory in claim_matches(doc, know, ("speak", "spoken"), _SHARES,
+                                                past=True):
+        hit = _verify_share(know, sentence.start + m.start("lang"), m, territory)
+        if hit is not None:
+            yield hit
 
 
 def _verify_share(know: Knowledge, start: int, m: re.Match[str],

@@ -24,7 +24,10 @@ _WORD = re.compile(r"[^\W\d_](?:[\w’'.-]*\w)?\.?")
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100\u0102\u0104\u0106\u010c\u010e\u0110\u0112\u0118" \
          "\u011a\u011e\u0130\u0141\u0143\u0147\u014c\u0150\u0152\u0158\u015a\u015e\u0160\u0162" \
          "\u0164\u016a\u016e\u0170\u0178\u0179\u017b\u017d"
-_CAP_WORD = rf"(?<![\w’'])(?:[{_UPPER}]|l(?=[b-df-hj-km-np-tv-xz]))(?:[\w’'.-]*\w)?\.?"
+# The check that no letter comes before follows the first character instead of preceding
+# it, so the pattern opens with a set of characters the regex engine can skip ahead to.
+_CAP_WORD = (rf"(?:[{_UPPER}]|l(?=[b-df-hj-km-np-tv-xz]))(?<![\w’'][\s\S])"
+             r"(?:[\w’'.-]*\w)?\.?")
 _JOINER = re.compile(r"[ \u00a0.-]")
 _RUN = re.compile(rf"{_CAP_WORD}(?:(?:[ \u00a0]+|-|(?<=\.))(?:(?:of|and|the|da|de|del|des|du|la|"
                   rf"le|el|y|et|&|upon|on|al|bin)[ \u00a0]+)*{_CAP_WORD})*")

@@ -138,7 +138,22 @@ def mentions(text: str, know: Knowledge, known: set[str]) -> list[tuple[str, Mat
     return found
 
 
+_MARKUP = re.compile(r"<[^>]*>|[#*_>`\[\]]|\([a-z]+:[^)]*\)")  # tags, emphasis, link targets
+_SENTENCE_END = re.compile(r"(?<=[.!?。])\s")
+_HEAD = 600  # characters: where a first sentence is looked for first
+
+
 def _first_sentence(body: str) -> str:
-    text = re.sub(r"<[^>]*>|[#*_>`\[\]]|\([a-z]+:[^)]*\)", "", body).strip()
-    sentence = re.split(r"(?<=[.!?。])\s", text, maxsplit=1)[0]
-    return sentence[:240]
+    """The body's first sentence, markup removed (at most 240 characters).
+
+    Only the body's head is cleaned when that gives the same answer: when no
+    tag or link target is cut open at its end (every match that starts in the
+    head then ends there too) and the sentence ends within it.
+    """
+    head = body[:_HEAD]
+    if len(head) < len(body) and head.rfind("<") <= head.rfind(">") and (
+            head.rfind("(") <= head.rfind(")")):
+        parts = _SENTENCE_END.split(_MARKUP.sub("", head).lstrip(), maxsplit=1)
+        if len(parts) == 2 and parts[0]:
+            return parts[0][:240]
+    return _SENTENCE_END.split(_MARKUP.sub("", body).strip(), maxsplit=1)[0][:240]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
+import yaml_rs
 
 from loci.articles import read_text
 from loci.articles.importer import import_html, import_text
@@ -13,7 +13,7 @@ from loci.kb import KB
 
 def _split(markdown: str) -> tuple[dict[str, object], str]:
     _, front, body = markdown.split("---\n", 2)
-    return yaml.safe_load(front), body
+    return yaml_rs.loads(front), body
 
 
 def test_the_seed_becomes_markdown_with_places(kb: KB, seed_text: str) -> None:

@@ -67,6 +67,15 @@ def test_yaml_front_matter_gives_meta_and_body_offset() -> None:
     assert article.meta_offsets["Zambia"] == text.index("Zambia")
 
 
+def test_yaml_front_matter_is_read_as_yaml_1_2() -> None:
+    """As Hugo reads it: "yes" and "no" are words, and a date that is no date stays text
+    (so that the site's check of dates can say what is wrong with it)."""
+    article = read_text("---\ntitle: No\ndate: 2026-02-30\ntags: [yes, on]\n---\nText.\n", "a.md")
+    assert article.meta.title == "No"
+    assert article.meta.date == "2026-02-30"
+    assert article.meta.tags == ("yes", "on")
+
+
 def test_toml_front_matter_as_hugo_writes_it() -> None:
     article = read_text('+++\ntitle = "Fiji"\nplaces = ["Fiji"]\n+++\nText.\n', "a.md")
     assert article.meta.title == "Fiji"
@@ -78,7 +87,10 @@ def test_toml_front_matter_as_hugo_writes_it() -> None:
     ("---\ntitle: x\nbody without end\n", r"a\.md:1: .*never closed"),
     ("---\n- a\n- b\n---\n", r"a\.md:2: front matter must be key: value pairs"),
     ("---\ntitle: x\nplaces: {a: 1}\n---\n", r"a\.md:3: front matter 'places' must be a list"),
-    ("---\n" + "[" * 5000 + "\n---\n", r"a\.md"),
+    ("---\n" + "[" * 5000 + "\n---\n", r"a\.md:2: .*recursion limit"),
+    ("---\ntitle: x\ndate: 2026-01-01\ntitle: y\n---\nx\n",
+     r"a\.md:4: front matter is not valid YAML: duplicate mapping key: 'title'"),
+    ("---\ntitle: x\ntags: [a, b\n---\nx\n", r"a\.md:3: .*YAML: unclosed bracket"),
 ])
 def test_malformed_front_matter_names_file_and_line(text: str, message: str) -> None:
     with pytest.raises(InputError, match=message):

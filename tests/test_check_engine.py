@@ -200,9 +200,9 @@ def test_any_article_checks_without_crashing(kb: KB, parts: list[str]) -> None:
 
 
 def test_pre_commit_hook_definition() -> None:
-    import yaml
+    import yaml_rs
 
-    hooks = yaml.safe_load((Path(__file__).parents[1] / ".pre-commit-hooks.yaml").read_text())
+    hooks = yaml_rs.loads((Path(__file__).parents[1] / ".pre-commit-hooks.yaml").read_text())
     (hook,) = hooks
     assert hook["id"] == "loci-check" and hook["entry"] == "loci check"
     assert hook["language"] == "python" and "md" in hook["files"]

@@ -62,7 +62,7 @@ def test_summary_counts_pages_and_reports_every_bad_file(built: tuple[Path, str]
     site, summary = built
     assert f"{territory_count(kb):,} territory guides" in summary
     assert "5 articles" in summary  # the four shipped ones and the hostile one
-    assert re.search(r"bad-yaml\.md:5: front matter is not valid YAML", summary)
+    assert re.search(r"bad-yaml\.md:4: front matter is not valid YAML", summary)
     assert re.search(r"no-title\.md:1: front matter has no 'title'", summary)
     assert not (site / "articles" / "bad-yaml").exists()
 

@@ -46,7 +46,7 @@ def test_glossary_reads_glosses_either_way_round() -> None:
 
 
 @pytest.mark.parametrize(("text", "line", "message"), [
-    ("---\ntitle: A\ndate: 2026-01-01\ntags: [x\n---\nBody\n", 5, "not valid YAML"),
+    ("---\ntitle: A\ndate: 2026-01-01\ntags: [x\n---\nBody\n", 4, "not valid YAML"),  # the bracket
     ("---\ndate: 2026-01-01\n---\nBody\n", 1, "no 'title'"),
     ("---\ntitle: A\ndate: someday\n---\nBody\n", 3, "'date' should be a date"),
     ("---\ntitle: A\ndate: 2026-01-01\n---\n\n", 5, "no text"),

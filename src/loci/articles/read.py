@@ -68,33 +68,41 @@ def _front_matter(text: str, fence: str, name: str) -> tuple[int, str]:
 
 
 def _parse(raw: str, syntax: str, name: str, first_line: int) -> Any:
-    """Parse front matter; errors name the file and the line in it (``first_line`` is line 2)."""
+    """Parse front matter; errors name the file and the line in it (``first_line`` is line 2).
+
+    YAML is read as YAML 1.2 (yaml-rs, in Rust), as current Hugo reads it: ``yes``
+    and ``no`` stay words, a key given twice is an error, and aliases and
+    nesting are bounded.
+    """
     try:
         if syntax == "toml":
             import tomllib
 
             return tomllib.loads(raw)
-        import yaml
+        import yaml_rs
 
-        return yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        return yaml_rs.loads(raw)
     except RecursionError:
         raise InputError(f"{name}: front matter is nested too deeply to be metadata") from None
-    except Exception as exc:  # yaml.YAMLError and tomllib.TOMLDecodeError, imported lazily
-        raise InputError(f"{name}:{_error_line(exc, first_line)}: front matter is not valid "
-                         f"{syntax.upper()}: {_reason(exc)}") from None
+    except Exception as exc:  # yaml_rs.YAMLDecodeError and tomllib.TOMLDecodeError
+        raise InputError(f"{name}:{_error_line(str(exc), raw, first_line)}: front matter is "
+                         f"not valid {syntax.upper()}: {_reason(str(exc))}") from None
 
 
-def _error_line(exc: Exception, first_line: int) -> int:
-    mark = getattr(exc, "problem_mark", None)
-    if mark is not None:
-        return int(mark.line) + first_line
-    match = re.search(r"line (\d+)", str(exc))
-    return int(match.group(1)) + first_line - 1 if match else first_line
+def _error_line(message: str, raw: str, first_line: int) -> int:
+    if match := re.search(r"line (\d+)", message):
+        return int(match.group(1)) + first_line - 1
+    if match := re.search(r"duplicate mapping key: '(.*)'", message):  # the second one
+        keys = list(re.finditer(rf"^{re.escape(match.group(1))}[ \t]*:", raw, re.M))
+        if len(keys) > 1:
+            return raw.count("\n", 0, keys[1].start()) + first_line
+    return first_line
 
 
-def _reason(exc: Exception) -> str:
-    problem = getattr(exc, "problem", None)
-    return str(problem or exc).split("\n")[0]
+def _reason(message: str) -> str:
+    """What is wrong, without the parser's picture of the line (yaml-rs ends with it)."""
+    lines = message.strip().splitlines()
+    return lines[-1].strip() if lines else message
 
 
 def _meta(data: Any, name: str, raw: str) -> Meta:

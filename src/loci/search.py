@@ -68,21 +68,32 @@ def tokens(text: str) -> list[str]:
 
 def token_set(text: str) -> set[str]:
     """``set(tokens(text))``, faster. Tokens never span white space, and folding makes
-    none, so the text is split there first (a fast scan) and each distinct piece is
-    folded and tokenised once; most are a plain word with punctuation around it,
-    which is its own token."""
-    found: set[str] = set()
-    for piece in set(unicodedata.normalize("NFKC", text).split()):
-        if piece.isascii():
-            if (word := piece.strip(_PUNCTUATION).lower()).isalpha():
-                if len(word) > 1:
-                    found.add(word)
-                continue
-            piece = piece.lower()
-        else:
-            piece = _fold_text(piece)
-        found.update(t for word in _TOKEN.findall(piece) for t in _expand(word))
-    return found
+    none, so the text is split there first and each distinct piece is tokenised on
+    its own; a piece's tokens are remembered, since texts share most of their words
+    and a build reads thousands of them."""
+    pieces = set(unicodedata.normalize("NFKC", text).split())
+    known = _PIECES
+    if len(known) > PIECES_KEPT:
+        known.clear()
+    for piece in pieces.difference(known):  # looks each piece up in the dict
+        known[piece] = _piece_tokens(piece)
+    return set().union(*map(known.__getitem__, pieces))
+
+
+PIECES_KEPT = 100_000  # pieces of text whose tokens are remembered, before starting afresh
+_PIECES: dict[str, tuple[str, ...]] = {}
+
+
+def _piece_tokens(piece: str) -> tuple[str, ...]:
+    """The tokens of a text without white space: most often a word with punctuation
+    around it, which is its own token."""
+    if piece.isascii():
+        if (word := piece.strip(_PUNCTUATION).lower()).isalpha():
+            return (word,) if len(word) > 1 else ()
+        piece = piece.lower()
+    else:
+        piece = _fold_text(piece)
+    return tuple(t for word in _TOKEN.findall(piece) for t in _expand(word))
 
 
 def _words(text: str) -> list[str]:

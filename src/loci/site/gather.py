@@ -97,15 +97,15 @@ def load_articles(folder: Path, kb: KB, cache: ArticleCache, jobs: int = 1,
     stamps = {path: list(stamp) for path, stamp in content_stamps(folder).items()}
     stale = [p for p, stamp in stamps.items() if cache.get(p, {}).get("stamp") != stamp]
     staged: dict[str, Staged] = {}
-    for path, read in zip(stale, read_all([Path(p) for p in stale], kb, jobs, staging),
+    for path, read in zip(stale, read_all(stale, kb, jobs, staging),
                           strict=True):
         cache.pop(path, None)
         if isinstance(read, list):
             cache[path] = {"stamp": stamps[path], "problems": [
                 [p.line, p.message] for p in read]}
             continue
-        meta, pages = read
-        cache[path] = {"stamp": stamps[path], "meta": meta.packed()}
+        packed, pages = read
+        cache[path] = {"stamp": stamps[path], "meta": packed}
         if pages is not None:
             staged[path] = pages
     for gone in cache.keys() - stamps.keys():

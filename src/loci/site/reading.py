@@ -31,7 +31,9 @@ from loci.site.render import stage, worker_started
 PARALLEL_FROM = 200  # fewer changed articles than this are read in the main process
 _STATE: dict[str, object] = {}
 Staged = tuple[dict[str, str], list[str]]  # the page's file hashes, the files written
-Read = tuple[ArticleMeta, Staged | None] | list[Problem]
+# An article's metadata, packed (``ArticleMeta.packed``: what the build keeps, and cheaper
+# to send back than the tuple), and its staged page; or its problems.
+Read = tuple[bytes, Staged | None] | list[Problem]
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,9 +46,12 @@ class ArticleStaging:
     published: Mapping[str, str]  # hashes of the published files
 
 
-def read_all(paths: list[Path], kb: KB, jobs: int,
+def read_all(paths: list[str], kb: KB, jobs: int,
              staging: ArticleStaging | None = None) -> list[Read]:
-    """Each article's metadata (and its staged page), or its problems, in the order given."""
+    """Each article's metadata (and its staged page), or its problems, in the order given.
+
+    Paths are strings: ten thousand Path objects cost a tenth of a second to make
+    and to send to the workers."""
     if readers(jobs, len(paths)) == 1:
         _set_up(_knowledge(kb), staging, kb)
         return [_read(p) for p in paths]
@@ -59,7 +64,7 @@ def read_all(paths: list[Path], kb: KB, jobs: int,
         return first + pool.map(_read, paths[len(first):], chunksize=32)
 
 
-def _prepare(kb: KB, staging: ArticleStaging | None, first: Path) -> Read:
+def _prepare(kb: KB, staging: ArticleStaging | None, first: str) -> Read:
     """Read the first article here, before forking the workers: what reading needs and
     builds on first use (pypinyin's dictionaries, the KB's word lists, the templates,
     the parser) is then built once and inherited, not built again in every worker."""
@@ -120,25 +125,25 @@ def _set_up(know: Knowledge, staging: ArticleStaging | None, kb: KB) -> None:
             _STATE["site"] = site.on(kb)  # a forked worker: the parent's, on its own KB
 
 
-def _read(path: Path) -> Read:
+def _read(path: str) -> Read:
     know = _STATE["know"]
     assert isinstance(know, Knowledge)
     try:
-        meta, text = read_meta(path, know.resolver, know)
+        meta, text = read_meta(Path(path), know.resolver, know)
     except ContentError as exc:
         return exc.problems
     staging = _STATE["staging"]
     if staging is None:
-        return meta, None
+        return meta.packed(), None
     assert isinstance(staging, ArticleStaging)
     site = _STATE["site"]
     assert isinstance(site, Site)
     page = article_page(site, meta, text, _paths(site, meta))
     folder = article_path(meta.slug)
     html, twin = files_of(folder)
-    return meta, stage(Path(staging.folder), folder, page.html, page.data,
-                       (staging.published.get(html), staging.published.get(twin)),
-                       staging.fresh)
+    return meta.packed(), stage(staging.folder, folder, page.html, page.data,
+                                (staging.published.get(html), staging.published.get(twin)),
+                                staging.fresh)
 
 
 def _paths(site: Site, meta: ArticleMeta) -> Mapping[str, str]:

@@ -57,7 +57,7 @@ def render_task(task: Task) -> tuple[dict[str, str], list[str]]:
                  task.old, bool(_STATE["fresh"]))
 
 
-def stage(folder: Path, path: str, html: str, twin: dict[str, Any],
+def stage(folder: str | Path, path: str, html: str, twin: dict[str, Any],
           old: tuple[str | None, str | None], fresh: bool) -> tuple[dict[str, str], list[str]]:
     """Stage a page's HTML and JSON files where they differ from the published ones
     (``old``: their hashes; ``fresh``: nothing is published): (hashes, paths written)."""

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from loci.check.knowledge import Knowledge
-from loci.check.mentions import mentions as prose_mentions
+from loci.check.mentions import mention_spans
 from loci.kb import TERRITORY_KINDS
 from loci.places import Match, Resolver
 from loci.search import token_set
@@ -119,7 +119,7 @@ def mentions(text: str, know: Knowledge, known: set[str]) -> list[tuple[str, Mat
     territories (or ``known``), or when it is large enough that its name is
     unlikely to mean anything else.
     """
-    hits = [(m.start, m.text, m.match) for m in prose_mentions(know, text)]
+    hits = [(start, name, match) for start, _, name, match in mention_spans(know, text)]
     for run in _HAN_RUN.finditer(text):
         if exact := know.exact(run.group(0)):
             hits.append((run.start(), run.group(0), exact[0]))

@@ -108,10 +108,14 @@ class SiteData:
 
     def absolute(self, path: str) -> str:
         """A full URL for feeds, sitemaps and Open Graph (a path when no host is known)."""
+        return self._root + path.lstrip("/")
+
+    @cached_property
+    def _root(self) -> str:
+        """What ``absolute`` puts before a path: the base URL when it names a host."""
         if urlsplit(self.base_url).netloc:
-            root = self.base_url if self.base_url.endswith("/") else self.base_url + "/"
-            return root + path.lstrip("/")
-        return self.url(path)
+            return self.base_url if self.base_url.endswith("/") else self.base_url + "/"
+        return self.base_path
 
 
 def check_base_url(base_url: str) -> str:

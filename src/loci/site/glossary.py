@@ -20,11 +20,13 @@ from loci.site.markup import HAN
 _LETTER = rf"[^\W\d_{HAN}]"
 _WORD = re.compile(rf"{_LETTER}(?:{_LETTER}|[\d'’\-])*")
 _MEANING = r"(?:[,，、;]\s*(?P<meaning>[^()（）\n]{1,80}?))?\s*[)）]"
-# Anchored on the parenthesis, so the search costs one pass over the text; the
-# words before a gloss are read backwards from there (see _words_before).
+# Both kinds of gloss are matched at an opening parenthesis, found by searching for
+# the two characters (far faster than a regex scanning for either); the words
+# before a gloss, or the characters before a reading, are read backwards from there.
 _AFTER_WORDS = re.compile(rf"[(（]\s*(?P<han>[{HAN}]+)\s*{_MEANING}")
-_AFTER_HAN = re.compile(rf"(?P<han>[{HAN}]+)\s*[(（]\s*(?P<reading>[^\s,，()（）]+"
-                        rf"(?:\s[^\s,，()（）]+){{0,3}})\s*{_MEANING}")
+_READING = re.compile(rf"[(（]\s*(?P<reading>[^\s,，()（）]+(?:\s[^\s,，()（）]+){{0,3}})"
+                      rf"\s*{_MEANING}")
+_HAN_CHAR = re.compile(f"[{HAN}]")
 _QUOTES = "\"”’'“‘"
 _LOOK_BACK = 120  # characters: four words and a quote mark
 
@@ -47,20 +49,44 @@ class Term:
 def glossary(text: str) -> list[Term]:
     """Every glossed Chinese term, in order of first appearance, each once."""
     found: list[tuple[int, Term]] = []
-    for match in _AFTER_WORDS.finditer(text):
-        words = _words_before(text, match.start())
-        found.append((match.start("han"), _term(match.group("han"), tuple(words),
-                                                 match.group("meaning") or "")))
-    for match in _AFTER_HAN.finditer(text):
-        han, reading = match.group("han"), match.group("reading")
-        if _reads_as(reading, han):
-            words = _words_before(text, match.start())
-            found.append((match.start("han"), _term(han, (*words, reading),
-                                                     match.group("meaning") or "", last=True)))
+    for at in _parentheses(text):
+        if match := _AFTER_WORDS.match(text, at):
+            words = _words_before(text, at)
+            found.append((match.start("han"), _term(match.group("han"), tuple(words),
+                                                     match.group("meaning") or "")))
+        if (match := _READING.match(text, at)) and (start := _han_before(text, at)) < at:
+            han = text[start:at].rstrip()
+            if _reads_as(reading := match.group("reading"), han):
+                words = _words_before(text, start)
+                found.append((start, _term(han, (*words, reading), match.group("meaning") or "",
+                                           last=True)))
     terms: dict[str, Term] = {}
     for _, term in sorted(found, key=lambda f: f[0]):
         terms.setdefault(term.chars, term)
     return list(terms.values())
+
+
+def _parentheses(text: str) -> list[int]:
+    """Where parentheses open, in order."""
+    found = []
+    for mark in "(（":
+        at = text.find(mark)
+        while at >= 0:
+            found.append(at)
+            at = text.find(mark, at + 1)
+    return sorted(found)
+
+
+def _han_before(text: str, at: int) -> int:
+    """Where the run of Chinese characters ends that comes just before ``at`` (white
+    space between allowed) starts; ``at`` when there is none."""
+    end = at
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and _HAN_CHAR.match(text, start - 1):
+        start -= 1
+    return start if start < end else at
 
 
 def _words_before(text: str, end: int) -> list[str]:

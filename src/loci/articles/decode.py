@@ -23,6 +23,7 @@ _BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
 )
 # C0 controls other than tab, newlines, form feed; text never has them, binary always does.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_NOT_CONTROL = bytes(b for b in range(256) if not _CONTROL.match(chr(b)))
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _CJK_OR_COMMON = re.compile(r"[\u00a0-\u024f\u2000-\u206f\u3000-\u303f\u3400-\u9fff"
                             r"\uf900-\ufaff\uff00-\uffef]")
@@ -40,9 +41,13 @@ def decode(data: bytes, name: str) -> str:
     if b"\x00" in data:
         raise _binary(name, data.index(b"\x00"))
     try:
-        return _checked(data.decode("utf-8"), name)
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         utf8_error = exc
+    else:
+        # In UTF-8 a control character is its own byte: deleting every other byte (in C)
+        # tells whether there is one ten times faster than searching the text for it.
+        return _checked(text, name, clean=not data.translate(None, _NOT_CONTROL))
     return _gb18030(data, name, utf8_error)
 
 
@@ -88,11 +93,12 @@ def _gb18030(data: bytes, name: str, utf8_error: UnicodeDecodeError) -> str:
     return _checked(text, name)
 
 
-def _checked(text: str, name: str) -> str:
+def _checked(text: str, name: str, clean: bool = False) -> str:
+    """The text without a BOM; raises InputError when it has a control character
+    (``clean``: it is known to have none)."""
     if text.startswith("\ufeff"):
         text = text[1:]
-    control = _CONTROL.search(text)
-    if control:
+    if not clean and (control := _CONTROL.search(text)):
         raise _binary(name, control.start())
     return text
 

@@ -12,6 +12,7 @@ import html as htmllib
 import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from itertools import pairwise
 
 import markdown_it_pyrs
 import nh3
@@ -112,7 +113,7 @@ def _spanned(html: str, terms: dict[str, str], han_lang: str) -> str:
     if tags:  # the words scanned for apart: a scan for a set of characters is slow
         words = list(_whole_words(tuple(tags)).finditer(html))
         matches = sorted(matches + words, key=lambda m: m.start())
-        if any(a.end() > b.start() for a, b in zip(matches, matches[1:])):
+        if any(a.end() > b.start() for a, b in pairwise(matches)):
             # overlapping (a word with Chinese in it): one scan for both decides
             matches = list(_han_or(_whole_words(tuple(tags))).finditer(html))
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from jinja2.utils import htmlsafe_json_dumps
+from markupsafe import Markup, escape
+
 from loci.site.context import Site
 from loci.site.pages import Page
 
@@ -39,11 +42,45 @@ class Meta:
 
 def page(site: Site, template: str, meta: Meta, data: dict[str, Any], **context: Any) -> Page:
     """Render a template inside the site's layout, and its JSON twin's data."""
-    html = site.env.get_template(template).render(meta=meta, masthead=site.masthead,
-                                                  footer=site.footer, **context)
-    twin = {"kind": meta.kind, "title": meta.title, "url": site.data.absolute(meta.path),
+    canonical = site.data.absolute(meta.path)
+    html = site.env.get_template(template).render(meta=meta, head=head(site, meta, canonical),
+                                                  masthead=site.masthead, footer=site.footer,
+                                                  **context)
+    twin = {"kind": meta.kind, "title": meta.title, "url": canonical,
             "html": site.data.url(meta.path), **data}
     return Page(html, twin)
+
+
+def head(site: Site, meta: Meta, canonical: str) -> Markup:
+    """A page's own tags in its <head>: title, description, canonical and alternate
+    links, Open Graph, JSON-LD; every value escaped.
+
+    Written here rather than in base.html: every page has the same dozen tags, and
+    Jinja spent more on their expressions (40% of an article page's rendering)
+    than an f-string does on all of them.
+    """
+    data = site.data
+    title, description = escape(meta.title), escape(meta.description)
+    lines = [f"<title>{title} · {SITE_NAME}</title>",
+             f'<meta name="description" content="{description}">',
+             f'<link rel="canonical" href="{escape(canonical)}">']
+    lines += [f'<link rel="alternate" hreflang="{escape(lang)}" '
+              f'href="{escape(data.absolute(path))}">' for lang, path in meta.alternates]
+    lines += [f'<link rel="alternate" type="application/json" '
+              f'href="{escape(data.url(meta.json_path))}">',
+              '<link rel="alternate" type="application/atom+xml" title="loci: articles" '
+              f'href="{escape(data.url("feed.xml"))}">',
+              f'<meta property="og:site_name" content="{SITE_NAME}">',
+              f'<meta property="og:title" content="{title}">',
+              f'<meta property="og:description" content="{description}">',
+              f'<meta property="og:type" content="{escape(meta.og_type)}">',
+              f'<meta property="og:url" content="{escape(canonical)}">',
+              f'<meta property="og:locale" content="{escape(meta.locale)}">',
+              f'<link rel="stylesheet" href="{escape(data.url("static/style.css"))}">']
+    if meta.jsonld:
+        lines.append('<script type="application/ld+json">'
+                     f"{htmlsafe_json_dumps(meta.jsonld, sort_keys=True)}</script>")
+    return Markup("\n".join(lines))
 
 
 def ld(kind: str, **fields: Any) -> dict[str, Any]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SAINT = re.compile(r"\b(st|ste)\b\.?\s*", re.IGNORECASE)
 _NON_WORD = re.compile(r"[^\w]+")
@@ -38,6 +39,7 @@ def has_han(text: str) -> bool:
     return _HAN.search(text) is not None
 
 
+@lru_cache(maxsize=65_536)  # pages and lists slug the same names again and again
 def slugify(name: str) -> str:
     """A URL slug: "Côte d’Ivoire" -> "cote-d-ivoire"; Chinese text is kept."""
     return "-".join(normalize(name).split()) or "place"

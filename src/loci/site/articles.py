@@ -9,7 +9,6 @@ from __future__ import annotations
 import marshal
 import re
 from collections.abc import Iterable
-from pathlib import Path
 from typing import NamedTuple
 
 from loci.check.knowledge import Knowledge
@@ -71,12 +70,13 @@ def forget_unpacked(keep: Iterable[bytes]) -> None:
     _UNPACKED.update(kept)
 
 
-def read_meta(path: Path, resolver: Resolver, know: Knowledge) -> tuple[ArticleMeta, str]:
+def read_meta(path: str, resolver: Resolver, know: Knowledge) -> tuple[ArticleMeta, str]:
     """Read and analyse one article: its metadata and its Markdown text.
 
     Raises ContentError with every problem found.
     """
-    raw = path.read_bytes()
+    with open(path, "rb") as file:
+        raw = file.read()
     source = read_source(path, raw)
     meta = source.article.meta
     declared = _declared(source, resolver)
@@ -88,7 +88,7 @@ def read_meta(path: Path, resolver: Resolver, know: Knowledge) -> tuple[ArticleM
     date = source.date.isoformat()
     tags = tuple(dict.fromkeys(t.strip().lower() for t in meta.tags if t.strip()))
     return ArticleMeta(
-        source.slug, str(path), digest(raw), source.title, date, summary, tags,
+        source.slug, path, digest(raw), source.title, date, summary, tags,
         meta.lang or "en", str(meta.extra.get("author") or ""), tuple(surfaces),
         tuple((s, p) for p, s in surfaces.items()),
         " ".join(sorted(token_set(f"{source.title} {summary} {source.body}"))),

@@ -86,30 +86,36 @@ def content_stamps(folder: Path) -> dict[str, tuple[int, int]]:
     return {path: stamp for _, path, stamp in found}
 
 
-def read_source(path: Path, raw: bytes) -> Source:
+def read_source(file: str | Path, raw: bytes) -> Source:
     """Parse one article; raises ContentError naming every problem with its line."""
+    path = os.fspath(file)
     try:
-        article = read_bytes(raw, str(path))
+        article = read_bytes(raw, path)
     except InputError as exc:
-        raise ContentError([_located(str(path), str(exc))]) from None
+        raise ContentError([_located(path, str(exc))]) from None
     meta, problems = article.meta, []
     if not meta.title or not meta.title.strip():
-        problems.append(Problem(str(path), 1, "front matter has no 'title': add `title: ...` "
+        problems.append(Problem(path, 1, "front matter has no 'title': add `title: ...` "
                                 "between the --- lines"))
     date = _date(meta.date)
     if date is None:
-        problems.append(Problem(str(path), _key_line(article.text, "date"),
+        problems.append(Problem(path, _key_line(article.text, "date"),
                                 f"'date' should be a date like 2026-03-14, not {meta.date!r}"))
-    slug = str(meta.extra.get("slug") or slugify(path.stem))
+    slug = str(meta.extra.get("slug") or slugify(_stem(path)))
     if not _SLUG.match(slug):
-        problems.append(Problem(str(path), _key_line(article.text, "slug"),
+        problems.append(Problem(path, _key_line(article.text, "slug"),
                                 f"slug {slug!r} should be letters, digits and -"))
     if not article.body.strip():
-        problems.append(Problem(str(path), article.text.count("\n", 0, article.body_offset) + 1,
+        problems.append(Problem(path, article.text.count("\n", 0, article.body_offset) + 1,
                                 "the article has no text after its front matter"))
     if problems or date is None or not meta.title:
         raise ContentError(problems)
     return Source(article, slug, meta.title.strip(), date)
+
+
+def _stem(path: str) -> str:
+    """A file's name without its extension, as ``Path.stem`` gives it."""
+    return os.path.splitext(os.path.basename(path))[0]
 
 
 def _date(value: str | None) -> dt.date | None:

@@ -129,7 +129,7 @@ def _read(path: str) -> Read:
     know = _STATE["know"]
     assert isinstance(know, Knowledge)
     try:
-        meta, text = read_meta(Path(path), know.resolver, know)
+        meta, text = read_meta(path, know.resolver, know)
     except ContentError as exc:
         return exc.problems
     staging = _STATE["staging"]

@@ -41,6 +41,17 @@ class Knowledge:
         self._facts: dict[tuple[str, str], list[FactRow]] = {}
         self.memo: dict[str, Any] = {}  # what a rule builds once per run (compiled word lists)
 
+    def on(self, kb: KB) -> Knowledge:
+        """This knowledge over another handle to the same KB (a forked worker's own): what
+        it has looked up and built comes along, since that depends on the KB's content
+        alone, and a worker starts with its parent's word lists instead of building them
+        again (tens of milliseconds)."""
+        other = Knowledge.__new__(Knowledge)
+        other.__dict__.update(self.__dict__)
+        other.kb = kb
+        other.resolver = self.resolver.on(kb)
+        return other
+
     # places --------------------------------------------------------------
 
     def norm(self, name: str) -> str:

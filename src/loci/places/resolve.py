@@ -66,6 +66,15 @@ class Resolver:
         self._places: dict[str, PlaceRow | None] = {}
         self.resolve = lru_cache(maxsize=65536)(self._resolve)  # type: ignore[method-assign]
 
+    def on(self, kb: KB) -> Resolver:
+        """This resolver over another handle to the same KB (a forked worker's own), with
+        the places and name lists it has read: they depend on the KB's content alone."""
+        other = Resolver(kb)
+        other._places = self._places
+        other.__dict__.update((name, value) for name, value in self.__dict__.items()
+                              if name in ("_territory_keys", "_city_keys"))
+        return other
+
     @cached_property
     def _territory_keys(self) -> list[str]:
         return self._fuzzy_keys(TERRITORY_KINDS)

@@ -111,7 +111,8 @@ def start_method() -> str:
 def _init(kb_path: str, staging: ArticleStaging | None) -> None:
     worker_started()
     kb = KB(Path(kb_path))
-    _set_up(Knowledge(kb), staging, kb)
+    inherited = _KEPT[0][1] if _KEPT and _KEPT[0][0].path == kb.path else None  # forked
+    _set_up(inherited.on(kb) if inherited else Knowledge(kb), staging, kb)
 
 
 def _set_up(know: Knowledge, staging: ArticleStaging | None, kb: KB) -> None:

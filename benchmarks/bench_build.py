@@ -1,6 +1,6 @@
 """`loci build` against Hugo, on the same 10,000 generated Markdown articles.
 
-Run: python benchmarks/bench_build.py [--articles 10000] [--jobs 2] [--tmp /dev/shm] [--rounds 3]
+Run: python benchmarks/bench_build.py [--articles 10000] [--jobs 2] [--tmp /dev/shm] [--rounds 5]
 Needs Debian's hugo for the comparison: apt-get install -y hugo
 
 Steps, in one run:
@@ -117,7 +117,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--tmp", type=Path, default=Path(tempfile.gettempdir()))
-    parser.add_argument("--rounds", type=int, default=3,
+    parser.add_argument("--rounds", type=int, default=5,
                         help="rounds of loci's all-articles rebuild against Hugo's build")
     args = parser.parse_args()
     kb = open_kb()

@@ -78,8 +78,8 @@ def _parentheses(text: str) -> list[int]:
 
 
 def _han_before(text: str, at: int) -> int:
-    """Where the run of Chinese characters ends that comes just before ``at`` (white
-    space between allowed) starts; ``at`` when there is none."""
+    """Where the run of Chinese characters just before ``at`` starts (white space may
+    come between them); ``at`` when there is none."""
     end = at
     while end > 0 and text[end - 1].isspace():
         end -= 1

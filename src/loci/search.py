@@ -71,10 +71,11 @@ def token_set(text: str) -> set[str]:
     none, so the text is split there first and each distinct piece is tokenised on
     its own; a piece's tokens are remembered, since texts share most of their words
     and a build reads thousands of them."""
+    global _PIECES
     pieces = set(unicodedata.normalize("NFKC", text).split())
     known = _PIECES
-    if len(known) > PIECES_KEPT:
-        known.clear()
+    if len(known) > PIECES_KEPT:  # afresh, in a new dict: a server thread that is
+        known = _PIECES = {}  # still reading the old one keeps it whole
     for piece in pieces.difference(known):  # looks each piece up in the dict
         known[piece] = _piece_tokens(piece)
     return set().union(*map(known.__getitem__, pieces))

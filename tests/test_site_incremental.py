@@ -15,7 +15,7 @@ from loci.site import build as build_module
 from loci.site import build_site, default_content, reading
 from loci.site.context import Site
 from loci.site.gather import gather
-from loci.site.output import MANIFEST
+from loci.site.output import MANIFEST, Manifest
 from loci.site.pages import dump_json, files_of, render_page
 from loci.site.reading import PARALLEL_FROM
 
@@ -93,6 +93,26 @@ def test_strict_build_with_bad_content_fails_and_leaves_the_site_as_it_was(
             build(kb, root, strict=True)
     finally:
         bad.unlink()
+    assert stamps(root / "public") == before
+    assert not list(root.glob(".public.building-*"))
+
+
+def test_a_build_that_cannot_write_its_manifest_leaves_the_site_as_it_was(
+        kb: KB, root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    article = root / "content" / "eswatini-not-swaziland.md"
+    text = article.read_text(encoding="utf-8")
+    article.write_text(text.replace("small kingdom", "small mountain kingdom"), encoding="utf-8")
+    before = stamps(root / "public")
+
+    def full_disk(self: Manifest) -> bytes:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Manifest, "dump", full_disk)
+    try:
+        with pytest.raises(OSError, match="No space left"):
+            build(kb, root)
+    finally:
+        article.write_text(text, encoding="utf-8")
     assert stamps(root / "public") == before
     assert not list(root.glob(".public.building-*"))
 

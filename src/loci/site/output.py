@@ -124,32 +124,23 @@ class Staging:
                             not self.fresh)
 
     def commit(self, manifest: Manifest, old_files: dict[str, str]) -> None:
+        # The manifest is written before anything moves: if writing it fails (a full
+        # disk), the published site is still exactly as it was.
+        (self.dir / MANIFEST).write_bytes(manifest.dump())
         if self.fresh:
-            (self.dir / MANIFEST).write_bytes(manifest.dump())
             if self.out.exists():
                 self.out.rmdir()  # Manifest.load allowed only an empty folder
             os.rename(self.dir, self.out)
             manifest.keep(self.out)
             return
-        from concurrent.futures import ThreadPoolExecutor
-
-        # The staged files move into place while the manifest is encoded: a rename
-        # waits on the kernel, and the encoding (a tenth of a second for a large
-        # site) runs meanwhile.
-        with ThreadPoolExecutor(1) as mover:
-            moved = mover.submit(self._move_staged)
-            (self.dir / MANIFEST).write_bytes(manifest.dump())
-            moved.result()
+        staged, out = f"{self.dir}{os.sep}", f"{self.out}{os.sep}"  # joined by hand: 20,000
+        for path in self.written:  # files after a large edit, each a rename
+            _move(staged + staged_name(path, True), out + path)
         for path in old_files.keys() - manifest.files.keys():
             _remove(self.out, path)
         os.replace(self.dir / MANIFEST, self.out / MANIFEST)
         manifest.keep(self.out)
         shutil.rmtree(self.dir)
-
-    def _move_staged(self) -> None:
-        staged, out = f"{self.dir}{os.sep}", f"{self.out}{os.sep}"  # joined by hand: 20,000
-        for path in self.written:  # files after a large edit, each a rename
-            _move(staged + staged_name(path, True), out + path)
 
     def unstage(self, paths: Iterable[str]) -> None:
         """Take back staged files: pages this build will not publish after all."""

@@ -149,7 +149,10 @@ def test_article_links_its_places_and_glosses_its_terms(site: Path) -> None:
     assert '<span lang="zh-Hans">鞍钢</span>' in glossary and "Āngāng" in glossary
     assert "Ansteel" in glossary and "veteran workers" in glossary
     assert 'href="/tags/industry/" rel="tag"' in page
-    assert '"@type": "Article"' in page
+    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>',
+                                page).group(1))  # type: ignore[union-attr]
+    assert data["@type"] == "Article" and data["headline"] == "Anshan, a steel city in Liaoning"
+    assert "鞍山" in data["description"]
     twin = json.loads(read(site, "articles/anshan-steel-city/index.json"))
     assert {"chars": "鞍钢", "reading": "Āngāng"}.items() <= twin["glossary"][1].items()
 

@@ -157,10 +157,10 @@ def test_article_pages_staged_as_read_are_the_pages_the_whole_site_renders(
     assert not problems and len(data.articles) > PARALLEL_FROM
     site = Site(data, kb)
     for slug in data.articles:
-        html, twin = render_page(site, "article", slug)
-        page, json_twin = files_of(f"articles/{slug}/")
-        assert (out / page).read_text(encoding="utf-8") == html, slug
-        assert (out / json_twin).read_text(encoding="utf-8") == dump_json(twin), slug
+        page = render_page(site, "article", slug)
+        html, json_twin = files_of(f"articles/{slug}/")
+        assert (out / html).read_bytes() == page.encoded() == page.html.encode(), slug
+        assert (out / json_twin).read_bytes() == dump_json(page.data), slug
     assert 'href="/countries/china/anshan/"' in (out / "articles/note-007/index.html").read_text()
 
 

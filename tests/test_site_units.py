@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from loci.site.content import ContentError, read_source
 from loci.site.context import check_base_url
 from loci.site.gather import gather
 from loci.site.glossary import glossary
+from loci.site.layout import script_json
 from loci.site.markup import annotate, markdown_html
 
 
@@ -102,10 +104,19 @@ def site(kb: KB) -> Site:
 
 
 def test_one_page_renders_on_demand_with_its_json_twin(site: Site) -> None:
-    html, data = render_page(site, "country", "SZ")
+    page = render_page(site, "country", "SZ")
+    html, data = page.html, page.data
     assert data["place"]["id"] == "SZ" and data["url"] == (
         "https://example.org/culture/countries/eswatini/")
     assert '<link rel="canonical" href="https://example.org/culture/countries/eswatini/">' in html
     assert 'href="/culture/countries/"' in html  # links keep the base path
     with pytest.raises(NotFoundError, match="no page kind"):
         render_page(site, "nonsense", "")
+
+
+def test_json_in_a_script_element_cannot_close_it_and_reads_back_the_same() -> None:
+    data = {"name": "</script><script>alert('x')</script> & 鞍山", "b": [1, 2.5], "a": None}
+    text = script_json(data)
+    assert not set("<>&'") & set(text)
+    assert json.loads(text) == data and list(json.loads(text)) == ["a", "b", "name"]
+    assert "鞍山" in text  # UTF-8, as the page is

@@ -46,15 +46,15 @@ def site(kb: KB, live: Live) -> Site:
 ])
 def test_pages_are_the_bytes_the_static_build_writes(client: httpx.Client, site: Site,
                                                     path: str, kind: str, key: str) -> None:
-    html, data = render_page(site, kind, key)
+    rendered = render_page(site, kind, key)
     page = client.get(path)
     assert page.status_code == 200
     assert page.headers["content-type"] == "text/html; charset=utf-8"
-    assert page.text == html
-    assert client.get(f"{path}index.html").text == html
+    assert page.content == rendered.encoded() == rendered.html.encode()
+    assert client.get(f"{path}index.html").content == rendered.encoded()
     twin = client.get(f"{path}index.json")
     assert twin.headers["content-type"] == "application/json"
-    assert twin.text == dump_json(data)
+    assert twin.content == dump_json(rendered.data)
 
 
 def test_a_folder_without_its_slash_redirects(client: httpx.Client) -> None:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from markupsafe import Markup
 
     from loci.kb import KB
+    from loci.site.pages import Shared
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,11 +148,26 @@ class Site:
         return self._once("masthead.html")
 
     @cached_property
-    def footer(self) -> Markup:
+    def footer(self) -> Shared:
         """The footer's "X culture" links: the same on every page."""
-        return self._once("footer.html")
+        from loci.site.pages import Shared
 
-    _SHARED = ("env", "masthead", "footer")
+        text = self._once("footer.html")
+        return Shared(text, text.encode())
+
+    @cached_property
+    def templates(self) -> dict[str, jinja2.Template]:
+        return {}
+
+    def template(self, name: str) -> jinja2.Template:
+        """One of the site's templates, loaded once (Jinja's own cache takes a lock and
+        checks the loader on every call)."""
+        found = self.templates.get(name)
+        if found is None:
+            found = self.templates[name] = self.env.get_template(name)
+        return found
+
+    _SHARED = ("env", "masthead", "footer", "templates")
 
     def on(self, kb: KB) -> Site:
         """The same site on another KB handle (a worker's own), keeping its templates and
@@ -164,4 +180,4 @@ class Site:
         """A part every page has, rendered once for the site."""
         from markupsafe import Markup
 
-        return Markup(self.env.get_template(template).render(site=self.data))
+        return Markup(self.template(template).render(site=self.data))

@@ -142,7 +142,7 @@ def _read(path: str) -> Read:
     page = article_page(site, meta, text, _paths(site, meta))
     folder = article_path(meta.slug)
     html, twin = files_of(folder)
-    return meta.packed(), stage(staging.folder, folder, page.html, page.data,
+    return meta.packed(), stage(staging.folder, folder, page,
                                 (staging.published.get(html), staging.published.get(twin)),
                                 staging.fresh)
 

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 from loci.kb import KB
 from loci.search import Index
@@ -15,7 +14,7 @@ from loci.site import feeds
 from loci.site.context import Site, SiteData
 from loci.site.indexing import site_articles, site_names
 from loci.site.output import write_staged
-from loci.site.pages import dump_json, files_of, render_page
+from loci.site.pages import Page, dump_json, files_of, render_page
 
 _STATE: dict[str, object] = {}
 
@@ -52,20 +51,20 @@ def render_task(task: Task) -> tuple[dict[str, str], list[str]]:
     """Render one page and stage its files when they changed: (hashes, paths written)."""
     site = _STATE["site"]
     assert isinstance(site, Site)
-    html, data = render_page(site, task.kind, task.key)
-    return stage(_STATE["folder"], task.path, html, data,  # type: ignore[arg-type]
-                 task.old, bool(_STATE["fresh"]))
+    return stage(_STATE["folder"], task.path,  # type: ignore[arg-type]
+                 render_page(site, task.kind, task.key), task.old, bool(_STATE["fresh"]))
 
 
-def stage(folder: str | Path, path: str, html: str, twin: dict[str, Any],
-          old: tuple[str | None, str | None], fresh: bool) -> tuple[dict[str, str], list[str]]:
+def stage(folder: str | Path, path: str, page: Page, old: tuple[str | None, str | None],
+          fresh: bool) -> tuple[dict[str, str], list[str]]:
     """Stage a page's HTML and JSON files where they differ from the published ones
     (``old``: their hashes; ``fresh``: nothing is published): (hashes, paths written)."""
     written: list[str] = []
     hashes = {}
-    for file, text, before in zip(files_of(path), (html, dump_json(twin)), old, strict=True):
-        hashes[file] = write_staged(folder, file, text.encode(), None if fresh else before,
-                                    written, not fresh)
+    for file, data, before in zip(files_of(path), (page.encoded(), dump_json(page.data)), old,
+                                  strict=True):
+        hashes[file] = write_staged(folder, file, data, None if fresh else before, written,
+                                    not fresh)
     return hashes, written
 
 

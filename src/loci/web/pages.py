@@ -102,13 +102,13 @@ class SitePages:
         """The bytes of a page, its JSON twin, or a file."""
         if found.kind == "file":
             return self.files().get(found.target) or self.search_files()[found.target]
-        html, data = render_page(self.site, *found.page)
-        return (html if found.kind == "html" else dump_json(data)).encode()
+        page = render_page(self.site, *found.page)
+        return page.encoded() if found.kind == "html" else dump_json(page.data)
 
     def not_found_page(self) -> bytes:
         """The site's 404 page (rendered once per reload: crawlers ask for many missing paths)."""
         if self._not_found is None:
-            self._not_found = render_page(self.site, "404", "")[0].encode()
+            self._not_found = render_page(self.site, "404", "").encoded()
         return self._not_found
 
     def files(self) -> dict[str, bytes]:

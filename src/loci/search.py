@@ -12,7 +12,6 @@ does). ``static/search.js`` implements the same matching as ``search`` here.
 from __future__ import annotations
 
 import bisect
-import json
 import re
 import string
 import unicodedata
@@ -20,6 +19,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+
+import orjson
 
 from loci.text import fold
 
@@ -184,7 +185,7 @@ def patch_shard(text: str, drop: Iterable[tuple[str, int]],
     Raises ValueError when the shard does not hold what is dropped, or already holds
     what is added: the caller rebuilds the whole index then.
     """
-    postings: dict[str, list[int]] = json.loads(text)
+    postings: dict[str, list[int]] = orjson.loads(text)
     for token, doc in drop:
         docs = postings.get(token, [])
         at = bisect.bisect_left(docs, doc)  # postings are sorted: found without a scan
@@ -207,13 +208,15 @@ def patch_shard(text: str, drop: Iterable[tuple[str, int]],
 
 def patch_shard_list(text: str, added: Iterable[str], removed: Iterable[str]) -> str:
     """``articles.json`` with shards added to and removed from its list."""
-    meta = json.loads(text)
+    meta = orjson.loads(text)
     meta["shards"] = sorted((set(meta["shards"]) | set(added)) - set(removed))
     return _dump(meta)
 
 
 def _dump(data: object) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    """Compact JSON, as ``json.dumps(data, ensure_ascii=False, separators=(",", ":"))``
+    writes it (by orjson: a large site's shards are tens of megabytes)."""
+    return orjson.dumps(data).decode()
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,7 +233,7 @@ class Hit:
 
 def search(files: dict[str, str], query: str, limit: int = 20) -> list[Hit]:
     """Places by name, then articles by text: what ``search.js`` shows for a query."""
-    return (search_names(json.loads(files["names.json"]), query, limit)
+    return (search_names(orjson.loads(files["names.json"]), query, limit)
             + search_articles(files, query, limit))
 
 
@@ -257,11 +260,11 @@ def _hit(row: list[object], matched: str, note: str) -> Hit:
 
 def search_articles(files: dict[str, str], query: str, limit: int) -> list[Hit]:
     """Articles containing every query word (a word matches words it starts)."""
-    meta = json.loads(files["articles.json"])
+    meta = orjson.loads(files["articles.json"])
     found: set[int] | None = None
     for token in dict.fromkeys(tokens(query)):
         name = f"t/{shard(token)}.json"
-        postings = json.loads(files[name]) if name in files else {}
+        postings = orjson.loads(files[name]) if name in files else {}
         docs = {d for t, ds in postings.items() if t.startswith(token) for d in ds}
         found = docs if found is None else found & docs
     ordered = sorted(found or (), key=lambda d: (meta["docs"][d][3], d), reverse=True)

@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import loci.site.pages as pages
 from loci.errors import InputError, NotFoundError
@@ -18,7 +20,7 @@ from loci.site.context import check_base_url
 from loci.site.gather import gather
 from loci.site.glossary import glossary
 from loci.site.layout import script_json
-from loci.site.markup import annotate, markdown_html
+from loci.site.markup import HAN_RUN, annotate, han_runs, markdown_html
 
 
 def test_markdown_is_sanitised_before_anything_is_added() -> None:
@@ -120,3 +122,15 @@ def test_json_in_a_script_element_cannot_close_it_and_reads_back_the_same() -> N
     assert not set("<>&'") & set(text)
     assert json.loads(text) == data and list(json.loads(text)) == ["a", "b", "name"]
     assert "鞍山" in text  # UTF-8, as the page is
+
+
+# Characters at the edges of the Chinese ranges, CJK punctuation that joins runs, and
+# characters outside the Basic Multilingual Plane whose second byte looks Chinese.
+_NEAR_HAN = "ab é·、（）\u3000\u3006\u3007\u3008\u33ff\u3400\u4dbf\u4dc0\u4e00鞍山\u9fff" \
+            "\ua000\uf8ff\uf900\ufaff\ufb00\U00020000\U00034e00\U0001f600\U00104e12"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_NEAR_HAN), max_size=40))
+def test_runs_of_chinese_are_found_as_the_pattern_finds_them(text: str) -> None:
+    assert [m.span() for m in han_runs(text)] == [m.span() for m in HAN_RUN.finditer(text)]

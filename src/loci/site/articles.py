@@ -17,7 +17,7 @@ from loci.kb import TERRITORY_KINDS
 from loci.places import Match, Resolver
 from loci.search import token_set
 from loci.site.content import ContentError, Problem, Source, read_source
-from loci.site.markup import HAN_RUN as _HAN_RUN
+from loci.site.markup import han_runs
 from loci.site.output import digest
 
 _BIG_CITY = 1_000_000  # a city this large is linked even when its country is not mentioned
@@ -120,7 +120,7 @@ def mentions(text: str, know: Knowledge, known: set[str]) -> list[tuple[str, Mat
     unlikely to mean anything else.
     """
     hits = [(start, name, match) for start, _, name, match in mention_spans(know, text)]
-    for run in _HAN_RUN.finditer(text):
+    for run in han_runs(text):
         if exact := know.exact(run.group(0)):
             hits.append((run.start(), run.group(0), exact[0]))
     hits.sort(key=lambda h: h[0])

@@ -10,7 +10,7 @@ from markupsafe import Markup
 
 from loci.guides.model import Chart, Guide, Mark, Statement
 from loci.site.context import SiteData
-from loci.site.markup import HAN_RUN
+from loci.site.markup import han_runs
 
 SOURCES = "sources"  # the composer's own list of datasets, shown in the page's Sources
 
@@ -94,7 +94,13 @@ def _text(text: str, in_lang: int) -> str:
 def lang_spans(text: str) -> str:
     """Plain text as HTML, with each run of Chinese characters marked ``lang="zh-Hans"``."""
     escaped = htmllib.escape(text, quote=False)
-    return HAN_RUN.sub(lambda m: f'<span lang="zh-Hans">{m.group(0)}</span>', escaped)
+    out: list[str] = []
+    last = 0
+    for run in han_runs(escaped):
+        start, end = run.span()
+        out += (escaped[last:start], '<span lang="zh-Hans">', run.group(0), "</span>")
+        last = end
+    return "".join(out) + escaped[last:] if out else escaped
 
 
 def _tags(data: SiteData, mark: Mark) -> tuple[str, str]:

@@ -135,6 +135,7 @@ class Site:
     def __init__(self, data: SiteData, kb: KB) -> None:
         self.data = data
         self.kb = kb
+        self.templates: dict[str, jinja2.Template] = {}  # see ``template``
 
     @cached_property
     def env(self) -> jinja2.Environment:
@@ -154,10 +155,6 @@ class Site:
 
         text = self._once("footer.html")
         return Shared(text, text.encode())
-
-    @cached_property
-    def templates(self) -> dict[str, jinja2.Template]:
-        return {}
 
     def template(self, name: str) -> jinja2.Template:
         """One of the site's templates, loaded once (Jinja's own cache takes a lock and

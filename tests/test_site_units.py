@@ -15,6 +15,7 @@ from loci.errors import InputError, NotFoundError
 from loci.kb import KB
 from loci.search import Doc, articles_index, key, patch_shard, shard, tokens
 from loci.site import Site, render_page
+from loci.site.articles import _MARKUP, _SENTENCE_END, _first_sentence
 from loci.site.content import ContentError, read_source
 from loci.site.context import check_base_url
 from loci.site.gather import gather
@@ -134,3 +135,15 @@ _NEAR_HAN = "ab é·、（）\u3000\u3006\u3007\u3008\u33ff\u3400\u4dbf\u4dc0\u4
 @given(st.text(alphabet=st.sampled_from(_NEAR_HAN), max_size=40))
 def test_runs_of_chinese_are_found_as_the_pattern_finds_them(text: str) -> None:
     assert [m.span() for m in han_runs(text)] == [m.span() for m in HAN_RUN.finditer(text)]
+
+
+_PROSE = st.sampled_from(["word ", "text", " ", "\n", ".", "!", "?", "。", "<", ">", "<b>", "</b>",
+                          "(", ")", "(https://example.org)", "(see: this)", "#", "*", "_", "`",
+                          "[", "]", "é", "鞍山", "\u00a0"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_PROSE, max_size=400).map("".join))
+def test_a_summary_from_the_head_of_a_body_is_the_one_from_the_whole(body: str) -> None:
+    whole = _SENTENCE_END.split(_MARKUP.sub("", body).strip(), maxsplit=1)[0][:240]
+    assert _first_sentence(body) == whole

@@ -140,7 +140,8 @@ def mentions(text: str, know: Knowledge, known: set[str]) -> list[tuple[str, Mat
 
 _MARKUP = re.compile(r"<[^>]*>|[#*_>`\[\]]|\([a-z]+:[^)]*\)")  # tags, emphasis, link targets
 _SENTENCE_END = re.compile(r"(?<=[.!?。])\s")
-_HEAD = 600  # characters: where a first sentence is looked for first
+_SUMMARY = 240  # characters at most in a summary made from the first sentence
+_HEAD = 320  # characters: where a first sentence is looked for first
 
 
 def _first_sentence(body: str) -> str:
@@ -148,12 +149,16 @@ def _first_sentence(body: str) -> str:
 
     Only the body's head is cleaned when that gives the same answer: when no
     tag or link target is cut open at its end (every match that starts in the
-    head then ends there too) and the sentence ends within it.
+    head then ends there too), and either the sentence ends within it or the
+    head's text alone fills the 240 characters.
     """
     head = body[:_HEAD]
     if len(head) < len(body) and head.rfind("<") <= head.rfind(">") and (
             head.rfind("(") <= head.rfind(")")):
-        parts = _SENTENCE_END.split(_MARKUP.sub("", head).lstrip(), maxsplit=1)
+        text = _MARKUP.sub("", head).lstrip()
+        parts = _SENTENCE_END.split(text, maxsplit=1)
         if len(parts) == 2 and parts[0]:
-            return parts[0][:240]
-    return _SENTENCE_END.split(_MARKUP.sub("", body).strip(), maxsplit=1)[0][:240]
+            return parts[0][:_SUMMARY]
+        if len(text) >= _SUMMARY:
+            return text[:_SUMMARY]
+    return _SENTENCE_END.split(_MARKUP.sub("", body).strip(), maxsplit=1)[0][:_SUMMARY]

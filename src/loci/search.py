@@ -22,13 +22,12 @@ from functools import cache
 
 import orjson
 
-from loci.text import fold
+from loci.text import HAN, fold
 
 INDEX_VERSION = 1
 _NON_KEY = re.compile(r"[\W_]+")
-_HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_TOKEN = re.compile(rf"[{_HAN}]+|[^\W\d_{_HAN}][^\W_{_HAN}]*|\d+")
-_IS_HAN = re.compile(f"[{_HAN}]")
+_TOKEN = re.compile(rf"[{HAN}]+|[^\W\d_{HAN}][^\W_{HAN}]*|\d+")
+_IS_HAN = re.compile(f"[{HAN}]")
 _PUNCTUATION = string.punctuation
 _SHARD_ASCII = re.compile(r"[a-z0-9]{2}")
 

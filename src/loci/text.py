@@ -10,6 +10,10 @@ _SAINT = re.compile(r"\b(st|ste)\b\.?\s*", re.IGNORECASE)
 _NON_WORD = re.compile(r"[^\w]+")
 _LEADING_THE = re.compile(r"^the\s+")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# The Chinese characters that search tokens and the site's language spans count: the
+# CJK ideographs of the Basic Multilingual Plane, and 〇 (ling, zero).
+HAN_RANGES = ((0x3007, 0x3007), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+HAN = "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in HAN_RANGES)  # for [...]
 
 
 def fold(text: str) -> str:

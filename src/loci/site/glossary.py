@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from loci import pinyin
-from loci.site.markup import HAN
+from loci.text import HAN
 
 _LETTER = rf"[^\W\d_{HAN}]"
 _WORD = re.compile(rf"{_LETTER}(?:{_LETTER}|[\d'’\-])*")

@@ -17,15 +17,15 @@ from itertools import pairwise
 import markdown_it_pyrs
 import nh3
 
+from loci.text import HAN, HAN_RANGES
+
 _MD = markdown_it_pyrs.MarkdownIt("commonmark").enable_many(["table", "strikethrough"])
 _TAGS = set(nh3.ALLOWED_TAGS) - {"img"} | {"figure", "figcaption"}
 _ATTRIBUTES = {"a": {"href", "title", "hreflang"}, "abbr": {"title"}, "th": {"align"},
                "td": {"align"}, "ol": {"start"}, "*": {"lang"}}
-_HAN_RANGES = ((0x3007, 0x3007), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
-HAN = "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in _HAN_RANGES)
 HAN_RUN = re.compile(f"[{HAN}][{HAN}\u00b7\u3001\uff08\uff09]*")
 # 1 for each value of a character's second byte (bits 8-15) that a Chinese one can have
-_HAN_SECOND_BYTE = bytes(any(a >> 8 <= byte <= b >> 8 for a, b in _HAN_RANGES)
+_HAN_SECOND_BYTE = bytes(any(a >> 8 <= byte <= b >> 8 for a, b in HAN_RANGES)
                          for byte in range(256))
 
 

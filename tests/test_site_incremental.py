@@ -13,6 +13,7 @@ from loci.errors import InputError
 from loci.kb import KB
 from loci.site import build as build_module
 from loci.site import build_site, default_content, reading
+from loci.site import render as render_module
 from loci.site.context import Site
 from loci.site.gather import gather
 from loci.site.output import MANIFEST, Manifest
@@ -185,3 +186,28 @@ def test_two_files_with_one_slug_publish_the_first_and_report_the_second(
     page = (out / "articles/same/index.html").read_text(encoding="utf-8")
     assert "about Chile" in page and "about Japan" not in page
     assert not list(tmp_path.glob(".public.building-*"))
+
+
+def test_an_edit_patches_the_search_index_to_what_a_fresh_build_writes(
+        kb: KB, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(default_content(), content)
+    out = tmp_path / "public"
+    build_site(kb, out=out, content=content, min_city_population=MIN_POPULATION)
+    article = content / "eswatini-not-swaziland.md"
+    article.write_text(article.read_text(encoding="utf-8").replace(
+        "small kingdom", "small zanzibarish kingdom 乌兰巴托"), encoding="utf-8")
+
+    def whole_index(data: object) -> None:
+        raise AssertionError("an edit that keeps every article's place rebuilt the index")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(render_module, "site_articles", whole_index)
+        build_site(kb, out=out, content=content, min_city_population=MIN_POPULATION)
+    fresh = tmp_path / "fresh"
+    build_site(kb, out=fresh, content=content, min_city_population=MIN_POPULATION)
+    patched = {p.relative_to(out): p.read_bytes() for p in (out / "search").rglob("*")
+               if p.is_file()}
+    assert patched == {p.relative_to(fresh): p.read_bytes()
+                       for p in (fresh / "search").rglob("*") if p.is_file()}
+    assert b"zanzibarish" in b"".join(patched.values())

@@ -63,6 +63,12 @@ class ArticleMeta(NamedTuple):
 _UNPACKED: dict[bytes, ArticleMeta] = {}
 
 
+def listed(articles: Iterable[ArticleMeta]) -> str:
+    """What a list of articles shows of them, as one string: the dependency of a page
+    that lists them (joined: the repr of thousands of hashes cost several times more)."""
+    return "\n".join(a.listed for a in articles)
+
+
 def forget_unpacked(keep: Iterable[bytes]) -> None:
     """Drop the unpacked metadata of articles no longer in the cache."""
     kept = {packed: _UNPACKED[packed] for packed in keep if packed in _UNPACKED}

@@ -5,23 +5,33 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import hashlib
-import json
 import multiprocessing
 import os
 import time
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
 from importlib import resources
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, NamedTuple
+
+import orjson
 
 from loci import __version__
 from loci.errors import InputError
 from loci.kb import KB
 from loci.site.content import Problem
 from loci.site.context import Site, SiteData, check_base_url
-from loci.site.gather import Lists, load_articles, site_base, site_lists, with_articles
+from loci.site.gather import (
+    ArticleCache,
+    Lists,
+    load_articles,
+    site_base,
+    site_lists,
+    with_articles,
+)
 from loci.site.indexing import article_rows, patch_articles
 from loci.site.output import Manifest, Staging, digest
 from loci.site.pages import files_of, kinds
@@ -97,7 +107,7 @@ def _build(kb: KB, *, out: Path, content: Path | None, base_url: str,
             raise InputError(f"{len(problems)} problem(s) in {folder} (--strict):\n"
                              + "\n".join(map(str, problems)))
         data = with_articles(kb, base, articles)
-        inputs = fingerprint(_site_inputs(data))
+        inputs = digest(_site_inputs(data))
         plan = _plan(data)
         reusable = old.pages if old.inputs == inputs else {}
         done = _take_staged(data, staged, staging)
@@ -105,7 +115,7 @@ def _build(kb: KB, *, out: Path, content: Path | None, base_url: str,
         files.update(_render(kb, data, todo, staging, old.files, jobs))
         fingerprints = {p.id: p.fingerprint for p in plan}
         fingerprints.update(_extras(Site(data, kb), [p.path for p in plan], inputs, reusable,
-                                    staging, old.files, files, old.articles))
+                                    staging, old.files, files, (old.articles, cache)))
         manifest = Manifest(inputs, fingerprints, files, cache, lists)
         staging.commit(manifest, old.files)
     except BaseException:
@@ -178,9 +188,8 @@ def _plan(data: SiteData) -> list[Planned]:
     (pages are reused only while those are the same: see ``_build``)."""
     planned = []
     for name, spec in kinds().items():
-        path, deps = spec.path, spec.deps
-        planned += [Planned(f"{name}:{key}", name, key, path(data, key),
-                            _fingerprint(deps(data, key))) for key in spec.keys(data)]
+        planned += [Planned(f"{name}:{key}", name, key, path, _fingerprint(deps))
+                    for key, path, deps in spec.pages(data)]
     return planned
 
 
@@ -197,22 +206,27 @@ def _sort_out(plan: list[Planned], reusable: dict[str, str], done: dict[str, dic
     """The pages to render, and the hashes of the files of the pages that stay as they
     are (with those already staged): one pass over tens of thousands of pages."""
     todo: list[Planned] = []
-    files: dict[str, str] = {}
+    kept: list[str] = []
+    fingerprint_of = reusable.get
     for p in plan:
         if p.id in done:
-            files.update(done[p.id])
-        elif reusable.get(p.id) != p.fingerprint:
+            continue
+        if fingerprint_of(p.id) != p.fingerprint:
             todo.append(p)
         else:
-            for path in files_of(p.path):
-                if (digest_ := published.get(path)) is not None:
-                    files[path] = digest_
+            kept.append(p.path)
+    files: dict[str, str] = {}
+    for hashes in done.values():
+        files.update(hashes)
+    digest_of = published.get
+    files.update((file, digest_) for path in kept for file in files_of(path)
+                 if (digest_ := digest_of(file)) is not None)
     return todo, files
 
 
 def _extras(site: Site, paths: list[str], inputs: str, reusable: dict[str, str],
             staging: Staging, old: dict[str, str], files: dict[str, str],
-            old_articles: dict[str, Any]) -> dict[str, str]:
+            caches: tuple[ArticleCache, ArticleCache]) -> dict[str, str]:
     """Write the files beside the pages whose inputs changed; keep the others as they are."""
     fingerprints = {_ROWS: fingerprint(article_rows(site.data))}
     # The published files that are no page's: the extras' (and stale pages'), a few
@@ -226,7 +240,7 @@ def _extras(site: Site, paths: list[str], inputs: str, reusable: dict[str, str],
             continue
         made: dict[str, bytes | None] | None = None
         if extra.name == "search-articles":
-            made = _patched_index(site, reusable, staging, old, old_articles, fingerprints)
+            made = _patched_index(site, reusable, staging, old, caches, fingerprints)
         if made is None:
             made = dict(extra.make(site, paths))
         else:
@@ -240,7 +254,7 @@ def _extras(site: Site, paths: list[str], inputs: str, reusable: dict[str, str],
 
 
 def _patched_index(site: Site, reusable: dict[str, str], staging: Staging,
-                   old: dict[str, str], old_articles: dict[str, Any],
+                   old: dict[str, str], caches: tuple[ArticleCache, ArticleCache],
                    fingerprints: dict[str, str]) -> dict[str, bytes | None] | None:
     """The article index's changed shards, when the articles' numbers in it still hold."""
     if reusable.get(_ROWS) != fingerprints[_ROWS]:
@@ -253,7 +267,7 @@ def _patched_index(site: Site, reusable: dict[str, str], staging: Staging,
             return None
         return raw if path in old and digest(raw) == old[path] else None
 
-    return patch_articles(site.data, old_articles, published, old)
+    return patch_articles(site.data, *caches, published, old)
 
 
 def _render(kb: KB, data: SiteData, todo: list[Planned], staging: Staging,
@@ -297,11 +311,11 @@ def _workers(jobs: int, tasks: int) -> int:
     return max(1, min(jobs or os.cpu_count() or 1, tasks))
 
 
-def _site_inputs(data: SiteData) -> str:
+def _site_inputs(data: SiteData) -> bytes:
     """Everything every page depends on: code, data versions, settings, which pages exist."""
-    return json.dumps([__version__, _code_digest(), data.kb_key, data.base_url,
-                       data.min_city_population, data.today.isoformat(),
-                       sorted(data.paths.items())], ensure_ascii=False)
+    return orjson.dumps([__version__, _code_digest(), data.kb_key, data.base_url,
+                         data.min_city_population, data.today.isoformat(), data.paths],
+                        option=orjson.OPT_SORT_KEYS)
 
 
 @cache
@@ -327,10 +341,7 @@ def fingerprint(text: str) -> str:
 
 def _summary(data: SiteData, out: Path, plan: list[Planned], rendered: int, written: int,
              problems: list[Problem], seconds: float, workers: int) -> str:
-    count = {k: 0 for k in ("country", "city", "article", "tag")}
-    for p in plan:
-        if p.kind in count:
-            count[p.kind] += 1
+    count = Counter(map(attrgetter("kind"), plan))
     text = (f"Built {len(plan):,} pages into {out}/ in {seconds:.1f} s "
             f"({count['country']:,} territory guides, {count['city']:,} city guides, "
             f"{count['article']:,} articles, {count['tag']:,} tags); rendered {rendered:,} "

@@ -76,19 +76,23 @@ def article_rows(data: SiteData) -> str:
 
 
 def patch_articles(data: SiteData, old_cache: dict[str, dict[str, Any]],
-                   published: Callable[[str], bytes | None],
+                   cache: dict[str, dict[str, Any]], published: Callable[[str], bytes | None],
                    old_files: Container[str]) -> dict[str, bytes | None] | None:
     """The index files that change since the build whose article cache is ``old_cache``
     (None for a shard that goes); None: rebuild the whole index.
 
-    Only valid when ``article_rows`` is unchanged; ``published`` gives a file of
-    that build's index (None when it has changed since), ``old_files`` says which
-    it had.
+    Only valid when ``article_rows`` is unchanged; ``cache`` is this build's
+    article cache, where a file not read again keeps the very entry it had;
+    ``published`` gives a file of the last build's index (None when it has
+    changed since), ``old_files`` says which it had.
     """
     drops: dict[str, list[tuple[str, int]]] = defaultdict(list)
     adds: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for i, article in enumerate(data.articles.values()):
-        packed = old_cache.get(article.file, {}).get("meta")
+        entry = old_cache.get(article.file)
+        if entry is not None and entry is cache.get(article.file):
+            continue  # not read again: the same metadata
+        packed = None if entry is None else entry.get("meta")
         old = None if packed is None else ArticleMeta.unpacked(packed)
         if old is None or old.slug != article.slug:
             return None

@@ -11,6 +11,7 @@ from pathlib import Path
 from loci.kb import KB
 from loci.search import Index
 from loci.site import feeds
+from loci.site.articles import listed
 from loci.site.context import Site, SiteData
 from loci.site.indexing import site_articles, site_names
 from loci.site.output import write_staged
@@ -101,6 +102,5 @@ EXTRAS = (
           lambda data: " ".join(f"{a.slug}:{a.digest}" for a in data.articles.values()),
           lambda site, paths: _search(site_articles(site.data))),
     Extra("feeds", lambda p: p in ("feed.xml", "sitemap.xml", "robots.txt"),
-          lambda data: [a.listed for a in list(data.articles.values())[:feeds.FEED_SIZE]],
-          _feeds),
+          lambda data: listed(list(data.articles.values())[:feeds.FEED_SIZE]), _feeds),
 )

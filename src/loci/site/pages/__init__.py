@@ -64,6 +64,15 @@ class PageKind:
     path: Callable[[SiteData, str], str]  # "countries/belarus/" (a folder) or "404.html"
     render: Callable[[Site, str], Page]
     deps: Callable[[SiteData, str], object] = lambda data, key: None
+    # Every page at once, as (key, path, deps): for kinds with thousands of pages, where
+    # calling ``path`` and ``deps`` key by key costs more than what they do.
+    every: Callable[[SiteData], Iterable[tuple[str, str, object]]] | None = None
+
+    def pages(self, data: SiteData) -> Iterable[tuple[str, str, object]]:
+        """Each page of the kind: (key, path, deps)."""
+        if self.every is not None:
+            return self.every(data)
+        return ((key, self.path(data, key), self.deps(data, key)) for key in self.keys(data))
 
 
 KINDS: dict[str, PageKind] = {}

@@ -9,7 +9,7 @@ from typing import Any
 from markupsafe import Markup
 
 from loci.errors import NotFoundError
-from loci.site.articles import ArticleMeta
+from loci.site.articles import ArticleMeta, listed
 from loci.site.content import read_source
 from loci.site.context import Site, SiteData
 from loci.site.glossary import glossary
@@ -95,6 +95,8 @@ def _rows(data: SiteData, items: list[ArticleMeta]) -> list[dict[str, Any]]:
 # are among the site-wide inputs; lists of articles depend on what they show of each.
 register(PageKind("article", lambda data: list(data.articles),
                   lambda data, key: article_path(key), _article,
-                  lambda data, key: _meta(data, key).digest))
+                  lambda data, key: _meta(data, key).digest,
+                  lambda data: ((slug, article_path(slug), meta.digest)
+                                for slug, meta in data.articles.items())))
 register(PageKind("articles", lambda data: [""], lambda data, key: "articles/", _index,
-                  lambda data, key: [a.listed for a in data.articles.values()]))
+                  lambda data, key: listed(data.articles.values())))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from markupsafe import Markup
@@ -9,6 +10,7 @@ from markupsafe import Markup
 from loci import pinyin
 from loci.guides.compose import compose
 from loci.guides.model import Guide
+from loci.site.articles import listed
 from loci.site.context import Site, SiteData
 from loci.site.guide_html import SOURCES, blocks, chart_rows, footnotes_for, marked
 from loci.site.layout import Meta, ld, page
@@ -71,11 +73,20 @@ def _jsonld(data: SiteData, guide: Guide, country: str | None) -> dict[str, Any]
               containedInPlace={"@type": "Country", "name": country} if country else None)
 
 
-def _deps(data: SiteData, key: str) -> object:
-    return [a.listed for a in _articles(data, key)]
+def _deps(data: SiteData, key: str) -> str:
+    return listed(_articles(data, key))
+
+
+def _every(data: SiteData, keys: Iterable[str]) -> Iterator[tuple[str, str, str]]:
+    """Each guide's (key, path, deps): most places no article names."""
+    paths, mentions = data.paths, data.mentions
+    for key in keys:
+        yield key, paths[key], _deps(data, key) if key in mentions else ""
 
 
 register(PageKind("country", lambda data: [t.id for t in data.territories],
-                  lambda data, key: data.paths[key], _render, _deps))
+                  lambda data, key: data.paths[key], _render, _deps,
+                  lambda data: _every(data, [t.id for t in data.territories])))
 register(PageKind("city", lambda data: list(data.cities),
-                  lambda data, key: data.paths[key], _render, _deps))
+                  lambda data, key: data.paths[key], _render, _deps,
+                  lambda data: _every(data, data.cities)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from loci.site.articles import listed
 from loci.site.context import Site
 from loci.site.layout import Meta, ld, page
 from loci.site.pages import Page, PageKind, register
@@ -27,4 +28,4 @@ def _render(site: Site, key: str) -> Page:
 
 
 register(PageKind("home", lambda data: [""], lambda data, key: "", _render,
-                  lambda data, key: [a.listed for a in list(data.articles.values())[:LATEST]]))
+                  lambda data, key: listed(list(data.articles.values())[:LATEST])))

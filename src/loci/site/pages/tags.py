@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from loci.errors import NotFoundError
+from loci.site.articles import listed
 from loci.site.context import Site, SiteData
 from loci.site.layout import Meta, page
 from loci.site.pages import Page, PageKind, register
@@ -39,6 +40,6 @@ def _index(site: Site, key: str) -> Page:
 
 register(PageKind("tag", lambda data: [slugify(t) for t in data.tags],
                   lambda data, key: f"tags/{key}/", _one,
-                  lambda data, key: [data.articles[a].listed for a in data.tags[_tag(data, key)]]))
+                  lambda data, key: listed(data.articles[a] for a in data.tags[_tag(data, key)])))
 register(PageKind("tags", lambda data: [""], lambda data, key: "tags/", _index,
                   lambda data, key: [(t, len(s)) for t, s in data.tags.items()]))

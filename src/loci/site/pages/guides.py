@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 from markupsafe import Markup
 
@@ -17,6 +17,21 @@ from loci.site.layout import Meta, ld, page
 from loci.site.pages import Page, PageKind, register
 
 
+class _Chart(NamedTuple):  # what the template reads (a named tuple: see guide_html.Footnote)
+    id: str
+    title: str
+    alt: str
+    svg: Markup
+    rows: list[tuple[str, str]]
+
+
+class _Section(NamedTuple):
+    id: str
+    title: str
+    blocks: list[tuple[str, object]]
+    charts: list[_Chart]
+
+
 def _articles(data: SiteData, place_id: str) -> list[Any]:
     return [data.articles[s] for s in data.mentions.get(place_id, ())]
 
@@ -26,9 +41,9 @@ def _render(site: Site, key: str) -> Page:
     place = site.kb.lookup(key)
     guide = compose(site.kb, place, today=data.today)
     notes = footnotes_for(guide)
-    sections = [{"id": s.id, "title": s.title, "blocks": blocks(data, s.statements, notes),
-                 "charts": [{"id": c.id, "title": c.title, "alt": c.alt, "svg": _svg(c.svg),
-                             "rows": chart_rows(c)} for c in s.charts]}
+    sections = [_Section(s.id, s.title, blocks(data, s.statements, notes),
+                         [_Chart(c.id, c.title, c.alt, _svg(c.svg), chart_rows(c))
+                          for c in s.charts])
                 for s in guide.sections if s.id != SOURCES]
     datasets = [marked(data, st.text, st.marks) for s in guide.sections if s.id == SOURCES
                 for st in s.statements]

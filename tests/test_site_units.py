@@ -14,7 +14,7 @@ import loci.site.pages as pages
 from loci.errors import InputError, NotFoundError
 from loci.kb import KB
 from loci.search import Doc, articles_index, key, patch_shard, shard, tokens
-from loci.site import Site, render_page
+from loci.site import Site, default_content, render_page
 from loci.site.articles import _MARKUP, _SENTENCE_END, _first_sentence
 from loci.site.content import ContentError, read_source
 from loci.site.context import check_base_url
@@ -115,6 +115,21 @@ def test_one_page_renders_on_demand_with_its_json_twin(site: Site) -> None:
     assert 'href="/culture/countries/"' in html  # links keep the base path
     with pytest.raises(NotFoundError, match="no page kind"):
         render_page(site, "nonsense", "")
+
+
+def test_kinds_planned_all_at_once_plan_what_they_give_key_by_key(kb: KB) -> None:
+    # with articles, so that guides have lists of them to depend on
+    data, problems = gather(kb, content=default_content(), base_url="/",
+                            min_city_population=5_000_000, today=dt.date(2026, 11, 28),
+                            cache={})
+    assert problems == [] and data.articles and data.mentions
+    bulk = {name: spec for name, spec in pages.kinds().items() if spec.every is not None}
+    assert {"country", "city", "article"} <= set(bulk)
+    for name, spec in bulk.items():
+        one_by_one = [(key, spec.path(data, key), spec.deps(data, key))
+                      for key in spec.keys(data)]
+        assert list(spec.pages(data)) == one_by_one, name
+        assert any(deps for _, _, deps in one_by_one), name  # some depend on something
 
 
 def test_json_in_a_script_element_cannot_close_it_and_reads_back_the_same() -> None:

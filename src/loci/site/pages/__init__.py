@@ -2,8 +2,9 @@
 
 Each kind says which keys it has (``keys``), where a page lives (``path``),
 what its output depends on beyond the site-wide inputs (``deps``, for
-incremental builds) and how to render it (``render``). ``render_page`` is what
-the build and the live server both call.
+incremental builds) and how to render it (``render``); a kind with thousands
+of pages may also give all three at once (``every``), which is what a build
+plans from. ``render_page`` is what the build and the live server both call.
 """
 
 from __future__ import annotations

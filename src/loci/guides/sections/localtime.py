@@ -8,7 +8,7 @@ from loci.guides import facts as F
 from loci.guides.context import GuideContext
 from loci.guides.sections import CITY, Body, section
 from loci.guides.timezones import offset_minutes, utc_label, zone
-from loci.guides.writers.default import full_date
+from loci.guides.writers.default import LOCALE, full_date
 from loci.guides.writers.text import Line
 
 
@@ -20,10 +20,11 @@ def build(ctx: GuideContext) -> Body | None:
     if fact is None or name is None or tz is None:
         return None
     local = ctx.now.astimezone(tz)
-    label = get_timezone_name(local, "long", locale="en")
+    label = get_timezone_name(local, "long", locale=LOCALE)
     offset = utc_label(offset_minutes(name, ctx.now) or 0)
     keeps = Line(f"{ctx.place.name} keeps {label} ({name}, {offset} at the time of writing)")
+    there = format_time(local, "HH:mm", locale=LOCALE)
     clock = Line(f"When this guide was composed, at {ctx.now.strftime('%H:%M')} UTC on "
-                 f"{full_date(ctx.now.date())}, it was {format_time(local, 'HH:mm', locale='en')} "
+                 f"{full_date(ctx.now.date())}, it was {there} "
                  f"on {local.strftime('%A')}, {full_date(local.date())}, there")
     return Body([keeps.statement([fact]), clock.statement([fact])])

@@ -99,9 +99,19 @@ def _every(data: SiteData, keys: Iterable[str]) -> Iterator[tuple[str, str, str]
         yield key, paths[key], _deps(data, key) if key in mentions else ""
 
 
-register(PageKind("country", lambda data: [t.id for t in data.territories],
-                  lambda data, key: data.paths[key], _render, _deps,
-                  lambda data: _every(data, [t.id for t in data.territories])))
-register(PageKind("city", lambda data: list(data.cities),
-                  lambda data, key: data.paths[key], _render, _deps,
+def _territories(data: SiteData) -> list[str]:
+    return [t.id for t in data.territories]
+
+
+def _cities(data: SiteData) -> list[str]:
+    return list(data.cities)
+
+
+def _path(data: SiteData, key: str) -> str:
+    return data.paths[key]
+
+
+register(PageKind("country", _territories, _path, _render, _deps,
+                  lambda data: _every(data, _territories(data))))
+register(PageKind("city", _cities, _path, _render, _deps,
                   lambda data: _every(data, data.cities)))

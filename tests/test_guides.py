@@ -62,6 +62,20 @@ def test_china_has_60_heritage_sites_and_spring_festival(kb: KB) -> None:
     assert "National Day on 1 October" in calendar
 
 
+@pytest.mark.parametrize(("clock", "spring"), [
+    (datetime(2027, 1, 2, 9, 0, tzinfo=UTC), "6–10 February"),
+    (datetime(2031, 7, 1, 9, 0, tzinfo=UTC), "23–25 January and 27 January"),
+])
+def test_holidays_are_those_of_the_year_the_guide_is_read(kb: KB, clock: datetime,
+                                                          spring: str) -> None:
+    """Whenever the KB was built: a guide read in 2031 lists 2031's holidays."""
+    calendar = section_text(compose(kb, kb.lookup("CN"), now=clock), "calendar")
+    assert f"Public holidays in {clock.year}" in calendar
+    assert f"{spring}: Chinese New Year (Spring Festival; 春节)" in calendar
+    city = compose(kb, kb.lookup("2038632"), now=clock)  # Anshan keeps China's calendar
+    assert f"Public holidays in {clock.year} follow China" in section_text(city, "calendar")
+
+
 def test_mongolia_national_symbol_is_the_soyombo(kb: KB) -> None:
     text = section_text(guide(kb, "MN"), "heritage")
     assert "Mongolia has six World Heritage Sites" in text

@@ -151,7 +151,7 @@ class Knowledge:
         """Capitalised words the KB's own texts use (Buganda, Chiloe, Marinus): proper names
         of things other than territories, so never taken for a misspelled territory."""
         sql = ("SELECT text FROM facts WHERE topic IN ('background', 'heritage-site', "
-               "'ethnic-group', 'language', 'religion', 'holiday', 'national-symbol', "
+               "'ethnic-group', 'language', 'religion', 'holiday-calendar', 'national-symbol', "
                "'anthem', 'major-urban-area', 'capital', 'national-holiday')")
         words: set[str] = set()
         for (text,) in self.kb.db.execute(sql):

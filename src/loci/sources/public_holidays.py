@@ -1,4 +1,9 @@
-"""Public holidays of this year and next, from the holidays package.
+"""Public holidays, from the holidays package: computed for the year asked.
+
+The package holds rules (Easter, lunar calendars, days in lieu), not a table,
+so the knowledge base stores only which calendar each place keeps (a
+``holiday-calendar`` fact) and ``holidays_in`` computes a year's holidays when
+they are read: a knowledge base built in 2026 answers for 2031 as well.
 
 Named ``public_holidays`` so that ``import holidays`` finds the package, not this
 module. Each holiday carries its English name and, where the package translates
@@ -39,11 +44,30 @@ _LANG_TAGS = {"zh_CN": "zh-Hans", "zh_TW": "zh-Hant", "zh_HK": "zh-Hant", "zh_MO
 
 
 def read(ctx: BuildContext) -> Iterator[Record]:
-    """Yield every public holiday of ``ctx.year`` and the year after, per place."""
-    years = (ctx.year, ctx.year + 1)
+    """Yield the calendar each place keeps, and the problems of ``ctx.year``'s holidays.
+
+    The calendar's text names the year's holidays, so the words stay searchable
+    (the checker knows "Naadam" is a festival, not a misspelled place).
+    """
     for place in ctx.countries():
-        if target := _calendar_of(place.id, place.kind):
-            yield from _holidays(place.id, *target, years)
+        if (target := _calendar_of(place.id, place.kind)) is None:
+            continue
+        country, subdiv = target
+        records = list(_holidays(place.id, country, subdiv, (ctx.year,)))
+        yield from (r for r in records if isinstance(r, Problem))
+        names = sorted({str(r.value["name"]) for r in records if isinstance(r, Fact)})
+        code = f"{country}{'-' + subdiv if subdiv else ''}"
+        yield Fact(place.id, "holiday-calendar", code, {"country": country, "subdiv": subdiv},
+                   f"Public holidays of the {code} calendar: {'; '.join(names)}",
+                   f"{code} public holidays")
+
+
+def holidays_in(place: str, calendar: dict[str, str | None], year: int) -> list[Fact]:
+    """A place's public holidays in ``year``, from the calendar its ``holiday-calendar``
+    fact names (the translation problems were recorded when the KB was built)."""
+    country = str(calendar["country"])
+    return [r for r in _holidays(place, country, calendar.get("subdiv"), (year,))
+            if isinstance(r, Fact)]
 
 
 def _calendar_of(place: str, kind: str) -> tuple[str, str | None] | None:

@@ -12,7 +12,7 @@ TOPICS = (
     "background", "location", "border", "population", "nationality", "ethnic-group",
     "language", "religion", "major-urban-area", "capital", "national-holiday",
     "national-symbol", "national-colors", "anthem", "heritage-site", "heritage-count",
-    "industry", "agricultural-product", "export", "currency", "holiday",
+    "industry", "agricultural-product", "export", "currency", "holiday", "holiday-calendar",
     "first-day-of-week", "measurement-system", "time-zone", "calling-code", "internet-tld",
     "former-name", "dissolution",
 )
@@ -87,7 +87,7 @@ class BuildContext:
 
     places: dict[str, Place] = field(default_factory=dict)
     names: list[Name] = field(default_factory=list)
-    year: int = 2026  # the "current year" of holidays and ages; the build sets today's
+    year: int = 2026  # the build's year (time-zone offsets, holiday problems): today's
 
     def countries(self) -> Iterator[Place]:
         """Territory-level places (ISO 3166-1, 3166-3 and the SH subdivisions the seed lists)."""

@@ -10,6 +10,7 @@ from fastapi import APIRouter, Depends, Path, Query
 from starlette.responses import Response
 
 from loci.kb import PlaceRow
+from loci.places import facts_of
 from loci.places.resolve import MAX_QUERY
 from loci.sources.records import TOPICS
 from loci.web import schemas
@@ -73,12 +74,14 @@ async def places(state: State,
             summary="A place's names and facts, each fact with its source")
 async def place(state: State, place_id: PlaceId,
                 topic: Annotated[Topic | None, Query(description="Only facts of this topic")]
-                = None) -> Response:
+                = None,
+                year: Annotated[int | None, Query(ge=1, le=9999, description=(
+                    "Public holidays of this year (default: this year)"))] = None) -> Response:
     """Everything the knowledge base knows about one place."""
     found = _place(state, place_id)
     if isinstance(found, Response):
         return found
-    facts = state.kb.facts(found.id, topic.value if topic else None)
+    facts = facts_of(state.kb, found.id, topic.value if topic else None, year)
     names = [{"name": n.name, "lang": n.lang, "kind": n.kind, "year": n.year}
              for n in state.kb.names(found.id)]
     return json_response({

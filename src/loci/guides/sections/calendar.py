@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from loci.guides import facts as F
-from loci.guides.context import GuideContext, grouped_facts
+from loci.guides.context import GuideContext
 from loci.guides.model import Statement
 from loci.guides.sections import CITY, Body, section
 from loci.guides.writers.default import (
@@ -48,7 +48,8 @@ def build_city(ctx: GuideContext) -> Body | None:
 def _holiday_owner(ctx: GuideContext) -> PlaceRow | None:
     """Whose holidays a city keeps: its territory-level parent (Tristan) or its country."""
     parent = ctx.lookup(ctx.place.parent)
-    if parent is not None and parent.is_territory and ctx.facts("holiday", place=parent.id):
+    if parent is not None and parent.is_territory and ctx.facts("holiday-calendar",
+                                                                 place=parent.id):
         return parent
     return ctx.country
 
@@ -98,9 +99,7 @@ def holiday_statements(ctx: GuideContext, owner: PlaceRow) -> list[Statement]:
 @lru_cache(maxsize=512)
 def _holidays(kb: KB, owner: str, year: int) -> tuple[tuple[FactRow, ...], tuple[Statement, ...]]:
     """A territory's holidays in a year and their list items, shared by all its city guides."""
-    rows = tuple(f for f in grouped_facts(kb, owner).get("holiday", ())
-                 if f.source.dataset == "holidays"
-                 and str(F.value(f, "date", "")).startswith(str(year)))
+    rows = tuple(kb.holidays(owner, year))
     holidays, bridges = _group(list(rows))
     items = [_item(h) for h in holidays]
     if bridges:

@@ -72,11 +72,58 @@ def test_corrupt_and_truncated_files_are_detected(tmp_path: Path, kb: KB) -> Non
         KB(garbage)
 
 
-def test_a_corrupt_file_is_rebuilt_on_open(tmp_path: Path, kb: KB) -> None:
+def test_a_damaged_knowledge_base_is_rebuilt_and_killed_builds_cleaned(tmp_path: Path,
+                                                                       kb: KB) -> None:
     path = tmp_path / "kb.sqlite"
-    path.write_bytes(b"\0" * 4096)
+    data = kb.path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])  # recognisably loci's, but cut short
+    dead = tmp_path / ".kb.sqlite.4194305.tmp"  # above Linux's largest pid: no such process
+    running = tmp_path / f".kb.sqlite.{os.getppid()}.tmp"  # a build still going
+    dead.write_bytes(b"half")
+    running.write_bytes(b"half")
     rebuilt = open_kb(path)
     assert rebuilt.counts()["places"] == kb.counts()["places"]
+    assert not dead.exists() and running.exists()
+
+
+def loci_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "loci", *args], capture_output=True, text=True,
+                          env={**os.environ, **(env or {})}, timeout=120)
+
+
+@pytest.mark.parametrize("how", ["--db", "LOCI_DB"])
+def test_a_file_that_is_not_a_knowledge_base_is_never_written_over(tmp_path: Path,
+                                                                   how: str) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes\n", encoding="utf-8")
+    other = tmp_path / "other.sqlite"  # someone else's database
+    db = sqlite3.connect(other)
+    db.execute("CREATE TABLE meta (key TEXT, value TEXT)")
+    db.commit()
+    db.close()
+    for path in (notes, other):
+        before = path.read_bytes()
+        args, env = (("--db", str(path)), None) if how == "--db" else ((), {"LOCI_DB": str(path)})
+        result = loci_cli(*args, "places", "China", env=env)
+        assert result.returncode == 2
+        assert f"{path} is not a loci knowledge base" in result.stderr
+        assert "Traceback" not in result.stderr
+        assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt", "other.sqlite"]
+
+
+def test_a_bit_rotted_knowledge_base_is_reported_not_a_traceback(tmp_path: Path,
+                                                                  kb: KB) -> None:
+    path = tmp_path / "kb.sqlite"
+    path.write_bytes(kb.path.read_bytes())
+    with path.open("r+b") as file:  # 4 KB of noise every 4 MB past the first 10 MB
+        for offset in range(10 << 20, path.stat().st_size - 8192, 4 << 20):
+            file.seek(offset + 123)
+            file.write(bytes(range(256)) * 16)
+    result = loci_cli("--db", str(path), "kb", "info")
+    assert result.returncode == 2, result.stderr
+    assert f"the knowledge base {path} is damaged" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_an_interrupted_build_leaves_the_old_file_intact(tmp_path: Path, kb: KB) -> None:

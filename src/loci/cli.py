@@ -7,6 +7,7 @@ or input error.
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -36,6 +37,13 @@ class _Group(click.Group):
         except LociError as exc:
             click.echo(f"loci: {exc}", err=True)
             ctx.exit(exc.exit_code)
+        except sqlite3.DatabaseError as exc:  # a file that passed the checks on opening
+            from loci.kb import default_path
+
+            path = (ctx.obj or {}).get("db") or default_path()
+            click.echo(f"loci: the knowledge base {path} is damaged ({exc}): delete it and "
+                       "run `loci kb build`", err=True)
+            ctx.exit(2)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -120,13 +128,16 @@ def kb_info(ctx: click.Context, fmt: str) -> None:
 @kb.command("facts")
 @click.argument("place")
 @click.option("--topic", help="Only facts of this topic (e.g. religion, capital, holiday).")
+@click.option("--year", type=click.IntRange(1, 9999), help="Public holidays of this year "
+              "(default: this year).")
 @FORMAT
 @click.pass_context
-def kb_facts(ctx: click.Context, place: str, topic: str | None, fmt: str) -> None:
+def kb_facts(ctx: click.Context, place: str, topic: str | None, year: int | None,
+             fmt: str) -> None:
     """Print a place's facts with their sources. PLACE is any name or id."""
     from loci.places import place_facts
 
-    facts = place_facts(open_kb(ctx), place, topic)
+    facts = place_facts(open_kb(ctx), place, topic, year)
     _emit([f.as_dict() for f in facts], fmt, _fact_lines)
 
 

@@ -11,6 +11,7 @@ from platformdirs import user_cache_path
 
 from loci.errors import KnowledgeBaseError
 from loci.kb.key import cache_key
+from loci.kb.schema import APPLICATION_ID
 from loci.kb.store import KB, TERRITORY_KINDS, FactRow, NameRow, PlaceRow, SourceRef
 
 if TYPE_CHECKING:
@@ -27,14 +28,57 @@ __all__ = [
     "default_path",
     "is_intact",
     "open_kb",
+    "replaceable",
 ]
+
+_SQLITE_HEADER = b"SQLite format 3\0"
 
 
 def build(path: Path, progress: Progress | None = None) -> Path:
-    """Build a KB file at ``path`` (see :mod:`loci.kb.builder`; imported only when needed)."""
+    """Build a KB file at ``path`` (see :mod:`loci.kb.builder`; imported only when needed).
+
+    Raises KnowledgeBaseError, touching nothing, when ``path`` holds something that is
+    not a loci knowledge base: ``--db notes.txt`` must never cost the user their notes.
+    """
     from loci.kb.builder import build as _build
 
+    if path.is_dir():
+        raise KnowledgeBaseError(f"{path} is a folder: pass a file path with --db")
+    if not replaceable(path):
+        raise KnowledgeBaseError(
+            f"{path} is not a loci knowledge base, so loci will not write over it: "
+            "pass a new file name with --db (or LOCI_DB), or delete the file if it is "
+            "a damaged knowledge base")
     return _build(path, progress)
+
+
+def replaceable(path: Path) -> bool:
+    """Whether loci may write a knowledge base over ``path``: nothing there, an empty
+    file, a file in loci's own cache folder, or an SQLite file marked as loci's (its
+    header's application id, which survives truncation; older files: the ``meta``
+    table)."""
+    try:
+        with path.open("rb") as file:
+            header = file.read(100)
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    if not header or path.resolve().parent == user_cache_path("loci").resolve():
+        return True
+    if not header.startswith(_SQLITE_HEADER):
+        return False
+    if int.from_bytes(header[68:72], "big") == APPLICATION_ID:
+        return True
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            keys = {k for (k,) in db.execute("SELECT key FROM meta")}
+        finally:
+            db.close()
+    except sqlite3.DatabaseError:
+        return False
+    return "schema" in keys or "key" in keys
 
 
 def default_path() -> Path:
@@ -67,10 +111,9 @@ def is_intact(path: Path) -> bool:
 
 
 def open_kb(path: Path | None = None, progress: Progress | None = None) -> KB:
-    """Open the knowledge base, building (or rebuilding a broken one) first if needed."""
+    """Open the knowledge base, building (or rebuilding a broken or outdated one) first if
+    needed; a file that is not a knowledge base is refused (see ``build``)."""
     path = path or default_path()
     if not is_intact(path):
-        if path.is_dir():
-            raise KnowledgeBaseError(f"{path} is a folder: pass a file path with --db")
         build(path, progress)
     return KB(path)

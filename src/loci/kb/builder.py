@@ -8,6 +8,7 @@ source error) leaves the previous knowledge base untouched.
 from __future__ import annotations
 
 import contextlib
+import glob
 import json
 import os
 import sqlite3
@@ -87,6 +88,7 @@ class _Writer:
 def build(path: Path, progress: Progress | None = None, year: int | None = None) -> Path:
     """Build the knowledge base at ``path`` from every registered source."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    _remove_leftovers(path)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         _write(tmp, registry(), progress, year or date.today().year)
@@ -95,6 +97,26 @@ def build(path: Path, progress: Progress | None = None, year: int | None = None)
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
     return path
+
+
+def _remove_leftovers(path: Path) -> None:
+    """Remove the temporary files of builds of ``path`` that were killed (their process
+    is gone); a build running beside this one keeps its own."""
+    for tmp in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        pid = tmp.name[len(path.name) + 2:-len(".tmp")]
+        if pid.isdigit() and not _alive(int(pid)):
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's process
+    return True
 
 
 def _write(tmp: Path, sources: Iterable[ModuleType], progress: Progress | None,

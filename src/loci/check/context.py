@@ -1,50 +1,249 @@
-"""Which place a sentence is about: its headings first, then the front matter's places.
+"""Which territory a sentence is about, read the way a reader reads it.
 
-Under ``## Malawi``, "the capital" is Malawi's. A heading names a place when
-the whole heading is a place's name, or when exactly one place is named in
-it ("Food in Malawi"). Front matter places count when there are few of them:
-a list of two hundred tags says nothing about any one sentence.
+A claim's territory comes from its own phrase ("the capital of Malawi") when it
+has one; otherwise from its sentence, and failing that from what the sentence
+sits in, nearest first:
+
+1. the sentence: the one territory its places belong to ("Lilongwe", "Zomba"
+   are Malawi), else the one its demonyms name ("Most Malawians ...");
+2. the sentences before it in its paragraph ("The country", "its", "here"
+   refer back to the last territory named);
+3. its headings (``## Malawi``, "Food in Malawi");
+4. the sentences before it in its section;
+5. the front matter's ``places`` (when there are few of them), then the title;
+6. the territory the whole article names most, when one clearly dominates.
+
+A sentence naming several territories is about none of them alone. Names are
+resolved in the article's own territories first: a Hamilton in a piece about
+Bermuda is Bermuda's capital, not the Canadian city.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cached_property
+
+from loci.check import cues
 from loci.check.document import Document, Heading, Sentence
 from loci.check.knowledge import Knowledge
-from loci.check.mentions import best_place, mentions
+from loci.check.mentions import Mention, best_place, capitalised_runs, mentions
 from loci.kb import PlaceRow
 
-MAX_SUBJECT_PLACES = 3
+MAX_SUBJECT_PLACES = 3  # front matter listing more places is a tag list, not a subject
+DOMINANT_SHARE = 0.6  # of the article's territory references, for a territory to be its topic
+DOMINANT_MIN = 3
 
 
-def subjects(doc: Document, know: Knowledge, sentence: Sentence) -> list[PlaceRow]:
-    """The places a sentence is about, most specific first (may be empty)."""
-    out: list[PlaceRow] = []
-    for heading in doc.heading_chain(sentence):
-        place = heading_place(know, heading)
-        if place is not None and place not in out:
-            out.append(place)
-    for place in front_matter_places(doc, know):
-        if place not in out:
-            out.append(place)
-    return out
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """A territory referred to in a sentence: by a place in it, or by a demonym."""
+
+    start: int
+    end: int
+    territory: PlaceRow
+    by: str  # "place" or "demonym"
 
 
-def territory_subject(doc: Document, know: Knowledge, sentence: Sentence) -> PlaceRow | None:
-    """The territory a sentence is about: its own single territory, else its context's."""
-    own = {t.id: t for m in mentions(know, sentence.text, sentence.start)
-           if (t := know.territory_of(m.match.place)) is not None}
-    if len(own) == 1:
-        return next(iter(own.values()))
-    if own:
-        return None  # several territories named: the sentence is about none of them alone
-    for place in subjects(doc, know, sentence):
-        territory = know.territory_of(place)
-        if territory is not None:
-            return territory
-    return None
+def context(doc: Document, know: Knowledge) -> Context:
+    """The document's context, made once per document."""
+    found = doc.memo.get("context")
+    if not isinstance(found, Context):
+        found = doc.memo["context"] = Context(doc, know)
+    return found
+
+
+class Context:
+    """Per document: each sentence's places and territory references, and its subject."""
+
+    def __init__(self, doc: Document, know: Knowledge) -> None:
+        self.doc = doc
+        self.know = know
+        self._index = {s.start: i for i, s in enumerate(doc.sentences)}
+        self._mentions: dict[int, list[Mention]] = {}
+        self._refs: dict[int, list[Ref]] = {}
+        self._subjects: dict[int, PlaceRow | None] = {}
+
+    # what one sentence names ------------------------------------------------
+
+    def mentions(self, sentence: Sentence) -> list[Mention]:
+        """Places named in the sentence, read in the article's territories first."""
+        if sentence.start not in self._mentions:
+            found = mentions(self.know, sentence.text, sentence.start)
+            self._mentions[sentence.start] = [self._local(m) for m in found]
+        return self._mentions[sentence.start]
+
+    def refs(self, sentence: Sentence) -> list[Ref]:
+        """Territories the sentence refers to, in reading order."""
+        if sentence.start not in self._refs:
+            refs = [Ref(m.start, m.end, t, "place") for m in self.mentions(sentence)
+                    if (t := self.know.territory_of(m.match.place)) is not None]
+            refs += self.demonym_refs(sentence.text, sentence.start)
+            self._refs[sentence.start] = sorted(refs, key=lambda r: r.start)
+        return self._refs[sentence.start]
+
+    def demonym_refs(self, text: str, offset: int = 0) -> list[Ref]:
+        """A territory's people named by their demonym: "Uzbeks", "most Turkmen",
+        "Laotian families" (but not "Greek ruins", which are only Greek in style)."""
+        refs = []
+        for run in capitalised_runs(text, offset):
+            for start, end in run:
+                word = text[start - offset:end - offset].rstrip(".")
+                word = word.removesuffix("'s").removesuffix("’s")
+                place_id = self.know.demonyms.get(self.know.norm(word))
+                if place_id and _people(text, start - offset, start - offset + len(word)) \
+                        and (place := self.know.place(place_id)) is not None:
+                    refs.append(Ref(start, start + len(word), place, "demonym"))
+        return refs
+
+    def own(self, sentence: Sentence, skip: tuple[int, int] | None = None) -> PlaceRow | None:
+        """The one territory the sentence itself is about, if it names exactly one (leaving
+        out what it names within ``skip``, a claim's own value)."""
+        refs = self.refs(sentence)
+        if skip is not None:
+            refs = [r for r in refs if not (skip[0] <= r.start < skip[1])]
+        for by in ("place", "demonym"):
+            found = {r.territory.id: r.territory for r in refs if r.by == by}
+            if len(found) == 1:
+                return next(iter(found.values()))
+            if found:
+                return None  # several: about none of them alone
+        return None
+
+    def names_several(self, sentence: Sentence, skip: tuple[int, int] | None = None) -> bool:
+        return len({r.territory.id for r in self.refs(sentence) if r.by == "place"
+                    and not (skip and skip[0] <= r.start < skip[1])}) > 1
+
+    # what a sentence is about -------------------------------------------------
+
+    def subject(self, sentence: Sentence, skip: tuple[int, int] | None = None) -> PlaceRow | None:
+        """The territory the sentence is about (see the module docstring); with ``skip``,
+        the words of a claim's own value do not count ("the Thai baht" is no claim about
+        Thailand)."""
+        if skip is not None:
+            if self.names_several(sentence, skip):
+                return None
+            return self.own(sentence, skip) or self.surroundings(sentence)
+        if sentence.start not in self._subjects:
+            self._subjects[sentence.start] = self._subject(sentence)
+        return self._subjects[sentence.start]
+
+    def surroundings(self, sentence: Sentence) -> PlaceRow | None:
+        """The territory the sentence's surroundings are about, leaving the sentence out."""
+        index = self._index.get(sentence.start)
+        if index is None:
+            return self.heading_territory(sentence) or self.article_territory
+        before = self.doc.sentences[:index]
+        paragraph = [s for s in before if s.paragraph == sentence.paragraph]
+        return (self._last_own(paragraph) or self.heading_territory(sentence)
+                or self._last_own([s for s in before if s.heading == sentence.heading
+                                   and s.heading is not None])
+                or self.article_territory)
+
+    def _subject(self, sentence: Sentence) -> PlaceRow | None:
+        if self.names_several(sentence):
+            return None
+        return self.own(sentence) or self.surroundings(sentence)
+
+    def _last_own(self, sentences: list[Sentence]) -> PlaceRow | None:
+        for earlier in reversed(sentences[-12:]):
+            if (found := self.own(earlier)) is not None:
+                return found
+        return None
+
+    def heading_territory(self, sentence: Sentence) -> PlaceRow | None:
+        for heading in self.doc.heading_chain(sentence):
+            place = heading_place(self.know, heading)
+            if place is not None and (territory := self.know.territory_of(place)):
+                return territory
+        return None
+
+    @cached_property
+    def article_territory(self) -> PlaceRow | None:
+        """The territory of the front matter's places, the title, or the article's topic."""
+        territories = {t.id: t for p in self.front_matter_places
+                       if (t := self.know.territory_of(p)) is not None}
+        if len(territories) == 1:
+            return next(iter(territories.values()))
+        if territories:
+            return None
+        return self._title_territory() or self._dominant()
+
+    @cached_property
+    def front_matter_places(self) -> list[PlaceRow]:
+        names = self.doc.article.meta.places
+        out = []
+        for name in names if len(names) <= MAX_SUBJECT_PLACES else ():
+            match = best_place(self.know, name) or self.know.resolver.best(name)
+            if match is not None:
+                out.append(match.place)
+        return out
+
+    @cached_property
+    def article_territories(self) -> frozenset[str]:
+        """Every territory the front matter, title and headings name: where names in the
+        article are looked for first."""
+        places = [*self.front_matter_places]
+        for text in [self.doc.article.meta.title or "", *(h.text for h in self.doc.headings)]:
+            places += [m.match.place for m in mentions(self.know, text)]
+        return frozenset(t.id for p in places if (t := self.know.territory_of(p)) is not None)
+
+    def _title_territory(self) -> PlaceRow | None:
+        title = self.doc.article.meta.title or (
+            self.doc.headings[0].text if self.doc.headings
+            and self.doc.headings[0].block.level == 1 else "")
+        found = {t.id: t for m in mentions(self.know, title)
+                 if (t := self.know.territory_of(m.match.place)) is not None}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _dominant(self) -> PlaceRow | None:
+        counts: Counter[str] = Counter()
+        for sentence in self.doc.sentences:
+            counts.update({r.territory.id for r in self.refs(sentence) if r.by == "place"})
+        if not counts:
+            return None
+        (top, n), total = counts.most_common(1)[0], sum(counts.values())
+        return self.know.place(top) if n >= DOMINANT_MIN and n >= DOMINANT_SHARE * total \
+            else None
+
+    def _local(self, mention: Mention) -> Mention:
+        """The mention read in the article's own territories, where one has that name."""
+        place = mention.match.place
+        home = self.article_territories
+        territory = self.know.territory_of(place)
+        if not home or place.is_territory or (territory is not None and territory.id in home):
+            return mention
+        for match in self.know.exact(mention.text):
+            local = self.know.territory_of(match.place)
+            if local is not None and local.id in home and match.how != "code":
+                return Mention(mention.start, mention.end, mention.text, match)
+        return mention
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z]+)")
+_LAST_WORDS = re.compile(r"(?:^|\s)((?:[A-Za-z]+\s+){0,2}[A-Za-z]+)\s+$")
+
+
+def _people(text: str, start: int, end: int) -> bool:
+    """Whether a demonym at [start, end) names people: a plural ("Uzbeks"), a quantifier
+    before it ("most Turkmen"), or a noun for people after it ("Laotian families")."""
+    word = text[start:end]
+    if word.endswith("s") and not word.endswith(("ss", "ese")):
+        return True
+    following = _NEXT_WORD.match(text, end)
+    if following and following.group(1).lower() in cues.words("people", "nouns"):
+        return True
+    preceding = _LAST_WORDS.search(text, max(0, start - 40), start)
+    if preceding is None:
+        return False
+    last = preceding.group(1).lower().split()
+    return any(" ".join(last[i:]) in cues.words("people", "quantifiers")
+               for i in range(len(last)))
 
 
 def heading_place(know: Knowledge, heading: Heading) -> PlaceRow | None:
+    """The place a heading is about: its whole text, or the one place it names."""
     match = best_place(know, heading.text)
     if match is not None:
         return match.place
@@ -52,14 +251,19 @@ def heading_place(know: Knowledge, heading: Heading) -> PlaceRow | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def front_matter_places(doc: Document, know: Knowledge) -> list[PlaceRow]:
-    if "front-matter-places" not in doc.memo:
-        names = doc.article.meta.places
-        out = []
-        for name in names if len(names) <= MAX_SUBJECT_PLACES else ():
-            match = best_place(know, name) or know.resolver.best(name)
-            if match is not None:
-                out.append(match.place)
-        doc.memo["front-matter-places"] = out
-    places: list[PlaceRow] = doc.memo["front-matter-places"]
-    return places
+def subjects(doc: Document, know: Knowledge, sentence: Sentence) -> list[PlaceRow]:
+    """The places the sentence's headings and front matter are about, innermost first."""
+    out: list[PlaceRow] = []
+    for heading in doc.heading_chain(sentence):
+        place = heading_place(know, heading)
+        if place is not None and place not in out:
+            out.append(place)
+    for place in context(doc, know).front_matter_places:
+        if place not in out:
+            out.append(place)
+    return out
+
+
+def territory_subject(doc: Document, know: Knowledge, sentence: Sentence) -> PlaceRow | None:
+    """The territory a sentence is about (``Context.subject``)."""
+    return context(doc, know).subject(sentence)

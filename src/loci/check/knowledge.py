@@ -18,7 +18,10 @@ from loci.places import Match, Resolver
 from loci.text import normalize
 
 PLACE_KINDS = (*TERRITORY_KINDS, "subdivision", "city")
+_KIND_RANK = {"country": 0, "territory": 1, "historic": 2}
+_MAJORITY = 50.0  # a people this share of a territory names its inhabitants
 _CAPITALISED = re.compile(r"\b[A-Z][^\W\d_]{2,}")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,16 +106,28 @@ class Knowledge:
 
     @cached_property
     def demonyms(self) -> dict[str, str]:
-        """Normalised nationality nouns and adjectives ("malawian", "malawians") -> territory id."""
-        sql = "SELECT place, value FROM facts WHERE topic = 'nationality'"
-        out: dict[str, str] = {}
-        for place, value in self.kb.db.execute(sql):
-            for word in re.split(r"[,/;]| or ", str(json.loads(value))):
+        """Normalised nationality nouns and adjectives ("malawian", "malawians") -> territory id.
+
+        A word several places share goes to a country before a territory, and to the
+        place that lists it first ("Dutch" is the Netherlands', though Aruba lists it
+        second). The name of a people that is most of one territory's population counts
+        too ("Turkmen", "Uzbeks"): the Factbook's nationality is "Turkmenistani".
+        """
+        sql = ("SELECT f.place, f.topic, f.value, p.kind FROM facts f JOIN places p "
+               "ON p.id = f.place WHERE f.topic = 'nationality' AND f.key IN ('noun', "
+               "'adjective') OR f.topic = 'ethnic-group'")
+        ranked: dict[str, tuple[tuple[int, int, int], str]] = {}
+        for place, topic, raw, kind in self.kb.db.execute(sql):
+            value = json.loads(raw)
+            for position, word in enumerate(_demonym_words(topic, value)):
                 key = normalize(word)
-                if key and key not in ("none", "na"):
-                    out.setdefault(key, place)
-                    out.setdefault(key + "s", place)
-        return out
+                if not key or key in ("none", "na") or len(key) > 30:
+                    continue
+                rank = (_KIND_RANK.get(kind, 9), int(topic != "nationality"), position)
+                for form in (key, *_plurals(key)):
+                    if form not in ranked or rank < ranked[form][0]:
+                        ranked[form] = (rank, place)
+        return {word: place for word, (_, place) in ranked.items()}
 
     @cached_property
     def former_names(self) -> list[FormerName]:
@@ -147,6 +162,14 @@ class Knowledge:
         return frozenset(words - set(self.territory_keys))  # "Jamaica" is an ethnic label too
 
     @cached_property
+    def english_words(self) -> frozenset[str]:
+        """Lower-case words of the Factbook's prose: ordinary English ("most", "today")."""
+        words: set[str] = set()
+        for (text,) in self.kb.db.execute("SELECT text FROM facts WHERE topic = 'background'"):
+            words.update(_LOWER_WORD.findall(text))
+        return frozenset(words)
+
+    @cached_property
     def proper_words(self) -> frozenset[str]:
         """Capitalised words the KB's own texts use (Buganda, Chiloe, Marinus): proper names
         of things other than territories, so never taken for a misspelled territory."""
@@ -178,3 +201,21 @@ class Knowledge:
         for norm, place, name in self.kb.db.execute(sql, TERRITORY_KINDS):
             out.setdefault(norm, (place, name))
         return out
+
+
+def _demonym_words(topic: str, value: Any) -> list[str]:
+    """The words a nationality fact ("Briton, British"; "Lao or Laotian") or a majority
+    people ("Turkmen 85%") gives for a territory's inhabitants."""
+    if topic == "nationality":
+        return [w for w in re.split(r"[,/;]| or ", str(value)) if w.strip()]
+    if isinstance(value, dict) and (value.get("percent") or 0) >= _MAJORITY:
+        name = str(value.get("name", ""))
+        return [name] if name[:1].isupper() and " " not in name else []
+    return []
+
+
+def _plurals(word: str) -> tuple[str, ...]:
+    """ "malawians"; nothing for "swiss", "chinese" (the same word serves)."""
+    if word.endswith(("ese", "ss", "sh", "ch")) or (" " in word and word.endswith("s")):
+        return ()
+    return (word + "es",) if word.endswith(("s", "x", "z")) else (word + "s",)

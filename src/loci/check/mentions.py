@@ -29,8 +29,11 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100\u0102\u0104\u0106\u010c\u010e\u011
 _TYPED_L = r"l(?=[b-df-hj-km-np-tv-xz])"
 _CAP_WORD = rf"(?:[{_UPPER}]|{{l}})(?<![\w’'][\s\S])(?:[\w’'.-]*\w)?\.?"
 _JOINER = re.compile(r"[ \u00a0.-]")
-_RUN_OF = (rf"{_CAP_WORD}(?:(?:[ \u00a0]+|-|(?<=\.))(?:(?:of|and|the|da|de|del|des|du|la|"
-           rf"le|el|y|et|&|upon|on|al|bin)[ \u00a0]+)*{_CAP_WORD})*")
+_RUN_OF = (rf"{_CAP_WORD}(?:(?:[ \u00a0]+|-|(?<=\.))(?:(?:of|and|the|da|de|del|des|do|dos|das|"
+           rf"du|di|la|le|el|y|et|&|upon|on|al|bin)[ \u00a0]+)*{_CAP_WORD})*")
+# Particles that join the words of one name in Romance languages: a known name before
+# one is the head of a longer, unknown name ("Miranda do Douro" is no Miranda).
+_PARTICLES = re.compile(r"[ \u00a0]+(?:da|de|del|della|des|do|dos|das|du|di)[ \u00a0]+\S")
 _RUN = re.compile(_RUN_OF.replace("{l}", _TYPED_L))
 # The same without the lower-case l, for the texts (nearly all) where no word starts with
 # one before a consonant: an l is a common letter, and trying each costs the scan half its time.
@@ -118,10 +121,24 @@ def run_mentions(know: Knowledge, text: str, offset: int, run: list[tuple[int, i
         if mention is None:
             i += 1
             continue
-        if not _head_of_other_name(run, text, offset, mention, opening):
+        if _PARTICLES.match(text, mention.end - offset):
+            return found  # the rest of the run is one name loci does not know
+        if not _head_of_other_name(run, text, offset, mention, opening) and \
+                not (i == 0 and _common_opener(know, text, offset, mention, opening)):
             found.append(mention)
         i = next((k for k, w in enumerate(run) if w[0] >= mention.end), len(run))
     return found
+
+
+def _common_opener(know: Knowledge, text: str, offset: int, mention: Mention,
+                   opening: bool | None) -> bool:
+    """An ordinary word opening a sentence ("Most", "Split", "Visitors"), not the town of
+    that name: a sentence's first word is capitalised whatever it is."""
+    if " " in mention.text or mention.match.place.is_territory:
+        return False
+    if opening is None:
+        opening = not text[:mention.start - offset].strip()
+    return opening and mention.text.lower() in know.english_words
 
 
 def _head_of_other_name(run: list[tuple[int, int]], text: str, offset: int,

@@ -1,106 +1,232 @@
-"""Currency: "the currency is the X", "Y's currency, the X", against the territory's currency."""
+"""Currency: the money a territory uses, wherever the text names money."""
 
 from __future__ import annotations
 
-import json
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
 
-from loci.check.document import Document
+from loci.check import cues
+from loci.check.claims import Reader, claims, register_reader
+from loci.check.context import context
+from loci.check.document import Document, Sentence
 from loci.check.findings import Evidence, Hit
 from loci.check.knowledge import Knowledge
+from loci.check.lexicon import Currencies, Currency, currencies
 from loci.check.rules import rule
-from loci.check.rules._common import (
-    NAME,
-    POSSESSIVE,
-    Lazy,
-    list_names,
-    singular,
-    subject_claims,
-    tokens,
-)
+from loci.check.rules._common import list_names
 from loci.kb import FactRow, PlaceRow
 
-_CURRENCY = r"(?P<cur>(?:[A-Z][\w.]*\s+|[a-z]+\s+)?(?:[A-Za-z]+))"
-_LOCAL = r"(?:(?:national|official|local)\s+)?"
-_PATTERNS = Lazy(
-    (rf"(?P<country>{NAME}){POSSESSIVE}\s+{_LOCAL}currency(?:\s*,\s+|\s+is\s+)(?:the\s+)?"
-     rf"{_CURRENCY}"),
-    (rf"\b[Tt]he\s+{_LOCAL}currency(?:\s+of\s+(?P<country>{NAME}))?(?:\s*,\s+|\s+is\s+)"
-     rf"(?:the\s+)?{_CURRENCY}"),
-    (rf"\buses\s+the\s+{_CURRENCY}\s+as\s+its\s+currency"),
-)
-_SAME = {"renminbi": "yuan", "rmb": "yuan", "greenback": "dollar", "buck": "dollar",
-         "sterling": "pound", "quid": "pound"}
+_WORD_BEFORE = re.compile(r"([\w.’'-]+)\s+$")
+_MONEY_HINT = re.compile(r"\d|currenc|tender|\bpa(?:y|id)|price|cost|fare|€|\$|£|¥", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class _Money:
+    """A currency the text says a territory uses: its words, where, and how firmly."""
+
+    start: int
+    end: int
+    written: str
+    territory: PlaceRow | None
+    firm: bool  # "the currency is", "pay for everything in": not only a price
 
 
 @rule("LC251", "wrong-currency", "currency", "error")
 def wrong_currency(doc: Document, know: Knowledge) -> Iterator[Hit]:
-    """A currency named for a territory that uses another.
+    """A currency named for a territory that uses another, or no longer uses it.
 
     Why: what money to bring is the first practical question of a trip; a
-    draft that says Malawi uses the rand sends readers to the wrong counter.
+    draft that says Malawi uses the rand, or prices a Tallinn coffee in
+    kroons, sends readers to the wrong counter.
 
     Example:
-        Malawi's currency is the rand, and cash is king outside the cities.
+        In Malawi a bus fare costs 300 rand, paid in cash.
 
     Instead:
-        Malawi's currency is the kwacha, and cash is king outside the cities.
+        In Malawi a bus fare costs 300 kwacha, paid in cash.
 
-    Data: CLDR's currencies in use per territory and the Factbook's currency
-    names; a claim is wrong only when its currency word (dollar, franc,
-    kwacha) is a currency somewhere and none of the territory's.
+    Data: CLDR's table of the currencies each territory has used, with the
+    day each ended (Estonia's kroon, Ecuador's sucre), and CLDR's currency
+    names. Read wherever money appears: "Malawi's currency is the kwacha",
+    "the rand is legal tender", "costs 300 kwacha", "pay in kwacha", "a fare
+    of 20 pesos"; the territory from the words ("Zambian kwacha") or the
+    context. An amount in US dollars or euros outside the places that use
+    them is taken as a price, not a claim.
     """
-    for start, written, territory in subject_claims(doc, know, "currency", _PATTERNS, "cur"):
-        if (hit := _verify(know, start, written, territory)) is not None:
+    lexicon = currencies(know)
+    for money in _money(doc, know, lexicon):
+        hit = _verify(know, lexicon, money)
+        if hit is not None:
             yield hit
 
 
-def _verify(know: Knowledge, start: int, written: str, territory: PlaceRow | None) -> Hit | None:
-    words = [_SAME.get(singular(t), singular(t)) for t in tokens(written)]
-    end = start + len(written)
-    if not words or words[-1] not in _currency_words(know):
-        return None  # not a currency name at all ("the currency is stable")
+def _money(doc: Document, know: Knowledge, lexicon: Currencies) -> Iterator[_Money]:
+    seen: set[int] = set()
+    for claim in claims(doc, know, "currency"):
+        if not claim.negated:
+            seen.add(claim.start)
+            yield _Money(claim.start, claim.end, claim.value, claim.territory, True)
+    ctx = context(doc, know)
+    for sentence in doc.sentences:
+        if not _MONEY_HINT.search(sentence.text):
+            continue
+        for start, end, firm in _amounts(know, lexicon, sentence):
+            if start not in seen:
+                seen.add(start)
+                yield _Money(start, end, doc.masked[start:end],
+                             ctx.subject(sentence, (start, end)), firm)
+
+
+def _amounts(know: Knowledge, lexicon: Currencies,
+             sentence: Sentence) -> Iterator[tuple[int, int, bool]]:
+    """Currencies written as the unit of an amount or after "pay in": (start, end, firm)."""
+    text = sentence.text
+    for m in lexicon.pattern.finditer(text):
+        word = m.group()
+        if word.upper() == word and len(word) == 3 and word not in lexicon.by_code:
+            continue
+        if word.isupper() is False and word.lower() != word and word.upper() in lexicon.by_code:
+            continue  # "Top", "Cup": a code only counts in capitals
+        head = _qualified_start(know, text, m.start())
+        before = text[max(0, head - 60):head]
+        if _not_local().search(before[-30:]):
+            continue
+        if _amount().search(before) or _code_amount(text, m.end()):
+            yield sentence.start + head, sentence.start + m.end(), False
+        elif (paid := _paid_in().search(before)) is not None:
+            yield sentence.start + head, sentence.start + m.end(), "everything" in paid.group()
+
+
+def _qualified_start(know: Knowledge, text: str, unit_start: int) -> int:
+    """Where "East Caribbean dollars" starts, given where "dollars" does: the capitalised
+    words before the unit that qualify currencies (or name a people: "Zambian")."""
+    qualifiers = currencies(know).qualifiers
+    head = unit_start
+    for _ in range(3):
+        m = _WORD_BEFORE.search(text, max(0, head - 30), head)
+        if m is None or not m.group(1)[:1].isupper():
+            break
+        word = know.norm(m.group(1))
+        if word not in qualifiers and word not in know.demonyms:
+            break
+        head = m.start(1)
+    return head
+
+
+def _code_amount(text: str, end: int) -> bool:
+    return re.match(r"\s*\d", text[end:end + 4]) is not None
+
+
+@cache
+def _amount() -> re.Pattern[str]:
+    amounts = "|".join(cues.table("currency")["amounts"])
+    return re.compile(rf"(?:^|[\s(])(?:{amounts})\s+$", re.I)
+
+
+@cache
+def _paid_in() -> re.Pattern[str]:
+    pay = cues.alternation("currency", "payments")
+    return re.compile(rf"\b(?:{pay})\b(?:\s+[\w’'-]+){{0,5}}?\s+(?:in|with|using)\s+(?:the\s+)?$",
+                      re.I)
+
+
+@cache
+def _not_local() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{cues.alternation('currency', 'not_local')})\b", re.I)
+
+
+def _verify(know: Knowledge, lexicon: Currencies, money: _Money) -> Hit | None:
+    read = lexicon.read(money.written)
+    if read is None:
+        return None  # not a currency at all ("the currency is stable")
+    unit, named = read
+    territory = money.territory
     if territory is None:
-        return Hit(start, end, "cannot tell which territory's currency this is", decided=False)
-    facts = [f for f in know.facts(territory.id, "currency") if isinstance(f.value, dict)]
-    if not facts:
-        return Hit(start, end, f"no currency of {territory.name} on record", decided=False)
-    names = [_words(f) for f in facts]
-    if any(words[-1] in n and all(w in n or w in know.demonyms for w in words)
-           for n in names) and not _other_country(know, words, territory):
+        return Hit(money.start, money.end, "cannot tell which territory's currency this is",
+                   decided=False)
+    today = date.today()
+    current = lexicon.current(territory.id, today)
+    if not current:
+        return Hit(money.start, money.end, f"no currency of {territory.name} on record",
+                   decided=False)
+    if any(c.code in current for c in named) and not _another(know, money.written,
+                                                             territory, lexicon, unit):
         return None
-    current = sorted({f.value["name"] for f in facts if f.source.dataset == "cldr"}
-                     or {f.value["name"] for f in facts})
-    return Hit(start, end, f"{territory.name}'s currency is the {list_names(current)}, not "
-               f"the {written}", list_names(current), _evidence(facts))
+    if not money.firm and not (current & set(cues.table("currency")["international"])) \
+            and all(c.code in cues.table("currency")["international"] for c in named):
+        return Hit(money.start, money.end, f"a price in {money.written} in {territory.name}",
+                   decided=False)
+    return _wrong(know, lexicon, money, territory, named, current, today)
 
 
-def _other_country(know: Knowledge, words: list[str], territory: PlaceRow) -> bool:
+def _another(know: Knowledge, written: str, territory: PlaceRow, lexicon: Currencies,
+             unit: str) -> bool:
     """ "Zambian kwacha" for Malawi: the adjective names another territory's currency."""
-    for w in words[:-1]:
-        place = know.demonyms.get(w)
+    for word in written.split()[:-1]:
+        place = know.demonyms.get(know.norm(word))
         if place is not None and place != territory.id:
-            return True
+            theirs = lexicon.current(place, date.today()) | set(lexicon.former(place,
+                                                                             date.today()))
+            if any(lexicon.by_code[c].unit == unit for c in theirs if c in lexicon.by_code):
+                return True
     return False
 
 
-def _words(fact: FactRow) -> set[str]:
-    return {_SAME.get(singular(t), singular(t)) for t in tokens(fact.value["name"])}
+def _wrong(know: Knowledge, lexicon: Currencies, money: _Money, territory: PlaceRow,
+           named: list[Currency], current: set[str], today: date) -> Hit:
+    now = list_names(sorted(_name(lexicon, c) for c in current))
+    former = lexicon.former(territory.id, today)
+    ended = [(c, former[c.code]) for c in named if c.code in former]
+    facts = [f for f in know.facts(territory.id, "currency") if isinstance(f.value, dict)]
+    if ended:
+        old, day = ended[0]
+        return Hit(money.start, money.end,
+                   f"the {_name(lexicon, old.code)} has not been {territory.name}'s currency "
+                   f"since {day.year}: it is the {now}", now, _evidence(facts, territory,
+                                                                     f"{old.name} until {day}"))
+    return Hit(money.start, money.end, f"{territory.name}'s currency is the {now}, not the "
+               f"{money.written}", now, _evidence(facts, territory))
 
 
-def _currency_words(know: Knowledge) -> frozenset[str]:
-    if "currency-words" not in know.memo:
-        sql = "SELECT value FROM facts WHERE topic = 'currency'"
-        found: set[str] = set(_SAME.values())
-        for (value,) in know.kb.db.execute(sql):
-            name = json.loads(value).get("name") if value.startswith("{") else None
-            if name:
-                found.add(singular(tokens(name)[-1]) if tokens(name) else "")
-        know.memo["currency-words"] = frozenset(found - {""})
-    words: frozenset[str] = know.memo["currency-words"]
-    return words
+def _name(lexicon: Currencies, code: str) -> str:
+    """ "Mexican peso", "euro": CLDR's name with the unit in lower case, as prose has it."""
+    currency = lexicon.by_code.get(code)
+    if currency is None:
+        return code
+    words = currency.name.split()
+    return " ".join([*words[:-1], words[-1].lower()])
 
 
-def _evidence(facts: list[FactRow]) -> Evidence:
+def _evidence(facts: list[FactRow], territory: PlaceRow, extra: str | None = None) -> Evidence:
     cldr = [f for f in facts if f.source.dataset == "cldr"] or facts
-    return Evidence("; ".join(f.text for f in cldr), cldr[0].source)
+    text = "; ".join(f.text for f in cldr) or f"CLDR currencies of {territory.name}"
+    return Evidence(f"{text}; {extra}" if extra else text, cldr[0].source if cldr else None)
+
+
+class _CurrencyReader(Reader):
+    """A currency's name next to a cue: "the kwacha", "Thai baht", "US dollars"."""
+
+    def before(self, know: Knowledge, text: str, end: int) -> tuple[int, str] | None:
+        unit = text.rfind(" ", 0, end) + 1
+        if currencies(know).read(text[unit:end]) is None:
+            return None
+        head = _qualified_start(know, text, unit)
+        return head, text[head:end]
+
+    def after(self, know: Knowledge, text: str, start: int) -> tuple[int, str] | None:
+        m = re.match(r"(?:the\s+)?((?:[A-Z][\w.’'-]*\s+){0,2}[\w’'-]+)", text[start:])
+        if m is None:
+            return None
+        written = m.group(1)
+        lexicon = currencies(know)
+        while written and lexicon.read(written) is None and " " in written:
+            written = written.rsplit(" ", 1)[0]
+        if lexicon.read(written) is None:
+            return None
+        return start + m.start(1), written
+
+
+register_reader("currency", _CurrencyReader())

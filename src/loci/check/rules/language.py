@@ -7,9 +7,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from loci.check.claims import Claim, Reader, claims, register_reader
 from loci.check.document import Document
 from loci.check.findings import Evidence, Hit
 from loci.check.knowledge import Knowledge
+from loci.check.lexicon import languages
 from loci.check.rules import rule
 from loci.check.rules._common import (
     COMPARISON,
@@ -28,14 +30,6 @@ from loci.text import normalize
 _LANG = r"[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?"
 _LANGS = rf"(?P<langs>{_LANG}(?:(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+){_LANG}){{0,6}})"
 _ONLY = r"(?:(?P<only>only|sole)\s+)?"
-_OFFICIAL = Lazy(
-    (rf"(?P<langs>{_LANG})\s+is\s+(?:the\s+|an\s+|one\s+of\s+the\s+)?{_ONLY}official\s+"
-     rf"languages?(?:\s+(?:of|in)\s+(?:the\s+)?(?P<country>{NAME}))?"),
-    (rf"(?P<country>{NAME}){POSSESSIVE}\s+{_ONLY}official\s+languages?\s+(?:is|are)\s+"
-     rf"{_LANGS}"),
-    (rf"\b[Tt]he\s+{_ONLY}official\s+languages?(?:\s+of\s+(?:the\s+)?(?P<country>{NAME}))?"
-     rf"\s+(?:is|are)\s+{_LANGS}"),
-)
 _WHO = (rf"(?:(?:the\s+)?(?:people|population|inhabitants|residents|citizens)(?:\s+(?:of|in)\s+"
         rf"(?P<country>{NAME}))?|(?P<poss>{NAME}){POSSESSIVE}\s+(?:people|population|inhabitants|"
         rf"residents|citizens)|(?P<demonym>[A-Z][a-z]+))")
@@ -81,8 +75,17 @@ def _groups() -> dict[str, frozenset[str]]:
 
 
 def same_language(a: str, b: str) -> bool:
-    x, y = normalize(a), normalize(b)
-    return x == y or y in _groups().get(x, ()) or x.split()[-1:] == [y]
+    """Whether two names name one language; either may be a Factbook pair of names
+    ("Swahili/Kiswahili", "Standard Chinese or Mandarin")."""
+    for x in _alternatives(a):
+        for y in _alternatives(b):
+            if x == y or y in _groups().get(x, ()) or x.split()[-1:] == [y]:
+                return True
+    return False
+
+
+def _alternatives(name: str) -> list[str]:
+    return [normalize(n) for n in re.split(r"/| or ", name) if n.strip()]
 
 
 
@@ -100,45 +103,103 @@ def official_language(doc: Document, know: Knowledge) -> Iterator[Hit]:
     Instead:
         In Rwanda, Kinyarwanda, English, French and Swahili are official languages.
 
-    Data: the Factbook's languages (marked official) and CLDR's official and
-    de facto official languages; a claim holds when either source bears it
-    out. Other spellings of one language (Chichewa, Nyanja) are in
-    check/data/languages.toml.
+    Data: the Factbook's languages marked official, and CLDR's official
+    languages (CLDR's "de facto official" counts only where the Factbook marks
+    none). Read in any frame of the claim layer ("French is also an official
+    language", "Spanish, Bolivia's official language", "the official languages
+    are X and Y", "X is not an official language"), with "only" and counts
+    ("its three official languages") checked. Other spellings of one language
+    (Chichewa, Nyanja) are in check/data/languages.toml.
     """
-    for sentence, m, territory in claim_matches(doc, know, ("official",), _OFFICIAL):
-        hit = _verify_official(know, sentence.start + m.start("langs"), m, territory)
+    for claim in claims(doc, know, "official-language"):
+        hit = _verify_official(know, claim)
         if hit is not None:
             yield hit
 
 
-def _verify_official(know: Knowledge, start: int, m: re.Match[str],
-                     territory: PlaceRow | None) -> Hit | None:
-    end = start + len(m.group("langs"))
-    if territory is None:
-        return Hit(start, end, "cannot tell which territory this is about", decided=False)
-    langs = [x for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("langs")) if x]
+def _official(know: Knowledge, territory: PlaceRow) -> list[_Language]:
+    """A territory's official languages, legal status first (see the rule's Data)."""
     known = _languages(know, territory)
-    official = [x for x in known if x.official]
-    if not official:
-        return Hit(start, end, f"no official languages of {territory.name} on record",
+    factbook = [x for x in known if x.source == "factbook" and x.official]
+    cldr = [x for x in known if x.source == "cldr" and x.fact.value.get("official") == "official"]
+    if factbook or cldr:
+        return factbook + cldr
+    return [x for x in known if x.official]
+
+
+def _verify_official(know: Knowledge, claim: Claim) -> Hit | None:
+    territory = claim.territory
+    if territory is None:
+        return Hit(claim.start, claim.end, "cannot tell which territory this is about",
                    decided=False)
+    langs = _split(claim.value)
+    official = _official(know, territory)
+    if not official:
+        return Hit(claim.start, claim.end,
+                   f"no official languages of {territory.name} on record", decided=False)
     names = list_names(sorted({x.name for x in official if x.source == "factbook"}
                               or {x.name for x in official}))
     ev = Evidence(f"official: {names}", official[0].fact.source)
-    wrong = [x for x in langs if not any(same_language(x, o.name) for o in official)]
+    said = [x for x in langs if any(same_language(x, o.name) for o in official)]
+    if claim.negated:
+        return Hit(claim.start, claim.end, f"{list_names(said)} is an official language of "
+                   f"{territory.name}: official are {names}", None, ev) if said else None
+    wrong = [x for x in langs if x not in said]
     if wrong:
-        return Hit(start, end, f"{list_names(wrong)} is not an official language of "
-                   f"{territory.name}: official are {names}", names, ev)
-    trusted = "factbook" if any(o.source == "factbook" for o in official) else "cldr"
-    if m.group("only") and not _only(langs, official, trusted):
-        return Hit(start, end, f"{territory.name} has more official languages than "
+        return Hit(claim.start, claim.end, f"{list_names(wrong)} is not an official language "
+                   f"of {territory.name}: official are {names}", names, ev)
+    trusted = [o for o in official if o.source == "factbook"] or official
+    count = next((_COUNTS[w] for w in claim.words if w in _COUNTS), None)
+    if count is not None and count != len({o.name for o in trusted}):
+        return Hit(claim.start, claim.end, f"{territory.name} has "
+                   f"{len({o.name for o in trusted})} official languages, not {count}: "
+                   f"{names}", names, ev)
+    if claim.words & {"only", "sole"} and not _only(langs, trusted):
+        return Hit(claim.start, claim.end, f"{territory.name} has more official languages than "
                    f"{list_names(langs)}: {names}", names, ev)
     return None
 
 
-def _only(langs: list[str], official: list[_Language], source: str) -> bool:
-    names = [o.name for o in official if o.source == source]
-    return all(any(same_language(n, x) for x in langs) for n in names)
+_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _split(written: str) -> list[str]:
+    return [x for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", written) if x]
+
+
+def _only(langs: list[str], official: list[_Language]) -> bool:
+    return all(any(same_language(o.name, x) for x in langs) for o in official)
+
+
+class _LanguagesReader(Reader):
+    """Names of languages next to a cue: "Thai", "German, French and Italian"."""
+
+    def before(self, know: Knowledge, text: str, end: int) -> tuple[int, str] | None:
+        m = _LIST_END.search(text, max(0, end - 120), end)
+        return self._known(know, m.start(), m.group()) if m else None
+
+    def after(self, know: Knowledge, text: str, start: int) -> tuple[int, str] | None:
+        m = _LIST.match(text, start)
+        return self._known(know, m.start(), m.group()) if m else None
+
+    @staticmethod
+    def _known(know: Knowledge, start: int, written: str) -> tuple[int, str] | None:
+        names = languages(know)
+        parts = _split(written)
+        while parts and normalize(parts[0]) not in names:  # "In Rwanda, French": French
+            first = parts.pop(0)
+            start += written.index(parts[0], len(first)) if parts else 0
+            written = written[written.index(parts[0], len(first)):] if parts else ""
+        if not parts or not all(normalize(p) in names for p in parts):
+            return None
+        return start, written
+
+
+_NAME = r"[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?"
+_LIST_OF = rf"{_NAME}(?:(?:\s*,\s*|\s*,?\s+and\s+){_NAME}){{0,7}}"
+_LIST = re.compile(_LIST_OF)
+_LIST_END = re.compile(rf"{_LIST_OF}$")
+register_reader("languages", _LanguagesReader())
 
 
 @rule("LC231", "language-share", "language", "error")

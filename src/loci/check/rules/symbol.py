@@ -1,37 +1,24 @@
-"""National symbols: "Y's national animal is the X", against the Factbook's symbols."""
+"""National symbols: an animal, bird or emblem called a territory's, against the Factbook."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
+from loci.check import cues
+from loci.check.claims import Claim, Reader, claims, register_reader
 from loci.check.document import Document
 from loci.check.findings import Evidence, Hit
 from loci.check.knowledge import Knowledge
 from loci.check.rules import rule
-from loci.check.rules._common import (
-    NAME,
-    POSSESSIVE,
-    Lazy,
-    list_names,
-    singular,
-    subject_claims,
-    tokens,
-)
-from loci.kb import PlaceRow
+from loci.check.rules._common import list_names, singular, tokens
 
-_KIND = r"(?P<kind>animal|bird|flower|tree|symbol|emblem|plant|beast|mammal)\b"
-_SYMBOL = r"(?P<sym>[A-Za-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})"
-_LOWER_SYMBOL = r"(?P<sym>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})"  # "the lion is Malawi's ..."
-_END = r"(?=\s*[,.;:)]|\s+(?:is|are|which|that|appears|can|has|features|adorns|stands|and)\b|$)"
-_PATTERNS = Lazy(
-    (rf"(?P<country>{NAME}){POSSESSIVE}\s+national\s+{_KIND}(?:\s*,\s+|\s+is\s+)"
-     rf"(?:the\s+|a\s+|an\s+)?{_SYMBOL}{_END}"),
-    (rf"\b[Tt]he\s+national\s+{_KIND}(?:\s+of\s+(?P<country>{NAME}))?(?:\s*,\s+|\s+is\s+)"
-     rf"(?:the\s+|a\s+|an\s+)?{_SYMBOL}{_END}"),
-    (rf"\b[Tt]he\s+{_LOWER_SYMBOL}\s*,?\s+(?:is\s+)?(?P<country>{NAME}){POSSESSIVE}\s+national\s+"
-     rf"{_KIND}"),
-)
 _SKIP = frozenset({"mythical", "national", "traditional", "official", "royal", "golden"})
+# Where a symbol's name stops: a verb, a relative pronoun, punctuation.
+_PHRASE_END = re.compile(r"[,.;:)]|\s(?:is|are|was|which|that|who|appears|can|has|features|"
+                         r"adorns|stands|and|on|in|of|with|for|since)\b")
+_DETERMINER = re.compile(r"(?:^|\s)(?:the|a|an|its)\s", re.I)
+_CLAUSE = re.compile(r"[,;:]\s|\s(?:and|but|while|whereas)\s")
 
 
 @rule("LC261", "wrong-national-symbol", "symbol", "warning")
@@ -50,25 +37,57 @@ def wrong_national_symbol(doc: Document, know: Knowledge) -> Iterator[Hit]:
     Data: the Factbook's national symbols. The Factbook lists a few symbols
     per territory and may leave some out, so a mismatch is a warning.
     """
-    for start, written, territory in subject_claims(doc, know, "national", _PATTERNS, "sym"):
-        if (hit := _verify(know, start, written, territory)) is not None:
+    for claim in claims(doc, know, "national-symbol"):
+        if not claim.negated and (hit := _verify(know, claim)) is not None:
             yield hit
 
 
-def _verify(know: Knowledge, start: int, written: str, territory: PlaceRow | None) -> Hit | None:
-    end = start + len(written)
+def _verify(know: Knowledge, claim: Claim) -> Hit | None:
+    start, end, written, territory = claim.start, claim.end, claim.value, claim.territory
     if territory is None:
         return Hit(start, end, "cannot tell which territory's symbol this is", decided=False)
     facts = [f for f in know.facts(territory.id, "national-symbol") if isinstance(f.value, dict)]
     if not facts:
         return Hit(start, end, f"no national symbols of {territory.name} on record",
                    decided=False)
-    claim = {singular(t) for t in tokens(written)} - _SKIP
+    said = _words(written)
     for f in facts:
-        words = {singular(t) for t in tokens(f.value["name"] + " " + (f.value["detail"] or ""))}
-        if claim & (words - _SKIP):
+        if said & _words(f.value["name"] + " " + (f.value["detail"] or "")):
             return None
     names = list_names(sorted({f.value["name"] for f in facts}))
     return Hit(start, end, f"the Factbook's national symbols of {territory.name} are {names}, "
                f"not the {written}", names, Evidence(names, facts[0].source))
 
+
+def _words(text: str) -> set[str]:
+    """A symbol's words, singular, with loci's synonyms ("five-pointed star": pentacle)."""
+    words = {singular(t) for t in tokens(text)} - _SKIP
+    synonyms: dict[str, list[str]] = cues.table("national-symbol")["synonyms"]
+    joined = " ".join(tokens(text))
+    for word, others in synonyms.items():
+        if word in words or any(o in joined for o in others):
+            words |= {word, *others}
+    return words
+
+
+class _PhraseReader(Reader):
+    """A thing's name next to a cue: "the lion", "the Barbary macaque"."""
+
+    def before(self, know: Knowledge, text: str, end: int) -> tuple[int, str] | None:
+        clause = max(0, end - 80, *(m.end() for m in _CLAUSE.finditer(text, 0, end)))
+        det = _DETERMINER.search(text, clause, end)
+        if det is None:
+            return None
+        written = text[det.end():end].strip()
+        return (det.end(), written) if 0 < len(written.split()) <= 6 else None
+
+    def after(self, know: Knowledge, text: str, start: int) -> tuple[int, str] | None:
+        m = re.match(r"(?:the\s+|a\s+|an\s+)?", text[start:])
+        begin = start + (m.end() if m else 0)
+        stop = _PHRASE_END.search(text, begin)
+        end = stop.start() if stop else len(text)
+        written = text[begin:end].strip()
+        return (begin, written) if 0 < len(written.split()) <= 4 else None
+
+
+register_reader("phrase", _PhraseReader())

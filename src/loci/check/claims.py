@@ -1,0 +1,292 @@
+"""The claim layer: a relation found by its cue and the entities around it.
+
+Every rule that checks a fact about a territory reads its claims here. A claim
+is found by its cue noun ("capital", "currency", "official language",
+"national animal"; ``check/data/cues.toml``) and the frame around it, the same
+for every relation:
+
+    VALUE LINK DETERMINER OWNER MODIFIERS CUE (of OWNER) LINK VALUE
+
+where the value stands in apposition or after a copula on either side
+("Lilongwe, the capital of Malawi", "Malawi's capital is Lilongwe", "In
+Lilongwe, the capital, ..."), the owner names the territory ("Malawi's", "the
+Swiss", "of Malawi") or leaves it to the sentence's context ("its", "the
+country's", nothing), a negation ("is not") turns the claim round, and a past
+link ("was", "until 1975") makes it history, which is not checked. What a
+value looks like (a place, a currency, a list of languages) is the relation's
+``value`` kind. Modifiers say which capital ("the constitutional capital") or
+that the claim is about something else ("the cultural capital", "the provincial
+capital"): the claim is then dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from loci.check import cues
+from loci.check.context import context
+from loci.check.document import Document, Sentence
+from loci.check.knowledge import Knowledge
+from loci.check.mentions import best_place
+from loci.kb import PlaceRow
+
+WINDOW = 160  # characters read on each side of a cue
+# A proper name as written: capitalised words joined by spaces, hyphens, apostrophes and
+# the small words of names ("Rio de Janeiro", "Xi'an", "Porto-Novo", "N'Djamena").
+_CAP = r"(?:[A-Z\u00c0-\u00de]|[A-Z]['’])[\w’'.\-]*"
+_JOIN = r"(?:[ \u00a0]+(?:(?:of|de|da|do|dos|del|la|el|al|and|the|es|du|des|y)[ \u00a0]+){0,2})"
+NAME = rf"{_CAP}(?:{_JOIN}{_CAP})*"
+_NAME_END = re.compile(rf"({NAME})['’]?$")
+_NAME_START = re.compile(rf"(?:the\s+)?({NAME})")
+_GRAMMAR = ("and|or|but|which|that|who|whose|where|when|of|in|on|for|with|to|at|by|from|"
+            "as|than|so|if|because|while|whereas|although|though")
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One relation the text asserts: ``value`` of ``territory`` (document offsets)."""
+
+    relation: str
+    sentence: Sentence
+    start: int  # the value as written
+    end: int
+    value: str
+    territory: PlaceRow | None
+    explicit: bool  # the territory is named in the claim's own phrase
+    negated: bool
+    words: frozenset[str]  # modifiers of the cue ("constitutional", "only", "three")
+    owner_text: str | None = None  # the owner as written, when named
+
+
+@dataclass(frozen=True, slots=True)
+class _Frame:
+    """The words of one relation's frame, from cues.toml."""
+
+    relation: str
+    cue: re.Pattern[str]
+    keyword: re.Pattern[str]
+    value: str
+    roles: frozenset[str]
+    skip: frozenset[str]
+    skip_owners: tuple[str, ...]
+
+
+@cache
+def frame(relation: str) -> _Frame:
+    data = cues.table(relation)
+    return _Frame(relation, re.compile(rf"\b(?:{data['cue']})\b", re.I),
+                  re.compile(data["keyword"], re.I), data["value"],
+                  frozenset(w.lower() for w in data.get("roles", ())),
+                  frozenset(w.lower() for w in data.get("skip", ())),
+                  tuple(w.lower() for w in data.get("skip_owners", ())))
+
+
+@cache
+def _left_pattern() -> re.Pattern[str]:
+    """What stands between a value and the cue: link, determiner, owner, modifiers."""
+    links = cues.alternation("frame", "links")
+    neg = cues.alternation("frame", "negations")
+    adverbs = cues.alternation("frame", "adverbs")
+    dets = cues.alternation("frame", "determiners")
+    # A modifier is any other small word: the frame's own words end the modifiers.
+    stop = f"(?:{links}|{neg}|{adverbs}|{dets}|{_GRAMMAR})"
+    return re.compile(
+        rf"(?P<link>\s*[,:(—–-]\s*|\s+(?P<verb>{links})(?P<neg>\s+(?:{neg})|n[’']t)?"
+        rf"(?:\s+(?:{adverbs}))*\s+|(?:^|\s)(?P<as>[Aa]s)\s+)?"
+        rf"(?P<det>(?i:{dets})\s+)?"
+        rf"(?P<owner>{NAME}(?:['’]s?)?\s+)?"
+        rf"(?P<mods>(?:(?!{stop}\s)[a-z][\w'-]*\s+){{0,3}})$")
+
+
+@cache
+def _right_pattern() -> re.Pattern[str]:
+    """What follows the cue: its owner as "of Y", then a link to a value."""
+    links = cues.alternation("frame", "links")
+    neg = cues.alternation("frame", "negations")
+    adverbs = cues.alternation("frame", "adverbs")
+    return re.compile(
+        rf"(?P<of>\s+(?:of|for|in)\s+(?P<owner>(?:the\s+)?(?:{NAME}|[a-z]+(?:\s+[a-z]+)?)))?"
+        rf"(?P<link>\s*[,:]\s*|\s*\(\s*|\s+(?P<verb>{links})(?P<neg>\s+(?:{neg})|n[’']t)?"
+        rf"(?:\s+(?:{adverbs}))*\s+|\s+)?")
+
+
+def claims(doc: Document, know: Knowledge, relation: str) -> Iterator[Claim]:
+    """Every claim of one relation in the document, in reading order."""
+    spec = frame(relation)
+    for sentence in doc.sentences:
+        if not spec.keyword.search(sentence.text):
+            continue
+        for cue in spec.cue.finditer(sentence.text):
+            claim = _read(doc, know, spec, sentence, cue)
+            if claim is not None:
+                yield claim
+
+
+def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,
+          cue: re.Match[str]) -> Claim | None:
+    text = sentence.text
+    window_start = max(0, cue.start() - WINDOW)
+    left = _left_pattern().search(text, window_start, cue.start())
+    right = _right_pattern().match(text, cue.end(), min(len(text), cue.end() + WINDOW))
+    if left is None or right is None:
+        return None
+    words = left.group("mods").lower().split()
+    if any(w in spec.skip for w in words) or not all(w in spec.roles for w in words):
+        return None  # "the cultural capital", or a word the frame does not know
+    owner, explicit, owner_text = _owner(know, spec, left, right)
+    if owner is False:
+        return None  # the cue's owner is something other than a territory
+    value = _value(know, spec, text, left, right)
+    if value is None:
+        return None
+    start, written, negated, past = value
+    if past or _past_after(text, right.end(), start) or _hearsay(text, min(start, cue.start())):
+        return None
+    begin, end = sentence.start + start, sentence.start + start + len(written)
+    territory = owner if isinstance(owner, PlaceRow) else None
+    if territory is None:
+        territory = context(doc, know).subject(sentence, (begin, end))
+    return Claim(spec.relation, sentence, begin, end, written, territory, explicit, negated,
+                 frozenset(words), owner_text)
+
+
+def _owner(know: Knowledge, spec: _Frame, left: re.Match[str],
+           right: re.Match[str]) -> tuple[PlaceRow | bool | None, bool, str | None]:
+    """The territory the cue's phrase names: (territory, explicit, as written); None
+    when it names none (the context decides); False when it names something else."""
+    if right.group("of"):
+        named = right.group("owner").removeprefix("the ").strip()
+        if named.lower() in cues.words("frame", "self_owners") or _style(named):
+            return None, False, None
+        if any(named.lower().startswith(s) for s in spec.skip_owners):
+            return False, False, None
+        place = _territory(know, named)
+        return (place, True, named) if place is not None else (False, False, None)
+    if left.group("owner"):
+        written = left.group("owner").strip().removesuffix("'s").removesuffix("’s")
+        written = written.rstrip("'’")
+        if written.lower() in ("its", "their"):
+            return None, False, None
+        place = _territory(know, written)
+        if place is None:
+            demonym = know.demonyms.get(know.norm(written))
+            place = know.place(demonym) if demonym else None
+        return (place, True, written) if place is not None else (False, False, None)
+    return None, False, None
+
+
+def _style(name: str) -> bool:
+    """ "People's Republic", "the Kingdom": a state's style without its name."""
+    words = name.lower().replace("’", "'").split()
+    return bool(words) and all(w in cues.words("frame", "style_words") for w in words)
+
+
+def _territory(know: Knowledge, name: str) -> PlaceRow | None:
+    """The territory a name in a claim's phrase means (a city's or a subdivision's is not)."""
+    match = best_place(know, name)
+    return match.place if match is not None and match.place.is_territory else None
+
+
+def _value(know: Knowledge, spec: _Frame, text: str, left: re.Match[str],
+           right: re.Match[str]) -> tuple[int, str, bool, bool] | None:
+    """(offset, value as written, negated, past) from the left side, else the right."""
+    reader = _READERS[spec.value]
+    if left.group("link"):
+        found = reader.before(know, text, _before_aside(text, left.start()))
+        if found is not None:
+            verb = (left.group("verb") or "").lower()
+            past = verb in cues.words("frame", "past_links")
+            return found[0], found[1], bool(left.group("neg")), past
+        if left.group("link").strip() not in (",", "", "as", "As"):
+            return None  # "which is the capital": the value is not in this sentence's words
+    link = right.group("link")
+    if link is None or (not link.strip() and spec.value != "place"):
+        return None
+    found = reader.after(know, text, right.end())
+    if found is None:
+        return None
+    verb = (right.group("verb") or "").lower()
+    return found[0], found[1], bool(right.group("neg")), verb in cues.words("frame", "past_links")
+
+
+def _before_aside(text: str, end: int) -> int:
+    """Where the value ends when an aside stands between it and the link: "The armillary
+    sphere, which appears on the flag, is ..." (the sphere is the value)."""
+    if not text[:end].endswith(","):
+        return end
+    aside = _ASIDE.search(text, max(0, end - 100), end - 1)
+    return aside.start() if aside is not None else end
+
+
+_ASIDE = re.compile(r",\s+(?:which|who|whose|where|once|now|long|home\s+to|known\s+as|"
+                    r"the|a|an|its|their|with|after|before|since|for|although|though)\b"
+                    r"[^,]*$")
+
+
+def _past_after(text: str, end: int, value_start: int) -> bool:
+    """ "Zomba, the capital of Malawi until 1975": the phrase is about the past."""
+    after = text[max(end, value_start):max(end, value_start) + 40].lower().lstrip(" ,")
+    return any(after.startswith(w) for w in cues.words("frame", "past_after"))
+
+
+def _hearsay(text: str, end: int) -> bool:
+    """Whether the words before ``end`` report someone's belief ("many assume that")."""
+    return _hearsay_pattern().search(text, 0, end) is not None
+
+
+@cache
+def _hearsay_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{cues.alternation('frame', 'hearsay')})\b", re.I)
+
+
+class _Reader:
+    """How a value of one kind is read before and after a cue's phrase."""
+
+    def before(self, know: Knowledge, text: str, end: int) -> tuple[int, str] | None:
+        raise NotImplementedError
+
+    def after(self, know: Knowledge, text: str, start: int) -> tuple[int, str] | None:
+        raise NotImplementedError
+
+
+class _Place(_Reader):
+    """A place's name: the capitalised words next to the phrase."""
+
+    def before(self, know: Knowledge, text: str, end: int) -> tuple[int, str] | None:
+        m = _NAME_END.search(text, max(0, end - WINDOW), end)
+        if m is None or m.end() != end:
+            return None
+        return _trim_openers(know, m.start(1), m.group(1))
+
+    def after(self, know: Knowledge, text: str, start: int) -> tuple[int, str] | None:
+        m = _NAME_START.match(text, start)
+        if m is None:
+            return None
+        name = m.group(1).removesuffix("'s").removesuffix("’s").rstrip(".")
+        return m.start(1), name
+
+
+def _trim_openers(know: Knowledge, start: int, name: str) -> tuple[int, str] | None:
+    """ "In Osh" is Osh, "Visitors to Quito" Quito: leading words no place begins with
+    (but "La Paz" stays whole, being a name)."""
+    words = name.split()
+    while len(words) > 1 and not know.exact(" ".join(words)) and (
+            words[0].lower() in cues.words("frame", "openers")
+            or (words[0].lower() in know.english_words and know.exact(" ".join(words[1:])))):
+        cut = name.index(words[1], len(words[0]))
+        start, name, words = start + cut, name[cut:], words[1:]
+    return start, name
+
+
+_READERS: dict[str, _Reader] = {"place": _Place()}
+
+
+def register_reader(kind: str, reader: _Reader) -> None:
+    """Add a value kind (the relation's module defines how its values look)."""
+    _READERS[kind] = reader
+
+
+Reader = _Reader

@@ -1,0 +1,34 @@
+"""The cues the claim layer reads (``check/data/cues.toml``), loaded once on first use.
+
+Cue words and the words around them are data, as Vale keeps its rules in YAML:
+a new phrasing of a claim is a line of ``cues.toml`` and a test.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+@cache
+def table(section: str) -> dict[str, Any]:
+    """One section of cues.toml."""
+    text = resources.files("loci.check.data").joinpath("cues.toml").read_text("utf-8")
+    data: dict[str, Any] = tomllib.loads(text)[section]
+    return data
+
+
+@cache
+def words(section: str, key: str) -> frozenset[str]:
+    """A word list of a section, lower-cased."""
+    return frozenset(str(w).lower() for w in table(section)[key])
+
+
+@cache
+def alternation(section: str, key: str) -> str:
+    """A word list as a regular-expression alternation, longest first, spaces as \\s+."""
+    items = sorted(table(section)[key], key=len, reverse=True)
+    return "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in items)

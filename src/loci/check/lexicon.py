@@ -1,0 +1,157 @@
+"""Word lists the claim layer reads entities with: currencies and languages.
+
+Built once per :class:`~loci.check.knowledge.Knowledge` from CLDR (through Babel)
+and the knowledge base, on first use: a run that meets no money never builds
+the currency list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from loci.check import cues
+from loci.text import normalize
+
+if TYPE_CHECKING:
+    from loci.check.knowledge import Knowledge
+
+_ALL_CAPS = re.compile(r"[A-Z]{2,}")
+
+
+@dataclass(frozen=True, slots=True)
+class Currency:
+    """A currency as CLDR names it: "Thai Baht" is the unit "baht" qualified by "thai"."""
+
+    code: str
+    name: str
+    unit: str
+    qualifiers: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Tenure:
+    """A territory's use of a currency, from CLDR's dated table (end None: still used)."""
+
+    code: str
+    start: date | None
+    end: date | None
+    tender: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Currencies:
+    """Every currency by code and by unit word, and which territory used which, when."""
+
+    by_code: dict[str, Currency]
+    by_unit: dict[str, tuple[Currency, ...]]  # singular unit word -> currencies
+    units: dict[str, str]  # every written form (singular, plural, alias, code) -> unit or code
+    tenures: dict[str, tuple[Tenure, ...]]  # territory -> tenures
+    pattern: re.Pattern[str]  # any written form, as a whole word
+    qualifiers: frozenset[str]  # every word CLDR puts before a unit ("thai", "east", "cfa")
+
+    def current(self, territory: str, today: date) -> set[str]:
+        return {t.code for t in self.tenures.get(territory, ())
+                if t.tender and (t.end is None or t.end > today)}
+
+    def former(self, territory: str, today: date) -> dict[str, date]:
+        """Currencies the territory used and no longer does, with the day they ended."""
+        return {t.code: t.end for t in self.tenures.get(territory, ())
+                if t.tender and t.end is not None and t.end <= today}
+
+    def read(self, written: str) -> tuple[str, list[Currency]] | None:
+        """The unit a currency expression names and the currencies it can mean:
+        "Thai baht" -> THB; "pesos" -> every peso; "USD" -> USD."""
+        words = written.split()
+        if not words:
+            return None
+        last = words[-1].strip(".,").lower() if not words[-1].isupper() else words[-1]
+        unit = self.units.get(last) or self.units.get(last.lower())
+        if unit is None:
+            return None
+        if unit in self.by_code:  # an ISO code
+            return unit, [self.by_code[unit]]
+        found = list(self.by_unit.get(unit, ()))
+        qualifiers = {normalize(w) for w in words[:-1]} - {"the", "a", "an"}
+        words = [w for w in words if normalize(w) not in ("the", "a", "an")]
+        if qualifiers:
+            named = [c for c in found if qualifiers & c.qualifiers]
+            found = named or found
+        return unit, found
+
+
+def currencies(know: Knowledge) -> Currencies:
+    """The currency lexicon, built once per Knowledge."""
+    found = know.memo.get("currencies")
+    if not isinstance(found, Currencies):
+        found = know.memo["currencies"] = _build_currencies()
+    return found
+
+
+def _build_currencies() -> Currencies:
+    from babel import Locale, numbers
+    from babel.core import get_global
+
+    english = Locale("en")
+    by_code: dict[str, Currency] = {}
+    by_unit: dict[str, list[Currency]] = defaultdict(list)
+    units: dict[str, str] = {}
+    for code, name in english.currencies.items():
+        words = [w for w in name.replace("(", " ").replace(")", " ").split()
+                 if not _ALL_CAPS.fullmatch(w) and not w[:1].isdigit()]
+        if not words:
+            continue
+        unit = normalize(words[-1])
+        currency = Currency(code, name, unit, frozenset(normalize(w) for w in words[:-1]))
+        by_code[code] = currency
+        by_unit[unit].append(currency)
+        units.setdefault(unit, unit)
+        plural = numbers.get_currency_name(code, count=2, locale="en").split()
+        if plural:
+            units.setdefault(normalize(plural[-1]), unit)
+        units[code] = code
+    for alias, unit in cues.table("currency")["aliases"].items():
+        units[alias] = unit
+    tenures: dict[str, tuple[Tenure, ...]] = {}
+    for territory, rows in get_global("territory_currencies").items():
+        tenures[territory] = tuple(Tenure(code, _day(start), _day(end), tender)
+                                   for code, start, end, tender in rows)
+    forms = sorted((f for f in units if len(f) > 1), key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])",
+                         re.I)
+    qualifiers = frozenset(w for c in by_code.values() for w in c.qualifiers)
+    return Currencies(by_code, {u: tuple(c) for u, c in by_unit.items()}, units, tenures,
+                      pattern, qualifiers | {"us", "u.s"})
+
+
+def _day(value: tuple[int, int, int] | None) -> date | None:
+    return date(*value) if value else None
+
+
+def languages(know: Knowledge) -> frozenset[str]:
+    """Normalised names of languages: CLDR's English names, the KB's language facts and
+    loci's aliases ("Chichewa", "Farsi")."""
+    found = know.memo.get("language-names")
+    if not isinstance(found, frozenset):
+        from babel import Locale
+
+        names = {normalize(n) for n in Locale("en").languages.values()}
+        sql = ("SELECT DISTINCT json_extract(value, '$.name') FROM facts "
+               "WHERE topic = 'language' AND value LIKE '{%'")
+        names |= {normalize(n) for (n,) in know.kb.db.execute(sql) if isinstance(n, str)}
+        for group in cues_data("languages.toml")["aliases"]:
+            names |= {normalize(n) for n in group}
+        found = know.memo["language-names"] = frozenset(n for n in names if n)
+    return found
+
+
+def cues_data(name: str) -> dict[str, Any]:
+    """A TOML file of ``loci/check/data``."""
+    import tomllib
+    from importlib import resources
+
+    text = resources.files("loci.check.data").joinpath(name).read_text(encoding="utf-8")
+    return tomllib.loads(text)

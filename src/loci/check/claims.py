@@ -28,7 +28,7 @@ from functools import cache
 
 from loci.check import cues
 from loci.check.context import context
-from loci.check.document import Document, Sentence
+from loci.check.document import Document, Field, Sentence
 from loci.check.knowledge import Knowledge
 from loci.check.mentions import best_place
 from loci.kb import PlaceRow
@@ -114,7 +114,7 @@ def _right_pattern() -> re.Pattern[str]:
 
 
 def claims(doc: Document, know: Knowledge, relation: str) -> Iterator[Claim]:
-    """Every claim of one relation in the document, in reading order."""
+    """Every claim of one relation in the document: in prose, then in fact sheets."""
     spec = frame(relation)
     for sentence in doc.sentences:
         if not spec.keyword.search(sentence.text):
@@ -123,6 +123,26 @@ def claims(doc: Document, know: Knowledge, relation: str) -> Iterator[Claim]:
             claim = _read(doc, know, spec, sentence, cue)
             if claim is not None:
                 yield claim
+    yield from field_claims(doc, know, relation)
+
+
+def fields(doc: Document, relation: str) -> Iterator[Field]:
+    """The fact-sheet lines whose key names the relation ("Capital: Lilongwe")."""
+    keys = cues.words("fields", relation)
+    return (f for f in doc.fields if f.key in keys)
+
+
+def field_claims(doc: Document, know: Knowledge, relation: str) -> Iterator[Claim]:
+    """ "Capital: Lilongwe": a claim of the value, about the line's context."""
+    reader = _READERS[frame(relation).value]
+    for field in fields(doc, relation):
+        found = reader.after(know, field.sentence.text, 0)
+        if found is None:
+            continue
+        start, written = field.start + found[0], found[1]
+        territory = context(doc, know).surroundings(field.sentence)
+        yield Claim(relation, field.sentence, start, start + len(written), written, territory,
+                    False, False, frozenset())
 
 
 def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,

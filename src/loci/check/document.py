@@ -21,6 +21,13 @@ _ABBREVIATIONS = frozenset((
     "e.g", "i.e", "U.S", "U.K"))
 
 
+# "Capital: Lilongwe", "- **Currency:** kwacha", "| Religion | Christian 77% |"
+_FIELD = re.compile(r"^[ \t]*(?:[-*+][ \t]+|\|[ \t]*)?(?P<key>[*_]{0,2}[A-Z][\w ()/'’-]{1,40}?"
+                    r"[*_]{0,2})[ \t]*(?::[*_]{0,2}|[*_]{0,2}[ \t]*\|)[ \t]*"
+                    r"(?P<value>[^|\n]*[^|\s*_])[*_]{0,2}[ \t]*\|?[ \t]*$", re.M)
+_MARKUP = re.compile(r"[*_()]+")
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence of prose: ``text`` is the markup-free slice at [start, end)."""
@@ -30,6 +37,16 @@ class Sentence:
     text: str
     heading: int | None  # index into Document.headings of the innermost heading above
     paragraph: tuple[int, int] = (0, 0)  # the block it is part of
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """A fact-sheet line, "Capital: Lilongwe" or a table row "| Capital | Lilongwe |"."""
+
+    key: str  # lower case, markup and spaces normalised
+    start: int  # the value, offsets into the text
+    end: int
+    sentence: Sentence  # where it sits, for its context
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +70,20 @@ class Document:
         self.tags = [b for b in self.blocks if b.kind == "tag"]
         self.sentences = list(self._sentences())
         self.memo: dict[str, Any] = {}  # what several rules compute once per article
+
+    @cached_property
+    def fields(self) -> list[Field]:
+        """Fact-sheet lines and table rows of the body: a short key, then a value."""
+        out = []
+        heading_starts = [h.block.start for h in self.headings]
+        for m in _FIELD.finditer(self.text, self.article.body_offset):
+            key = " ".join(_MARKUP.sub(" ", m.group("key")).lower().split())
+            start, end = m.span("value")
+            index = bisect_right(heading_starts, start) - 1
+            sentence = Sentence(start, end, self.masked[start:end],
+                                index if index >= 0 else None, (start, end))
+            out.append(Field(key, start, end, sentence))
+        return out
 
     @cached_property
     def lines(self) -> LineIndex:

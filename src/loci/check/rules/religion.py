@@ -7,30 +7,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from loci.check import cues
+from loci.check.claims import NAME, fields
+from loci.check.context import context
 from loci.check.document import Document, Sentence
 from loci.check.findings import Evidence, Hit
 from loci.check.knowledge import Knowledge
 from loci.check.rules import rule
-from loci.check.rules._common import (
-    COMPARISON,
-    NAME,
-    PERCENT,
-    POSSESSIVE,
-    claimed_territory,
-    data,
-    historical,
-    share_conflicts,
-)
+from loci.check.rules._common import COMPARISON, PERCENT, data, historical, share_conflicts
 from loci.kb import FactRow, PlaceRow
 
-# The noun after "a majority-Muslim ..." when the claim is about the whole territory.
-_WHOLE = (r"(?:country|nation|society|kingdom|republic|population|monarchy|state|"
-          r"island|island\s+nation|archipelago|land)")
-_WHO = (rf"(?P<who>(?:the\s+)?(?:people|population|inhabitants|residents|citizens)"
-        rf"(?:\s+(?:of|in)\s+(?P<in>{NAME}))?|(?P<poss>{NAME}){POSSESSIVE}\s+(?:people|population|inhabitants|"
-        rf"residents|citizens)|(?P<demonym>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?))")
-_VERB = (r"(?:are|is|identify\s+as|practi[sc]e|follow|adhere\s+to|belong\s+to)\s+(?:the\s+)?"
-         r"(?:[A-Z][\w-]+\s+){0,2}?")
+_SHEET_PAIR = re.compile(r"(?P<rel>[A-Za-z][\w' -]*?)\s*(?::\s*)?(?P<pct>\d{1,3}(?:\.\d+)?)\s*%")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,25 +27,34 @@ class _Claim:
     religion: str  # a family of religions.toml
     comparison: str | None
     percent: float | None  # None: "a majority"
-    match: re.Match[str]
+    territory: PlaceRow | None
 
 
 @cache
 def _patterns() -> list[re.Pattern[str]]:
-    words = sorted((w for family in data("religions.toml").values() for w in family["words"]),
-                   key=len, reverse=True)
-    rel = rf"(?P<rel>{'|'.join(re.escape(w) for w in words)})\b"
-    return [
-        re.compile(rf"\b{rel}[- ]majority(?:\s+(?P<noun>\w+))?"),
-        re.compile(rf"\bmajority[- ]{rel}(?:\s+(?P<noun>\w+))?"),
-        re.compile(rf"\b(?:predominantly|overwhelmingly|mostly|largely|mainly)\s+{rel}"
-                   rf"(?:\s+(?P<noun>\w+))?"),
-        re.compile(rf"\b(?:[Mm]ost|[Tt]he\s+(?:vast\s+|great\s+)?majority\s+of|[Mm]ore\s+than\s+"
-                   rf"half\s+of|[Nn]early\s+all|[Aa]lmost\s+all)\s+{_WHO}\s+{_VERB}{rel}"),
-        re.compile(rf"\b{COMPARISON}{PERCENT}\s+of\s+{_WHO}\s+{_VERB}{rel}"),
-        re.compile(rf"\b{rel}s?\s+(?:make\s+up|account\s+for|form|are|constitute)\s+{COMPARISON}"
-                   rf"{PERCENT}\s+of\s+(?:the\s+)?(?:population|people|{NAME})"),
-    ]
+    """The religion shapes of cues.toml, with their placeholders filled in."""
+    words = sorted(_families(), key=len, reverse=True)
+    people = cues.alternation("people", "nouns")
+    parts = {
+        "R": rf"(?P<rel>{'|'.join(re.escape(w) for w in words)})\b",
+        "Q": rf"(?i:{cues.alternation('religion', 'majority')})",
+        "VERB": (rf"(?:{cues.alternation('religion', 'verbs')})(?:\s+(?:the|an?))?"
+                 r"(?:\s+(?:devout|practi[sc]ing|observant|committed|nominal))?"),
+        "WHO": (rf"(?P<who>(?:the\s+)?(?:[A-Z][^\W\d_]+\s+)?(?i:{people})"
+                rf"(?:\s+(?:of|in|from)\s+(?:the\s+)?(?P<in>{NAME}|[a-z]+))?"
+                rf"|(?P<poss>{NAME})['’]s\s+(?i:{people})"
+                r"|(?P<dem>[A-Z][^\W\d_’'-]*(?:[ -][A-Z][^\W\d_’'-]*)?))"),
+        "NOUN": r"(?P<noun>[\w-]+(?:\s+nation)?)",
+        "CMP": COMPARISON,
+        "PCT": PERCENT,
+    }
+    out = []
+    for template in cues.table("religion")["templates"]:
+        pattern = template
+        for key, value in parts.items():
+            pattern = pattern.replace("{" + key + "}", value, 1)
+        out.append(re.compile(pattern))
+    return out
 
 
 @rule("LC221", "religion-share", "religion", "error")
@@ -76,17 +72,17 @@ def religion_share(doc: Document, know: Knowledge) -> Iterator[Hit]:
 
     Data: the Factbook's religious affiliation shares; denominations add up
     to their family (Protestant, Roman Catholic and "other Christian" are all
-    Christian), per check/data/religions.toml. A claim about a region ("the
-    predominantly Muslim north") or a past year is not checked.
+    Christian), per check/data/religions.toml. Read where a religion's name
+    stands beside a majority or a share ("most Uzbeks are Muslim", "Buddhism,
+    the religion of most Thais", "Islam is the majority religion in Senegal",
+    "Religion: Muslim 40%, Orthodox 31%"), the territory from its own words, a
+    demonym or the context. A claim about a part ("the predominantly Muslim
+    north", "a Christian minority") or a past year is not checked.
     """
-    for sentence in doc.sentences:
-        for claim in _claims(sentence):
-            if historical(sentence.text):
-                break
-            territory = claimed_territory(doc, know, sentence, claim.match, ("in", "poss"))
-            hit = _verify(know, claim, territory)
-            if hit is not None:
-                yield hit
+    for claim in _claims(doc, know):
+        hit = _verify(know, claim, claim.territory)
+        if hit is not None:
+            yield hit
 
 
 @cache
@@ -97,34 +93,75 @@ def _families() -> dict[str, str]:
 @cache
 def _stems() -> re.Pattern[str]:
     """Beginnings of every religion word: a cheap test before the patterns run."""
-    return re.compile("|".join(sorted({re.escape(w[:5]) for w in _families()})))
+    return re.compile("|".join(sorted({re.escape(w[:5]) for w in _families()})), re.I)
 
 
-def _claims(sentence: Sentence) -> Iterator[_Claim]:
-    if not _stems().search(sentence.text):
-        return
+def _claims(doc: Document, know: Knowledge) -> Iterator[_Claim]:
+    for sentence in doc.sentences:
+        if _stems().search(sentence.text) and not historical(sentence.text):
+            yield from _prose_claims(doc, know, sentence)
+    yield from _sheet_claims(doc, know)
+
+
+def _prose_claims(doc: Document, know: Knowledge, sentence: Sentence) -> Iterator[_Claim]:
     families = _families()
     seen: set[int] = set()
+    text = sentence.text
     for pattern in _patterns():
-        for m in pattern.finditer(sentence.text):
-            groups = m.groupdict()
-            noun = groups.get("noun")
-            if noun and noun[0].islower() and not re.fullmatch(_WHOLE, noun):
-                continue  # "the predominantly Muslim north": a region, not the territory
-            start = sentence.start + m.start()
-            if start in seen or _in_parentheses(sentence.text, m.start()):
-                continue  # "Christian (predominantly Roman Catholic)": a breakdown, no claim
+        for m in pattern.finditer(text):
+            start = sentence.start + m.start("rel")
+            if start in seen or _about_a_part(text, m) or _in_parentheses(text, m.start()):
+                continue
             seen.add(start)
-            pct = groups.get("pct")
-            yield _Claim(start, sentence.start + m.end("rel"), families[m.group("rel")],
-                         groups.get("cmp"), float(pct) if pct else None, m)
+            end = sentence.start + m.end("rel")
+            pct = m.groupdict().get("pct")
+            yield _Claim(start, end, families[m.group("rel")], m.groupdict().get("cmp"),
+                         float(pct) if pct else None,
+                         _territory(doc, know, sentence, m, (start, end)))
+
+
+def _about_a_part(text: str, m: re.Match[str]) -> bool:
+    """ "the predominantly Muslim north", "most people in the south", "a Christian minority"."""
+    groups = m.groupdict()
+    noun = groups.get("noun")
+    if noun and noun[0].islower() and noun.lower() not in cues.words("religion", "whole"):
+        return True
+    around = text[m.start():m.end() + 25].lower()
+    return any(re.search(rf"\b{re.escape(w)}\b", around) for w in cues.words("religion", "part"))
+
+
+def _territory(doc: Document, know: Knowledge, sentence: Sentence, m: re.Match[str],
+               span: tuple[int, int]) -> PlaceRow | None:
+    groups = m.groupdict()
+    for key in ("in", "poss"):
+        if groups.get(key) and groups[key][:1].isupper():
+            found = know.territory(groups[key])
+            if found is not None:
+                return found
+    for key in ("dem", "who"):
+        for word in (groups.get(key) or "").split():
+            place_id = know.demonyms.get(know.norm(word))
+            if place_id:
+                return know.place(place_id)
+    return context(doc, know).subject(sentence, span)
+
+
+def _sheet_claims(doc: Document, know: Knowledge) -> Iterator[_Claim]:
+    """ "Religion: Muslim 40%, Orthodox 31%": a share claim per religion named."""
+    families = {w.lower(): f for w, f in _families().items()}
+    for field in fields(doc, "religion"):
+        territory = context(doc, know).surroundings(field.sentence)
+        for m in _SHEET_PAIR.finditer(field.sentence.text):
+            family = families.get(m.group("rel").strip().lower())
+            if family is not None:
+                start = field.start + m.start("rel")
+                yield _Claim(start, start + len(m.group("rel").strip()), family, None,
+                             float(m.group("pct")), territory)
 
 
 def _in_parentheses(text: str, position: int) -> bool:
     before = text[:position]
     return before.count("(") > before.count(")")
-
-
 
 
 def _verify(know: Knowledge, claim: _Claim, territory: PlaceRow | None) -> Hit | None:
@@ -136,21 +173,62 @@ def _verify(know: Knowledge, claim: _Claim, territory: PlaceRow | None) -> Hit |
     if not facts:
         return Hit(claim.start, claim.end, f"no religion shares of {territory.name} on record",
                    decided=False)
-    counted = [f for f in facts if _counts(f.value["name"], claim.religion)]
-    share = sum(_percent(f) for f in counted)
+    low, high, counted = _share(facts, claim.religion)
     label = data("religions.toml")[claim.religion]["words"][0]
+    share = f"{low:.1f}%" if low == high else f"{low:.1f}–{high:.1f}%"
     if claim.percent is None:
-        if share >= 50:
+        if low >= 50:
             return None
-        severity = "warning" if share >= 45 else None
+        if high >= 50:
+            return Hit(claim.start, claim.end, f"the Factbook puts {label} at {share} in "
+                       f"{territory.name}", decided=False)
+        severity = "warning" if high >= 45 else None
         wrong = f"{territory.name} is not majority {label}"
     else:
-        if not share_conflicts(claim.comparison, claim.percent, share):
+        if not _conflicts(claim, low, high):
             return None
         severity, wrong = None, f"the {label} share of {territory.name} is not {_said(claim)}"
-    return Hit(claim.start, claim.end, f"{wrong}: {share:.1f}% by the Factbook",
-               f"about {share:.0f}% {label}", _evidence(facts, counted, share, label),
+    return Hit(claim.start, claim.end, f"{wrong}: {share} by the Factbook",
+               f"about {high:.0f}% {label}", _evidence(facts, counted, share, label),
                severity=severity)
+
+
+def _conflicts(claim: _Claim, low: float, high: float) -> bool:
+    """Whether a claimed share contradicts every value the figures allow."""
+    said = claim.percent or 0.0
+    if low <= said <= high:
+        return False
+    return share_conflicts(claim.comparison, said, high if said > high else low)
+
+
+def _share(facts: list[FactRow], family: str) -> tuple[float, float, list[FactRow]]:
+    """A family's share as (low, high): the rows it names, the shares their breakdowns
+    give ("Christian 17.2% (Orthodox 17%)"), and the rows that only say they include
+    it ("Muslim 88% (mostly Sunni)": at least half of 88, at most 88)."""
+    low = high = 0.0
+    counted = []
+    for fact in facts:
+        value, percent = fact.value, _percent(fact)
+        if _counts(value["name"], family):
+            low, high = low + percent, high + percent
+            counted.append(fact)
+            continue
+        detail = str(value.get("detail") or "")
+        parts = [float(m.group(2)) for m in _DETAIL_PART.finditer(detail)
+                 if _counts(m.group(1), family)]
+        if parts:
+            low, high = low + sum(parts), high + sum(parts)
+            counted.append(fact)
+        elif detail and _counts(detail, family):
+            mostly = _MOSTLY.search(detail) is not None
+            low, high = low + (percent / 2 if mostly else 0.0), high + percent
+            counted.append(fact)
+    return low, high, counted
+
+
+_DETAIL_PART = re.compile(r"([A-Za-z][\w' -]*?)\s+(\d{1,3}(?:\.\d+)?)%")
+_MOSTLY = re.compile(r"\b(?:mostly|mainly|predominantly|overwhelmingly|largely|chiefly|"
+                     r"primarily)\b", re.I)
 
 
 def _counts(name: str, family: str) -> bool:
@@ -172,6 +250,6 @@ def _said(claim: _Claim) -> str:
     return " ".join(filter(None, [(claim.comparison or "").lower(), f"{claim.percent:g}%"]))
 
 
-def _evidence(facts: list[FactRow], counted: list[FactRow], share: float, label: str) -> Evidence:
+def _evidence(facts: list[FactRow], counted: list[FactRow], share: str, label: str) -> Evidence:
     parts = "; ".join(f.text for f in (counted or facts)[:6])
-    return Evidence(f"{label}: {share:.1f}% ({parts})", facts[0].source)
+    return Evidence(f"{label}: {share} ({parts})", facts[0].source)

@@ -33,6 +33,7 @@ _RUN_OF = (rf"{_CAP_WORD}(?:(?:[ \u00a0]+|-|(?<=\.))(?:(?:of|and|the|da|de|del|d
            rf"du|di|la|le|el|y|et|&|upon|on|al|bin)[ \u00a0]+)*{_CAP_WORD})*")
 # Particles that join the words of one name in Romance languages: a known name before
 # one is the head of a longer, unknown name ("Miranda do Douro" is no Miranda).
+_HOLIDAY = re.compile(r"[ \u00a0]+(?:Day|Eve|Holiday|Festival|Week)\b")
 _PARTICLES = re.compile(r"[ \u00a0]+(?:da|de|del|della|des|do|dos|das|du|di)[ \u00a0]+\S")
 _RUN = re.compile(_RUN_OF.replace("{l}", _TYPED_L))
 # The same without the lower-case l, for the texts (nearly all) where no word starts with
@@ -123,6 +124,9 @@ def run_mentions(know: Knowledge, text: str, offset: int, run: list[tuple[int, i
             continue
         if _PARTICLES.match(text, mention.end - offset):
             return found  # the rest of the run is one name loci does not know
+        if not mention.match.place.is_territory and _HOLIDAY.match(text, mention.end - offset):
+            i = next((k for k, w in enumerate(run) if w[0] > mention.end), len(run))
+            continue  # "Independence Day" is no day in Independence, Missouri
         if not _head_of_other_name(run, text, offset, mention, opening) and \
                 not (i == 0 and _common_opener(know, text, offset, mention, opening)):
             found.append(mention)

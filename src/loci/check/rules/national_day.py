@@ -1,51 +1,52 @@
-"""National day: "X's national day is 6 July", "Independence Day (6 July)"."""
+"""National days: a holiday and its date, wherever a clause puts the two together."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
 
-from loci.check.document import Document
+from loci.check import cues
+from loci.check.claims import NAME, fields
+from loci.check.context import Context, context
+from loci.check.document import Document, Sentence
 from loci.check.findings import Hit
 from loci.check.knowledge import Knowledge
 from loci.check.rules import rule
-from loci.check.rules._common import (
-    NAME,
-    POSSESSIVE,
-    Lazy,
-    claimed_territory,
-    evidence,
-    list_names,
-    values,
-)
-from loci.kb import PlaceRow
+from loci.check.rules._common import evidence, historical, list_names, values
+from loci.kb import FactRow, PlaceRow
 from loci.text import normalize
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-          r"December)")
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+          r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_DATE = re.compile(rf"\b(?:(?:the\s+)?(?P<d1>{_DAY})(?:\s+of)?\s+(?P<m1>{_MONTH})|"
+                   rf"(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}))(?![\d:])\b")
 _ANY_MONTH = re.compile(_MONTH)
-_DATE = (rf"(?P<date>(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})|"
-         rf"(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b")
-_DAY = r"national\s+(?:day|holiday)"
-_HOLIDAY = r"(?P<holiday>[A-Z][\w’']*(?:\s+[A-Z][\w’']*){0,3}\s+Day)"
-_VERB = (r"(?:\s+(?:is|falls\s+on|is\s+celebrated\s+on|is\s+marked\s+on|is\s+held\s+on|"
-         r"comes\s+on)|,)?\s+(?:on\s+)?")
-_PATTERNS = Lazy(
-    (rf"(?P<country>{NAME}){POSSESSIVE}\s+{_DAY}(?:\s*,\s+{_HOLIDAY}\s*,)?{_VERB}{_DATE}"),
-    (rf"\b[Tt]he\s+{_DAY}(?:\s+of\s+(?P<country>{NAME}))?(?:\s*,\s+{_HOLIDAY}\s*,)?"
-     rf"{_VERB}{_DATE}"),
-    (rf"\b{_DAY}\s*,?\s+{_HOLIDAY}\s*\(\s*{_DATE}\s*\)"),
-    (rf"\bcelebrates\s+its\s+{_DAY}\s+on\s+{_DATE}"),
-    (rf"\b{_HOLIDAY}\s*\(\s*{_DATE}\s*\)"),
-    (rf"\b{_HOLIDAY}\s*,\s+(?:the\s+)?{_DAY}\s*,\s+(?:is\s+|falls\s+)?on\s+{_DATE}"),
-)
+_CLAUSE = re.compile(r";|\.\s|\bwhile\b|\bwhereas\b|\bbut\b")
+_REACH = 70  # characters between a holiday's name and its date
+_FIXED_YEARS = 3  # a holiday on the same day this many years running has a fixed date
+
+
+@dataclass(frozen=True, slots=True)
+class _Claim:
+    start: int  # the date as written
+    end: int
+    day: int
+    month: int
+    holiday: str | None  # its name as written, None for "the national day"
+    national: bool  # called the national day
+    territory: PlaceRow | None
+    year: int
 
 
 @rule("LC241", "wrong-national-day", "national-day", "error")
 def wrong_national_day(doc: Document, know: Knowledge) -> Iterator[Hit]:
-    """A national day given on a date other than the territory's.
+    """A national day, or a holiday, given on a date other than the territory's.
 
     Why: dates are the kind of detail a drafting tool fills in with
     confidence; a traveller plans around them.
@@ -56,48 +57,172 @@ def wrong_national_day(doc: Document, know: Knowledge) -> Iterator[Hit]:
     Instead:
         Malawi's national day, Independence Day, falls on 6 July.
 
-    Data: the Factbook's national holiday (name and day). A named holiday
-    ("Independence Day (4 July)") is checked only when it is the territory's
-    national holiday.
+    Data: the Factbook's national holiday (name and day) and the holidays
+    package's public holidays. A holiday's name and a date are read together
+    wherever one clause holds both ("Independence Day falls on 6 July",
+    "Malawians celebrate Independence Day on 6 July", "Day (6 July)", "July
+    6th", "the 6th of July"). The national holiday is checked by name and date;
+    another holiday on a fixed day by the holidays package's date; a holiday
+    called the national day that is not is reported. A movable holiday, or one
+    the data does not know, is not checked.
     """
+    for claim in _claims(doc, know):
+        hit = _verify(know, claim)
+        if hit is not None:
+            yield hit
+
+
+def _claims(doc: Document, know: Knowledge) -> Iterator[_Claim]:
+    ctx = context(doc, know)
     for sentence in doc.sentences:
-        if not _ANY_MONTH.search(sentence.text):
+        if not _ANY_MONTH.search(sentence.text) or historical(sentence.text):
             continue
-        seen: set[int] = set()
-        for pattern in _PATTERNS:
-            for m in pattern.finditer(sentence.text):
-                if m.start("date") in seen:
-                    continue
-                seen.add(m.start("date"))
-                territory = claimed_territory(doc, know, sentence, m, ("country",))
-                hit = _verify(know, sentence.start + m.start("date"), m, territory)
-                if hit is not None:
-                    yield hit
+        for m in _DATE.finditer(sentence.text):
+            claim = _read(know, ctx, sentence, m)
+            if claim is not None:
+                yield claim
+    for field in fields(doc, "national-day"):
+        found = _DATE.search(field.sentence.text)
+        if found is not None:
+            yield _claim(field.sentence, found, None, True, ctx.surroundings(field.sentence))
 
 
-def _verify(know: Knowledge, start: int, m: re.Match[str],
-            territory: PlaceRow | None) -> Hit | None:
-    end = start + len(m.group("date"))
-    named = m.groupdict().get("holiday")
-    generic = "national" in m.group().lower()
-    if territory is None:
-        return Hit(start, end, "cannot tell which territory's holiday this is",
-                   decided=False) if generic else None
-    facts = [f for f in know.facts(territory.id, "national-holiday")
-             if isinstance(f.value, dict) and f.value.get("month") and f.value.get("day")]
-    if named:
-        same = [f for f in facts if normalize(f.value["name"]) == normalize(named)]
-        if not same and not generic:
-            return None  # some other holiday: not what this rule checks
-        facts = same or facts
-    if not facts:
-        return Hit(start, end, f"no national holiday of {territory.name} on record",
-                   decided=False)
-    day = int(m.group("d1") or m.group("d2"))
-    month = MONTHS.index((m.group("m1") or m.group("m2")).lower()) + 1
-    if any((v["day"], v["month"]) == (day, month) for v in values(facts)):
+def _read(know: Knowledge, ctx: Context, sentence: Sentence,
+          m: re.Match[str]) -> _Claim | None:
+    text = sentence.text
+    lo = max([0, m.start() - _REACH, *(c.end() for c in _CLAUSE.finditer(text, 0, m.start()))])
+    stop = _CLAUSE.search(text, m.end())
+    hi = min(len(text), m.end() + _REACH, stop.start() if stop else len(text))
+    names = [(abs(h.start() - m.start()), h) for h in _holiday_names().finditer(text, lo, hi)
+             if not h.start() <= m.start() < h.end()]
+    generic = _generic().search(text, lo, hi)
+    if not names and generic is None:
+        return None
+    name = min(names, key=lambda pair: pair[0])[1] if names else None
+    holiday = name.group("name") if name else None
+    territory = _owner(know, text, name or generic) or _demonym(know, text, lo, hi) or \
+        ctx.subject(sentence, (sentence.start + m.start(), sentence.start + m.end()))
+    return _claim(sentence, m, holiday, generic is not None, territory)
+
+
+def _claim(sentence: Sentence, m: re.Match[str], holiday: str | None, national: bool,
+           territory: PlaceRow | None) -> _Claim:
+    day = int(re.sub(r"\D", "", m.group("d1") or m.group("d2")))
+    month_word = (m.group("m1") or m.group("m2")).lower().rstrip(".")
+    month = next(i for i, name in enumerate(MONTHS, 1) if name.startswith(month_word[:3]))
+    year = re.search(r"\b(20\d\d)\b", sentence.text)
+    return _Claim(sentence.start + m.start(), sentence.start + m.end(), day, month, holiday,
+                  national, territory, int(year.group(1)) if year else date.today().year)
+
+
+def _owner(know: Knowledge, text: str, cue: re.Match[str] | None) -> PlaceRow | None:
+    """ "Norway's Constitution Day": the territory named just before the holiday."""
+    if cue is None:
+        return None
+    owner = _POSSESSIVE.search(text, max(0, cue.start() - 60), cue.start())
+    return know.territory(owner.group(1)) if owner else None
+
+
+def _demonym(know: Knowledge, text: str, start: int, end: int) -> PlaceRow | None:
+    """ "Mexicans celebrate ...": a people named in the clause."""
+    for word in re.findall(r"\b[A-Z][^\W\d_]+", text[start:end]):
+        if word.endswith("s") and (place := know.demonyms.get(know.norm(word))):
+            return know.place(place)
+    return None
+
+
+_POSSESSIVE = re.compile(rf"({NAME})['’]s?\s+(?:(?:own|annual|official)\s+)?$")
+
+
+@cache
+def _holiday_names() -> re.Pattern[str]:
+    heads = cues.alternation("national-day", "heads")
+    word = r"[A-Z][\w’'-]*"
+    return re.compile(rf"(?P<name>{word}(?:\s+(?:of\s+(?:the\s+)?)?{word}){{0,4}}\s+(?:{heads}))"
+                      r"(?!\w)")
+
+
+@cache
+def _generic() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{cues.alternation('national-day', 'generic')})\b", re.I)
+
+
+def _verify(know: Knowledge, claim: _Claim) -> Hit | None:
+    if claim.territory is None:
+        return Hit(claim.start, claim.end, "cannot tell which territory's holiday this is",
+                   decided=False) if claim.national else None
+    national = [f for f in know.facts(claim.territory.id, "national-holiday")
+                if isinstance(f.value, dict) and f.value.get("month") and f.value.get("day")]
+    if claim.holiday and not _is_generic(claim.holiday):
+        same = [f for f in national if _same_holiday(claim.holiday, f.value["name"])]
+        if same:
+            return _compare(claim, same)
+        return _other_holiday(know, claim, national)
+    if not national:
+        return Hit(claim.start, claim.end,
+                   f"no national holiday of {claim.territory.name} on record", decided=False)
+    return _compare(claim, national)
+
+
+def _is_generic(name: str) -> bool:
+    return normalize(name) in {normalize(g) for g in cues.table("national-day")["generic"]}
+
+
+def _same_holiday(written: str, name: str) -> bool:
+    a, b = normalize(written), normalize(name)
+    return a == b or a.endswith(" " + b) or b.endswith(" " + a)
+
+
+def _compare(claim: _Claim, facts: list[FactRow]) -> Hit | None:
+    if any((v["day"], v["month"]) == (claim.day, claim.month) for v in values(facts)):
         return None
     dates = [f"{v['name']}, {v['day']} {MONTHS[v['month'] - 1].title()}" for v in values(facts)]
-    return Hit(start, end, f"{territory.name}'s national holiday is {list_names(dates)}",
+    return Hit(claim.start, claim.end,
+               f"{_territory_name(claim)}'s national holiday is {list_names(dates)}",
                list_names([f"{v['day']} {MONTHS[v['month'] - 1].title()}"
                            for v in values(facts)]), evidence(facts[0]))
+
+
+def _other_holiday(know: Knowledge, claim: _Claim, national: list[FactRow]) -> Hit | None:
+    """A named holiday that is not the national one: checked against the holidays
+    package when its date is fixed; reported when the text calls it the national day."""
+    territory = claim.territory
+    assert territory is not None and claim.holiday is not None
+    days = _days_of(know, territory.id, claim.holiday, claim.year)
+    if days and _fixed(know, territory.id, claim.holiday, claim.year):
+        if (claim.day, claim.month) in {(d.day, d.month) for d, _ in days}:
+            return None
+        day, fact = days[0]
+        return Hit(claim.start, claim.end,
+                   f"{claim.holiday} in {territory.name} is on {day.day} "
+                   f"{MONTHS[day.month - 1].title()}",
+                   f"{day.day} {MONTHS[day.month - 1].title()}", evidence(fact))
+    if claim.national and national and not days:
+        v = national[0].value
+        return Hit(claim.start, claim.end,
+                   f"{claim.holiday} is not {territory.name}'s national holiday: it is "
+                   f"{v['name']}, {v['day']} {MONTHS[v['month'] - 1].title()}", None,
+                   evidence(national[0]))
+    return None
+
+
+def _days_of(know: Knowledge, territory: str, holiday: str,
+             year: int) -> list[tuple[date, FactRow]]:
+    rows = know.kb.holidays(territory, year)
+    return [(date.fromisoformat(f.value["date"]), f) for f in rows
+            if _same_holiday(holiday, _base_name(f.value["name"]))]
+
+
+def _fixed(know: Knowledge, territory: str, holiday: str, year: int) -> bool:
+    seen = {(d.day, d.month) for y in range(year, year + _FIXED_YEARS)
+            for d, _ in _days_of(know, territory, holiday, y)}
+    return len(seen) == 1
+
+
+def _base_name(name: str) -> str:
+    """ "Independence Day (observed)" is Independence Day."""
+    return re.sub(r"\s*\([^)]*\)$", "", name)
+
+
+def _territory_name(claim: _Claim) -> str:
+    return claim.territory.name if claim.territory else "the territory"

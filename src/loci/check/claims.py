@@ -120,10 +120,18 @@ def claims(doc: Document, know: Knowledge, relation: str) -> Iterator[Claim]:
         if not spec.keyword.search(sentence.text):
             continue
         for cue in spec.cue.finditer(sentence.text):
+            if _in_a_name(sentence.text, cue):
+                continue  # "the Australian Capital Territory"
             claim = _read(doc, know, spec, sentence, cue)
             if claim is not None:
                 yield claim
     yield from field_claims(doc, know, relation)
+
+
+def _in_a_name(text: str, cue: re.Match[str]) -> bool:
+    """A capitalised cue within a sentence is a word of some proper name."""
+    return cue.group()[0].isupper() and bool(text[:cue.start()].strip()) and \
+        not text[:cue.start()].rstrip().endswith((":", "|", "("))
 
 
 def fields(doc: Document, relation: str) -> Iterator[Field]:

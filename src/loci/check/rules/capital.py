@@ -51,6 +51,9 @@ def wrong_capital(doc: Document, know: Knowledge) -> Iterator[Hit]:
 
 def _verify(know: Knowledge, claim: Claim) -> Hit | None:
     own = _own_territory(know, claim.value)
+    if own is None and not claim.explicit:
+        return Hit(claim.start, claim.end, f"{claim.value} is no place loci knows",
+                   decided=False)  # "in the capital, the ICU fled": no apposition at all
     territory = claim.territory or own
     if territory is None:
         return Hit(claim.start, claim.end, f"cannot tell which country {claim.value} would "

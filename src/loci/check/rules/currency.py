@@ -91,6 +91,8 @@ def _amounts(know: Knowledge, lexicon: Currencies,
         if word.isupper() is False and word.lower() != word and word.upper() in lexicon.by_code:
             continue  # "Top", "Cup": a code only counts in capitals
         head = _qualified_start(know, text, m.start())
+        if _in_a_name(know, text, head, m) or _verb_like(text, m):
+            continue
         before = text[max(0, head - 60):head]
         if _not_local().search(before[-30:]):
             continue
@@ -114,6 +116,26 @@ def _qualified_start(know: Knowledge, text: str, unit_start: int) -> int:
             break
         head = m.start(1)
     return head
+
+
+def _in_a_name(know: Knowledge, text: str, head: int, m: re.Match[str]) -> bool:
+    """ "Sierra Leone", "Real Madrid": a capitalised unit that is a word of a name."""
+    word = m.group()
+    if not word[0].isupper() or word.isupper():
+        return False
+    return (head < m.start() and bool(know.exact(text[head:m.end()]))) or \
+        re.match(r"\s+[A-Z]", text[m.end():m.end() + 3]) is not None
+
+
+def _verb_like(text: str, m: re.Match[str]) -> bool:
+    """ "won the election", "marks the start": an ambiguous unit followed by what a
+    verb or an adjective takes."""
+    if m.group().lower() not in cues.words("currency", "ambiguous"):
+        return False
+    following = re.match(r"\s*([\w’']+|[^\w\s]|$)", text[m.end():])
+    token = following.group(1).lower() if following else ""
+    return bool(token) and token[0].isalnum() and \
+        token not in cues.words("currency", "ambiguous_next")
 
 
 def _code_amount(text: str, end: int) -> bool:

@@ -1,19 +1,29 @@
-"""Place names: a misspelled name of a country or territory."""
+"""Place names: a misspelled name of a country or territory, or of a city."""
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
 from itertools import pairwise
 
+from anyascii import anyascii
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
+from loci.check import cues
+from loci.check.context import context
 from loci.check.document import Document
 from loci.check.findings import Evidence, Hit
 from loci.check.knowledge import Knowledge
+from loci.check.lexicon import languages
 from loci.check.mentions import capitalised_runs, looks_capitalised, run_mentions
 from loci.check.rules import rule
 from loci.check.rules.outdated import listed_names
+from loci.kb import PlaceRow
+from loci.places import Match
 from loci.text import normalize
 
 PROSE_CUTOFF = 88.0  # a capitalised run in prose must be this close to a territory's name
@@ -165,3 +175,155 @@ def _plausible(key: str, target: str) -> bool:
     if key.startswith(target) or target.startswith(key):
         return False  # "Antarctic", "Comoro": a derived word, not a slip of the finger
     return len(words) == len(target_words) and (key[0] == target[0] or key[-1] == target[-1])
+
+
+WORLD_POPULATION = 500_000  # a city this big is well known anywhere
+CITY_POPULATION = 100_000  # in a territory the article names, a city this big is too
+LOCAL_POPULATION = 15_000  # and in the article's own territories, a town this big
+_CAP_RUN = r"[A-Z\u00c0-\u00de][\w’'-]+(?:[ \u00a0][A-Z\u00c0-\u00de][\w’'-]+)?"
+
+
+@rule("LC112", "misspelled-city", "place-name", "error")
+def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
+    """A city's name with a typo, where a place's name is expected.
+
+    Why: "Chongquing" or "Bishkeck" reads as careless to anyone who knows the
+    place, and a reader searching maps or timetables for it finds nothing.
+
+    Example:
+        The night train to Guangzhuo leaves at ten.
+
+    Instead:
+        The night train to Guangzhou leaves at ten.
+
+    Data: GeoNames' cities and their alternate names (any of them is a right
+    spelling). A capitalised word after "in", "to", "from", "near" and the like,
+    before "'s", or opening a sentence about a place ("X, on the coast"), that is
+    no known name or ordinary word and is one letter (two in a long name) from
+    a capital, a city of 500,000 people anywhere or of 100,000 in a territory
+    the article names, a town of 15,000 in the article's own territories, or a
+    place the article names elsewhere. A word after a title (Mr, Saint, King)
+    is a person's name and left alone.
+    """
+    ctx = context(doc, know)
+    named = {know.norm(m.match.place.name): m.match.place for s in doc.sentences
+             for m in ctx.mentions(s)}
+    mentioned = frozenset(r.territory.id for s in doc.sentences for r in ctx.refs(s))
+    home = (ctx.article_territories, mentioned | ctx.article_territories)
+    for sentence in doc.sentences:
+        for start, word in _place_words(sentence.text):
+            hit = _city_hit(know, home, named, sentence.start + start, word)
+            if hit is not None:
+                yield hit
+
+
+def _place_words(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, word) of capitalised words where a place's name is expected."""
+    for m in _contexts().finditer(text):
+        group = "w" if m.group("w") else "own"
+        word = m.group(group)
+        title = m.group("title")
+        if title and title.lower().rstrip(".") in cues.words("place-context", "titles"):
+            continue
+        yield m.start(group), word
+
+
+@cache
+def _contexts() -> re.Pattern[str]:
+    before = cues.alternation("place-context", "before")
+    after = cues.alternation("place-context", "after")
+    return re.compile(
+        rf"(?:\b(?:{before})\s+(?:the\s+)?(?P<title>[A-Z][a-z]+\.?\s+)?(?=[A-Z])"
+        rf"|^\s*(?=(?:{_CAP_RUN})(?:{after})))(?P<w>{_CAP_RUN})"
+        rf"|(?P<own>{_CAP_RUN})(?=['’]s\b)")
+
+
+_Home = tuple[frozenset[str], frozenset[str]]  # the article's own territories, all it names
+
+
+def _city_hit(know: Knowledge, home: _Home, named: dict[str, PlaceRow], start: int,
+              word: str) -> Hit | None:
+    key = know.norm(word)
+    if len(key) < 5 or not word.isascii() or _is_known(know, word, key):
+        return None  # pinyin with tone marks is the romanization rule's
+    memo: dict[tuple[str, _Home], PlaceRow | None] = know.memo.setdefault(
+        "misspelled-city", {})
+    if (key, home) not in memo:
+        memo[(key, home)] = _closest_city(know, key, home)
+    place = memo[(key, home)] or _closest_named(key, named)
+    if place is None:
+        return None
+    country = know.place(place.country) if place.country else None
+    where = f", {country.name}" if country else ""
+    return Hit(start, start + len(word),
+               f"'{word}' looks like a misspelling of {place.name}{where}", place.name,
+               Evidence(f"{place.name} is a city of {place.population or 0:,} people{where}",
+                        know.source("geonames")))
+
+
+def _is_known(know: Knowledge, word: str, key: str) -> bool:
+    """A name of some place, or an ordinary, proper or foreign word the KB uses."""
+    if know.exact(word) or any(know.exact(w) for w in word.split()):
+        return True
+    words = key.split()
+    return all(w in know.english_words or w in know.ordinary_words or w in know.proper_words
+               or w in know.demonyms or w in languages(know) for w in words)
+
+
+def _closest_city(know: Knowledge, key: str, home: _Home) -> PlaceRow | None:
+    names, places = _city_names(know, home)
+    found = process.extract(key, names, scorer=OSA.distance, score_cutoff=2, limit=8)
+    best = [(places[i], d) for _, d, i in found if _close(key, names[i], d)]
+    if not best:
+        return None
+    return min(best, key=lambda pair: (pair[1], -(pair[0].population or 0)))[0]
+
+
+def _closest_named(key: str, named: dict[str, PlaceRow]) -> PlaceRow | None:
+    for name, place in named.items():
+        if name != key and _close(key, name, OSA.distance(key, name)):
+            return place
+    return None
+
+
+def _close(key: str, name: str, distance: float) -> bool:
+    """One slip (a letter added, dropped, changed or two swapped), two in a long name;
+    and the first letter right (typos rarely hit it)."""
+    if distance == 0 or key[0] != name[0] or " " in key != " " in name:
+        return False
+    return distance <= (2 if min(len(key), len(name)) >= 8 else 1)
+
+
+def _city_names(know: Knowledge, home: _Home) -> tuple[list[str], list[PlaceRow]]:
+    """Normalised names of the cities a misspelling is measured against: the article's
+    own territories' towns, the cities of the territories it names, every capital."""
+    memo: dict[_Home, tuple[list[str], list[PlaceRow]]] = know.memo.setdefault(
+        "city-targets", {})
+    if home not in memo:
+        own, named = home
+        sql = (f"SELECT id FROM places WHERE kind = 'city' AND (population >= ? OR "
+               f"(population >= ? AND country IN ({','.join('?' * len(named))})) OR "
+               f"(population >= ? AND country IN ({','.join('?' * len(own))})))")
+        rows = know.kb.db.execute(sql, [WORLD_POPULATION, CITY_POPULATION, *named,
+                                        LOCAL_POPULATION, *own]).fetchall()
+        places = [p for (pid,) in rows if (p := know.place(pid)) is not None]
+        capitals = [m.place for m in _capital_cities(know)]
+        seen: dict[str, PlaceRow] = {}
+        for place in [*places, *capitals]:
+            name = anyascii(know.norm(place.name)).lower()  # "Wrocław" is spelled "Wroclaw"
+            if name not in seen:
+                seen[name] = place
+        memo[home] = (list(seen), list(seen.values()))
+    return memo[home]
+
+
+def _capital_cities(know: Knowledge) -> list[Match]:
+    found: list[Match] = know.memo.get("capital-cities") or []
+    if not found:
+        sql = "SELECT value FROM facts WHERE topic = 'capital' AND value LIKE '{%'"
+        for (value,) in know.kb.db.execute(sql):
+            name = json.loads(value).get("name")
+            matches = know.exact(name, ("city",)) if name else []
+            found += matches[:1]
+        know.memo["capital-cities"] = found
+    return found

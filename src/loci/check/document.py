@@ -119,6 +119,12 @@ class Document:
         before = self.text[line_start:offset]
         return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
+    def titled(self, offset: int) -> bool:
+        """Within emphasis on its line (*A Ceylon Journey*): a title, kept as written."""
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        before = self.text[line_start:offset]
+        return before.count("*") % 2 == 1 or before.count("_") % 2 == 1
+
     def has_source_near(self, start: int, end: int, reach: int = 300) -> bool:
         """A link, footnote or URL within the same stretch of text."""
         i = bisect_right(self.sources, start - reach)

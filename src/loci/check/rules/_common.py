@@ -25,7 +25,42 @@ HISTORICAL = re.compile(
     r"\b(?:formerly|former|previously|once|until|till|renamed|re-named|old name|then|"
     r"was (?:called|named|known)|were (?:called|known)|used to|no longer|now (?:called|known)|"
     r"colonial|historic(?:al)?|before (?:\d{4}|independence)|dissolved|broke up|succeeded by|"
-    r"predecessor|became|changed\s+its\s+name|ex-)\b", re.I)
+    r"predecessor|became|changed\s+its\s+name|changed\s+(?:[\w’']+\s+){0,5}name\s+to|"
+    r"name\s+was\s+changed|ex-)\b", re.I)
+# A verb in the past tense, and words that put a sentence in the present whatever its verbs.
+PAST_TENSE = re.compile(r"\b(?:was|were|had|did|became|began|fought|won|lost|gave|took|made|"
+                        r"fell|rose|came|went|left|held|led|ruled|saw|sought|[a-z]{3,}ed)\b")
+PRESENT = re.compile(r"\b(?:today|now|nowadays|currently|still|present-day|modern|is|are|"
+                     r"has|have)\b", re.I)
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+             "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+             "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth")
+_ORDINAL = "|".join(_ORDINALS)
+_CENTURY = re.compile(rf"\b(\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL})\s+century\b", re.I)
+_MILLENNIUM = re.compile(rf"\b(\d(?:st|nd|rd|th)|{_ORDINAL})\s+millenni(?:um|a)\b", re.I)
+_ERA = re.compile(r"\b(?:antiquity|ancient|medieval|Middle\s+Ages|B\.?C\.?E?)\b")
+_DECADE = re.compile(r"\b(1[5-9]\d|20\d)0s\b")
+_WORLD_WAR = re.compile(r"\b(?:World\s+War\s+(I{1,2}|One|Two|1|2)|(First|Second)\s+World\s+War)\b")
+
+
+def _number(ordinal: str) -> int:
+    """ "19th" or "nineteenth" -> 19."""
+    digits = re.match(r"\d+", ordinal)
+    return int(digits.group()) if digits else _ORDINALS.index(ordinal.lower()) + 1
+
+
+def time_anchor(text: str) -> int | None:
+    """The latest point in time a text names: a year, a decade, a century, a world war."""
+    points = [int(y) for y in YEAR.findall(text)]
+    points += [int(d) * 10 + 5 for d in _DECADE.findall(text)]
+    points += [(_number(c) - 1) * 100 + 50 for c in _CENTURY.findall(text)]
+    points += [(_number(m) - 1) * 1000 + 500 for m in _MILLENNIUM.findall(text)]
+    if _ERA.search(text):
+        points.append(1000)
+    for number, ordinal in _WORLD_WAR.findall(text):
+        second = (number or ordinal).lower() in ("ii", "two", "2", "second")
+        points.append(1942 if second else 1916)
+    return max(points) if points else None
 YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)s?\b")
 _STOP = frozenset({"the", "of", "and", "a", "an", "in", "at", "on", "de", "la", "le", "du"})
 

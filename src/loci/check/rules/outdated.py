@@ -12,7 +12,15 @@ from loci.check.findings import Evidence, Hit
 from loci.check.knowledge import FormerName, Knowledge
 from loci.check.mentions import MIN_CITY_POPULATION
 from loci.check.rules import rule
-from loci.check.rules._common import data, historical, list_names, values
+from loci.check.rules._common import (
+    PAST_TENSE,
+    PRESENT,
+    data,
+    historical,
+    list_names,
+    time_anchor,
+    values,
+)
 from loci.places import Match
 
 _PART_OF_NAME = re.compile(r"\b[A-Z][\w’'-]+ of$")
@@ -46,6 +54,8 @@ def former_name(doc: Document, know: Knowledge) -> Iterator[Hit]:
     one (Turkey, Czech Republic) are reported as info.
     """
     soft = set(data("outdated.toml")["still_in_use"])
+    if _keeps_old_names(doc):
+        return
     for start, name in listed_names(doc):
         match = next((m for m in know.exact(name) if m.how == "former"), None)
         if match is not None:
@@ -54,16 +64,42 @@ def former_name(doc: Document, know: Knowledge) -> Iterator[Hit]:
     if pattern is None:
         return
     by_name = {f.name: f for f in know.former_names}
-    for sentence in doc.sentences:
+    for sentence in [*doc.sentences, *_heading_sentences(doc)]:
         for m in pattern.finditer(sentence.text):
-            if doc.quoted(sentence.start + m.start()):
-                continue  # a quotation keeps its source's words
+            if doc.quoted(sentence.start + m.start()) or doc.titled(sentence.start + m.start()):
+                continue  # a quotation or a title keeps its source's words
             former = by_name[m.group()]
             if _is_current_use(know, sentence.text, m, former) or \
-                    _other_place(doc, know, sentence, former):
+                    _narrated(doc, sentence, former) or _other_place(doc, know, sentence, former):
                 continue
             match = next(x for x in know.exact(former.name) if x.how == "former")
             yield _former_hit(know, sentence.start + m.start(), m.group(), match, soft)
+
+
+def _heading_sentences(doc: Document) -> list[Sentence]:
+    """Headings, read like sentences: a former name in a heading is as outdated."""
+    return [Sentence(h.block.start, h.block.end, doc.masked[h.block.start:h.block.end],
+                     None, (h.block.start, h.block.end)) for h in doc.headings]
+
+
+def _keeps_old_names(doc: Document) -> bool:
+    """A statement near the top that the text uses the names of its period."""
+    lists = data("outdated.toml")
+    reach = int(lists["historical_names_reach"])
+    top = " ".join(s.text.lower() for s in doc.sentences[:reach])
+    return any(phrase in top for phrase in lists["historical_names"])
+
+
+def _narrated(doc: Document, sentence: Sentence, former: FormerName) -> bool:
+    """A sentence in the past tense, in a paragraph whose latest date is before the name
+    changed: "In 1961 ... The Gold Coast's cocoa farmers prospered" narrates the past."""
+    if former.year is None or not PAST_TENSE.search(sentence.text) or \
+            PRESENT.search(sentence.text):
+        return False
+    before = [s.text for s in doc.sentences
+              if s.paragraph == sentence.paragraph and s.start <= sentence.start]
+    anchor = time_anchor(" ".join(before[-4:]))
+    return anchor is not None and anchor < former.year
 
 
 def _former_pattern(know: Knowledge) -> re.Pattern[str] | None:
@@ -84,6 +120,10 @@ def _is_current_use(know: Knowledge, sentence: str, m: re.Match[str], former: Fo
         return True  # "Churches of Moldavia", a heritage site's name
     after = sentence[m.end():m.end() + 20].lstrip()
     lists = data("outdated.toml")
+    following = after.split(" ", 1)[0].strip(".,;:!?)")
+    if following.lower() in lists["compounds"] or (following[:1].isupper() and
+                                                  not sentence[m.end():].startswith((", ", "."))):
+        return True  # "Ceylon tea", "Burma Road": a thing named after the country
     if any(before.endswith(w) for w in [*lists["historic_before"],
                                          *lists["not_after"].get(former.name, [])]) or \
             any(after.startswith(w) for w in lists["not_before"].get(former.name, [])):

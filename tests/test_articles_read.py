@@ -29,6 +29,14 @@ def test_every_encoding_decodes_to_the_same_text(data: bytes) -> None:
     assert decode(data, "a.md") == TEXT  # no-break space and characters kept as written
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_wide_encodings_without_a_bom_keep_characters_like_u_4e00(encoding: str) -> None:
+    """D22: 一 (U+4E00) puts a zero byte where UTF-16 of ASCII has none, and UTF-32
+    without a BOM was not tried at all: both were refused as binary data."""
+    text = "The capital of China is Beijing, 一 and 丁 (U+4E01); ā is U+0101.\n"
+    assert decode(text.encode(encoding), "a.md") == text
+
+
 def test_crlf_is_kept_and_lines_count_as_editors_count_them() -> None:
     text = "one\r\ntwo\rthree\nfour"
     article = read_bytes(text.encode(), "a.md")
@@ -80,6 +88,19 @@ def test_toml_front_matter_as_hugo_writes_it() -> None:
     article = read_text('+++\ntitle = "Fiji"\nplaces = ["Fiji"]\n+++\nText.\n', "a.md")
     assert article.meta.title == "Fiji"
     assert article.meta.places == ("Fiji",)
+
+
+@pytest.mark.parametrize("text", [
+    "---\ntitle: " + "9" * 5000 + "\n---\nx\n",
+    "---\ntitle: x\nplaces: [China, " + "8" * 4400 + "]\n---\nx\n",
+    "---\ntitle: x\nauthor: {n: 0x" + "f" * 4000 + "}\n---\nx\n",
+])
+def test_a_number_too_long_to_write_as_text_is_an_input_error(text: str) -> None:
+    """D9: Python refuses to turn an integer of over 4,300 digits into text, and that
+    ValueError escaped as a traceback (exit 1) and aborted builds."""
+    with pytest.raises(InputError, match=r"a\.md:[23]: front matter '\w+' holds a number of "
+                                         "over 100 digits: quote it"):
+        read_text(text, "a.md")
 
 
 @pytest.mark.parametrize(("text", "message"), [

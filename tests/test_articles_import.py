@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import os
+import re
+import tracemalloc
 from pathlib import Path
 
+import pytest
 import yaml_rs
 
+from fs_tools import fifo, within
 from loci.articles import read_text
-from loci.articles.importer import import_html, import_text
+from loci.articles.importer import import_file, import_html, import_text
+from loci.errors import InputError
 from loci.kb import KB
+from loci.site.content import read_source
 
 
 def _split(markdown: str) -> tuple[dict[str, object], str]:
@@ -75,3 +83,74 @@ def test_cli_import_writes_a_file(kb: KB, tmp_path: Path) -> None:
                                        str(out)])
     assert result.exit_code == 0, result.output
     assert out.read_text(encoding="utf-8").startswith('---\ntitle: "Thimphu notes"')
+
+
+@pytest.mark.parametrize(("wrapped", "place"), [
+    ("Upper\nVolta", "Burkina Faso"),
+    ("Upper\r\n  Volta", "Burkina Faso"),
+    ("Swaziland\n---", None),
+    ('Swazi"land # x', None),
+])
+def test_a_name_wrapped_over_lines_keeps_the_front_matter_whole(kb: KB, wrapped: str,
+                                                                place: str | None) -> None:
+    """D14: the comment ``# written "Upper⏎Volta"`` broke the YAML, and a ``---`` in a
+    name closed the front matter early and dropped the places after it into the body."""
+    text = ("Notes\n\nWe ate well.\n\n"
+            f"China culture Malawi culture {wrapped} culture Zambia culture\n")
+    markdown = import_text(kb, text)
+    article = read_text(markdown, "notes.md")
+    assert article.meta.places[:2] == ("China", "Malawi")
+    assert article.meta.places[-1] == "Zambia" and "Zambia" not in article.body
+    if place:
+        assert place in article.meta.places
+        assert '# written "Upper Volta" (a former name' in markdown
+
+
+@pytest.mark.parametrize("value", ["Tea\u2028time", "Tea\x85time", "Tea\u2029time", "Tea\x7ftime",
+                                   "Tea\ttime", "\ufeffTea"])
+def test_front_matter_values_are_one_line_whatever_they_hold(kb: KB, value: str) -> None:
+    """YAML breaks lines at U+2028 and NEL too, where JSON's quoting leaves them raw."""
+    markdown = import_text(kb, f"{value}\n\nSome text here.\n\nMore text.\n")
+    front = markdown.split("---\n")[1]
+    assert all(re.fullmatch(r'(title|summary|lang): "[^\u2028\u2029\x85]*"', line)
+               for line in front.split("\n") if line), front
+    assert read_text(markdown, "a.md").meta.title == value
+
+
+def test_an_imported_file_gets_a_date_so_the_build_publishes_it(kb: KB, tmp_path: Path) -> None:
+    """D14: without a ``date`` the build left the imported article out."""
+    text = "Notes\n\nWe ate well.\n"
+    assert read_source("a.md", import_text(kb, text, date=dt.date(2026, 5, 4)).encode()
+                       ).date == dt.date(2026, 5, 4)
+    source = tmp_path / "draft.txt"
+    source.write_text("Thimphu notes\n\nThimphu is calm.\n")
+    day = dt.datetime(2025, 12, 31, 12, 0).timestamp()
+    os.utime(source, (day, day))
+    assert read_source("a.md", import_file(kb, source).encode()).date == dt.date(2025, 12, 31)
+    chosen = import_file(kb, source, dt.date(2026, 1, 2))
+    assert read_source("a.md", chosen.encode()).date == dt.date(2026, 1, 2)
+    html = tmp_path / "page.html"
+    html.write_text('<html><head><title>T</title><meta name="date" content="2024-02-03">'
+                    "</head><body><p>Thimphu is calm.</p></body></html>")
+    assert read_source("a.md", import_file(kb, html).encode()).date == dt.date(2024, 2, 3)
+
+
+def test_a_huge_file_is_refused_before_it_is_read(kb: KB, tmp_path: Path) -> None:
+    """D21: ``loci import`` read the whole file (a gigabyte: a gigabyte of memory) before
+    it looked at the size."""
+    big = tmp_path / "big.txt"
+    with big.open("wb") as file:
+        file.truncate(200 * 1024 * 1024)
+    tracemalloc.start()
+    try:
+        with pytest.raises(InputError, match=r"big\.txt is 209\.7 MB"):
+            import_file(kb, big)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 20 * 1024 * 1024
+
+
+def test_a_named_pipe_is_refused_without_waiting(kb: KB, tmp_path: Path) -> None:
+    with fifo(tmp_path / "pipe.txt") as pipe, pytest.raises(InputError, match="a named pipe"):
+        within(10, lambda: import_file(kb, pipe))

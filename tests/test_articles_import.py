@@ -24,27 +24,27 @@ def _split(markdown: str) -> tuple[dict[str, object], str]:
     return yaml_rs.loads(front), body
 
 
-def test_the_seed_becomes_markdown_with_places(kb: KB, seed_text: str) -> None:
-    meta, body = _split(import_text(kb, seed_text))
+def test_the_sample_becomes_markdown_with_places(kb: KB, sample_text: str) -> None:
+    meta, body = _split(import_text(kb, sample_text))
     places = meta["places"]
     assert isinstance(places, list)
     assert places[:3] == ["China", "Albania", "Algeria"]
     assert "Belarus" in places and "Eswatini" in places and "White Russia" not in places
     assert "culture" not in body  # the tag list left the prose
-    assert "\n## The Industrial Backbone and Its Paradoxes\n\n### From Blast Furnaces" in body
-    assert "wǔjí (无极, the infinite)" in body  # prose kept as written
+    assert "\n## Coal, Walls and a Rebuilt Past\n\n### The Black Gold Years" in body
+    assert "dàoxiāomiàn (刀削面, knife-cut noodles)" in body  # prose kept as written
 
 
-def test_renamed_places_keep_a_comment_saying_what_was_written(kb: KB, seed_text: str) -> None:
-    markdown = import_text(kb, seed_text).replace("\u00a0", " ")  # as written: no-break spaces
+def test_renamed_places_keep_a_comment_saying_what_was_written(kb: KB, sample_text: str) -> None:
+    markdown = import_text(kb, sample_text).replace("\u00a0", " ")  # as written: no-break spaces
     assert '- "Belarus"  # written "White Russia" (a former name, until 1991)' in markdown
     assert '"French Polynesia"  # written "Frech Polynesia" (misspelled)' in markdown
 
 
-def test_import_output_reads_back_as_an_article(kb: KB, seed_text: str) -> None:
-    article = read_text(import_text(kb, seed_text.replace("\n", "\r\n")), "seed.md")
+def test_import_output_reads_back_as_an_article(kb: KB, sample_text: str) -> None:
+    article = read_text(import_text(kb, sample_text.replace("\n", "\r\n")), "datong.md")
     assert article.meta.lang == "en"
-    assert article.meta.summary is not None and article.meta.summary.startswith("Nestled")
+    assert article.meta.summary is not None and article.meta.summary.startswith("Datong (大同)")
     assert len(article.meta.places) >= 200
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import functools
 import http.server
+import os
 import re
+import shutil
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,12 +15,26 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
-CHROMIUM = "/usr/bin/chromium"
+BROWSERS = ("chromium", "chromium-browser", "google-chrome")  # Debian, Ubuntu, Google's
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                  "--no-first-run", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync"]
 _HREF = re.compile(r'(?:href|src)="([^"#]*)(?:#[^"]*)?"')
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def chromium() -> tuple[str | None, str]:
+    """The browser the browser tests drive, and where it came from (or why there is none):
+    ``$CHROMIUM`` if set, else the first of ``BROWSERS`` on PATH."""
+    if chosen := os.environ.get("CHROMIUM"):
+        if shutil.which(chosen):
+            return shutil.which(chosen), f"CHROMIUM={chosen}"
+        return None, f"CHROMIUM={chosen} is not a program that can be run"
+    for name in BROWSERS:
+        if found := shutil.which(name):
+            return found, f"{name} on PATH"
+    return None, (f"no browser: set CHROMIUM to one, or put {', '.join(BROWSERS)} on PATH "
+                  "(apt-get install chromium)")
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):

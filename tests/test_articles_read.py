@@ -29,6 +29,14 @@ def test_every_encoding_decodes_to_the_same_text(data: bytes) -> None:
     assert decode(data, "a.md") == TEXT  # no-break space and characters kept as written
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_wide_encodings_without_a_bom_keep_characters_like_u_4e00(encoding: str) -> None:
+    """D22: 一 (U+4E00) puts a zero byte where UTF-16 of ASCII has none, and UTF-32
+    without a BOM was not tried at all: both were refused as binary data."""
+    text = "The capital of China is Beijing, 一 and 丁 (U+4E01); ā is U+0101.\n"
+    assert decode(text.encode(encoding), "a.md") == text
+
+
 def test_crlf_is_kept_and_lines_count_as_editors_count_them() -> None:
     text = "one\r\ntwo\rthree\nfour"
     article = read_bytes(text.encode(), "a.md")
@@ -82,6 +90,19 @@ def test_toml_front_matter_as_hugo_writes_it() -> None:
     assert article.meta.places == ("Fiji",)
 
 
+@pytest.mark.parametrize("text", [
+    "---\ntitle: " + "9" * 5000 + "\n---\nx\n",
+    "---\ntitle: x\nplaces: [China, " + "8" * 4400 + "]\n---\nx\n",
+    "---\ntitle: x\nauthor: {n: 0x" + "f" * 4000 + "}\n---\nx\n",
+])
+def test_a_number_too_long_to_write_as_text_is_an_input_error(text: str) -> None:
+    """D9: Python refuses to turn an integer of over 4,300 digits into text, and that
+    ValueError escaped as a traceback (exit 1) and aborted builds."""
+    with pytest.raises(InputError, match=r"a\.md:[23]: front matter '\w+' holds a number of "
+                                         "over 100 digits: quote it"):
+        read_text(text, "a.md")
+
+
 @pytest.mark.parametrize(("text", "message"), [
     ("---\ntitle: [unclosed\n---\nx\n", r"a\.md:\d+: front matter is not valid YAML"),
     ("---\ntitle: x\nbody without end\n", r"a\.md:1: .*never closed"),
@@ -109,14 +130,14 @@ def test_markdown_prose_keeps_offsets_and_blanks_markup() -> None:
     assert [b.kind for b in structure.blocks] == ["heading", "paragraph"]
 
 
-def test_plain_text_headings_and_tag_list_of_the_seed(seed_text: str) -> None:
-    structure = prose(read_text(seed_text, "seed.txt", markdown=False))
-    headings = [(b.level, seed_text[b.start:b.end]) for b in structure.blocks
+def test_plain_text_headings_and_tag_list_of_the_sample(sample_text: str) -> None:
+    structure = prose(read_text(sample_text, "datong.txt", markdown=False))
+    headings = [(b.level, sample_text[b.start:b.end]) for b in structure.blocks
                 if b.kind == "heading"]
-    assert headings[0] == (2, "The Industrial Backbone and Its Paradoxes")
-    assert headings[1] == (3, "From Blast Furnaces to Green Shifts")
-    assert (3, "The Rust Belt Renaissance") in headings
-    tags = [seed_text[b.start:b.end] for b in structure.blocks if b.kind == "tag"]
+    assert headings[0] == (2, "Coal, Walls and a Rebuilt Past")
+    assert headings[1] == (3, "The Black Gold Years")
+    assert (3, "A City Wall, Built Again") in headings  # a lone heading: its neighbours' level
+    tags = [sample_text[b.start:b.end] for b in structure.blocks if b.kind == "tag"]
     assert len(tags) == 204
     assert tags[0] == "China" and "United\u00a0Arab\u00a0Emirates" in tags
 

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import re
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -11,6 +15,7 @@ from click.testing import CliRunner, Result
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from fs_tools import fifo, unprivileged, unreadable, within
 from loci.articles import read_text
 from loci.check import check_article, registry, run_check
 from loci.check.knowledge import Knowledge
@@ -153,8 +158,9 @@ def test_a_huge_file_is_refused_quickly(kb: KB, tmp_path: Path) -> None:
     path = tmp_path / "huge.md"
     path.write_bytes(b"Malawi is lovely. " * (50 * 1024 * 1024 // 18))
     started = time.perf_counter()
-    with pytest.raises(InputError, match=r"huge\.md is 52\.4 MB"):
-        run_check(kb, [str(path)])
+    report, code = run_check(kb, [str(path)])
+    assert code == 2 and re.search(r"huge\.md:1: is 52\.4 MB; loci checks articles of up to "
+                                   "16 MiB", report)
     assert time.perf_counter() - started < 5
 
 
@@ -163,8 +169,8 @@ def test_one_long_line_is_refused_with_its_line_number(kb: KB, tmp_path: Path) -
     sentence = "Blantyre, the capital of Malawi, sits by Zomba and the Shire River; "
     path.write_text("# Title\n\n" + sentence * (10 * 1024 * 1024 // len(sentence)))
     started = time.perf_counter()
-    with pytest.raises(InputError, match=r"line\.md:3: a line of over 100,000 characters"):
-        run_check(kb, [str(path)])
+    report, code = run_check(kb, [str(path)])
+    assert code == 2 and "line.md:3: a line of over 100,000 characters" in report
     assert time.perf_counter() - started < 5
 
 
@@ -206,3 +212,125 @@ def test_pre_commit_hook_definition() -> None:
     (hook,) = hooks
     assert hook["id"] == "loci-check" and hook["entry"] == "loci check"
     assert hook["language"] == "python" and "md" in hook["files"]
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """A folder with one article that has an error, for the hostile entries beside it."""
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "malawi.md").write_text(WRONG)
+    return content
+
+
+def _checked_despite(kb: KB, folder: Path, words: str) -> None:
+    """The folder's good article is checked and reported, the bad entry named, exit 2."""
+    report, code = within(60, lambda: run_check(kb, [str(folder)]))
+    assert code == 2
+    assert "malawi.md:3:1: error LC201" in report and words in report
+    assert "checked 1 file(s): 1 error(s), 1 warning(s), 0 info; 1 could not be checked" in report
+
+
+def test_a_named_pipe_in_a_folder_is_reported_not_waited_on(kb: KB, folder: Path) -> None:
+    """D12: the check hung forever on the pipe."""
+    with fifo(folder / "pipe.md"):
+        _checked_despite(kb, folder, "pipe.md:1: a named pipe, not an article")
+
+
+def test_a_pipe_named_directly_says_what_it_is(kb: KB, folder: Path) -> None:
+    with fifo(folder / "pipe.md") as pipe:
+        report, code = within(60, lambda: run_check(kb, [str(pipe)]))
+    assert code == 2 and "a named pipe" in report and "no such file" not in report
+
+
+def test_a_link_to_dev_zero_is_not_read(kb: KB, folder: Path) -> None:
+    """D13: the check read /dev/zero until memory ran out."""
+    (folder / "zero.md").symlink_to("/dev/zero")
+    _checked_despite(kb, folder, "zero.md:1: a symbolic link to /dev/zero, outside")
+
+
+@pytest.mark.parametrize(("target", "words"), [
+    ("/nonexistent/a.md", "a symbolic link to /nonexistent/a.md"),
+    ("missing.md", "a symbolic link to missing.md, which does not exist"),
+    ("dead.md", "a symbolic link that loops"),
+])
+def test_dangling_and_looping_links_do_not_stop_the_run(kb: KB, folder: Path, target: str,
+                                                        words: str) -> None:
+    """D15c: the run stopped at the link and the other files' findings were never shown."""
+    (folder / "dead.md").symlink_to(target)
+    _checked_despite(kb, folder, f"dead.md:1: {words}")
+
+
+def test_a_missing_path_beside_a_good_one_is_reported_after_it(kb: KB, folder: Path) -> None:
+    report, code = run_check(kb, [str(folder / "malawi.md"), str(folder / "gone.md")])
+    assert code == 2 and "malawi.md:3:1: error LC201" in report
+    assert "gone.md: no such file or folder" in report
+
+
+def test_an_unreadable_folder_is_reported_and_never_passes(kb: KB, folder: Path) -> None:
+    """D15b: a folder that could not be read was skipped in silence, and the run said
+    "0 error(s)" and exited 0, which a CI gate reads as a pass."""
+    (folder / "malawi.md").unlink()
+    (folder / "ok.md").write_text("Lilongwe is the capital of Malawi.\n")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "wrong.md").write_text(WRONG)
+    with unreadable(folder / "sub"):
+        run = unprivileged("-m", "loci", "--db", str(kb.path), "check", str(folder))
+    assert run.returncode == 2, run.stderr
+    assert f"{folder / 'sub'}: cannot read this folder: Permission denied" in run.stdout
+    assert "checked 1 file(s): 0 error(s), 0 warning(s), 0 info; 1 could not be checked" \
+        in run.stdout
+
+
+def test_stdin_is_read_only_up_to_the_limit(kb: KB) -> None:
+    """D21: ``loci check -`` read all of its input before looking at the size."""
+    command = [sys.executable, "-m", "loci", "--db", str(kb.path), "check", "-"]
+    script = ("import subprocess, sys\n"
+              f"p = subprocess.Popen({command!r}, stdin=subprocess.PIPE,\n"
+              "                     stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n"
+              "block = bytes(1 << 20)\n"
+              "try:\n"
+              "    for _ in range(1024):\n"  # up to a gigabyte, while it is read
+              "        p.stdin.write(block)\n"
+              "except BrokenPipeError:\n"
+              "    pass\n"
+              "out, _ = p.communicate()\n"
+              "import resource\n"
+              "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024\n"
+              "print(p.returncode, peak, out.decode())\n")
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         timeout=120, env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    code, megabytes, report = run.stdout.split(" ", 2)
+    assert code == "2" and report.startswith("<stdin>:1: is more than 16.8 MB"), run.stderr
+    assert int(megabytes) < 500  # what loci needs to start, not the gigabyte offered
+
+
+@pytest.fixture
+def strange(tmp_path: Path) -> Path:
+    """A folder of one wrong article whose name has a newline, an ESC and a byte that is
+    not UTF-8 (as file names may)."""
+    folder = tmp_path / "names"
+    folder.mkdir()
+    with open(os.path.join(os.fsencode(folder), b"n\n\x1b\xff.md"), "w") as file:
+        file.write(WRONG)
+    return folder
+
+
+def test_strange_file_names_keep_the_json_report_valid(kb: KB, strange: Path) -> None:
+    """D23: the JSON and SARIF reports wrote the raw byte 0xFF: not UTF-8, not JSON."""
+    report, _ = run_check(kb, [str(strange)], fmt="json")
+    report.encode("utf-8")  # no lone surrogate: the report can be written as UTF-8
+    finding = json.loads(report)["findings"][0]
+    assert finding["path"] == f"{strange}/n\n\x1b\ufffd.md"
+    sarif, _ = run_check(kb, [str(strange)], fmt="sarif")
+    location = json.loads(sarif.encode("utf-8"))["runs"][0]["results"][0]["locations"][0]
+    assert location["physicalLocation"]["artifactLocation"]["uri"].endswith("/n%0A%1B%FF.md")
+
+
+def test_strange_file_names_stay_on_one_line_in_text(kb: KB, strange: Path) -> None:
+    """D23: a newline split the finding in two, and ESC was dropped from the name shown."""
+    report, _ = run_check(kb, [str(strange)])
+    first = report.splitlines()[0]
+    assert first.startswith(f"{strange}/n\\n\\x1b\\xff.md:3:1: error LC201")
+    github, _ = run_check(kb, [str(strange)], fmt="github")
+    assert github.splitlines()[0].startswith(f"::error file={strange}/n%0A\\x1b\\xff.md,")

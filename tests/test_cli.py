@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -10,6 +11,7 @@ import click
 import pytest
 from click.testing import CliRunner
 
+from fs_tools import unprivileged, unwritable
 from loci.cli import main
 from loci.kb import KB
 
@@ -73,3 +75,51 @@ def test_bad_input_is_one_line_and_exit_2(run, args: tuple[str, ...]) -> None:  
 def test_unknown_place_exits_1_with_a_hint(run) -> None:  # type: ignore[no-untyped-def]
     result = run("kb", "facts", "Qwzxv Plorb")
     assert result.exit_code == 1 and "loci places" in result.output
+
+
+@pytest.fixture
+def draft(tmp_path):  # type: ignore[no-untyped-def]
+    path = tmp_path / "draft.txt"
+    path.write_text("Notes\n\nWe ate well in Lilongwe.\n")
+    return path
+
+
+@pytest.mark.parametrize(("target", "words"), [
+    ("missing/out.md", "No such file or directory: create its folder first"),
+    ("/dev/full", "No space left on device"),
+])
+def test_import_output_that_cannot_be_written_is_one_line(run, draft, tmp_path, target: str,  # type: ignore[no-untyped-def]
+                                                         words: str) -> None:
+    """D18: a missing folder or a full device gave a traceback and exit 1."""
+    if target.startswith("/dev/") and not os.path.exists(target):
+        pytest.skip(f"no {target} on this system")
+    output = target if target.startswith("/") else str(tmp_path / target)
+    result = run("import", str(draft), "-o", output)
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert result.output.startswith(f"loci: cannot write {output}: {words}")
+    assert result.output.count("\n") == 1
+
+
+def test_import_writes_its_output_whole(run, draft, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "out.md"
+    out.write_text("an older version")
+    result = run("import", str(draft), "-o", str(out), "--date", "2026-05-04")
+    assert result.exit_code == 0, result.output
+    assert out.read_text().startswith('---\ntitle: "Notes"\ndate: "2026-05-04"\n')
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["draft.txt", "out.md"]
+
+
+@pytest.mark.parametrize("ours", [True, False])
+def test_a_cache_folder_that_cannot_be_written_is_one_line(tmp_path, ours: bool) -> None:  # type: ignore[no-untyped-def]
+    """D18: with no knowledge base in a read-only cache folder, building one there gave
+    an OSError traceback and exit 1 (or, with loci's own folder there, said the
+    knowledge base was damaged and should be deleted)."""
+    cache = tmp_path / "cache"
+    (cache / "loci" if ours else cache).mkdir(parents=True)
+    env = {k: v for k, v in os.environ.items() if k != "LOCI_DB"}
+    env["XDG_CACHE_HOME"] = str(cache)
+    with unwritable(cache / "loci" if ours else cache):
+        run = unprivileged("-m", "loci", "places", "China", env=env)
+    assert run.returncode == 2, run.stderr
+    assert run.stderr.startswith(f"loci: cannot build the knowledge base at {cache}/loci/kb-")
+    assert "pass --db FILE (or set LOCI_DB)" in run.stderr and run.stderr.count("\n") == 1

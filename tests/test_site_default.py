@@ -1,5 +1,6 @@
 """The default site (every capital, every city of 100,000 or more), built once: links,
-and a real browser (Debian's Chromium, driven by Playwright) with axe-core."""
+and a real browser (Chromium, driven by Playwright) with axe-core: the tests marked
+``browser`` (see ``conftest.py`` for how the browser is found)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from playwright.sync_api import Browser, Page, sync_playwright
 
 from loci.kb import KB
 from loci.site import build_site
-from site_tools import CHROMIUM, CHROMIUM_ARGS, broken_links, serve
+from site_tools import CHROMIUM_ARGS, broken_links, chromium, serve
 
 pytestmark = pytest.mark.slow
 AXE = Path(os.path.dirname(axe_playwright_python.__file__), "axe.min.js")
@@ -40,7 +41,7 @@ def base(site: tuple[Path, str]) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        launched = playwright.chromium.launch(executable_path=chromium()[0], args=CHROMIUM_ARGS)
         yield launched
         launched.close()
 
@@ -71,6 +72,7 @@ def test_no_internal_link_is_broken(site: tuple[Path, str]) -> None:
     assert broken_links(site[0]) == []
 
 
+@pytest.mark.browser
 def test_reader_goes_from_home_to_belarus_through_the_a_to_z(page: Page, base: str) -> None:
     page.goto(base)
     page.get_by_role("navigation", name="Site").get_by_role("link", name="A–Z").click()
@@ -79,6 +81,7 @@ def test_reader_goes_from_home_to_belarus_through_the_a_to_z(page: Page, base: s
     assert page.get_by_role("heading", level=1).inner_text() == "A culture guide to Belarus"
 
 
+@pytest.mark.browser
 @pytest.mark.parametrize(("query", "result", "title"), [
     ("鞍山", "Anshan", "A culture guide to Anshan"),
     ("swaziland", "Eswatini", "A culture guide to Eswatini"),
@@ -94,6 +97,7 @@ def test_search_reaches_the_guide(page: Page, base: str, query: str, result: str
     assert page.get_by_role("heading", level=1).inner_text() == title
 
 
+@pytest.mark.browser
 def test_compare_puts_two_territories_side_by_side(page: Page, base: str) -> None:
     page.goto(f"{base}compare/")
     page.get_by_label("First").select_option("belarus")
@@ -105,6 +109,7 @@ def test_compare_puts_two_territories_side_by_side(page: Page, base: str) -> Non
     assert "Minsk" in table.inner_text() and "Mbabane" in table.inner_text()
 
 
+@pytest.mark.browser
 def test_pages_read_without_javascript(browser: Browser, base: str) -> None:
     tab = browser.new_page(java_script_enabled=False)
     try:
@@ -114,6 +119,7 @@ def test_pages_read_without_javascript(browser: Browser, base: str) -> None:
         tab.close()
 
 
+@pytest.mark.browser
 @pytest.mark.parametrize("kind", list(PAGE_TYPES))
 def test_axe_finds_no_serious_or_critical_violation(page: Page, base: str, kind: str) -> None:
     page.goto(base + PAGE_TYPES[kind])

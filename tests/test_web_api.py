@@ -183,8 +183,13 @@ def test_malformed_json_is_a_400_and_a_missing_field_a_422(client: httpx.Client)
     assert missing.status_code == 422 and "text" in missing.json()["error"]["message"]
 
 
-def test_malformed_front_matter_is_a_bad_request_not_a_crash(client: httpx.Client) -> None:
-    response = check(client, text="---\ntitle: [unclosed\n---\nBody.\n")
+@pytest.mark.parametrize("text", [
+    "---\ntitle: [unclosed\n---\nBody.\n",
+    "---\ntitle: " + "9" * 5000 + "\n---\nBody.\n",  # D9: was a 500 and a logged traceback
+])
+def test_malformed_front_matter_is_a_bad_request_not_a_crash(client: httpx.Client,
+                                                            text: str) -> None:
+    response = check(client, text=text)
     assert response.status_code == 400
     assert response.json()["error"]["status"] == 400
 

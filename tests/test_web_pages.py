@@ -6,15 +6,18 @@ import datetime as dt
 import re
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import httpx
 import pytest
 
+from fs_tools import fifo, within
 from loci.kb import KB
 from loci.site.context import Site
 from loci.site.gather import gather
 from loci.site.pages import dump_json, render_page
 from loci.web.pages import SitePages
+from loci.web.watch import signature
 from web_live import Live
 
 HTML = {"Accept": "text/html"}
@@ -118,3 +121,25 @@ def test_without_a_content_folder_the_shipped_articles_are_served(kb: KB) -> Non
     assert pages.folder.name == "content" and len(pages.data.articles) >= 3
     found = pages.find("/articles/anshan-steel-city/")
     assert found is not None and b"Anshan" in pages.render(found)
+
+
+def test_bad_files_added_to_a_served_folder_leave_the_rest_fresh(kb: KB, tmp_path: Path) -> None:
+    """D9: one article with a huge number made the reload fail, and the server kept its
+    old content (a new good article answered 404); D12, D13: a pipe blocked the reload,
+    and with it every request; a link to /dev/zero read without end."""
+    folder = tmp_path / "content"
+    folder.mkdir()
+    (folder / "old.md").write_text(GOOD.format(slug="old"))
+    pages = SitePages(kb, folder)
+    (folder / "new.md").write_text(GOOD.format(slug="new"))
+    (folder / "huge.md").write_text("---\ntitle: " + "9" * 5000 + "\ndate: 2026-01-01\n---\nx\n")
+    (folder / "zero.md").symlink_to("/dev/zero")
+    (folder / "loop.md").symlink_to("loop.md")
+    assert signature(folder)  # a looping link is no reason to fail the watch
+    with fifo(folder / "pipe.md"):
+        within(120, pages.reload)
+    assert {"articles/old/", "articles/new/"} <= pages.routes.keys()
+    assert pages.find("/articles/huge/") is None
+
+
+GOOD = "---\ntitle: {slug}\ndate: 2026-01-01\n---\n\nAnshan is a city in China.\n"

@@ -91,8 +91,24 @@ def open_kb(ctx: click.Context) -> Any:
     path = ctx.obj["db"] or default_path()
     if is_intact(path):
         return KB(path)
-    with _progress() as progress:
+    with _progress() as progress, _writable(path):
         return _open(path, progress)
+
+
+@contextmanager
+def _writable(path: Path) -> Iterator[None]:
+    """Turn a KB file that cannot be written (a read-only cache folder) into one line."""
+    import sqlite3
+
+    from loci.errors import KnowledgeBaseError
+
+    try:
+        yield
+    except (OSError, sqlite3.OperationalError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise KnowledgeBaseError(f"cannot build the knowledge base at {path}: {reason}: pass "
+                                 "--db FILE (or set LOCI_DB) naming a file in a folder you "
+                                 "can write to") from None
 
 
 # kb -------------------------------------------------------------------------
@@ -110,7 +126,7 @@ def kb_build(ctx: click.Context) -> None:
     from loci.kb import build, default_path
 
     path = ctx.obj["db"] or default_path()
-    with _progress() as progress:
+    with _progress() as progress, _writable(path):
         build(path, progress)
     click.echo(f"built {path}")
 
@@ -201,10 +217,12 @@ def guide(ctx: click.Context, place: str, fmt: str, output: Path | None) -> None
 
 
 def _write(text: str, output: Path | None) -> None:
+    from loci.articles.files import write_file
+
     if output is None:
         click.echo(text, nl=not text.endswith("\n"))
     else:
-        output.write_text(text, encoding="utf-8")
+        write_file(output, text)
         click.echo(f"wrote {output}", err=True)
 
 
@@ -238,16 +256,19 @@ def check(ctx: click.Context, paths: tuple[str, ...], fmt: str, select: tuple[st
 @main.command("import")
 @click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the Markdown here instead of standard output.")
+              help="Write the Markdown here instead of standard output (whole or not at all).")
+@click.option("--date", type=click.DateTime(["%Y-%m-%d"]),
+              help="The article's date, when the source gives none (default: the day the "
+                   "file was last changed).")
 @click.pass_context
-def import_(ctx: click.Context, source: Path, output: Path | None) -> None:
+def import_(ctx: click.Context, source: Path, output: Path | None, date: Any) -> None:
     """Turn a plain-text or HTML article into Markdown with front matter.
 
     Example: loci import draft.txt -o content/anshan.md
     """
     from loci.articles import import_file
 
-    _write(import_file(open_kb(ctx), source), output)
+    _write(import_file(open_kb(ctx), source, date.date() if date else None), output)
 
 
 # publishing -----------------------------------------------------------------

@@ -32,6 +32,7 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    import datetime as dt
     from pathlib import Path
 
     from loci.kb import KB
@@ -49,8 +50,8 @@ def prose(article: Article) -> Prose:
     return Prose(masked, plain_blocks(text, article.body_offset), sources)
 
 
-def import_file(kb: KB, path: Path) -> str:
+def import_file(kb: KB, path: Path, date: dt.date | None = None) -> str:
     """Markdown for a plain-text or HTML article (see :mod:`loci.articles.importer`)."""
     from loci.articles.importer import import_file as convert
 
-    return convert(kb, path)
+    return convert(kb, path, date)

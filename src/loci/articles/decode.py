@@ -35,9 +35,9 @@ def decode(data: bytes, name: str) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _strict(data[len(bom):], encoding, name)
-    utf16 = _utf16_without_bom(data)
-    if utf16:
-        return _strict(data, utf16, name)
+    wide = _wide_without_bom(data)
+    if wide:
+        return _strict(data, wide, name)
     if b"\x00" in data:
         raise _binary(name, data.index(b"\x00"))
     try:
@@ -66,16 +66,31 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
                          "save the file again as UTF-8") from None
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text of mostly ASCII has a NUL in every other byte: on the odd ones for LE."""
-    sample = data[:4096]
-    if len(sample) < 4 or len(data) % 2:
+def _wide_without_bom(data: bytes) -> str | None:
+    """UTF-32 or UTF-16 told by where the zero bytes fall, since text without a BOM
+    names no encoding.
+
+    UTF-32 has a zero in the top byte of every character and at most 0x10 in the
+    next. UTF-16 of mostly ASCII has a zero in every other byte (the odd ones for
+    LE); a character like 一 (U+4E00) puts a zero in the other half too, so that
+    half may have some, only far fewer.
+    """
+    if len(data) < 4:
         return None
-    odd = sample[1::2].count(0) / (len(sample) // 2)
-    even = sample[0::2].count(0) / (len(sample) // 2)
-    if odd > 0.4 and even == 0:
+    if not len(data) % 4:
+        words = data[:4096]
+        if not any(words[3::4]) and max(words[2::4]) <= 0x10:
+            return "utf-32-le"
+        if not any(words[0::4]) and max(words[1::4]) <= 0x10:
+            return "utf-32-be"
+    if len(data) % 2:
+        return None
+    sample = data[:4096]
+    half = len(sample) // 2
+    odd, even = sample[1::2].count(0) / half, sample[0::2].count(0) / half
+    if odd > 0.4 and even < odd / 4:
         return "utf-16-le"
-    if even > 0.4 and odd == 0:
+    if even > 0.4 and odd < even / 4:
         return "utf-16-be"
     return None
 

@@ -8,11 +8,13 @@ written, so an import never corrects anything silently.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from pathlib import Path
 
 from loci.articles.decode import decode
+from loci.articles.files import read_file
 from loci.articles.html import HtmlDocument, html_document, looks_like_html
 from loci.articles.plain import plain_blocks, tag_items
 from loci.articles.read import MARKDOWN_SUFFIXES
@@ -24,19 +26,28 @@ MAX_SUMMARY = 200
 _ESCAPES = re.compile(r"([\\`*_\[\]<])")
 _LINE_START = re.compile(r"^([#>+-]|\d+[.)])(?=\s)", re.M)
 _SENTENCE = re.compile(r"^.+?[.!?](?=\s|$)", re.S)
+_LINE_BREAK = re.compile(r"\s*[\n\r\x85\u2028\u2029]\s*")  # a name wrapped over lines
+# What a YAML double-quoted string must escape beyond JSON's escapes: the characters
+# outside YAML's printable set, and those that YAML 1.1 or an editor takes for line breaks.
+_NOT_YAML = re.compile("[\x7f-\x9f\u2028\u2029\ufffe\uffff]")
 
 
-def import_file(kb: KB, path: Path) -> str:
-    """The Markdown (front matter and body) of a plain-text or HTML article."""
-    text = decode(path.read_bytes(), str(path))
+def import_file(kb: KB, path: Path, date: dt.date | None = None) -> str:
+    """The Markdown (front matter and body) of a plain-text or HTML article.
+
+    ``date``: the article's date when the source gives none (default: the day the
+    file was last changed), so that ``loci build`` publishes it.
+    """
+    text = decode(read_file(str(path)), str(path))
     if path.suffix.lower() in MARKDOWN_SUFFIXES:
         return text
+    date = date or dt.date.fromtimestamp(path.stat().st_mtime)
     if path.suffix.lower() in (".html", ".htm") or looks_like_html(text):
-        return import_html(kb, text)
-    return import_text(kb, text, path.stem)
+        return import_html(kb, text, date)
+    return import_text(kb, text, path.stem, date)
 
 
-def import_text(kb: KB, text: str, stem: str = "") -> str:
+def import_text(kb: KB, text: str, stem: str = "", date: dt.date | None = None) -> str:
     """Markdown for plain text: inferred headings, paragraphs, the tag list as places."""
     body: list[str] = []
     title: str | None = None
@@ -52,12 +63,13 @@ def import_text(kb: KB, text: str, stem: str = "") -> str:
         elif block.kind == "tag":
             tags.append(chunk)
     first = next((b for b in body if not b.startswith("#")), "")
-    meta = {"title": title or _title(stem), "summary": _summary(first), "lang": _lang(text)}
+    meta = {"title": title or _title(stem), "date": date.isoformat() if date else None,
+            "summary": _summary(first), "lang": _lang(text)}
     return _front_matter(meta, _places(kb, tags), []) + "\n\n".join(body) + "\n"
 
 
-def import_html(kb: KB, html: str) -> str:
-    """Markdown for an HTML page or fragment."""
+def import_html(kb: KB, html: str, date: dt.date | None = None) -> str:
+    """Markdown for an HTML page or fragment (``date``: when the page gives none)."""
     doc = html_document(html)
     blocks = list(doc.blocks)
     if blocks and blocks[0].startswith("# ") and doc.title is None:
@@ -67,6 +79,7 @@ def import_html(kb: KB, html: str) -> str:
     tags = _closing_tags(blocks)
     first = next((b for b in blocks if not b.startswith(("#", "-", ">", "|", "`"))), "")
     meta = _html_meta(doc, first)
+    meta["date"] = meta["date"] or (date.isoformat() if date else None)
     return _front_matter(meta, _places(kb, tags), doc.tags) + "\n\n".join(blocks) + "\n"
 
 
@@ -92,7 +105,7 @@ def _places(kb: KB, names: list[str]) -> list[tuple[str, str | None]]:
     resolver = Resolver(kb)
     seen: set[str] = set()
     out: list[tuple[str, str | None]] = []
-    for name in names:
+    for name in (_LINE_BREAK.sub(" ", n) for n in names):
         match = resolver.best(name)
         if match is None:
             out.append((name, "not a place loci knows"))
@@ -103,23 +116,30 @@ def _places(kb: KB, names: list[str]) -> list[tuple[str, str | None]]:
         note = None
         if match.how in ("former", "fuzzy") or match.place.status != "current":
             how = {"former": f"a former name, until {match.year}", "fuzzy": "misspelled"}
-            note = f'written "{name}" ({how.get(match.how, match.place.status)})'
+            note = f"written {_quoted(name)} ({how.get(match.how, match.place.status)})"
         out.append((match.place.name, note))
     return out
 
 
 def _front_matter(meta: dict[str, str | None], places: list[tuple[str, str | None]],
                   tags: list[str]) -> str:
+    """YAML front matter in which every value is one double-quoted line, so that no
+    value, however written (a line break, a ``---``, a ``#``), can end a line early."""
     lines = ["---"]
-    lines += [f"{key}: {json.dumps(value, ensure_ascii=False)}"
-              for key, value in meta.items() if value]
+    lines += [f"{key}: {_quoted(value)}" for key, value in meta.items() if value]
     if places:
         lines.append("places:")
-        lines += [f"  - {json.dumps(name, ensure_ascii=False)}" + (f"  # {note}" if note else "")
+        lines += [f"  - {_quoted(name)}" + (f"  # {note}" if note else "")
                   for name, note in places]
     if tags:
-        lines.append(f"tags: {json.dumps(tags, ensure_ascii=False)}")
+        lines.append(f"tags: [{', '.join(map(_quoted, tags))}]")
     return "\n".join([*lines, "---", "", ""])
+
+
+def _quoted(value: str) -> str:
+    """A YAML double-quoted string on one line (JSON's escapes are YAML's too)."""
+    text = json.dumps(value, ensure_ascii=False)
+    return _NOT_YAML.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def _lines(chunk: str) -> str:

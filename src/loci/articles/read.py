@@ -7,7 +7,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from loci.articles.decode import check_size, decode
+from loci.articles.decode import decode
+from loci.articles.files import read_file
 from loci.articles.model import Article, Meta
 from loci.errors import InputError
 
@@ -17,15 +18,14 @@ MAX_FRONT_MATTER = 64 * 1024  # characters: front matter is a few fields, never 
 _FENCES = {"---": "yaml", "+++": "toml"}
 _LIST_FIELDS = ("places", "tags")
 _TEXT_FIELDS = ("title", "summary", "lang", "date")
+# Python refuses to write an integer of over 4,300 digits as text (a guard against slow
+# conversions), and metadata never needs one of over a hundred: refused when read.
+MAX_NUMBER_BITS = 333  # 2**333 has 101 digits
 
 
-def read_article(path: Path) -> Article:
-    """Read a Markdown or plain-text article from a file."""
-    try:
-        check_size(path.stat().st_size, str(path))  # refuse a dump before reading it
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror}") from None
+def read_article(path: Path, root: str | None = None) -> Article:
+    """Read a Markdown or plain-text article from a file (``root``: see ``read_file``)."""
+    data = read_file(str(path), root)
     return read_bytes(data, str(path), markdown=path.suffix.lower() != ".txt")
 
 
@@ -111,6 +111,12 @@ def _meta(data: Any, name: str, raw: str) -> Meta:
     if not isinstance(data, dict):
         raise InputError(f"{name}:2: front matter must be key: value pairs, "
                          f"not a {type(data).__name__}")
+    for key, value in data.items():
+        if _has_huge_number([key, value]):
+            where = f"{_key_line(raw, key)}: front matter '{key}'" if isinstance(key, str) \
+                else "2: front matter"
+            raise InputError(f"{name}:{where} holds a number of over 100 digits: quote it "
+                             "if it is meant as text")
     fields: dict[str, Any] = {}
     for key in _TEXT_FIELDS:
         fields[key] = _text_field(data.get(key), key, name, raw)
@@ -118,6 +124,21 @@ def _meta(data: Any, name: str, raw: str) -> Meta:
         fields[key] = _list_field(data.get(key), key, name, raw)
     extra = {str(k): v for k, v in data.items() if k not in _TEXT_FIELDS + _LIST_FIELDS}
     return Meta(**fields, extra=extra)
+
+
+def _has_huge_number(value: Any) -> bool:
+    """Whether a parsed value (nesting is bounded by the parser) holds a huge integer."""
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, int) and item.bit_length() > MAX_NUMBER_BITS:
+            return True
+        if isinstance(item, dict):
+            pending.extend(item.keys())
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+    return False
 
 
 def _text_field(value: Any, key: str, name: str, raw: str) -> str | None:

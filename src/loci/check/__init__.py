@@ -32,11 +32,14 @@ __all__ = [
 def run_check(kb: KB, paths: Iterable[str], fmt: str = "text", select: Iterable[str] = (),
               ignore: Iterable[str] = (), config_path: Path | None = None,
               verbose: bool = False) -> tuple[str, int]:
-    """Check the articles ``paths`` name; the report and the exit status (0 clean, 1 errors)."""
+    """Check the articles ``paths`` name; the report and the exit status: 0 clean, 1 a
+    finding at error level, 2 a file or folder that could not be checked (the report
+    still has the others' findings)."""
     from loci.check.report import FORMATS
 
     if fmt not in FORMATS:
         raise InputError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
     config = load_config(config_path, select, ignore)
     result = check_paths(kb, paths, config)
-    return FORMATS[fmt](result, verbose), 1 if result.count("error") else 0
+    code = 2 if result.problems else 1 if result.count("error") else 0
+    return FORMATS[fmt](result, verbose), code

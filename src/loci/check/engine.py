@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from loci.articles import MARKDOWN_SUFFIXES, TEXT_SUFFIXES, Article, read_article, read_bytes
+from loci.articles.files import Problem, problem, read_capped
 from loci.check.config import Config, silenced, suppressions
 from loci.check.document import Document
 from loci.check.findings import Finding, Hit
@@ -36,37 +37,52 @@ class Result:
     files: int = 0
     findings: list[Finding] = field(default_factory=list)
     undecided: list[Finding] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)  # files and folders not checked
 
     def count(self, severity: str) -> int:
         return sum(1 for f in self.findings if f.severity == severity)
 
 
-def discover(paths: Iterable[str]) -> Iterator[str]:
-    """Files to check: files as given, folders walked for Markdown and text, "-" for stdin."""
+def discover(paths: Iterable[str], problems: list[Problem]) -> Iterator[tuple[str, str | None]]:
+    """Files to check, each with the folder it was found in (None when named as it is).
+
+    Files are taken as given, folders walked for Markdown and text, "-" is stdin.
+    A path that does not exist, or a folder that cannot be read, is added to
+    ``problems`` and the others are still checked.
+    """
     for raw in paths:
         if raw == STDIN:
-            yield STDIN
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            yield from _walk(path)
-        elif path.is_file():
-            yield raw
+            yield STDIN, None
+        elif os.path.isdir(raw):
+            yield from _walk(raw, problems)
+        elif os.path.lexists(raw):  # reading it says what is wrong: a dangling link, a pipe
+            yield raw, None
         else:
-            raise InputError(f"no such file or folder: {raw}")
+            problems.append(Problem(raw, 0, "no such file or folder"))
 
 
-def _walk(folder: Path) -> Iterator[str]:
-    for root, dirs, files in os.walk(folder):
+def _walk(folder: str, problems: list[Problem]) -> Iterator[tuple[str, str]]:
+    """Files under a folder; links out of it are refused when read, linked folders not
+    entered, unreadable folders reported."""
+    root = os.path.realpath(folder)
+
+    def unreadable(exc: OSError) -> None:
+        where = str(exc.filename) if exc.filename else folder
+        problems.append(Problem(where, 0, f"cannot read this folder: {exc.strerror or exc}; "
+                                "its articles were not checked: make it readable, or move "
+                                "it out of the folder checked"))
+
+    for top, dirs, files in os.walk(folder, onerror=unreadable):
         dirs[:] = sorted(d for d in dirs if not d.startswith((".", "_")) and d != "node_modules")
         for name in sorted(files):
             if name.lower().endswith(SUFFIXES) and not name.startswith("."):
-                yield str(Path(root) / name)
+                yield str(Path(top) / name), root
 
 
-def load(name: str) -> Article:
-    article = read_bytes(sys.stdin.buffer.read(), "<stdin>") if name == STDIN else \
-        read_article(Path(name))
+def load(name: str, root: str | None = None) -> Article:
+    """Read one article ("-": standard input); ``root``: the folder it was found in."""
+    article = read_bytes(read_capped(sys.stdin.buffer, "<stdin>"), "<stdin>") \
+        if name == STDIN else read_article(Path(name), root)
     long_line = _LONG_LINE.search(article.text)
     if long_line:
         line = article.text.count("\n", 0, long_line.start()) + 1
@@ -76,12 +92,17 @@ def load(name: str) -> Article:
 
 
 def check_paths(kb: KB, paths: Iterable[str], config: Config) -> Result:
-    """Check every article the paths name."""
+    """Check every article the paths name; those that cannot be read become problems."""
     know = Knowledge(kb)
     rules = config.rules()
     result = Result()
-    for name in discover(paths):
-        findings = check_article(load(name), know, rules, config)
+    for name, root in discover(paths, result.problems):
+        try:
+            article = load(name, root)
+        except InputError as exc:
+            result.problems.append(problem("<stdin>" if name == STDIN else name, exc))
+            continue
+        findings = check_article(article, know, rules, config)
         result.files += 1
         result.findings.extend(f for f in findings if f.decided)
         result.undecided.extend(f for f in findings if not f.decided)

@@ -11,12 +11,14 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from loci.articles.files import Problem, problem, read_file
 from loci.check.knowledge import Knowledge
 from loci.check.mentions import mention_spans
+from loci.errors import InputError
 from loci.kb import TERRITORY_KINDS
 from loci.places import Match, Resolver
 from loci.search import token_set
-from loci.site.content import ContentError, Problem, Source, read_source
+from loci.site.content import ContentError, Source, read_source
 from loci.site.markup import han_runs
 from loci.site.output import digest
 
@@ -76,13 +78,17 @@ def forget_unpacked(keep: Iterable[bytes]) -> None:
     _UNPACKED.update(kept)
 
 
-def read_meta(path: str, resolver: Resolver, know: Knowledge) -> tuple[ArticleMeta, str]:
+def read_meta(path: str, resolver: Resolver, know: Knowledge,
+              root: str | None = None) -> tuple[ArticleMeta, str]:
     """Read and analyse one article: its metadata and its Markdown text.
 
-    Raises ContentError with every problem found.
+    ``root``: the resolved content folder, out of which nothing is read. Raises
+    ContentError with every problem found.
     """
-    with open(path, "rb") as file:
-        raw = file.read()
+    try:
+        raw = read_file(path, root)
+    except InputError as exc:
+        raise ContentError([problem(path, exc)]) from None
     source = read_source(path, raw)
     meta = source.article.meta
     declared = _declared(source, resolver)

@@ -20,9 +20,9 @@ from typing import Any, NamedTuple
 import orjson
 
 from loci import __version__
+from loci.articles.files import Problem
 from loci.errors import InputError
 from loci.kb import KB
-from loci.site.content import Problem
 from loci.site.context import Site, SiteData, check_base_url
 from loci.site.gather import (
     ArticleCache,

@@ -14,23 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from loci.articles import Article, read_bytes
+from loci.articles.files import Problem, inside, problem, regular, unreadable
 from loci.errors import InputError
 from loci.text import slugify
 
-_SLUG = re.compile(r"^[\w][\w-]*$")
-_LOCATED = re.compile(r"^(?P<path>.*?):(?P<line>\d+): (?P<message>.*)$", re.S)
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """Something wrong with one content file, at one line."""
-
-    path: str
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
+_SLUG = re.compile(r"\w[\w-]*")  # whole: ``$`` would let a final newline through
+MAX_SLUG = 100  # characters: a path part people read; file systems allow 255 bytes
 
 
 class ContentError(Exception):
@@ -60,30 +49,61 @@ class Source:
         return self.article.text.count("\n", 0, offset) + 1
 
 
-def content_stamps(folder: Path) -> dict[str, tuple[int, int]]:
-    """Every Markdown file under the folder (hidden ones skipped), sorted, with (size, mtime ns).
+def content_stamps(folder: Path) -> tuple[dict[str, tuple[int, int]], list[Problem]]:
+    """Every Markdown file under the folder (hidden ones skipped), sorted, with (size, mtime
+    ns); and the problems of the entries that cannot be read (left out, the rest kept).
 
     What a rebuild checks first: strings and ``os.scandir`` instead of Path
-    objects and ``os.walk``, since every file is looked at on every build.
+    objects and ``os.walk``, since every file is looked at on every build. Only
+    regular files inside the folder are taken: a link out of it, a dangling or
+    looping link, a named pipe, a device or an unreadable folder is a problem.
     """
+    root = os.path.realpath(folder)
     found: list[tuple[str, str, tuple[int, int]]] = []
+    problems: list[Problem] = []
     pending = [str(folder)]
     while pending:
-        with os.scandir(pending.pop()) as entries:
-            for entry in entries:
-                if entry.name.startswith("."):
+        for entry in _entries(pending.pop(), problems):
+            if entry.name.startswith("."):
+                continue
+            if entry.is_dir(follow_symlinks=False):  # as os.walk: linked folders not entered
+                pending.append(entry.path)
+            elif entry.name.endswith(".md"):
+                try:
+                    stamp = _stamp(entry, root)
+                except InputError as exc:
+                    problems.append(problem(entry.path, exc))
                     continue
-                if entry.is_dir():
-                    if not entry.is_symlink():  # as os.walk: linked folders are not entered
-                        pending.append(entry.path)
-                elif entry.name.endswith(".md"):
-                    stat = entry.stat()
-                    # sorted part by part, as Path objects sort: a separator that sorts
-                    # before every character makes one string comparison do that
-                    found.append((entry.path.replace(os.sep, "\0"), entry.path,
-                                  (stat.st_size, stat.st_mtime_ns)))
+                # sorted part by part, as Path objects sort: a separator that sorts
+                # before every character makes one string comparison do that
+                found.append((entry.path.replace(os.sep, "\0"), entry.path, stamp))
     found.sort()
-    return {path: stamp for _, path, stamp in found}
+    problems.sort(key=lambda p: p.path)
+    return {path: stamp for _, path, stamp in found}, problems
+
+
+def _entries(folder: str, problems: list[Problem]) -> list[os.DirEntry[str]]:
+    """A folder's entries; none, and a problem, when it cannot be listed."""
+    try:
+        with os.scandir(folder) as entries:
+            return list(entries)
+    except OSError as exc:
+        problems.append(Problem(folder, 0, f"cannot read this folder: {exc.strerror or exc}; "
+                                "its articles are left out: make it readable, or move it out "
+                                "of the content folder"))
+        return []
+
+
+def _stamp(entry: os.DirEntry[str], root: str) -> tuple[int, int]:
+    """A content file's (size, mtime ns); raises InputError for what cannot be read."""
+    if entry.is_symlink():
+        inside(entry.path, root)
+    try:
+        info = entry.stat()
+    except OSError as exc:
+        raise unreadable(entry.path, exc) from None
+    regular(entry.path, info)
+    return info.st_size, info.st_mtime_ns
 
 
 def read_source(file: str | Path, raw: bytes) -> Source:
@@ -92,7 +112,7 @@ def read_source(file: str | Path, raw: bytes) -> Source:
     try:
         article = read_bytes(raw, path)
     except InputError as exc:
-        raise ContentError([_located(path, str(exc))]) from None
+        raise ContentError([problem(path, exc)]) from None
     meta, problems = article.meta, []
     if not meta.title or not meta.title.strip():
         problems.append(Problem(path, 1, "front matter has no 'title': add `title: ...` "
@@ -102,15 +122,27 @@ def read_source(file: str | Path, raw: bytes) -> Source:
         problems.append(Problem(path, _key_line(article.text, "date"),
                                 f"'date' should be a date like 2026-03-14, not {meta.date!r}"))
     slug = str(meta.extra.get("slug") or slugify(_stem(path)))
-    if not _SLUG.match(slug):
-        problems.append(Problem(path, _key_line(article.text, "slug"),
-                                f"slug {slug!r} should be letters, digits and -"))
+    if wrong := _slug_problem(slug, "slug" in meta.extra):
+        problems.append(Problem(path, _key_line(article.text, "slug"), wrong))
     if not article.body.strip():
         problems.append(Problem(path, article.text.count("\n", 0, article.body_offset) + 1,
                                 "the article has no text after its front matter"))
     if problems or date is None or not meta.title:
         raise ContentError(problems)
     return Source(article, slug, meta.title.strip(), date)
+
+
+def _slug_problem(slug: str, given: bool) -> str | None:
+    """What is wrong with an article's slug (``given``: in its front matter, not made from
+    its file name), if anything."""
+    shown = repr(slug if len(slug) <= 40 else slug[:40] + "…")
+    if len(slug) > MAX_SLUG or len(slug.encode("utf-8")) > 2 * MAX_SLUG:
+        where = "" if given else "made from the file name "
+        return (f"slug {shown} {where}is {len(slug):,} characters long: set a `slug:` of at "
+                f"most {MAX_SLUG}")
+    if not _SLUG.fullmatch(slug):
+        return f"slug {shown} should be letters, digits and -"
+    return None
 
 
 def _stem(path: str) -> str:
@@ -128,11 +160,3 @@ def _date(value: str | None) -> dt.date | None:
 def _key_line(text: str, key: str) -> int:
     match = re.search(rf"^{key}\s*[:=]", text, re.M)
     return text.count("\n", 0, match.start()) + 1 if match else 1
-
-
-def _located(path: str, message: str) -> Problem:
-    """A Problem from a message of the form "path:line: text"."""
-    match = _LOCATED.match(message)
-    if match and match.group("path") == path:
-        return Problem(path, int(match.group("line")), match.group("message"))
-    return Problem(path, 1, message.removeprefix(f"{path}: "))

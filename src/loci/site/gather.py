@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from loci import pinyin
+from loci.articles.files import Problem
 from loci.guides.links import site_path
 from loci.kb import KB, TERRITORY_KINDS, PlaceRow
 from loci.places import Resolver
 from loci.site.articles import ArticleMeta, forget_unpacked
-from loci.site.content import Problem, content_stamps
+from loci.site.content import content_stamps
 from loci.site.context import Former, Region, SiteData, Territory
 from loci.site.reading import ArticleStaging, Staged, read_all
 from loci.text import fold, slugify
@@ -94,10 +96,11 @@ def load_articles(folder: Path, kb: KB, cache: ArticleCache, jobs: int = 1,
     build; files whose size and mtime are unchanged are not read again. The
     cache is updated in place.
     """
-    stamps = {path: list(stamp) for path, stamp in content_stamps(folder).items()}
+    found, unreadable = content_stamps(folder)
+    stamps = {path: list(stamp) for path, stamp in found.items()}
     stale = [p for p, stamp in stamps.items() if cache.get(p, {}).get("stamp") != stamp]
     staged: dict[str, Staged] = {}
-    for path, read in zip(stale, read_all(stale, kb, jobs, staging),
+    for path, read in zip(stale, read_all(stale, kb, jobs, staging, os.path.realpath(folder)),
                           strict=True):
         cache.pop(path, None)
         if isinstance(read, list):
@@ -111,7 +114,8 @@ def load_articles(folder: Path, kb: KB, cache: ArticleCache, jobs: int = 1,
     for gone in cache.keys() - stamps.keys():
         del cache[gone]
     forget_unpacked(entry["meta"] for entry in cache.values() if "meta" in entry)
-    return *_publishable([(p, cache[p]) for p in stamps]), staged
+    articles, problems = _publishable([(p, cache[p]) for p in stamps])
+    return articles, unreadable + problems, staged
 
 
 def _publishable(entries: list[tuple[str, dict[str, Any]]]

@@ -17,12 +17,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from loci import pinyin
+from loci.articles.files import Problem
 from loci.check.knowledge import Knowledge
 from loci.guides.links import site_path
 from loci.kb import KB
 from loci.search import token_set
 from loci.site.articles import ArticleMeta, read_meta
-from loci.site.content import ContentError, Problem
+from loci.site.content import ContentError
 from loci.site.context import Site, SiteData
 from loci.site.pages import files_of
 from loci.site.pages.articles import article_page, article_path
@@ -46,31 +47,32 @@ class ArticleStaging:
     published: Mapping[str, str]  # hashes of the published files
 
 
-def read_all(paths: list[str], kb: KB, jobs: int,
-             staging: ArticleStaging | None = None) -> list[Read]:
+def read_all(paths: list[str], kb: KB, jobs: int, staging: ArticleStaging | None = None,
+             root: str | None = None) -> list[Read]:
     """Each article's metadata (and its staged page), or its problems, in the order given.
 
-    Paths are strings: ten thousand Path objects cost a tenth of a second to make
-    and to send to the workers."""
+    ``root``: the resolved content folder, out of which no file is read. Paths are
+    strings: ten thousand Path objects cost a tenth of a second to make and to
+    send to the workers."""
     if readers(jobs, len(paths)) == 1:
-        _set_up(_knowledge(kb), staging, kb)
+        _set_up(_knowledge(kb), staging, kb, root)
         return [_read(p) for p in paths]
     method = start_method()
     first: list[Read] = []
     if method == "fork":
-        first = [_prepare(kb, staging, paths[0])]
+        first = [_prepare(kb, staging, root, paths[0])]
     context = multiprocessing.get_context(method)
-    with context.Pool(jobs, initializer=_init, initargs=(str(kb.path), staging)) as pool:
+    with context.Pool(jobs, initializer=_init, initargs=(str(kb.path), staging, root)) as pool:
         return first + pool.map(_read, paths[len(first):], chunksize=32)
 
 
-def _prepare(kb: KB, staging: ArticleStaging | None, first: str) -> Read:
+def _prepare(kb: KB, staging: ArticleStaging | None, root: str | None, first: str) -> Read:
     """Read the first article here, before forking the workers: what reading needs and
     builds on first use (pypinyin's dictionaries, the KB's word lists, the templates,
     the parser) is then built once and inherited, not built again in every worker."""
     token_set("é")  # the character class of combining marks, in case the article has none
     pinyin.load()
-    _set_up(_knowledge(kb), staging, kb)
+    _set_up(_knowledge(kb), staging, kb, root)
     return _read(first)
 
 
@@ -108,16 +110,17 @@ def start_method() -> str:
     return "forkserver" if "forkserver" in methods else "spawn"
 
 
-def _init(kb_path: str, staging: ArticleStaging | None) -> None:
+def _init(kb_path: str, staging: ArticleStaging | None, root: str | None) -> None:
     worker_started()
     kb = KB(Path(kb_path))
     inherited = _KEPT[0][1] if _KEPT and _KEPT[0][0].path == kb.path else None  # forked
-    _set_up(inherited.on(kb) if inherited else Knowledge(kb), staging, kb)
+    _set_up(inherited.on(kb) if inherited else Knowledge(kb), staging, kb, root)
 
 
-def _set_up(know: Knowledge, staging: ArticleStaging | None, kb: KB) -> None:
+def _set_up(know: Knowledge, staging: ArticleStaging | None, kb: KB, root: str | None) -> None:
     _STATE["know"] = know
     _STATE["staging"] = staging
+    _STATE["root"] = root
     if staging is not None:
         site = _STATE.get("site")
         if not (isinstance(site, Site) and site.data is staging.data):
@@ -129,10 +132,14 @@ def _set_up(know: Knowledge, staging: ArticleStaging | None, kb: KB) -> None:
 def _read(path: str) -> Read:
     know = _STATE["know"]
     assert isinstance(know, Knowledge)
+    root = _STATE.get("root")
     try:
-        meta, text = read_meta(path, know.resolver, know)
+        meta, text = read_meta(path, know.resolver, know, root if isinstance(root, str) else None)
     except ContentError as exc:
         return exc.problems
+    except Exception as exc:  # a case no check foresaw: this file is left out,
+        # named with the error, and the build goes on (a worker that raised would stop it)
+        return [Problem(path, 1, f"cannot be read: {type(exc).__name__}: {exc}")]
     staging = _STATE["staging"]
     if staging is None:
         return meta.packed(), None

@@ -16,6 +16,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from loci.articles.files import read_file
+from loci.errors import InputError
 from loci.kb import KB
 from loci.site import feeds
 from loci.site.build import default_content
@@ -139,7 +141,7 @@ class SitePages:
 def _plain_text(path: Path, summary: str) -> str:
     """An article's summary and body, Markdown's marks taken out (enough for snippets)."""
     try:
-        source = read_source(path, path.read_bytes())
-    except (OSError, ContentError):
+        source = read_source(path, read_file(str(path)))
+    except (InputError, ContentError):
         return summary  # changed or removed since it was gathered: the next reload sees it
     return f"{summary} {_MARKUP.sub(' ', source.body)}"

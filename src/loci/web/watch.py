@@ -26,11 +26,13 @@ def signature(folder: Path | None) -> Signature:
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in files:
             if name.endswith(CONTENT_SUFFIXES) and not name.startswith("."):
-                try:
-                    st = os.stat(os.path.join(root, name))
-                except FileNotFoundError:
+                path = os.path.join(root, name)
+                try:  # the link itself when it leads nowhere (dangling, a loop): the
+                    # reload reports it, and notices when it is mended
+                    st = os.stat(path) if os.path.exists(path) else os.lstat(path)
+                except OSError:
                     continue  # deleted between the listing and the stat
-                found.append((os.path.join(root, name), st.st_size, st.st_mtime_ns))
+                found.append((path, st.st_size, st.st_mtime_ns))
     return frozenset(found)
 
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
 from markupsafe import Markup
 
+from loci.articles.files import read_file
 from loci.errors import NotFoundError
 from loci.site.articles import ArticleMeta, listed
 from loci.site.content import read_source
@@ -27,7 +27,7 @@ def _meta(data: SiteData, slug: str) -> ArticleMeta:
 
 def _article(site: Site, slug: str) -> Page:
     article = _meta(site.data, slug)
-    source = read_source(Path(article.file), Path(article.file).read_bytes())
+    source = read_source(article.file, read_file(article.file))
     return article_page(site, article, source.body, site.data.paths)
 
 

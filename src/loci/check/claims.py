@@ -31,16 +31,10 @@ from loci.check.context import context
 from loci.check.document import Document, Field, Sentence
 from loci.check.knowledge import Knowledge
 from loci.check.mentions import best_place
+from loci.check.values import NAME, READERS
 from loci.kb import PlaceRow
 
 WINDOW = 160  # characters read on each side of a cue
-# A proper name as written: capitalised words joined by spaces, hyphens, apostrophes and
-# the small words of names ("Rio de Janeiro", "Xi'an", "Porto-Novo", "N'Djamena").
-_CAP = r"(?:[A-Z\u00c0-\u00de]|[A-Z]['’])[\w’'.\-]*"
-_JOIN = r"(?:[ \u00a0]+(?:(?:of|de|da|do|dos|del|la|el|al|and|the|es|du|des|y)[ \u00a0]+){0,2})"
-NAME = rf"{_CAP}(?:{_JOIN}{_CAP})*"
-_NAME_END = re.compile(rf"({NAME})['’]?$")
-_NAME_START = re.compile(rf"(?:the\s+)?({NAME})")
 _GRAMMAR = ("and|or|but|which|that|who|whose|where|when|of|in|on|for|with|to|at|by|from|"
             "as|than|so|if|because|while|whereas|although|though")
 
@@ -142,7 +136,7 @@ def fields(doc: Document, relation: str) -> Iterator[Field]:
 
 def field_claims(doc: Document, know: Knowledge, relation: str) -> Iterator[Claim]:
     """ "Capital: Lilongwe": a claim of the value, about the line's context."""
-    reader = _READERS[frame(relation).value]
+    reader = READERS[frame(relation).value]
     for field in fields(doc, relation):
         found = reader.after(know, field.sentence.text, 0)
         if found is None:
@@ -221,7 +215,7 @@ def _territory(know: Knowledge, name: str) -> PlaceRow | None:
 def _value(know: Knowledge, spec: _Frame, text: str, left: re.Match[str],
            right: re.Match[str]) -> tuple[int, str, bool, bool] | None:
     """(offset, value as written, negated, past) from the left side, else the right."""
-    reader = _READERS[spec.value]
+    reader = READERS[spec.value]
     if left.group("link"):
         found = reader.before(know, text, _before_aside(text, left.start()))
         if found is not None:
@@ -268,53 +262,3 @@ def _hearsay(text: str, end: int) -> bool:
 @cache
 def _hearsay_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{cues.alternation('frame', 'hearsay')})\b", re.I)
-
-
-class _Reader:
-    """How a value of one kind is read before and after a cue's phrase."""
-
-    def before(self, know: Knowledge, text: str, end: int) -> tuple[int, str] | None:
-        raise NotImplementedError
-
-    def after(self, know: Knowledge, text: str, start: int) -> tuple[int, str] | None:
-        raise NotImplementedError
-
-
-class _Place(_Reader):
-    """A place's name: the capitalised words next to the phrase."""
-
-    def before(self, know: Knowledge, text: str, end: int) -> tuple[int, str] | None:
-        m = _NAME_END.search(text, max(0, end - WINDOW), end)
-        if m is None or m.end() != end:
-            return None
-        return _trim_openers(know, m.start(1), m.group(1))
-
-    def after(self, know: Knowledge, text: str, start: int) -> tuple[int, str] | None:
-        m = _NAME_START.match(text, start)
-        if m is None:
-            return None
-        name = m.group(1).removesuffix("'s").removesuffix("’s").rstrip(".")
-        return m.start(1), name
-
-
-def _trim_openers(know: Knowledge, start: int, name: str) -> tuple[int, str] | None:
-    """ "In Osh" is Osh, "Visitors to Quito" Quito: leading words no place begins with
-    (but "La Paz" stays whole, being a name)."""
-    words = name.split()
-    while len(words) > 1 and not know.exact(" ".join(words)) and (
-            words[0].lower() in cues.words("frame", "openers")
-            or (words[0].lower() in know.english_words and know.exact(" ".join(words[1:])))):
-        cut = name.index(words[1], len(words[0]))
-        start, name, words = start + cut, name[cut:], words[1:]
-    return start, name
-
-
-_READERS: dict[str, _Reader] = {"place": _Place()}
-
-
-def register_reader(kind: str, reader: _Reader) -> None:
-    """Add a value kind (the relation's module defines how its values look)."""
-    _READERS[kind] = reader
-
-
-Reader = _Reader

@@ -243,8 +243,12 @@ def _people(text: str, start: int, end: int) -> bool:
 
 
 def heading_place(know: Knowledge, heading: Heading) -> PlaceRow | None:
-    """The place a heading is about: its whole text, or the one place it names."""
-    match = best_place(know, heading.text)
+    """The place a heading is about: its whole text, or the one place it names ("Economy"
+    is a heading, not the town in Pennsylvania)."""
+    single = len(heading.text.split()) == 1
+    if single and heading.text.lower() in know.english_words:
+        return None
+    match = best_place(know, heading.text, single=single)
     if match is not None:
         return match.place
     found = {m.match.place.id: m.match.place for m in mentions(know, heading.text)}

@@ -9,7 +9,7 @@ from datetime import date
 from functools import cache
 
 from loci.check import cues
-from loci.check.claims import Reader, claims, register_reader
+from loci.check.claims import claims
 from loci.check.context import context
 from loci.check.document import Document, Sentence
 from loci.check.findings import Evidence, Hit
@@ -17,9 +17,9 @@ from loci.check.knowledge import Knowledge
 from loci.check.lexicon import Currencies, Currency, currencies
 from loci.check.rules import rule
 from loci.check.rules._common import list_names
+from loci.check.values import qualified_start
 from loci.kb import FactRow, PlaceRow
 
-_WORD_BEFORE = re.compile(r"([\w.’'-]+)\s+$")
 _MONEY_HINT = re.compile(r"\d|currenc|tender|\bpa(?:y|id)|price|cost|fare|€|\$|£|¥", re.I)
 
 
@@ -90,7 +90,7 @@ def _amounts(know: Knowledge, lexicon: Currencies,
             continue
         if word.isupper() is False and word.lower() != word and word.upper() in lexicon.by_code:
             continue  # "Top", "Cup": a code only counts in capitals
-        head = _qualified_start(know, text, m.start())
+        head = qualified_start(know, text, m.start())
         if _in_a_name(know, text, head, m) or _verb_like(text, m):
             continue
         before = text[max(0, head - 60):head]
@@ -100,22 +100,6 @@ def _amounts(know: Knowledge, lexicon: Currencies,
             yield sentence.start + head, sentence.start + m.end(), False
         elif (paid := _paid_in().search(before)) is not None:
             yield sentence.start + head, sentence.start + m.end(), "everything" in paid.group()
-
-
-def _qualified_start(know: Knowledge, text: str, unit_start: int) -> int:
-    """Where "East Caribbean dollars" starts, given where "dollars" does: the capitalised
-    words before the unit that qualify currencies (or name a people: "Zambian")."""
-    qualifiers = currencies(know).qualifiers
-    head = unit_start
-    for _ in range(3):
-        m = _WORD_BEFORE.search(text, max(0, head - 30), head)
-        if m is None or not m.group(1)[:1].isupper():
-            break
-        word = know.norm(m.group(1))
-        if word not in qualifiers and word not in know.demonyms:
-            break
-        head = m.start(1)
-    return head
 
 
 def _in_a_name(know: Knowledge, text: str, head: int, m: re.Match[str]) -> bool:
@@ -226,29 +210,3 @@ def _evidence(facts: list[FactRow], territory: PlaceRow, extra: str | None = Non
     cldr = [f for f in facts if f.source.dataset == "cldr"] or facts
     text = "; ".join(f.text for f in cldr) or f"CLDR currencies of {territory.name}"
     return Evidence(f"{text}; {extra}" if extra else text, cldr[0].source if cldr else None)
-
-
-class _CurrencyReader(Reader):
-    """A currency's name next to a cue: "the kwacha", "Thai baht", "US dollars"."""
-
-    def before(self, know: Knowledge, text: str, end: int) -> tuple[int, str] | None:
-        unit = text.rfind(" ", 0, end) + 1
-        if currencies(know).read(text[unit:end]) is None:
-            return None
-        head = _qualified_start(know, text, unit)
-        return head, text[head:end]
-
-    def after(self, know: Knowledge, text: str, start: int) -> tuple[int, str] | None:
-        m = re.match(r"(?:the\s+)?((?:[A-Z][\w.’'-]*\s+){0,2}[\w’'-]+)", text[start:])
-        if m is None:
-            return None
-        written = m.group(1)
-        lexicon = currencies(know)
-        while written and lexicon.read(written) is None and " " in written:
-            written = written.rsplit(" ", 1)[0]
-        if lexicon.read(written) is None:
-            return None
-        return start + m.start(1), written
-
-
-register_reader("currency", _CurrencyReader())

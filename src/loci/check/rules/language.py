@@ -7,11 +7,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from loci.check.claims import Claim, Reader, claims, register_reader
+from loci.check.claims import Claim, claims
 from loci.check.document import Document
 from loci.check.findings import Evidence, Hit
 from loci.check.knowledge import Knowledge
-from loci.check.lexicon import languages
 from loci.check.rules import rule
 from loci.check.rules._common import (
     COMPARISON,
@@ -24,6 +23,7 @@ from loci.check.rules._common import (
     list_names,
     share_conflicts,
 )
+from loci.check.values import split_list
 from loci.kb import FactRow, PlaceRow
 from loci.text import normalize
 
@@ -132,7 +132,7 @@ def _verify_official(know: Knowledge, claim: Claim) -> Hit | None:
     if territory is None:
         return Hit(claim.start, claim.end, "cannot tell which territory this is about",
                    decided=False)
-    langs = _split(claim.value)
+    langs = split_list(claim.value)
     official = _official(know, territory)
     if not official:
         return Hit(claim.start, claim.end,
@@ -163,43 +163,10 @@ def _verify_official(know: Knowledge, claim: Claim) -> Hit | None:
 _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
-def _split(written: str) -> list[str]:
-    return [x for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", written) if x]
-
-
 def _only(langs: list[str], official: list[_Language]) -> bool:
     return all(any(same_language(o.name, x) for x in langs) for o in official)
 
 
-class _LanguagesReader(Reader):
-    """Names of languages next to a cue: "Thai", "German, French and Italian"."""
-
-    def before(self, know: Knowledge, text: str, end: int) -> tuple[int, str] | None:
-        m = _LIST_END.search(text, max(0, end - 120), end)
-        return self._known(know, m.start(), m.group()) if m else None
-
-    def after(self, know: Knowledge, text: str, start: int) -> tuple[int, str] | None:
-        m = _LIST.match(text, start)
-        return self._known(know, m.start(), m.group()) if m else None
-
-    @staticmethod
-    def _known(know: Knowledge, start: int, written: str) -> tuple[int, str] | None:
-        names = languages(know)
-        parts = _split(written)
-        while parts and normalize(parts[0]) not in names:  # "In Rwanda, French": French
-            first = parts.pop(0)
-            start += written.index(parts[0], len(first)) if parts else 0
-            written = written[written.index(parts[0], len(first)):] if parts else ""
-        if not parts or not all(normalize(p) in names for p in parts):
-            return None
-        return start, written
-
-
-_NAME = r"[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?"
-_LIST_OF = rf"{_NAME}(?:(?:\s*,\s*|\s*,?\s+and\s+){_NAME}){{0,7}}"
-_LIST = re.compile(_LIST_OF)
-_LIST_END = re.compile(rf"{_LIST_OF}$")
-register_reader("languages", _LanguagesReader())
 
 
 @rule("LC231", "language-share", "language", "error")

@@ -9,13 +9,14 @@ from datetime import date
 from functools import cache
 
 from loci.check import cues
-from loci.check.claims import NAME, fields
+from loci.check.claims import fields
 from loci.check.context import Context, context
 from loci.check.document import Document, Sentence
 from loci.check.findings import Hit
 from loci.check.knowledge import Knowledge
 from loci.check.rules import rule
 from loci.check.rules._common import evidence, historical, list_names, values
+from loci.check.values import NAME
 from loci.kb import FactRow, PlaceRow
 from loci.text import normalize
 

@@ -8,13 +8,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from loci.check import cues
-from loci.check.claims import NAME, fields
+from loci.check.claims import fields
 from loci.check.context import context
 from loci.check.document import Document, Sentence
 from loci.check.findings import Evidence, Hit
 from loci.check.knowledge import Knowledge
 from loci.check.rules import rule
 from loci.check.rules._common import COMPARISON, PERCENT, data, historical, share_conflicts
+from loci.check.values import NAME
 from loci.kb import FactRow, PlaceRow
 
 _SHEET_PAIR = re.compile(r"(?P<rel>[A-Za-z][\w' -]*?)\s*(?::\s*)?(?P<pct>\d{1,3}(?:\.\d+)?)\s*%")

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from loci.check import cues
-from loci.check.claims import Claim, Reader, claims, register_reader
+from loci.check.claims import Claim, claims
 from loci.check.document import Document
 from loci.check.findings import Evidence, Hit
 from loci.check.knowledge import Knowledge
@@ -14,11 +13,6 @@ from loci.check.rules import rule
 from loci.check.rules._common import list_names, singular, tokens
 
 _SKIP = frozenset({"mythical", "national", "traditional", "official", "royal", "golden"})
-# Where a symbol's name stops: a verb, a relative pronoun, punctuation.
-_PHRASE_END = re.compile(r"[,.;:)]|\s(?:is|are|was|which|that|who|appears|can|has|features|"
-                         r"adorns|stands|and|on|in|of|with|for|since)\b")
-_DETERMINER = re.compile(r"(?:^|\s)(?:the|a|an|its)\s", re.I)
-_CLAUSE = re.compile(r"[,;:]\s|\s(?:and|but|while|whereas)\s")
 
 
 @rule("LC261", "wrong-national-symbol", "symbol", "warning")
@@ -68,26 +62,3 @@ def _words(text: str) -> set[str]:
         if word in words or any(o in joined for o in others):
             words |= {word, *others}
     return words
-
-
-class _PhraseReader(Reader):
-    """A thing's name next to a cue: "the lion", "the Barbary macaque"."""
-
-    def before(self, know: Knowledge, text: str, end: int) -> tuple[int, str] | None:
-        clause = max(0, end - 80, *(m.end() for m in _CLAUSE.finditer(text, 0, end)))
-        det = _DETERMINER.search(text, clause, end)
-        if det is None:
-            return None
-        written = text[det.end():end].strip()
-        return (det.end(), written) if 0 < len(written.split()) <= 6 else None
-
-    def after(self, know: Knowledge, text: str, start: int) -> tuple[int, str] | None:
-        m = re.match(r"(?:the\s+|a\s+|an\s+)?", text[start:])
-        begin = start + (m.end() if m else 0)
-        stop = _PHRASE_END.search(text, begin)
-        end = stop.start() if stop else len(text)
-        written = text[begin:end].strip()
-        return (begin, written) if 0 < len(written.split()) <= 4 else None
-
-
-register_reader("phrase", _PhraseReader())

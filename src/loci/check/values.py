@@ -1,0 +1,170 @@
+"""How the values of claims look in prose: a place, a currency, languages, a thing.
+
+The claim layer (:mod:`loci.check.claims`) finds a cue and its frame; the
+relation's value kind (cues.toml's ``value``) says which reader takes the value
+from the words just before the frame or just after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loci.check import cues
+from loci.check.knowledge import Knowledge
+from loci.check.lexicon import currencies, languages
+from loci.text import normalize
+
+WINDOW = 160  # characters a reader looks at
+# A proper name as written: capitalised words joined by spaces, hyphens, apostrophes and
+# the small words of names ("Rio de Janeiro", "Xi'an", "Porto-Novo", "N'Djamena").
+_CAP = r"(?:[A-Z\u00c0-\u00de]|[A-Z]['’])[\w’'.\-]*"
+_JOIN = r"(?:[ \u00a0]+(?:(?:of|de|da|do|dos|del|la|el|al|and|the|es|du|des|y)[ \u00a0]+){0,2})"
+NAME = rf"{_CAP}(?:{_JOIN}{_CAP})*"
+_NAME_END = re.compile(rf"({NAME})['’]?$")
+_NAME_START = re.compile(rf"(?:the\s+)?({NAME})")
+_WORD_BEFORE = re.compile(r"([\w.’'-]+)\s+$")
+_PHRASE_END = re.compile(r"[,.;:)]|\s(?:is|are|was|which|that|who|appears|can|has|features|"
+                         r"adorns|stands|and|on|in|of|with|for|since)\b")
+_DETERMINER = re.compile(r"(?:^|\s)(?:the|a|an|its)\s", re.I)
+_CLAUSE = re.compile(r"[,;:]\s|\s(?:and|but|while|whereas)\s")
+_LANGUAGE = r"[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?"
+_LANGUAGE_LIST = rf"{_LANGUAGE}(?:(?:\s*,\s*|\s*,?\s+and\s+){_LANGUAGE}){{0,7}}"
+_LIST = re.compile(_LANGUAGE_LIST)
+_LIST_END = re.compile(rf"{_LANGUAGE_LIST}$")
+
+
+def split_list(written: str) -> list[str]:
+    """ "German, French and Italian" -> German, French, Italian."""
+    return [x for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", written) if x]
+
+
+def qualified_start(know: Knowledge, text: str, unit_start: int) -> int:
+    """Where "East Caribbean dollars" starts, given where "dollars" does: the capitalised
+    words before the unit that qualify currencies (or name a people: "Zambian")."""
+    qualifiers = currencies(know).qualifiers
+    head = unit_start
+    for _ in range(3):
+        m = _WORD_BEFORE.search(text, max(0, head - 30), head)
+        if m is None or not m.group(1)[:1].isupper():
+            break
+        word = know.norm(m.group(1))
+        if word not in qualifiers and word not in know.demonyms:
+            break
+        head = m.start(1)
+    return head
+
+
+class Reader:
+    """How a value of one kind is read before and after a cue's phrase."""
+
+    def before(self, know: Knowledge, text: str, end: int) -> tuple[int, str] | None:
+        raise NotImplementedError
+
+    def after(self, know: Knowledge, text: str, start: int) -> tuple[int, str] | None:
+        raise NotImplementedError
+
+
+class _Place(Reader):
+    """A place's name: the capitalised words next to the phrase."""
+
+    def before(self, know: Knowledge, text: str, end: int) -> tuple[int, str] | None:
+        m = _NAME_END.search(text, max(0, end - WINDOW), end)
+        if m is None or m.end() != end:
+            return None
+        return _trim_openers(know, m.start(1), m.group(1))
+
+    def after(self, know: Knowledge, text: str, start: int) -> tuple[int, str] | None:
+        m = _NAME_START.match(text, start)
+        if m is None:
+            return None
+        name = m.group(1).removesuffix("'s").removesuffix("’s").rstrip(".")
+        return m.start(1), name
+
+
+def _trim_openers(know: Knowledge, start: int, name: str) -> tuple[int, str] | None:
+    """ "In Osh" is Osh, "Visitors to Quito" Quito: leading words no place begins with
+    (but "La Paz" stays whole, being a name)."""
+    words = name.split()
+    while len(words) > 1 and not know.exact(" ".join(words)) and (
+            words[0].lower() in cues.words("frame", "openers")
+            or (words[0].lower() in know.english_words and know.exact(" ".join(words[1:])))):
+        cut = name.index(words[1], len(words[0]))
+        start, name, words = start + cut, name[cut:], words[1:]
+    return start, name
+
+
+class _CurrencyReader(Reader):
+    """A currency's name next to a cue: "the kwacha", "Thai baht", "US dollars"."""
+
+    def before(self, know: Knowledge, text: str, end: int) -> tuple[int, str] | None:
+        unit = text.rfind(" ", 0, end) + 1
+        if currencies(know).read(text[unit:end]) is None:
+            return None
+        head = qualified_start(know, text, unit)
+        return head, text[head:end]
+
+    def after(self, know: Knowledge, text: str, start: int) -> tuple[int, str] | None:
+        m = re.match(r"(?:the\s+)?((?:[A-Z][\w.’'-]*\s+){0,2}[\w’'-]+)", text[start:])
+        if m is None:
+            return None
+        written = m.group(1)
+        lexicon = currencies(know)
+        while written and lexicon.read(written) is None and " " in written:
+            written = written.rsplit(" ", 1)[0]
+        if lexicon.read(written) is None:
+            return None
+        return start + m.start(1), written
+
+
+class _LanguagesReader(Reader):
+    """Names of languages next to a cue: "Thai", "German, French and Italian"."""
+
+    def before(self, know: Knowledge, text: str, end: int) -> tuple[int, str] | None:
+        m = _LIST_END.search(text, max(0, end - 120), end)
+        return self._known(know, m.start(), m.group()) if m else None
+
+    def after(self, know: Knowledge, text: str, start: int) -> tuple[int, str] | None:
+        m = _LIST.match(text, start)
+        return self._known(know, m.start(), m.group()) if m else None
+
+    @staticmethod
+    def _known(know: Knowledge, start: int, written: str) -> tuple[int, str] | None:
+        names = languages(know)
+        parts = split_list(written)
+        while parts and normalize(parts[0]) not in names:  # "In Rwanda, French": French
+            first = parts.pop(0)
+            start += written.index(parts[0], len(first)) if parts else 0
+            written = written[written.index(parts[0], len(first)):] if parts else ""
+        if not parts or not all(normalize(p) in names for p in parts):
+            return None
+        return start, written
+
+
+_NAME = r"[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?"
+_LIST_OF = rf"{_NAME}(?:(?:\s*,\s*|\s*,?\s+and\s+){_NAME}){{0,7}}"
+_LIST = re.compile(_LIST_OF)
+_LIST_END = re.compile(rf"{_LIST_OF}$")
+
+
+class _PhraseReader(Reader):
+    """A thing's name next to a cue: "the lion", "the Barbary macaque"."""
+
+    def before(self, know: Knowledge, text: str, end: int) -> tuple[int, str] | None:
+        clause = max(0, end - 80, *(m.end() for m in _CLAUSE.finditer(text, 0, end)))
+        det = _DETERMINER.search(text, clause, end)
+        if det is None:
+            return None
+        written = text[det.end():end].strip()
+        return (det.end(), written) if 0 < len(written.split()) <= 6 else None
+
+    def after(self, know: Knowledge, text: str, start: int) -> tuple[int, str] | None:
+        m = re.match(r"(?:the\s+|a\s+|an\s+)?", text[start:])
+        begin = start + (m.end() if m else 0)
+        stop = _PHRASE_END.search(text, begin)
+        end = stop.start() if stop else len(text)
+        written = text[begin:end].strip()
+        return (begin, written) if 0 < len(written.split()) <= 4 else None
+
+
+READERS: dict[str, Reader] = {"place": _Place(), "currency": _CurrencyReader(),
+                              "languages": _LanguagesReader(), "phrase": _PhraseReader()}

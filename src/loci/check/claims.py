@@ -66,6 +66,8 @@ class _Frame:
     roles: frozenset[str]
     skip: frozenset[str]
     skip_owners: tuple[str, ...]
+    past_ok: bool  # a past link is still a claim ("was inscribed on the List in 1987")
+    proper: bool  # the cue is written capitalised ("World Heritage Site")
 
 
 @cache
@@ -75,7 +77,8 @@ def frame(relation: str) -> _Frame:
                   re.compile(data["keyword"], re.I), data["value"],
                   frozenset(w.lower() for w in data.get("roles", ())),
                   frozenset(w.lower() for w in data.get("skip", ())),
-                  tuple(w.lower() for w in data.get("skip_owners", ())))
+                  tuple(w.lower() for w in data.get("skip_owners", ())),
+                  bool(data.get("past_ok", False)), bool(data.get("proper", False)))
 
 
 @cache
@@ -114,7 +117,7 @@ def claims(doc: Document, know: Knowledge, relation: str) -> Iterator[Claim]:
         if not spec.keyword.search(sentence.text):
             continue
         for cue in spec.cue.finditer(sentence.text):
-            if _in_a_name(sentence.text, cue):
+            if not spec.proper and _in_a_name(sentence.text, cue):
                 continue  # "the Australian Capital Territory"
             claim = _read(doc, know, spec, sentence, cue)
             if claim is not None:
@@ -130,7 +133,7 @@ def _in_a_name(text: str, cue: re.Match[str]) -> bool:
 
 def fields(doc: Document, relation: str) -> Iterator[Field]:
     """The fact-sheet lines whose key names the relation ("Capital: Lilongwe")."""
-    keys = cues.words("fields", relation)
+    keys = cues.words("fields", relation) if relation in cues.table("fields") else frozenset()
     return (f for f in doc.fields if f.key in keys)
 
 
@@ -165,7 +168,8 @@ def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,
     if value is None:
         return None
     start, written, negated, past = value
-    if past or _past_after(text, right.end(), start) or _hearsay(text, min(start, cue.start())):
+    past = (past or _past_after(text, right.end(), start)) and not spec.past_ok
+    if past or _hearsay(text, min(start, cue.start())):
         return None
     begin, end = sentence.start + start, sentence.start + start + len(written)
     territory = owner if isinstance(owner, PlaceRow) else None
@@ -181,8 +185,9 @@ def _owner(know: Knowledge, spec: _Frame, left: re.Match[str],
     when it names none (the context decides); False when it names something else."""
     if right.group("of"):
         named = right.group("owner").removeprefix("the ").strip()
-        if named.lower() in cues.words("frame", "self_owners") or _style(named):
-            return None, False, None
+        if named.lower() in cues.words("frame", "self_owners") or _style(named) or (
+                named[:1].islower() and not right.group("of").lstrip().startswith("of")):
+            return None, False, None  # "of the country", "in its own right": no owner
         if any(named.lower().startswith(s) for s in spec.skip_owners):
             return False, False, None
         place = _territory(know, named)
@@ -225,7 +230,7 @@ def _value(know: Knowledge, spec: _Frame, text: str, left: re.Match[str],
         if left.group("link").strip() not in (",", "", "as", "As"):
             return None  # "which is the capital": the value is not in this sentence's words
     link = right.group("link")
-    if link is None or (not link.strip() and spec.value != "place"):
+    if link is None or (not link.strip() and spec.value not in ("place", "site")):
         return None
     found = reader.after(know, text, right.end())
     if found is None:
@@ -236,7 +241,12 @@ def _value(know: Knowledge, spec: _Frame, text: str, left: re.Match[str],
 
 def _before_aside(text: str, end: int) -> int:
     """Where the value ends when an aside stands between it and the link: "The armillary
-    sphere, which appears on the flag, is ..." (the sphere is the value)."""
+    sphere, which appears on the flag, is ..." (the sphere is the value), "The Hanging
+    Temple (悬空寺), a ..." (the temple)."""
+    if text[:end].rstrip().endswith(")"):
+        opening = text.rfind("(", max(0, end - 100), end)
+        if opening > 0:
+            return len(text[:opening].rstrip())
     if not text[:end].endswith(","):
         return end
     aside = _ASIDE.search(text, max(0, end - 100), end - 1)

@@ -221,6 +221,8 @@ class Context:
         return mention
 
 
+_LANGUAGE_VERB = re.compile(r"\b(?:speak|speaks|spoke|spoken|speaking|learn|learns|learnt|"
+                            r"learned|understand|understands|in|into|from)\s+(?:\w+\s+)?$")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z]+)")
 _LAST_WORDS = re.compile(r"(?:^|\s)((?:[A-Za-z]+\s+){0,2}[A-Za-z]+)\s+$")
 
@@ -229,6 +231,8 @@ def _people(text: str, start: int, end: int) -> bool:
     """Whether a demonym at [start, end) names people: a plural ("Uzbeks"), a quantifier
     before it ("most Turkmen"), or a noun for people after it ("Laotian families")."""
     word = text[start:end]
+    if _LANGUAGE_VERB.search(text, max(0, start - 25), start):
+        return False  # "spoke some French": the language
     if word.endswith("s") and not word.endswith(("ss", "ese")):
         return True
     following = _NEXT_WORD.match(text, end)

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from anyascii import anyascii
+
 from loci.check import cues
 from loci.text import normalize
 
@@ -138,12 +140,15 @@ def languages(know: Knowledge) -> frozenset[str]:
     if not isinstance(found, frozenset):
         from babel import Locale
 
-        names = {normalize(n) for n in Locale("en").languages.values()}
+        written = list(Locale("en").languages.values())
         sql = ("SELECT DISTINCT json_extract(value, '$.name') FROM facts "
                "WHERE topic = 'language' AND value LIKE '{%'")
-        names |= {normalize(n) for (n,) in know.kb.db.execute(sql) if isinstance(n, str)}
+        for (name,) in know.kb.db.execute(sql):
+            if isinstance(name, str):  # "Ganda or Luganda", "Swahili/Kiswahili"
+                written += re.split(r"/| or ", name)
         for group in cues_data("languages.toml")["aliases"]:
-            names |= {normalize(n) for n in group}
+            written += group
+        names = {normalize(anyascii(n)) for n in written}  # "Kʼicheʼ" is written "K'iche'"
         found = know.memo["language-names"] = frozenset(n for n in names if n)
     return found
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from anyascii import anyascii
+
 from loci.check import cues
 from loci.check.knowledge import Knowledge
 from loci.check.lexicon import currencies, languages
@@ -131,11 +133,11 @@ class _LanguagesReader(Reader):
     def _known(know: Knowledge, start: int, written: str) -> tuple[int, str] | None:
         names = languages(know)
         parts = split_list(written)
-        while parts and normalize(parts[0]) not in names:  # "In Rwanda, French": French
+        while parts and normalize(anyascii(parts[0])) not in names:  # "In Rwanda, French"
             first = parts.pop(0)
             start += written.index(parts[0], len(first)) if parts else 0
             written = written[written.index(parts[0], len(first)):] if parts else ""
-        if not parts or not all(normalize(p) in names for p in parts):
+        if not parts or not all(normalize(anyascii(p)) in names for p in parts):
             return None
         return start, written
 
@@ -166,5 +168,29 @@ class _PhraseReader(Reader):
         return (begin, written) if 0 < len(written.split()) <= 4 else None
 
 
+class _SiteReader(_Place):
+    """A site's name, or "the wall" (a site the text named before), or the name before
+    ", whose ruins": what a World Heritage claim is about."""
+
+    def before(self, know: Knowledge, text: str, end: int) -> tuple[int, str] | None:
+        whose = _WHOSE.search(text, max(0, end - WINDOW), end)
+        if whose is not None:
+            return whose.start(1), whose.group(1)
+        back = _BACK_REFERENCE.search(text, max(0, end - 40), end)
+        if back is not None and back.start(1) == text[:end].rfind(back.group(1)):
+            return back.start(1), back.group(1)
+        kind = _SITE_KIND.search(text, max(0, end - WINDOW), end)
+        if kind is not None:  # "the Sanxingdui ruins", "the Tiger's Nest monastery"
+            return kind.start(1), kind.group(1)
+        return super().before(know, text, end)
+
+
+_SITE_KIND = re.compile(rf"({NAME}\s+(?:{cues.alternation('heritage', 'kinds')}))$")
+_WHOSE = re.compile(rf"({NAME}),\s+(?:whose|where|with\s+its)\s+[^,]*$")
+_BACK_REFERENCE = re.compile(r"(?:^|\s)((?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}"
+                             r"[a-z][\w-]*)$")
+
+
 READERS: dict[str, Reader] = {"place": _Place(), "currency": _CurrencyReader(),
-                              "languages": _LanguagesReader(), "phrase": _PhraseReader()}
+                              "languages": _LanguagesReader(), "phrase": _PhraseReader(),
+                              "site": _SiteReader()}

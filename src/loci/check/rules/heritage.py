@@ -1,41 +1,24 @@
-"""Heritage: "UNESCO-listed X", "X, a World Heritage Site", against the territory's list."""
+"""Heritage: a site called a World Heritage Site, and a territory's count of them."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from rapidfuzz.distance import Levenshtein
 
-from loci.check.context import territory_subject
+from loci.check import cues
+from loci.check.claims import Claim, claims
+from loci.check.context import context
 from loci.check.document import Document
 from loci.check.findings import Evidence, Hit
 from loci.check.knowledge import Knowledge
 from loci.check.rules import rule
-from loci.check.rules._common import NAME, Lazy, data, evidence, tokens
+from loci.check.rules._common import data, evidence, tokens
+from loci.check.values import NAME
 from loci.kb import FactRow, PlaceRow
 
-_LISTED = (r"(?:UNESCO[- ](?:World[- ]Heritage[- ])?[Ll]isted|"
-           r"(?:UNESCO\s+)?World\s+Heritage(?:[- ][Ss]ite|[- ][Ll]isted)?)")
-_PAREN = r"(?:\s*\([^()]{0,80}\))?"
-_OWNER = re.compile(r"(.+?)['’]s\s+(?=\S)")
-# A site's name, with the place it is in ("Mukden Palace in Shenyang") and the kind of
-# place it is, written in lower case ("the Tiger's Nest monastery").
-_NOUN = (r"(?:\s+(?:monastery|temple|palace|park|fortress|fort|castle|church|cathedral|mosque|"
-         r"site|ruins|caves?|town|city|forest|lake|island|islands|mountains?|valley|reserve|"
-         r"sanctuary|museum|tomb|gardens?|bridge|wall|dzong|falls))?")
-_SITE = rf"(?P<name>{NAME}(?:\s+(?:in|at|of|near)\s+{NAME})?){_NOUN}"
-_PATTERNS = Lazy(
-    (rf"\b[Tt]he\s+{_LISTED}\s+(?P<name>{NAME})"),
-    (rf"{_SITE}{_PAREN}\s*,\s+(?:a|an|one\s+of\s+\w+)\s+{_LISTED}"),
-    (rf"{_SITE}{_PAREN}\s+(?:is|are|has\s+been|became)\s+(?:a\s+|an\s+|"
-     rf"one\s+of\s+the\s+|on\s+the\s+)?{_LISTED}"),
-    (rf"\b{_LISTED}s?\s+(?:of|at)\s+(?:the\s+)?(?P<name>{NAME})"),
-    (rf"{_SITE}{_PAREN}\s+(?:was|were)\s+inscribed\b"),
-)
-# "Samoa has a UNESCO-listed coast": wrong wherever the territory has no site at all.
-_HAS = re.compile(rf"(?P<name>{NAME})\s+(?:has|boasts|is\s+home\s+to)\s+(?:a|an|one|two|three|"
-                  rf"several|many|\d+)\s+(?:[a-z]+\s+)?{_LISTED}")
 # Words of a site's name that say what kind of place it is, not which.
 _GENERIC = frozenset({"national", "park", "site", "sites", "historic", "historical", "ancient",
                       "area", "areas", "complex", "centre", "center", "reserve", "city", "town",
@@ -63,47 +46,141 @@ def not_world_heritage(doc: Document, know: Knowledge) -> Iterator[Hit]:
     the few whose sites are inscribed under another state or missing from
     the Factbook (check/data/heritage.toml).
     """
+    for claim in claims(doc, know, "heritage"):
+        name, territory = claim.value, claim.territory
+        if name[:1].islower() or (name.split()[0] in ("The", "This", "Its") and
+                                  name.split()[-1][:1].islower()):
+            name = _referent(doc, know, claim)  # "the wall": the one the text named before
+        owner = _OWNER.match(name)
+        if owner and (named := know.territory(owner.group(1))) is not None:
+            name, territory = name[owner.end():], named  # "Bhutan's Tiger's Nest"
+        hit = _verify(know, claim.start, name, territory, claim.end)
+        if claim.negated:
+            hit = _denied(know, claim, name, hit)
+        if hit is not None and not _names_listed_site(know, claim.sentence.text, territory):
+            yield hit
+    yield from _counts(doc, know)
     for sentence in doc.sentences:
-        if "UNESCO" not in sentence.text and "Heritage" not in sentence.text:
+        if "UNESCO" in sentence.text or "Heritage" in sentence.text:
+            yield from _has_sites(know, sentence.start, sentence.text)
+
+
+def _referent(doc: Document, know: Knowledge, claim: Claim) -> str:
+    """What "the wall" refers to: the last name before it that ends in that noun, else the
+    noun with the article's own place ("the wall" in a piece on Xi'an: Xi'an's wall)."""
+    noun = claim.value.split()[-1].lower()
+    before = doc.masked[max(0, claim.sentence.start - 3000):claim.start]
+    found = [m.group(1) for m in _NAMED.finditer(before)
+             if m.group(1).split()[-1].lower() in (noun, noun + "s")]
+    if found:
+        return found[-1]
+    title = doc.article.meta.title or ""
+    return f"{title.split(':')[0]} {noun}".strip()
+
+
+_NAMED = re.compile(rf"({NAME})")
+_OWNER = re.compile(r"(.+?)['’]s\s+(?=\S)")
+
+
+def _denied(know: Knowledge, claim: Claim, name: str, hit: Hit | None) -> Hit | None:
+    """ "X is not a World Heritage Site": wrong when X is on the list."""
+    if hit is not None or claim.territory is None:
+        return None  # not listed (or not decidable): the denial stands
+    return Hit(claim.start, claim.end,
+               f"{name} is a UNESCO World Heritage Site in {claim.territory.name}", None,
+               _site_evidence(know, claim.territory, name))
+
+
+def _site_evidence(know: Knowledge, territory: PlaceRow, name: str) -> Evidence | None:
+    sites = [f for f in know.facts(territory.id, "heritage-site") if isinstance(f.value, dict)]
+    claim = [t for t in tokens(name) if t not in _GENERIC]
+    same = [f for f in sites if _same_site(claim, f.value["name"])]
+    return evidence(same[0]) if same else None
+
+
+def _counts(doc: Document, know: Knowledge) -> Iterator[Hit]:
+    """ "Laos has five World Heritage Sites": the number against the Factbook's count."""
+    ctx = context(doc, know)
+    for sentence in doc.sentences:
+        if "Heritage" not in sentence.text and "UNESCO" not in sentence.text:
             continue
-        seen: set[int] = set()
-        for pattern in _PATTERNS:
-            for m in pattern.finditer(sentence.text):
-                start = sentence.start + m.start("name")
-                if start in seen:
-                    continue
-                seen.add(start)
-                territory = territory_subject(doc, know, sentence)
-                name = m.group("name")
-                owner = _OWNER.match(name)
-                if owner and know.territory(owner.group(1)):
-                    start, name = start + owner.end(), name[owner.end():]
-                    territory = know.territory(owner.group(1))
-                hit = _verify(know, start, name, territory)
-                if hit is not None and not _names_listed_site(know, sentence.text, territory):
+        for m in _count_pattern().finditer(sentence.text):
+            owner = m.group("owner")
+            territory = (know.territory(owner) if owner else None) or ctx.subject(sentence)
+            if territory is not None:
+                hit = _verify_count(know, sentence.start + m.start("n"),
+                                    sentence.start + m.end(), m, territory)
+                if hit is not None:
                     yield hit
-        yield from _has_sites(know, sentence.start, sentence.text)
 
 
-def _verify(know: Knowledge, start: int, name: str, territory: PlaceRow | None) -> Hit | None:
-    end = start + len(name)
+@cache
+def _has_pattern() -> re.Pattern[str]:
+    listed = cues.table("heritage")["cue"]
+    return re.compile(rf"(?P<name>{NAME})\s+(?:has|boasts|is\s+home\s+to)\s+(?:a|an|one|"
+                      rf"several|many)\s+(?:[a-z]+\s+)?{listed}")
+
+
+@cache
+def _count_pattern() -> re.Pattern[str]:
+    return re.compile(cues.table("heritage")["count"].replace("{NAME}", NAME))
+
+
+_NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+            "seventeen", "eighteen", "nineteen", "twenty")
+
+
+def _verify_count(know: Knowledge, start: int, end: int, m: re.Match[str],
+                  territory: PlaceRow) -> Hit | None:
+    counts = [f for f in know.facts(territory.id, "heritage-count")
+              if f.key == "total" and isinstance(f.value, dict)]
+    written = m.group("n").lower()
+    said = _NUMBERS.index(written) if written in _NUMBERS else int(written)
+    if not counts:
+        if said == 0 or territory.id in data("heritage.toml")["credited_elsewhere"]:
+            return None
+        return _no_sites(know, start, m.group(), territory, site=False)
+    kind = m.group("kind") or "total"
+    actual = int(counts[0].value.get(kind) or 0)
+    cmp = (m.group("cmp") or m.group("cmp2") or "").lower()
+    if _count_holds(cmp, said, actual):
+        return None
+    what = f"{kind} World Heritage Sites" if kind != "total" else "World Heritage Sites"
+    return Hit(start, end, f"{territory.name} has {actual} {what}, not "
+               f"{'none' if said == 0 else written}", str(actual), evidence(counts[0]))
+
+
+def _count_holds(cmp: str, said: int, actual: int) -> bool:
+    if cmp in ("over", "more than", "at least", "no fewer than"):
+        return actual >= said + (0 if cmp == "at least" or cmp == "no fewer than" else 1)
+    if cmp in ("fewer than",):
+        return actual < said
+    if cmp in ("some", "about", "around"):
+        return abs(actual - said) <= max(1, said // 10)
+    return actual == said
+
+
+def _verify(know: Knowledge, start: int, name: str, territory: PlaceRow | None,
+            end: int) -> Hit | None:
     if territory is None:
         return Hit(start, end, f"cannot tell which territory {name} is in", decided=False)
     sites = [f for f in know.facts(territory.id, "heritage-site") if isinstance(f.value, dict)]
     listed = _listed(know, territory)
     if not listed:
-        return _no_sites(know, start, name, territory)
+        return _no_sites(know, start, name, territory, end=end)
     claim = [t for t in tokens(name) if t not in _GENERIC
              and t not in tokens(territory.name)]
     if not claim:
         return Hit(start, end, f"'{name}' is too generic to look up", decided=False)
     if any(_same_site(claim, site) for site in listed):
         return None
-    return _not_listed(know, start, name, territory, sites)
+    return _not_listed(know, start, end, name, territory, sites)
 
 
 def _has_sites(know: Knowledge, offset: int, text: str) -> Iterator[Hit]:
-    for m in _HAS.finditer(text):
+    """ "Samoa has a UNESCO-listed coast": wrong wherever the territory has no site."""
+    for m in _has_pattern().finditer(text):
         territory = know.territory(m.group("name"))
         if territory is not None and not _listed(know, territory):
             hit = _no_sites(know, offset + m.start("name"), m.group(), territory, site=False)
@@ -148,8 +225,8 @@ def _same_word(a: str, b: str) -> bool:
 
 
 def _no_sites(know: Knowledge, start: int, name: str, territory: PlaceRow,
-              site: bool = True) -> Hit:
-    end = start + len(name)
+              site: bool = True, end: int | None = None) -> Hit:
+    end = end if end is not None else start + len(name)
     covered = any(f.source.dataset == "factbook" for f in know.facts(territory.id, "capital"))
     if territory.id in data("heritage.toml")["credited_elsewhere"] or not covered:
         return Hit(start, end, f"{territory.name}'s World Heritage Sites are not on record",
@@ -161,7 +238,7 @@ def _no_sites(know: Knowledge, start: int, name: str, territory: PlaceRow,
                         capital.source))
 
 
-def _not_listed(know: Knowledge, start: int, name: str, territory: PlaceRow,
+def _not_listed(know: Knowledge, start: int, end: int, name: str, territory: PlaceRow,
                 sites: list[FactRow]) -> Hit:
     counts = [f for f in know.facts(territory.id, "heritage-count") if f.key == "total"]
     total = counts[0].value.get("total") if counts and isinstance(counts[0].value, dict) else None
@@ -169,7 +246,7 @@ def _not_listed(know: Knowledge, start: int, name: str, territory: PlaceRow,
     size = f"{total} sites" if total else f"{len(sites)} sites"
     what = "the Factbook's selection of" if selected else "the"
     fact = counts[0] if counts else sites[0]
-    return Hit(start, start + len(name),
+    return Hit(start, end,
                f"{name} is not on {what} World Heritage list of {territory.name} ({size})",
                "drop the World Heritage claim, or name a listed site",
                evidence(fact), severity="warning" if selected else None)

@@ -61,7 +61,13 @@ def _languages(know: Knowledge, territory: PlaceRow) -> list[_Language]:
         official = value.get("official")
         is_official = official is True or official in _OFFICIAL_CLDR
         out.append(_Language(value["name"], f.source.dataset, is_official, value.get("percent"), f))
+        for inner in _OFFICIAL_IN_DETAIL.findall(str(value.get("detail") or "")):
+            out.append(_Language(inner, f.source.dataset, True, None, f))  # "Tamazight (official)"
     return out
+
+
+# "Tamazight languages (Tamazight (official), Tachelhit, Tarifit)": one of a group is official.
+_OFFICIAL_IN_DETAIL = re.compile(r"([A-Z][\w'’ -]*?)\s*\(official\b[^)]*\)")
 
 
 @cache
@@ -79,7 +85,8 @@ def same_language(a: str, b: str) -> bool:
     ("Swahili/Kiswahili", "Standard Chinese or Mandarin")."""
     for x in _alternatives(a):
         for y in _alternatives(b):
-            if x == y or y in _groups().get(x, ()) or x.split()[-1:] == [y]:
+            if x == y or y in _groups().get(x, ()) or x.split()[-1:] == [y] or \
+                    y.split()[-1:] == [x]:  # "Tamazight" is CLDR's "Central Atlas Tamazight"
                 return True
     return False
 

@@ -5,7 +5,9 @@ renames it into place in one step. Later builds compare each file's hash with
 the manifest and stage only the files that changed; once every page has
 rendered, the staged files are renamed over the old ones (each rename atomic),
 stale files are removed, and the manifest is replaced last. A build that fails
-leaves the published site exactly as it was.
+leaves the published site exactly as it was. A manifest that names a path outside
+the folder (absolute, with a '..', '.' or empty part) is not trusted: the next
+build writes every file again and removes none.
 """
 
 from __future__ import annotations
@@ -15,9 +17,10 @@ import marshal
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from contextlib import suppress
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -69,8 +72,8 @@ class Manifest:
             return None
         except OSError:
             return Manifest()  # unreadable: rebuild everything, still in place
-        if raw is None:
-            return Manifest()  # corrupt or an older format: the same
+        if raw is None or not safe_paths(raw[2]):
+            return Manifest()  # corrupt, an older format or tampered with: the same
         return cls(*raw)
 
     def keep(self, out: Path) -> None:
@@ -106,6 +109,19 @@ def _parse(raw: bytes) -> tuple[Any, ...] | None:
             and isinstance(data[5], tuple)):
         return None
     return data[1:]
+
+
+def safe_paths(paths: Collection[str]) -> bool:
+    """Whether every path is a plain relative one: no absolute path, no '..', '.' or
+    empty part, no NUL. Checked at C speed: a large site's manifest has 60,000."""
+    try:
+        return "\0" not in "".join(paths) and all(
+            map(_ODD_PARTS.isdisjoint, map(str.split, paths, repeat("/"))))
+    except TypeError:  # not all strings
+        return False
+
+
+_ODD_PARTS = frozenset(("", ".", ".."))
 
 
 class Staging:

@@ -1,9 +1,10 @@
 """Publishing a build: a killed build is finished or undone, builds of one folder take
-turns, nothing outside --out is touched."""
+turns, nothing outside --out is touched, and a refused write is one line, exit 2."""
 
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import fcntl
 import os
 import random
@@ -19,8 +20,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 
 import loci
+from loci.cli import main
 from loci.kb import KB
 from loci.site import build_site
 from loci.site.output import MANIFEST, Manifest
@@ -376,3 +379,48 @@ def test_the_published_folder_has_ordinary_permissions(
         os.umask(umask)
     assert {oct(p.stat().st_mode & 0o777) for p in (out, out / "countries")} == {"0o750"}
     assert oct((out / "index.html").stat().st_mode & 0o777) == "0o640"
+
+
+# A machine that refuses to write -------------------------------------------------
+
+
+@pytest.mark.parametrize("refusal", ["name too long", "full disk", "read-only"])
+def test_a_refused_write_is_one_line_naming_the_path_and_exit_2(
+        kb: KB, sites: Sites, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        refusal: str) -> None:
+    out = tmp_path / ("x" * 300 if refusal == "name too long" else "public")
+    if refusal == "full disk":
+        def write(fd: int, data: bytes) -> int:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+        monkeypatch.setattr(os, "write", write)
+    elif refusal == "read-only":
+        real_open, real_mkdir = os.open, os.mkdir
+
+        def refuse(path: Any) -> None:
+            if str(path).startswith(str(tmp_path)):
+                raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(path))
+
+        def open_(path: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+            if flags & os.O_CREAT:
+                refuse(path)
+            return real_open(path, flags, *args, **kwargs)
+
+        def mkdir(path: Any, *args: Any, **kwargs: Any) -> None:
+            refuse(path)
+            real_mkdir(path, *args, **kwargs)
+
+        monkeypatch.setattr(os, "open", open_)
+        monkeypatch.setattr(os, "mkdir", mkdir)
+    result = CliRunner().invoke(main, [
+        "--db", str(kb.path), "build", "--out", str(out), "--content",
+        str(sites.old_content), "--min-city-population", str(MIN_POPULATION), "--jobs", "1"])
+    monkeypatch.undo()
+    assert result.exit_code == 2, result.output
+    assert result.output.startswith(f"loci: cannot write {tmp_path}/")
+    assert result.output.count("\n") == 1
+    advice = {"name too long": "file name too long: choose a shorter --out",
+              "full disk": "no space left on the device: free some",
+              "read-only": "read-only file system: give --out a folder on a writable one"}
+    assert advice[refusal] in result.output
+    assert list(tmp_path.iterdir()) == []  # no site, no staging folder, no lock

@@ -35,7 +35,7 @@ from loci.site.gather import (
 from loci.site.indexing import article_rows, patch_articles
 from loci.site.output import Manifest, digest
 from loci.site.pages import files_of, kinds
-from loci.site.publish import Staging, locked, open_site
+from loci.site.publish import Staging, locked, open_site, publish_error
 from loci.site.reading import ArticleStaging, Staged, readers, start_method
 from loci.site.render import EXTRAS, Task, init_worker, render_task
 
@@ -63,12 +63,18 @@ def build_site(kb: KB, *, out: Path, content: Path | None = None, base_url: str 
 
     Bad content files are reported (path and line) and left out, unless
     ``strict``, when the build stops before writing anything. Builds of one
-    ``out`` take turns (a lock beside it).
+    ``out`` take turns (a lock beside it). Raises OutputError when the machine
+    refuses to write ``out`` (read-only, full, a name too long).
     """
-    with _collector(False), locked(out):
-        return _build(kb, out=out, content=content, base_url=base_url,
-                      min_city_population=min_city_population, jobs=jobs, strict=strict,
-                      today=today)
+    try:
+        with _collector(False), locked(out):
+            return _build(kb, out=out, content=content, base_url=base_url,
+                          min_city_population=min_city_population, jobs=jobs, strict=strict,
+                          today=today)
+    except OSError as exc:
+        if (error := publish_error(out, exc)) is None:
+            raise
+        raise error from exc
 
 
 @contextmanager

@@ -150,6 +150,8 @@ def _write(target: str, data: bytes) -> None:
         view = memoryview(data)
         while view:
             view = view[os.write(fd, view):]
+    except OSError as exc:  # a full disk: say which file
+        raise OSError(exc.errno, exc.strerror, target) from exc
     finally:
         os.close(fd)
 

@@ -28,6 +28,7 @@ removed through a symbolic link, so nothing outside OUT is written or removed.
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import marshal
 import os
@@ -42,7 +43,7 @@ from dataclasses import dataclass, replace
 from itertools import chain
 from pathlib import Path
 
-from loci.errors import InputError
+from loci.errors import InputError, OutputError
 from loci.site.output import (
     MANIFEST,
     Manifest,
@@ -356,3 +357,47 @@ def _new_staging_folder(out: Path) -> Path:
         except FileExistsError:
             continue
         return folder
+
+
+def publish_error(out: Path, exc: OSError) -> OutputError | None:
+    """The one-line error for a failure to write ``out`` or loci's files beside it (None
+    when another file failed): which path, and what to do."""
+    out = Path(os.path.abspath(out))
+    for name in (exc.filename, exc.filename2):
+        if isinstance(name, str | bytes | os.PathLike) and _ours(out, os.fsdecode(name)):
+            path = os.fsdecode(name)
+            break
+    else:
+        return None
+    advice = _ADVICE.get(exc.errno or 0) or f"{exc.strerror}; check --out {out}"
+    if exc.errno == errno.ENAMETOOLONG and _page(out, os.path.abspath(path)):
+        advice = ("file name too long: shorten the slug or file name of the article it "
+                  "comes from, or --out")
+    return OutputError(f"cannot write {path}: {advice}")
+
+
+_ADVICE = {
+    errno.ENOSPC: "no space left on the device: free some (a build stages its changed files "
+                  "beside --out, a first build the whole site) and build again",
+    errno.EDQUOT: "disk quota exceeded: free some space and build again",
+    errno.EROFS: "read-only file system: give --out a folder on a writable one",
+    errno.EACCES: "permission denied: give --out a folder you can write to",
+    errno.EPERM: "operation not permitted: give --out a folder you can write to",
+    errno.ENAMETOOLONG: "file name too long: choose a shorter --out",
+}
+
+
+def _ours(out: Path, name: str) -> bool:
+    """Whether a path is the site folder ``out``, a folder above it, a file in it, or
+    one of loci's files beside it (or in a staging folder)."""
+    path = os.path.abspath(name)
+    return (path == str(out) or path.startswith(f"{out}{os.sep}")
+            or str(out).startswith(f"{path.rstrip(os.sep)}{os.sep}")
+            or path.startswith(os.path.join(out.parent, f".{out.name}.")))
+
+
+def _page(out: Path, path: str) -> bool:
+    """Whether a path is a page's file, in the site or staged: its name is not --out's."""
+    staging = os.path.join(out.parent, f".{out.name}.building-")
+    return path.startswith(f"{out}{os.sep}") or (
+        path.startswith(staging) and os.sep in path[len(staging):])

@@ -384,15 +384,26 @@ def test_the_published_folder_has_ordinary_permissions(
 # A machine that refuses to write -------------------------------------------------
 
 
-@pytest.mark.parametrize("refusal", ["name too long", "full disk", "read-only"])
+@pytest.mark.parametrize("refusal", ["name too long", "full disk", "full disk at the manifest",
+                                     "read-only"])
 def test_a_refused_write_is_one_line_naming_the_path_and_exit_2(
         kb: KB, sites: Sites, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         refusal: str) -> None:
     out = tmp_path / ("x" * 300 if refusal == "name too long" else "public")
-    if refusal == "full disk":
-        def write(fd: int, data: bytes) -> int:
-            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+    if refusal.startswith("full disk"):
+        real_open, real_write, opened = os.open, os.write, dict[int, str]()
 
+        def open_(path: Any, *args: Any, **kwargs: Any) -> int:
+            fd = real_open(path, *args, **kwargs)
+            opened[fd] = str(path)
+            return fd
+
+        def write(fd: int, data: bytes) -> int:
+            if refusal == "full disk" or opened.get(fd, "").endswith(MANIFEST):
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+            return real_write(fd, data)
+
+        monkeypatch.setattr(os, "open", open_)
         monkeypatch.setattr(os, "write", write)
     elif refusal == "read-only":
         real_open, real_mkdir = os.open, os.mkdir
@@ -422,5 +433,6 @@ def test_a_refused_write_is_one_line_naming_the_path_and_exit_2(
     advice = {"name too long": "file name too long: choose a shorter --out",
               "full disk": "no space left on the device: free some",
               "read-only": "read-only file system: give --out a folder on a writable one"}
-    assert advice[refusal] in result.output
+    assert advice[refusal.removesuffix(" at the manifest")] in result.output
+    assert (MANIFEST in result.output) == refusal.endswith("at the manifest")
     assert list(tmp_path.iterdir()) == []  # no site, no staging folder, no lock

@@ -133,14 +133,15 @@ def write_staged(folder: str | Path, path: str, data: bytes, old: str | None,
     """Write ``data`` under ``folder`` when its hash differs from ``old``; returns the hash."""
     new = digest(data)
     if new != old:
-        _write(os.path.join(folder, staged_name(path, flat)), data)
+        write_file(os.path.join(folder, staged_name(path, flat)), data)
         written.append(path)
     return new
 
 
-def _write(target: str, data: bytes) -> None:
+def write_file(target: str, data: bytes) -> None:
     """Write a new file: strings and a bare descriptor (a build writes tens of thousands),
-    and its folder made only when the first file in it fails for want of one."""
+    and its folder made only when the first file in it fails for want of one. A failed
+    write names the file (a full disk)."""
     try:
         fd = os.open(target, _NEW, 0o666)
     except FileNotFoundError:
@@ -150,7 +151,7 @@ def _write(target: str, data: bytes) -> None:
         view = memoryview(data)
         while view:
             view = view[os.write(fd, view):]
-    except OSError as exc:  # a full disk: say which file
+    except OSError as exc:
         raise OSError(exc.errno, exc.strerror, target) from exc
     finally:
         os.close(fd)

@@ -50,6 +50,7 @@ from loci.site.output import (
     file_identity,
     safe_paths,
     staged_name,
+    write_file,
     write_staged,
 )
 
@@ -196,7 +197,7 @@ class Journal:
         """Write this journal beside ``out``: from now on its commit will be finished."""
         _check_targets(out, self)
         staged = out.parent / self.folder
-        (staged / _STAGED_JOURNAL).write_bytes(self.dump())
+        write_file(str(staged / _STAGED_JOURNAL), self.dump())
         os.replace(staged / _STAGED_JOURNAL, beside(out, "commit"))
 
     def finish(self, out: Path) -> None:
@@ -314,7 +315,7 @@ class Staging:
     def commit(self, manifest: Manifest, old_files: dict[str, str]) -> None:
         # The manifest is written before anything moves: if writing it fails (a full
         # disk), the published site is still exactly as it was.
-        (self.dir / MANIFEST).write_bytes(manifest.dump())
+        write_file(str(self.dir / MANIFEST), manifest.dump())
         if self.fresh:
             with suppress(FileNotFoundError):  # a journal of a site since removed
                 os.unlink(beside(self.out, "commit"))

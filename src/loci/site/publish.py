@@ -29,7 +29,6 @@ removed through a symbolic link, so nothing outside OUT is written or removed.
 from __future__ import annotations
 
 import errno
-import fcntl
 import marshal
 import os
 import re
@@ -53,6 +52,9 @@ from loci.site.output import (
     write_file,
     write_staged,
 )
+
+if sys.platform != "win32":  # Windows has no flock: builds there do not take turns
+    import fcntl
 
 _JOURNAL_MAGIC = b"loci-commit\0"
 _JOURNAL_VERSION = 1
@@ -93,7 +95,9 @@ def _lock(path: Path, out: Path) -> int:
     """An open descriptor of the lock file ``path`` that holds its lock."""
     told = False
     while True:
-        fd = os.open(path, os.O_RDONLY | os.O_CREAT | os.O_CLOEXEC, 0o666)
+        fd = os.open(path, os.O_RDONLY | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o666)
+        if sys.platform == "win32":
+            return fd
         try:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -319,7 +323,7 @@ class Staging:
         if self.fresh:
             with suppress(FileNotFoundError):  # a journal of a site since removed
                 os.unlink(beside(self.out, "commit"))
-            os.replace(self.dir, self.out)  # onto nothing or an empty folder: one step
+            _swap_in(self.dir, self.out)
         else:
             removals = list(old_files.keys() - manifest.files.keys())
             if not safe_paths(self.written):
@@ -346,6 +350,18 @@ class Staging:
         that commit."""
         if self.journal is None:
             shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def _swap_in(folder: Path, out: Path) -> None:
+    """Rename a first build's staging folder to ``out``: onto nothing or an empty folder,
+    in one step (where renaming onto a folder is refused, after removing it)."""
+    try:
+        os.replace(folder, out)
+    except OSError:
+        if not out.is_dir():
+            raise
+        out.rmdir()  # Manifest.load allowed only an empty folder
+        os.replace(folder, out)
 
 
 def _new_staging_folder(out: Path) -> Path:

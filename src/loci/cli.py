@@ -276,7 +276,8 @@ def import_(ctx: click.Context, source: Path, output: Path | None, date: Any) ->
 
 @main.command("build")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("public"),
-              show_default=True, help="Folder to write the site to (replaced atomically).")
+              show_default=True, help="Folder to write the site to (published once every page is "
+                   "built; a killed build is finished or undone by the next).")
 @click.option("--content", type=click.Path(file_okay=False, path_type=Path),
               help="Folder of Markdown articles (default: the example content shipped with loci).")
 @click.option("--base-url", default="/", show_default=True, help="URL the site is served at.")

@@ -4,6 +4,7 @@
     ├── InputError             bad input: a file, an argument, front matter
     ├── SourceError            a dataset package is missing or unreadable
     ├── KnowledgeBaseError     the SQLite file is missing, corrupt or from another schema
+    ├── OutputError            what loci writes cannot be written: full disk, read-only, ...
     └── NotFoundError          a name or id that matches nothing (exit 1)
 
 Every message names the thing that failed and what to do about it.
@@ -28,6 +29,10 @@ class SourceError(LociError):
 
 class KnowledgeBaseError(LociError):
     """The knowledge base file is unusable."""
+
+
+class OutputError(LociError):
+    """The machine refused a write: no space, a read-only file system, a name too long."""
 
 
 class NotFoundError(LociError):

@@ -1,4 +1,4 @@
-"""``loci build``: gather the site's data, render the pages that changed, swap them in."""
+"""``loci build``: gather the site's data, render the pages that changed, publish them."""
 
 from __future__ import annotations
 
@@ -33,8 +33,9 @@ from loci.site.gather import (
     with_articles,
 )
 from loci.site.indexing import article_rows, patch_articles
-from loci.site.output import Manifest, Staging, digest
+from loci.site.output import Manifest, digest
 from loci.site.pages import files_of, kinds
+from loci.site.publish import Staging, locked, open_site, publish_error
 from loci.site.reading import ArticleStaging, Staged, readers, start_method
 from loci.site.render import EXTRAS, Task, init_worker, render_task
 
@@ -61,12 +62,19 @@ def build_site(kb: KB, *, out: Path, content: Path | None = None, base_url: str 
     """Build the static site into ``out``; returns a one-paragraph summary.
 
     Bad content files are reported (path and line) and left out, unless
-    ``strict``, when the build stops before writing anything.
+    ``strict``, when the build stops before writing anything. Builds of one
+    ``out`` take turns (a lock beside it). Raises OutputError when the machine
+    refuses to write ``out`` (read-only, full, a name too long).
     """
-    with _collector(False):
-        return _build(kb, out=out, content=content, base_url=base_url,
-                      min_city_population=min_city_population, jobs=jobs, strict=strict,
-                      today=today)
+    try:
+        with _collector(False), locked(out):
+            return _build(kb, out=out, content=content, base_url=base_url,
+                          min_city_population=min_city_population, jobs=jobs, strict=strict,
+                          today=today)
+    except OSError as exc:
+        if (error := publish_error(out, exc)) is None:
+            raise
+        raise error from exc
 
 
 @contextmanager
@@ -93,7 +101,7 @@ def _build(kb: KB, *, out: Path, content: Path | None, base_url: str,
     folder = content or default_content()
     if not folder.is_dir():
         raise InputError(f"--content {folder} is not a folder of Markdown articles")
-    previous = Manifest.load(out)
+    previous = open_site(out)  # a killed build's commit finished, its leftovers removed
     old = previous or Manifest()
     cache = dict(old.articles)
     base, lists = _base(kb, old, base_url, min_city_population,

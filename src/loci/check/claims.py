@@ -68,6 +68,7 @@ class _Frame:
     skip_owners: tuple[str, ...]
     past_ok: bool  # a past link is still a claim ("was inscribed on the List in 1987")
     proper: bool  # the cue is written capitalised ("World Heritage Site")
+    located: bool  # the value's own place says which territory ("Lalibela": Ethiopia)
 
 
 @cache
@@ -78,7 +79,8 @@ def frame(relation: str) -> _Frame:
                   frozenset(w.lower() for w in data.get("roles", ())),
                   frozenset(w.lower() for w in data.get("skip", ())),
                   tuple(w.lower() for w in data.get("skip_owners", ())),
-                  bool(data.get("past_ok", False)), bool(data.get("proper", False)))
+                  bool(data.get("past_ok", False)), bool(data.get("proper", False)),
+                  bool(data.get("located", False)))
 
 
 @cache
@@ -94,7 +96,7 @@ def _left_pattern() -> re.Pattern[str]:
         rf"(?P<link>\s*[,:(—–-]\s*|\s+(?P<verb>{links})(?P<neg>\s+(?:{neg})|n[’']t)?"
         rf"(?:\s+(?:{adverbs}))*\s+|(?:^|\s)(?P<as>[Aa]s)\s+)?"
         rf"(?P<det>(?i:{dets})\s+)?"
-        rf"(?P<owner>{NAME}(?:['’]s?)?\s+)?"
+        rf"(?P<owner>{NAME}(?:['’]s?|\s+(?:has|have|recognises|recognizes))?\s+)?"
         rf"(?P<mods>(?:(?!{stop}\s)[a-z][\w'-]*\s+){{0,3}})$")
 
 
@@ -169,12 +171,13 @@ def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,
         return None
     start, written, negated, past = value
     past = (past or _past_after(text, right.end(), start)) and not spec.past_ok
-    if past or _hearsay(text, min(start, cue.start())):
+    if past or _hearsay(text, min(start, cue.start())) or _replaced(text, start):
         return None
     begin, end = sentence.start + start, sentence.start + start + len(written)
     territory = owner if isinstance(owner, PlaceRow) else None
     if territory is None:
-        territory = context(doc, know).subject(sentence, (begin, end))
+        skip = None if spec.located else (begin, end)
+        territory = context(doc, know).subject(sentence, skip)
     return Claim(spec.relation, sentence, begin, end, written, territory, explicit, negated,
                  frozenset(words), owner_text)
 
@@ -193,7 +196,8 @@ def _owner(know: Knowledge, spec: _Frame, left: re.Match[str],
         place = _territory(know, named)
         return (place, True, named) if place is not None else (False, False, None)
     if left.group("owner"):
-        written = left.group("owner").strip().removesuffix("'s").removesuffix("’s")
+        written = re.sub(r"\s+(?:has|have|recognises|recognizes)$", "", left.group("owner").strip())
+        written = written.removesuffix("'s").removesuffix("’s")
         written = written.rstrip("'’")
         if written.lower() in ("its", "their"):
             return None, False, None
@@ -262,6 +266,12 @@ def _past_after(text: str, end: int, value_start: int) -> bool:
     """ "Zomba, the capital of Malawi until 1975": the phrase is about the past."""
     after = text[max(end, value_start):max(end, value_start) + 40].lower().lstrip(" ,")
     return any(after.startswith(w) for w in cues.words("frame", "past_after"))
+
+
+def _replaced(text: str, start: int) -> bool:
+    """ "Belmopan replaced Belize City as the capital": the value held the role before."""
+    before = text[max(0, start - 30):start].lower().rstrip()
+    return any(before.endswith(w) for w in cues.words("frame", "replaced"))
 
 
 def _hearsay(text: str, end: int) -> bool:

@@ -153,10 +153,16 @@ class Context:
         return None
 
     def heading_territory(self, sentence: Sentence) -> PlaceRow | None:
+        """The territory of the nearest heading that names one ("Day 9 – Port of Spain,
+        Trinidad and Tobago": a city and its country are one territory)."""
         for heading in self.doc.heading_chain(sentence):
             place = heading_place(self.know, heading)
             if place is not None and (territory := self.know.territory_of(place)):
                 return territory
+            found = {t.id: t for m in mentions(self.know, heading.text)
+                     if (t := self.know.territory_of(m.match.place)) is not None}
+            if len(found) == 1:
+                return next(iter(found.values()))
         return None
 
     @cached_property

@@ -102,8 +102,8 @@ def _build_currencies() -> Currencies:
     by_unit: dict[str, list[Currency]] = defaultdict(list)
     units: dict[str, str] = {}
     for code, name in english.currencies.items():
-        words = [w for w in name.replace("(", " ").replace(")", " ").split()
-                 if not _ALL_CAPS.fullmatch(w) and not w[:1].isdigit()]
+        plain = re.sub(r"\s*\([^)]*\)", "", name)  # "Belgian Franc (convertible)"
+        words = [w for w in plain.split() if not _ALL_CAPS.fullmatch(w) and not w[:1].isdigit()]
         if not words:
             continue
         unit = normalize(words[-1])

@@ -128,10 +128,18 @@ def run_mentions(know: Knowledge, text: str, offset: int, run: list[tuple[int, i
             i = next((k for k, w in enumerate(run) if w[0] > mention.end), len(run))
             continue  # "Independence Day" is no day in Independence, Missouri
         if not _head_of_other_name(run, text, offset, mention, opening) and \
-                not (i == 0 and _common_opener(know, text, offset, mention, opening)):
+                not (i == 0 and _common_opener(know, text, offset, mention, opening)) and \
+                not _word_of_longer_name(know, run, mention):
             found.append(mention)
         i = next((k for k, w in enumerate(run) if w[0] >= mention.end), len(run))
     return found
+
+
+def _word_of_longer_name(know: Knowledge, run: list[tuple[int, int]], mention: Mention) -> bool:
+    """A town whose name is an ordinary word, inside a longer name that is no place: the
+    "Temple" of "Temple and Cemetery of Confucius" is not Temple, Texas."""
+    return len(run) > 1 and " " not in mention.text and not mention.match.place.is_territory \
+        and mention.text.lower() in know.english_words
 
 
 def _common_opener(know: Knowledge, text: str, offset: int, mention: Mention,

@@ -180,12 +180,18 @@ class _SiteReader(_Place):
         if back is not None and back.start(1) == text[:end].rfind(back.group(1)):
             return back.start(1), back.group(1)
         kind = _SITE_KIND.search(text, max(0, end - WINDOW), end)
-        if kind is not None:  # "the Sanxingdui ruins", "the Tiger's Nest monastery"
+        if kind is not None:  # "the Sanxingdui ruins", "the Nyhavn harbour"
             return kind.start(1), kind.group(1)
+        near = _SITE_NEAR.search(text, max(0, end - WINDOW), end)
+        if near is not None:  # "the rice terraces around Sapa"
+            return near.start(1), near.group(1)
         return super().before(know, text, end)
 
 
-_SITE_KIND = re.compile(rf"({NAME}\s+(?:{cues.alternation('heritage', 'kinds')}))$")
+_SITE_KIND = re.compile(rf"({NAME}(?:\s+[a-z][\w-]*){{0,2}}\s+"
+                        rf"(?:{cues.alternation('heritage', 'kinds')}))$")
+_SITE_NEAR = re.compile(rf"(?:^|\s)(?:[Tt]he\s+)?((?:[a-z][\w-]*\s+){{1,3}}(?:around|in|of|near|at|"
+                        rf"outside|above|below)\s+{NAME})$")
 _WHOSE = re.compile(rf"({NAME}),\s+(?:whose|where|with\s+its)\s+[^,]*$")
 _BACK_REFERENCE = re.compile(r"(?:^|\s)((?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}"
                              r"[a-z][\w-]*)$")

@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from loci.check.knowledge import Knowledge
 
 _ALL_CAPS = re.compile(r"[A-Z]{2,}")
+_NOT_MONEY = frozenset({"currency", "rights", "unit", "units", "account", "fund", "gold",
+                        "silver", "platinum", "palladium", "code", "testing", "transactions",
+                        "mvdol", "valor", "adelantada", "constante", "reajustable"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +57,12 @@ class Currencies:
     tenures: dict[str, tuple[Tenure, ...]]  # territory -> tenures
     pattern: re.Pattern[str]  # any written form, as a whole word
     qualifiers: frozenset[str]  # every word CLDR puts before a unit ("thai", "east", "cfa")
+
+    def withdrawn(self, currencies: list[Currency], today: date) -> bool:
+        """Whether none of these currencies is used anywhere today (the kuna, the kroon)."""
+        return bool(currencies) and not any(
+            t.code == c.code and t.tender and (t.end is None or t.end > today)
+            for tenures in self.tenures.values() for t in tenures for c in currencies)
 
     def current(self, territory: str, today: date) -> set[str]:
         return {t.code for t in self.tenures.get(territory, ())
@@ -107,6 +116,8 @@ def _build_currencies() -> Currencies:
         if not words:
             continue
         unit = normalize(words[-1])
+        if unit in _NOT_MONEY:
+            continue  # "Special Drawing Rights", "European Currency Unit": accounts, not cash
         currency = Currency(code, name, unit, frozenset(normalize(w) for w in words[:-1]))
         by_code[code] = currency
         by_unit[unit].append(currency)

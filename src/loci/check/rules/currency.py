@@ -16,7 +16,7 @@ from loci.check.findings import Evidence, Hit
 from loci.check.knowledge import Knowledge
 from loci.check.lexicon import Currencies, Currency, currencies
 from loci.check.rules import rule
-from loci.check.rules._common import list_names
+from loci.check.rules._common import historical, list_names
 from loci.check.values import qualified_start
 from loci.kb import FactRow, PlaceRow
 
@@ -94,6 +94,9 @@ def _amounts(know: Knowledge, lexicon: Currencies,
         if _in_a_name(know, text, head, m) or _verb_like(text, m):
             continue
         before = text[max(0, head - 60):head]
+        if _withdrawn(lexicon, text[head:m.end()]) and not historical(text):
+            yield sentence.start + head, sentence.start + m.end(), False  # "bring kuna"
+            continue
         if _not_local().search(before[-30:]):
             continue
         if _amount().search(before) or _code_amount(text, m.end()):
@@ -102,13 +105,20 @@ def _amounts(know: Knowledge, lexicon: Currencies,
             yield sentence.start + head, sentence.start + m.end(), "everything" in paid.group()
 
 
+def _withdrawn(lexicon: Currencies, written: str) -> bool:
+    """A currency used nowhere today, whatever the words around it: advice to bring or pay
+    in one is always wrong where it was once used."""
+    read = lexicon.read(written)
+    return read is not None and lexicon.withdrawn(read[1], date.today())
+
+
 def _in_a_name(know: Knowledge, text: str, head: int, m: re.Match[str]) -> bool:
     """ "Sierra Leone", "Real Madrid": a capitalised unit that is a word of a name."""
     word = m.group()
     if not word[0].isupper() or word.isupper():
         return False
     return (head < m.start() and bool(know.exact(text[head:m.end()]))) or \
-        re.match(r"\s+[A-Z]", text[m.end():m.end() + 3]) is not None
+        bool(know.exact(word)) or re.match(r"\s+[A-Z]", text[m.end():m.end() + 3]) is not None
 
 
 def _verb_like(text: str, m: re.Match[str]) -> bool:

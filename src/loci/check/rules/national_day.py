@@ -9,7 +9,7 @@ from datetime import date
 from functools import cache
 
 from loci.check import cues
-from loci.check.claims import fields
+from loci.check.claims import Claim, claims, fields
 from loci.check.context import Context, context
 from loci.check.document import Document, Sentence
 from loci.check.findings import Hit
@@ -43,6 +43,7 @@ class _Claim:
     national: bool  # called the national day
     territory: PlaceRow | None
     year: int
+    since: int | None = None  # a year written with the date ("4 July 1946"): the event's
 
 
 @rule("LC241", "wrong-national-day", "national-day", "error")
@@ -71,6 +72,31 @@ def wrong_national_day(doc: Document, know: Knowledge) -> Iterator[Hit]:
         hit = _verify(know, claim)
         if hit is not None:
             yield hit
+    for named in claims(doc, know, "national-day-name"):
+        if not _DATE.search(named.sentence.text) and (hit := _verify_name(know, named)):
+            yield hit
+
+
+def _verify_name(know: Knowledge, claim: Claim) -> Hit | None:
+    """ "Songkran, Thailand's national day": a holiday called the national day that is not."""
+    if claim.territory is None or claim.negated:
+        return None
+    national = [f for f in know.facts(claim.territory.id, "national-holiday")
+                if isinstance(f.value, dict) and f.value.get("name")]
+    if not national or any(_same_holiday(claim.value, f.value["name"]) or
+                           _same_holiday(claim.value, str(f.value.get("description") or ""))
+                           for f in national):
+        return None
+    known = _days_of(know, claim.territory.id, claim.value, date.today().year)
+    if not known and not _HOLIDAY_WORD.search(claim.value):
+        return None  # not recognisably a holiday: no claim to judge
+    v = national[0].value
+    when = f", {v['day']} {MONTHS[v['month'] - 1].title()}" if v.get("day") else ""
+    return Hit(claim.start, claim.end, f"{claim.value} is not {claim.territory.name}'s national "
+               f"holiday: it is {v['name']}{when}", v["name"], evidence(national[0]))
+
+
+_HOLIDAY_WORD = re.compile(r"\b(?:Day|Festival|Eve|Holiday|New\s+Year)\b")
 
 
 def _claims(doc: Document, know: Knowledge) -> Iterator[_Claim]:
@@ -97,10 +123,11 @@ def _read(know: Knowledge, ctx: Context, sentence: Sentence,
     names = [(abs(h.start() - m.start()), h) for h in _holiday_names().finditer(text, lo, hi)
              if not h.start() <= m.start() < h.end()]
     generic = _generic().search(text, lo, hi)
-    if not names and generic is None:
+    independence = _independence().search(text, lo, hi)
+    if not names and generic is None and independence is None:
         return None
     name = min(names, key=lambda pair: pair[0])[1] if names else None
-    holiday = name.group("name") if name else None
+    holiday = name.group("name") if name else ("Independence Day" if independence else None)
     territory = _owner(know, text, name or generic) or _demonym(know, text, lo, hi) or \
         ctx.subject(sentence, (sentence.start + m.start(), sentence.start + m.end()))
     return _claim(sentence, m, holiday, generic is not None, territory)
@@ -112,8 +139,10 @@ def _claim(sentence: Sentence, m: re.Match[str], holiday: str | None, national: 
     month_word = (m.group("m1") or m.group("m2")).lower().rstrip(".")
     month = next(i for i, name in enumerate(MONTHS, 1) if name.startswith(month_word[:3]))
     year = re.search(r"\b(20\d\d)\b", sentence.text)
+    since = re.match(r",?\s+(1[5-9]\d\d|20\d\d)\b", sentence.text[m.end():])
     return _Claim(sentence.start + m.start(), sentence.start + m.end(), day, month, holiday,
-                  national, territory, int(year.group(1)) if year else date.today().year)
+                  national, territory, int(year.group(1)) if year else date.today().year,
+                  int(since.group(1)) if since else None)
 
 
 def _owner(know: Knowledge, text: str, cue: re.Match[str] | None) -> PlaceRow | None:
@@ -144,6 +173,11 @@ def _holiday_names() -> re.Pattern[str]:
 
 
 @cache
+def _independence() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{cues.alternation('national-day', 'independence')})\b", re.I)
+
+
+@cache
 def _generic() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{cues.alternation('national-day', 'generic')})\b", re.I)
 
@@ -170,13 +204,20 @@ def _is_generic(name: str) -> bool:
 
 
 def _same_holiday(written: str, name: str) -> bool:
+    """ "Independence Day" is "Kyrgyzstan's Independence Day"; "Songkran" is "Songkran
+    Festival"."""
     a, b = normalize(written), normalize(name)
-    return a == b or a.endswith(" " + b) or b.endswith(" " + a)
+    if not a or not b:
+        return False
+    return a == b or a.endswith(" " + b) or b.endswith(" " + a) or \
+        b.startswith(a + " ") or a.startswith(b + " ")
 
 
 def _compare(claim: _Claim, facts: list[FactRow]) -> Hit | None:
     if any((v["day"], v["month"]) == (claim.day, claim.month) for v in values(facts)):
         return None
+    if claim.since and all(v.get("year") and v["year"] != claim.since for v in values(facts)):
+        return None  # "independence on 4 July 1946": another event than the one commemorated
     dates = [f"{v['name']}, {v['day']} {MONTHS[v['month'] - 1].title()}" for v in values(facts)]
     return Hit(claim.start, claim.end,
                f"{_territory_name(claim)}'s national holiday is {list_names(dates)}",

@@ -1,39 +1,34 @@
-"""Sourcing: figures about people given without a source nearby."""
+"""Sourcing: precise figures about people, an economy or behaviour, given without a source."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
-from loci.check.document import Document
+from loci.check import cues
+from loci.check.document import Document, Sentence
 from loci.check.findings import Hit
 from loci.check.knowledge import Knowledge
 from loci.check.rules import rule
+from loci.check.rules._common import COMPARISON
 
-_DIGIT = re.compile(r"\d")
-_FIGURE = re.compile(
-    r"(?P<fig>(?i:(?:just\s+)?(?:over|under|more\s+than|fewer\s+than|less\s+than|nearly|almost|"
-    r"about|around|some|roughly|only)\s+)?(?:\d{1,3}(?:\.\d+)?\s*(?:%|\s?per\s?cent\b)|"
-    r"\b(?:one|two|three|four)\s+(?:in|out\s+of)\s+(?:\d+|two|three|four|five|six|seven|eight|"
-    r"nine|ten)\b|\b\d[\d,.]*\s+(?:million|billion|thousand)?\s*(?:people|residents|inhabitants|"
-    r"speakers|believers|citizens|adults|children|households)\b))")
-_PEOPLE = re.compile(
-    r"\b(?:people|population|residents|inhabitants|citizens|youth|young|children|adults|women|"
-    r"men|speakers?|speak|spoken|households|families|workers|students|voters|believers|"
-    r"followers|adherents|visitors|tourists|travellers|travelers|locals|identify|practi[sc]e|believe|literate|unemployed|live|lives|"
-    r"[A-Z][a-z]+(?:ans|ians|ese|is))\b")
-# A citation in the sentence itself: "(World Bank, 2021)", "according to the 2020 census".
-_CITATION = re.compile(r"\([^()]*\b(?:19|20)\d\d\b[^()]*\)|\baccording\s+to\s+(?:the\s+)?"
-                       r"(?:[A-Z]|\d{4})|\bsource:", re.I)
+_DIGIT = re.compile(r"\d|\b(?:one|two|three|four)\s+(?:in|out\s+of)\b")
+_NUMBER = r"\d{1,3}(?:[.,]\d+)?"
+_PERCENT = (rf"(?:between\s+)?{_NUMBER}(?:\s*(?:%|per\s?cent\b|percent\b)?\s*(?:-|–|to|and)\s*"
+            rf"{_NUMBER})?\s*(?:%|\s?per\s?cent\b|\s?percent\b)")
+_RATIO = (r"\b(?:one|two|three|four|\d)\s+(?:in|out\s+of)\s+(?:\d+|two|three|four|five|six|"
+          r"seven|eight|nine|ten)\b")
+_MULTIPLIER = r"(?:\s+(?:thousand|million|billion))"
+_CAPITALISED_PLURAL = re.compile(r"[A-Z][^\W\d_]+(?:s|es)$")
 
 
 @rule("LC401", "unsourced-statistic", "unsourced-statistic", "info")
 def unsourced_statistic(doc: Document, know: Knowledge) -> Iterator[Hit]:
-    """A percentage or count of people with no source or link nearby.
+    """A precise figure about people, an economy or behaviour with no source nearby.
 
-    Why: figures about people are the claims readers repeat; "census data
-    shows" is not a source, and a figure a reader cannot trace cannot be
-    corrected either.
+    Why: figures about people are the claims readers repeat; "studies show" is
+    not a source, and a figure a reader cannot trace cannot be corrected either.
 
     Example:
         Census data shows fewer than 3% of the city's youth speak Manchu fluently.
@@ -41,18 +36,100 @@ def unsourced_statistic(doc: Document, know: Knowledge) -> Iterator[Hit]:
     Instead:
         Fewer than 3% of the city's youth speak Manchu fluently, according to the 2020 census.
 
-    Data: none; a link, footnote or URL within the paragraph's reach, or a
-    citation with a year in the sentence, counts as a source.
+    Data: none. A figure is a share ("73% of Danes", "37% of Croatia's GDP", "one
+    in five"), a count of people in thousands or more ("7.2 million visitors"),
+    or a quantity per head ("51.9 litres of wine per person a year"). A source
+    is a link or footnote within reach, a named one in the sentence or its
+    paragraph ("according to the World Bank", "(Census, 2020)", "the 2019
+    census"; not "studies show" or "according to statistics"), or the front
+    matter's ``sources``. Everyday quantities, anecdotes ("about 30 villagers
+    came"), prices ("20% off") and definitions ("100% cotton") are not figures.
     """
+    if any(key in doc.article.meta.extra for key in cues.table("statistic")["front_matter"]):
+        return
     for sentence in doc.sentences:
-        if not _DIGIT.search(sentence.text) and " in " not in sentence.text:
+        if not _DIGIT.search(sentence.text):
             continue
-        if not _PEOPLE.search(sentence.text) or _CITATION.search(sentence.text):
+        figures = list(_figures(know, sentence.text))
+        if not figures or _sourced(doc, sentence):
             continue
-        if doc.has_source_near(sentence.start, max(sentence.end, sentence.paragraph[1])):
-            continue  # a footnote or link later in the paragraph covers it
-        for m in _FIGURE.finditer(sentence.text):
-            start = sentence.start + m.start("fig")
-            yield Hit(start, sentence.start + m.end("fig"),
-                      f"'{m.group('fig')}' has no source: cite one or link to it",
-                      "add a source")
+        for start, end in figures:
+            figure = sentence.text[start:end]
+            yield Hit(sentence.start + start, sentence.start + end,
+                      f"'{figure}' has no source: cite one or link to it", "add a source")
+
+
+def _figures(know: Knowledge, text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each figure about people, an economy or behaviour in a sentence."""
+    for m in _patterns()["share"].finditer(text):
+        if _about(know, text, m.end()) and not _not_after(text, m.end()):
+            yield m.span("fig")
+    for m in _patterns()["count"].finditer(text):
+        yield m.span("fig")
+    for m in _patterns()["quantity"].finditer(text):
+        if _patterns()["per"].search(text, m.end(), m.end() + 60) or \
+                _patterns()["per"].search(text, max(0, m.start() - 20), m.start()):
+            yield m.span("fig")
+
+
+def _about(know: Knowledge, text: str, end: int) -> bool:
+    """What follows a share makes it a figure about people or an economy: "of Danes",
+    "of Croatia's GDP", "of the population", "of carpet sellers"."""
+    after = re.match(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,3}[\w’'-]+)",
+                     text[end:end + 80])
+    if after is None:
+        return bool(_patterns()["about_any"].search(text))
+    words = after.group(1).split()
+    plain = [w.lower().removesuffix("'s").removesuffix("’s") for w in words]
+    if any(w in cues.words("statistic", "about") or w in cues.words("people", "nouns")
+           for w in plain):
+        return True
+    first = words[0].removesuffix("'s").removesuffix("’s")
+    if know.demonyms.get(know.norm(first)) or know.territory(first):
+        return True  # "of Danes", "of Croatia's GDP"
+    return bool(_CAPITALISED_PLURAL.match(first)) and not know.exact(first)  # "of Bogotanos"
+
+
+def _not_after(text: str, end: int) -> bool:
+    """ "20% off", "100% cotton": a price or a definition, not a statistic."""
+    following = re.match(r"\s*([A-Za-z-]+)", text[end:end + 20])
+    return following is not None and following.group(1).lower() in cues.words("statistic",
+                                                                                 "not_after")
+
+
+def _sourced(doc: Document, sentence: Sentence) -> bool:
+    """A source named in the sentence, a link or footnote within reach, or a sentence of
+    its paragraph that says where its figures come from ("Figures: Statistics Norway")."""
+    if doc.has_source_near(sentence.start, max(sentence.end, sentence.paragraph[1])):
+        return True
+    if any(not _vague(m.group()) for m in _patterns()["sourced"].finditer(sentence.text)):
+        return True
+    paragraph = doc.masked[sentence.paragraph[0]:sentence.paragraph[1]]
+    return _patterns()["figures_from"].search(paragraph) is not None
+
+
+def _vague(cited: str) -> bool:
+    words = re.findall(r"[a-z]+", cited.lower())
+    return bool(words) and words[-1] in cues.words("statistic", "vague")
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    table = cues.table("statistic")
+    counted = cues.alternation("statistic", "counted")
+    units = cues.alternation("statistic", "units")
+    about = cues.alternation("statistic", "about")
+    return {
+        "share": re.compile(rf"(?P<fig>{COMPARISON}(?:{_PERCENT}|{_RATIO}))"),
+        "count": re.compile(rf"(?P<fig>{COMPARISON}(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?"
+                            rf"{_MULTIPLIER})\s+(?:[a-z]+\s+)?(?:{counted}))\b"),
+        "quantity": re.compile(rf"(?P<fig>(?:an\s+average\s+of\s+)?{COMPARISON}\d+(?:[.,]\d+)?"
+                               rf"\s*(?:{units}))\b"),
+        "per": re.compile(rf"\b(?:{cues.alternation('statistic', 'per')})\b"),
+        "about_any": re.compile(rf"\b(?:{about})\b", re.I),
+        "sourced": re.compile("|".join(f"(?:{p})" for p in table["sourced_by"])),
+        "figures_from": re.compile(r"\b(?:[Ss]ources?|[Ff]igures|[Dd]ata|[Ss]tatistics|[Nn]umbers)"
+                                   r"(?:\s+(?:here|above|below|in\s+this\s+\w+))?\s*"
+                                   r"(?::|(?:are\s+|come\s+|comes\s+)?(?:from|by))\s+"
+                                   r"(?:the\s+)?(?:(?:19|20)\d\d|[A-Z])"),
+    }

@@ -99,3 +99,35 @@ def test_sort_key_orders_country_names_by_pinyin_with_tones() -> None:
 def test_sort_key_puts_u_umlaut_after_u_and_ties_by_character() -> None:
     assert pinyin.sort_key("卢") < pinyin.sort_key("吕") < pinyin.sort_key("栾")
     assert pinyin.sort_key("吉") != pinyin.sort_key("极")  # both jí: the character decides
+
+
+def _table(part: str) -> dict[str, str]:
+    import tomllib
+    from importlib import resources
+
+    text = resources.files("loci.data").joinpath("readings.toml").read_text(encoding="utf-8")
+    words: dict[str, str] = tomllib.loads(text)[part]
+    return words
+
+
+@pytest.mark.parametrize(("word", "reading"), sorted(_table("words").items()))
+def test_the_reading_table_corrects_pypinyin(word: str, reading: str) -> None:
+    """Each entry earns its place: pypinyin alone reads the word otherwise, and loci reads
+    it as the table says (in the word and inside a longer text)."""
+    from pypinyin import pinyin as pypinyin_reading
+
+    alone = [r[0] for r in pypinyin_reading(word)]
+    assert alone != reading.split(), f"{word}: pypinyin already reads it {reading}"
+    assert pinyin.syllables(word) == reading.split()
+    assert pinyin.syllables(f"在{word}里")[1:-1] == reading.split()
+
+
+
+@pytest.mark.parametrize(("word", "reading"), sorted(_table("certain").items()))
+def test_certain_words_are_outside_pypinyins_phrases_and_read_as_given(word: str,
+                                                                       reading: str) -> None:
+    from pypinyin.phrases_dict import phrases_dict
+
+    assert word not in phrases_dict, f"{word}: pypinyin's phrases already settle it"
+    assert pinyin.syllables(word) == reading.split()
+    assert word in pinyin.own_words()

@@ -18,13 +18,18 @@ from pypinyin import Style, pinyin
 
 __all__ = [
     "candidate_readings",
+    "conventional",
     "display",
     "has_hanzi",
     "matches",
+    "own_words",
+    "parse_written",
+    "sandhi",
     "sort_key",
     "syllables",
     "tone_numbers",
     "toneless",
+    "valid_syllables",
 ]
 
 NEUTRAL = 5
@@ -105,7 +110,7 @@ def matches(written: str, hanzi: str) -> bool | None:
     cannot be split into as many pinyin syllables as ``hanzi`` has characters.
     """
     expected = [split_tone(s) for s in syllables(hanzi)]
-    letters, tones = _parse_written(written)
+    letters, tones = parse_written(written)
     if not expected or not letters:
         return None
     pieces = _split_like(letters, [base for base, _ in expected])
@@ -149,17 +154,69 @@ def _han_runs(text: str) -> list[str]:
 
 @lru_cache(maxsize=_CACHE_SIZE)
 def _run_syllables(run: str) -> tuple[str, ...]:
-    """pypinyin's reading of a run of Chinese characters, one syllable per character.
+    """pypinyin's reading of a run of Chinese characters, one syllable per character,
+    with loci's own readings (``loci/data/readings.toml``) where pypinyin's differ.
 
     Traditional characters are read through their simplified forms, since
     pypinyin's phrase dictionary only knows simplified words (秘魯 is Bìlǔ too).
     """
-    readings = pinyin(_simplified(run), style=Style.TONE, heteronym=False, errors="default")
-    result = tuple(r[0] for r in readings)
+    simplified = _simplified(run)
+    readings = pinyin(simplified, style=Style.TONE, heteronym=False, errors="default")
+    result = [r[0] for r in readings]
     if len(result) != len(run):
         # pypinyin groups characters it cannot read; read them one at a time.
         return tuple(s for c in run for s in _run_syllables(c)) if len(run) > 1 else (run,)
-    return result
+    for word, reading in _own_readings().items():
+        at = simplified.find(word)
+        while at >= 0:
+            result[at:at + len(word)] = reading
+            at = simplified.find(word, at + len(word))
+    return tuple(result)
+
+
+@cache
+def _own_readings() -> dict[str, list[str]]:
+    """loci's reading table: word -> one syllable per character, longest words last (so
+    they win where words overlap)."""
+    import tomllib
+    from importlib import resources
+
+    text = resources.files("loci.data").joinpath("readings.toml").read_text(encoding="utf-8")
+    words: dict[str, str] = tomllib.loads(text)["words"]
+    table = {word: reading.split() for word, reading in words.items()
+             if len(reading.split()) == len(word)}
+    return dict(sorted(table.items(), key=lambda item: len(item[0])))
+
+
+@cache
+def own_words() -> frozenset[str]:
+    """The words whose reading loci's table settles (corrected or certain)."""
+    import tomllib
+    from importlib import resources
+
+    text = resources.files("loci.data").joinpath("readings.toml").read_text(encoding="utf-8")
+    table = tomllib.loads(text)
+    return frozenset(table["words"]) | frozenset(table["certain"])
+
+
+@cache
+def sandhi() -> dict[str, tuple[str, ...]]:
+    """Characters whose tone changes before another syllable (一, 不): each reading written."""
+    import tomllib
+    from importlib import resources
+
+    text = resources.files("loci.data").joinpath("readings.toml").read_text(encoding="utf-8")
+    return {c: tuple(r) for c, r in tomllib.loads(text)["sandhi"].items()}
+
+
+@cache
+def conventional() -> frozenset[str]:
+    """English words from Chinese in older spellings ("tai chi"): not pinyin to check."""
+    import tomllib
+    from importlib import resources
+
+    text = resources.files("loci.data").joinpath("readings.toml").read_text(encoding="utf-8")
+    return frozenset(tomllib.loads(text)["conventional"]["words"])
 
 
 def _simplified(run: str) -> str:
@@ -208,7 +265,7 @@ def _letters_and_tones(text: str) -> tuple[str, list[int]]:
     return unicodedata.normalize("NFC", "".join(letters)), tones
 
 
-def _parse_written(written: str) -> tuple[str, list[int]]:
+def parse_written(written: str) -> tuple[str, list[int]]:
     """Written pinyin as plain letters (ü, v and u: all read as u) and a tone per letter.
 
     Spaces, apostrophes, hyphens and other punctuation are dropped. Tone numbers
@@ -256,6 +313,12 @@ def _split_into(letters: str, count: int) -> list[tuple[int, int]] | None:
 
     pieces = cut(0, count)
     return None if pieces is None else list(pieces)
+
+
+def valid_syllables(written: str, count: int) -> bool:
+    """Whether written text spells ``count`` pinyin syllables (tones and spaces aside)."""
+    letters, _ = parse_written(written)
+    return bool(letters) and _split_into(letters, count) is not None
 
 
 def _tone_agrees(written_tones: list[int], tone: int) -> bool:

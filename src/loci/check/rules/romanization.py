@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from loci.check.document import Document
 from loci.check.findings import Evidence, Hit
@@ -15,15 +16,22 @@ from loci.kb import SourceRef
 
 _HAN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 _ANY_HAN = re.compile(_HAN)
-_PINYIN_WORD = r"[A-Za-z\u00c0-\u024f\u0300-\u036f’'\-]+"
+# A word of pinyin: letters with tone marks, or tone numbers after syllables (bei3jing1).
+_PINYIN_WORD = r"[A-Za-z\u00c0-\u024f\u0300-\u036f’'\-]+(?:[1-5][A-Za-zü’'\-]*)*"
+_PINYIN = rf"{_PINYIN_WORD}(?:[ \u00a0]{_PINYIN_WORD}){{0,7}}"
 # "wǔjí (无极, the infinite)": the characters open a parenthesis after the pinyin.
 _AFTER = re.compile(rf"\(\s*({_HAN}+)\s*(?=[,，;)）])")
 # "无极 (wújí)": the pinyin in parentheses after the characters.
-_BEFORE = re.compile(rf"({_HAN}+)\s*[（(]\s*[\"“]?"
-                     rf"({_PINYIN_WORD}(?:[ \u00a0]{_PINYIN_WORD}){{0,7}})[\"”]?\s*(?=[,，;)）])")
+_BEFORE = re.compile(rf"({_HAN}+)\s*[（(]\s*[\"“]?({_PINYIN})[\"”]?\s*(?=[,，;)）])")
+# "(唐朝, Tángcháo)": characters and pinyin together in parentheses.
+_TOGETHER = re.compile(rf"[（(]\s*({_HAN}+)\s*[,，、;；]\s*[\"“]?({_PINYIN})[\"”]?\s*"
+                       r"(?=[,，;；)）])")
+# "曲阜, Qǔfù" or "冰雪大世界 Bīngxuě Dà Shìjiē": pinyin straight after the characters.
+_BESIDE = re.compile(rf"({_HAN}+)[,，]?[ \u00a0]+({_PINYIN})")
 _WORDS_BEFORE = re.compile(rf"((?:{_PINYIN_WORD}[ \u00a0]+){{0,7}}{_PINYIN_WORD})[\"”’']?\s*$")
 _TONE_MARKS = frozenset("\u0304\u0301\u030c\u0300")
-_MAX_PHRASE = 8
+_TONE_NUMBER = re.compile(r"[a-zü][1-5](?:\b|[a-z])", re.I)
+_TABLE_ROW = re.compile(r"^[ \t]*\|(.+)\|[ \t]*$", re.M)
 
 
 @rule("LC101", "pinyin-reading", "romanization", "error")
@@ -39,23 +47,50 @@ def pinyin_reading(doc: Document, know: Knowledge) -> Iterator[Hit]:
     Instead:
         The festival blends wújí (无极, the infinite) with drone shows.
 
-    Data: pypinyin's phrase readings for words it knows (重庆 is Chóngqìng), else
-    every reading of each character; a syllable written without a tone mark, or
-    read in the neutral tone, matches any tone. Spaces, apostrophes, hyphens and
-    case do not matter. Pinyin without tone marks is not checked: it may be
-    another romanization (Taipei, Hong Kong).
+    Data: pypinyin's reading in context (its phrase dictionary, else each
+    character's first reading), corrected by loci's reading table where it reads
+    a word otherwise than dictionaries do (唐朝 is Tángcháo); 一 and 不 may carry
+    either tone of their sandhi. A syllable written without a tone mark, or read
+    in the neutral tone, matches any tone; spaces, apostrophes, hyphens and case
+    do not matter, and tone numbers (bei3jing1) count as marks. Read in every
+    gloss form: "Běijīng (北京)", "北京 (Běijīng)", "(北京, Běijīng)", "北京,
+    Běijīng", "北京 Běijīng" and table rows. Pinyin without tones is checked
+    only for its syllables, and only where every word is a pinyin syllable and
+    is no place's name or English word (Taipei, tai chi, dim sum).
     """
-    for sentence in doc.sentences:
-        if not _ANY_HAN.search(sentence.text):
+    seen: set[int] = set()
+    for start, written, hanzi, explicit in _all_pairs(doc):
+        if start in seen:
             continue
-        for start, written, hanzi in _pairs(sentence.text):
-            hit = _check(know, sentence.start + start, written, hanzi)
-            if hit is not None:
-                yield hit
+        seen.add(start)
+        hit = _check(know, start, written, hanzi, explicit)
+        if hit is not None:
+            yield hit
 
 
-def _pairs(text: str) -> Iterator[tuple[int, str, str]]:
-    """(offset, written pinyin, characters) for each pinyin-beside-characters in a sentence."""
+def _all_pairs(doc: Document) -> Iterator[tuple[int, str, str, bool]]:
+    """(offset, written, characters, explicit) in the prose and in table rows; explicit
+    pairs are the gloss forms whose pinyin cannot be a stray word."""
+    for sentence in doc.sentences:
+        if _ANY_HAN.search(sentence.text):
+            for start, written, hanzi, explicit in _pairs(sentence.text):
+                yield sentence.start + start, written, hanzi, explicit
+    for row in _TABLE_ROW.finditer(doc.text, doc.article.body_offset):
+        yield from _row_pairs(row)
+
+
+def _row_pairs(row: re.Match[str]) -> Iterator[tuple[int, str, str, bool]]:
+    """| 大虾 | dàxiā | prawns |: characters alone in a cell, pinyin in the next."""
+    cells = [(m.start() + row.start(1), m.group().strip())
+             for m in re.finditer(r"[^|]+", row.group(1))]
+    for (_, left), (offset, right) in pairwise(cells):
+        if re.fullmatch(rf"{_HAN}+", left) and re.fullmatch(_PINYIN, right):
+            start = offset + row.string[offset:].index(right)
+            yield start, right, left, True
+
+
+def _pairs(text: str) -> Iterator[tuple[int, str, str, bool]]:
+    """(offset, written pinyin, characters, explicit) for each gloss in a sentence."""
     for match in _AFTER.finditer(text):
         hanzi = match.group(1)
         before = _WORDS_BEFORE.search(text, max(0, match.start() - 120), match.start())
@@ -66,15 +101,30 @@ def _pairs(text: str) -> Iterator[tuple[int, str, str]]:
             start = before.start(1) + words[-count].start()
             written = text[start:before.start(1) + words[-1].end()]
             if _toned(written) and _splits(written, hanzi):
-                yield start, written, hanzi
+                yield start, written, hanzi, False
                 break
-    for match in _BEFORE.finditer(text):
-        if _toned(match.group(2)) and _splits(match.group(2), match.group(1)):
-            yield match.start(2), match.group(2), match.group(1)
+    for pattern, explicit in ((_BEFORE, True), (_TOGETHER, True), (_BESIDE, False)):
+        for match in pattern.finditer(text):
+            written, hanzi = _trimmed(match.group(2), match.group(1)), match.group(1)
+            if written and (explicit or _toned(written)):
+                yield match.start(2), written, hanzi, explicit
+
+
+def _trimmed(written: str, hanzi: str) -> str:
+    """The pinyin of a "北京 Běijīng is ..." gloss: as many words as make the reading (the
+    sentence goes on in English after it)."""
+    words = written.split()
+    for count in range(len(words), 0, -1):
+        candidate = " ".join(words[:count])
+        if _splits(candidate, hanzi) or (count == 1 and _toned(candidate)):
+            return candidate
+    return ""
 
 
 def _toned(written: str) -> bool:
-    return any(c in _TONE_MARKS for c in unicodedata.normalize("NFD", written))
+    """Tone marks or tone numbers: what makes a word pinyin rather than English."""
+    return any(c in _TONE_MARKS for c in unicodedata.normalize("NFD", written)) or \
+        _TONE_NUMBER.search(written) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -88,21 +138,67 @@ def _splits(written: str, hanzi: str) -> bool:
     return _matches(written, hanzi) is not None
 
 
-def _check(know: Knowledge, start: int, written: str, hanzi: str) -> Hit | None:
+def _check(know: Knowledge, start: int, written: str, hanzi: str,
+           explicit: bool) -> Hit | None:
     from loci import pinyin
 
+    if not _toned(written):
+        return _check_toneless(know, start, written, hanzi) if explicit else None
     if _matches(written, hanzi) or _agrees(written, _options(hanzi)):
         return None
-    expected = pinyin.display(hanzi)
-    if written[:1].islower():
-        expected = expected[:1].lower() + expected[1:]
+    if not _splits(written, hanzi) and not explicit:
+        return None  # not this word's pinyin at all: some other words
+    expected = _expected(written, hanzi)
     same_letters = _agrees(written, [[_toneless(s)] for s in pinyin.syllables(hanzi)])
     what = "tones" if same_letters else "syllables"
-    source = SourceRef("pypinyin", know.source("pinyin").version,
-                       "phrases_dict" if _in_phrases(hanzi) else "pinyin_dict")
-    return Hit(start, start + len(written),
-               f"'{written}' has the wrong {what} for {hanzi}",
-               expected, Evidence(f"{hanzi} reads {expected}", source))
+    return Hit(start, start + len(written), f"'{written}' has the wrong {what} for {hanzi}",
+               expected, _evidence(know, hanzi, expected))
+
+
+def _check_toneless(know: Knowledge, start: int, written: str, hanzi: str) -> Hit | None:
+    """ "bei jin" beside 北京: pinyin without tones that spells other syllables."""
+    from loci import pinyin
+
+    if written.lower() in pinyin.conventional() or know.exact(written) or \
+            not pinyin.valid_syllables(written, len(hanzi)) or _matches(written, hanzi):
+        return None
+    expected = _expected(written, hanzi)
+    return Hit(start, start + len(written), f"'{written}' is not the pinyin of {hanzi}",
+               expected, _evidence(know, hanzi, expected))
+
+
+def _expected(written: str, hanzi: str) -> str:
+    """The right reading, divided into words and capitalised as the writer wrote it:
+    "Bīngxuě Dà Shìjiè" for "Bīngxuě Dà Shìjiē"; tone numbers for tone numbers."""
+    from loci import pinyin
+
+    syllables = list(pinyin.syllables(hanzi))
+    if _TONE_NUMBER.search(written) and not any(
+            c in _TONE_MARKS for c in unicodedata.normalize("NFD", written)):
+        syllables = pinyin.tone_numbers(hanzi)
+    words, out = written.split(), []
+    for word in words:
+        letters, _ = pinyin.parse_written(word)
+        taken = ""
+        while syllables and len(_plain(taken)) < len(letters):
+            taken += syllables.pop(0)
+        if _plain(taken) != letters:
+            expected = pinyin.display(hanzi)
+            return expected[:1].lower() + expected[1:] if written[:1].islower() else expected
+        out.append(taken[:1].upper() + taken[1:] if word[:1].isupper() else taken)
+    return " ".join(out)
+
+
+def _plain(syllables: str) -> str:
+    from loci.pinyin import parse_written
+
+    return parse_written(syllables)[0]
+
+
+def _evidence(know: Knowledge, hanzi: str, expected: str) -> Evidence:
+    field = "phrases_dict" if _in_phrases(hanzi) else "pinyin_dict"
+    return Evidence(f"{hanzi} reads {expected}",
+                    SourceRef("pypinyin", know.source("pinyin").version, field))
 
 
 @cache
@@ -117,23 +213,37 @@ def _in_phrases(hanzi: str) -> bool:
 
 
 def _options(hanzi: str) -> list[list[str]]:
-    """Readings allowed per character: a phrase's reading, else any reading of the character."""
+    """Readings allowed per character: within a word pypinyin's phrases or loci's table
+    know, their reading only; elsewhere any reading of the character (pypinyin cannot
+    tell 乐 lè from yuè outside its phrases), a neutral one written without a mark; and
+    both tones of a character with tone sandhi (一, 不)."""
     from loci import pinyin
 
-    candidates = pinyin.candidate_readings(hanzi)
-    options: list[list[str]] = []
-    i = 0
-    while i < len(hanzi):
-        for size in range(min(_MAX_PHRASE, len(hanzi) - i), 1, -1):
-            phrase = _phrases().get(hanzi[i:i + size])
-            if phrase and len(phrase) == size:
-                options.extend([r[0]] for r in phrase)
-                i += size
-                break
-        else:
-            options.append(candidates[i])
-            i += 1
-    return options
+    chars = [c for c in hanzi if _ANY_HAN.match(c)]
+    known = _known_words(hanzi)
+    out = []
+    for i, (char, reading) in enumerate(zip(chars, pinyin.syllables(hanzi), strict=False)):
+        others = () if i in known else tuple(
+            r if pinyin.split_tone(r)[1] != pinyin.NEUTRAL else _UNMARKED + r
+            for r in pinyin.candidate_readings(char)[0][1:])
+        out.append([reading, *others, *pinyin.sandhi().get(char, ())])
+    return out
+
+
+_UNMARKED = "="  # before a neutral reading: it fits only a syllable written without a mark
+
+
+def _known_words(hanzi: str) -> set[int]:
+    """Positions of characters inside a word of pypinyin's phrases or loci's reading table."""
+    from loci import pinyin
+
+    positions: set[int] = set()
+    words = _phrases().keys() | pinyin.own_words()
+    for size in range(min(8, len(hanzi)), 1, -1):
+        for i in range(len(hanzi) - size + 1):
+            if hanzi[i:i + size] in words:
+                positions.update(range(i, i + size))
+    return positions
 
 
 def _toneless(syllable: str) -> str:
@@ -141,17 +251,12 @@ def _toneless(syllable: str) -> str:
 
 
 def _letters(written: str) -> tuple[str, list[int]]:
-    """Plain letters (ü and v as u) and the tone marked on each (0 for none)."""
-    from loci.pinyin import split_tone
+    """Plain letters (ü and v as u) and the tone marked on each (0 for none); tone numbers
+    ("xia1") mark the letter before them."""
+    from loci.pinyin import parse_written
 
-    letters: list[str] = []
-    tones: list[int] = []
-    for word in re.findall(r"[^\W\d_]+", written.lower()):
-        for char in word:
-            base, tone = split_tone(char)
-            letters.append("u" if base in "üv" else base)
-            tones.append(0 if tone == 5 else tone)
-    return "".join(letters), tones
+    letters, tones = parse_written(written)
+    return letters, [0 if t == 5 else t for t in tones]
 
 
 def _agrees(written: str, options: list[list[str]]) -> bool:
@@ -159,7 +264,8 @@ def _agrees(written: str, options: list[list[str]]) -> bool:
     from loci.pinyin import split_tone
 
     letters, tones = _letters(written)
-    allowed = [[(split_tone(o)[0].replace("ü", "u"), split_tone(o)[1]) for o in per_char]
+    allowed = [[(split_tone(o.lstrip(_UNMARKED))[0].replace("ü", "u"),
+                 0 if o.startswith(_UNMARKED) else split_tone(o)[1]) for o in per_char]
                for per_char in options]
 
     @cache
@@ -177,5 +283,7 @@ def _agrees(written: str, options: list[list[str]]) -> bool:
 
 
 def _tone_fits(written: list[int], tone: int) -> bool:
+    if tone == 0:  # a neutral reading outside context: only an unmarked syllable fits
+        return not any(written)
     marked = {t for t in written if t}
     return not marked or tone == 5 or marked == {tone}

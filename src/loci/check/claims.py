@@ -175,6 +175,8 @@ def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,
         return None
     begin, end = sentence.start + start, sentence.start + start + len(written)
     territory = owner if isinstance(owner, PlaceRow) else None
+    if territory is None and spec.located:
+        territory = _located_in(know, written)
     if territory is None:
         skip = None if spec.located else (begin, end)
         territory = context(doc, know).subject(sentence, skip)
@@ -266,6 +268,14 @@ def _past_after(text: str, end: int, value_start: int) -> bool:
     """ "Zomba, the capital of Malawi until 1975": the phrase is about the past."""
     after = text[max(end, value_start):max(end, value_start) + 40].lower().lstrip(" ,")
     return any(after.startswith(w) for w in cues.words("frame", "past_after"))
+
+
+def _located_in(know: Knowledge, value: str) -> PlaceRow | None:
+    """The one territory the places a value names lie in, towns of any size included
+    ("the rock-hewn churches of Lalibela": Ethiopia)."""
+    found = {t.id: t for m in re.finditer(NAME, value) for match in know.exact(m.group())[:3]
+             if (t := know.territory_of(match.place)) is not None}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _replaced(text: str, start: int) -> bool:

@@ -22,9 +22,10 @@ if TYPE_CHECKING:
     from loci.check.knowledge import Knowledge
 
 _ALL_CAPS = re.compile(r"[A-Z]{2,}")
-_NOT_MONEY = frozenset({"currency", "rights", "unit", "units", "account", "fund", "gold",
-                        "silver", "platinum", "palladium", "code", "testing", "transactions",
-                        "mvdol", "valor", "adelantada", "constante", "reajustable"})
+_NOT_MONEY = frozenset({"currency", "rights", "unit", "units", "account", "fund", "funds",
+                        "gold", "silver", "platinum", "palladium", "code", "testing",
+                        "transactions", "mvdol", "valor", "value", "adelantada", "constante",
+                        "reajustable"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,8 +123,9 @@ def _build_currencies() -> Currencies:
         by_code[code] = currency
         by_unit[unit].append(currency)
         units.setdefault(unit, unit)
-        plural = numbers.get_currency_name(code, count=2, locale="en").split()
-        if plural:
+        plural = re.sub(r"\s*\([^)]*\)", "", numbers.get_currency_name(code, count=2,
+                                                                       locale="en")).split()
+        if plural and normalize(plural[-1]) not in _NOT_MONEY:
             units.setdefault(normalize(plural[-1]), unit)
         units[code] = code
     for alias, unit in cues.table("currency")["aliases"].items():

@@ -106,7 +106,8 @@ class _CurrencyReader(Reader):
         return head, text[head:end]
 
     def after(self, know: Knowledge, text: str, start: int) -> tuple[int, str] | None:
-        m = re.match(r"(?:the\s+)?((?:[A-Z][\w.’'-]*\s+){0,2}[\w’'-]+)", text[start:])
+        m = re.match(r"(?:the\s+)?((?:(?:[A-Z][\w.’'-]*|convertible|new|old)\s+){0,2}[\w’'-]+)",
+                     text[start:])
         if m is None:
             return None
         written = m.group(1)
@@ -182,6 +183,9 @@ class _SiteReader(_Place):
         kind = _SITE_KIND.search(text, max(0, end - WINDOW), end)
         if kind is not None:  # "the Sanxingdui ruins", "the Nyhavn harbour"
             return kind.start(1), kind.group(1)
+        located = _SITE_IN.search(text, max(0, end - WINDOW), end)
+        if located is not None:  # "Lake Atitlán in Guatemala"
+            return located.start(1), located.group(1)
         near = _SITE_NEAR.search(text, max(0, end - WINDOW), end)
         if near is not None:  # "the rice terraces around Sapa"
             return near.start(1), near.group(1)
@@ -192,6 +196,7 @@ _SITE_KIND = re.compile(rf"({NAME}(?:\s+[a-z][\w-]*){{0,2}}\s+"
                         rf"(?:{cues.alternation('heritage', 'kinds')}))$")
 _SITE_NEAR = re.compile(rf"(?:^|\s)(?:[Tt]he\s+)?((?:[a-z][\w-]*\s+){{1,3}}(?:around|in|of|near|at|"
                         rf"outside|above|below)\s+{NAME})$")
+_SITE_IN = re.compile(rf"({NAME}\s+(?:in|at|near|on)\s+{NAME})$")
 _WHOSE = re.compile(rf"({NAME}),\s+(?:whose|where|with\s+its)\s+[^,]*$")
 _BACK_REFERENCE = re.compile(r"(?:^|\s)((?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}"
                              r"[a-z][\w-]*)$")

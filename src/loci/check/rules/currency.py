@@ -20,7 +20,8 @@ from loci.check.rules._common import historical, list_names
 from loci.check.values import qualified_start
 from loci.kb import FactRow, PlaceRow
 
-_MONEY_HINT = re.compile(r"\d|currenc|tender|\bpa(?:y|id)|price|cost|fare|€|\$|£|¥", re.I)
+_MONEY_HINT = re.compile(r"\d|currenc|tender|\bpa(?:y|id)|price|cost|fare|€|\$|£|¥|bring|carry|"
+                         r"cash|change|money|coins|notes", re.I)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,4 @@
-"""Distances and directions: "A is N km southeast of B", against the great circle."""
+"""Distances and directions between two places, against the great circle."""
 
 from __future__ import annotations
 
@@ -7,11 +7,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import product
 
+from loci.check.context import context
 from loci.check.document import Document, Sentence
 from loci.check.findings import Evidence, Hit
 from loci.check.knowledge import Knowledge
+from loci.check.mentions import Mention
 from loci.check.rules import rule
-from loci.check.rules._common import NAME, POSSESSIVE, Lazy
+from loci.check.values import NAME
 from loci.kb import PlaceRow
 from loci.places.geo import (
     COMPASS,
@@ -24,18 +26,13 @@ from loci.places.geo import (
 
 _DIR = (r"(?P<dir>(?:north|south|east|west)(?:[- ]?(?:north|south)?[- ]?(?:east|west))?(?:ern)?|"
         r"N|S|E|W|NE|NW|SE|SW|NNE|ENE|ESE|SSE|SSW|WSW|WNW|NNW)")
-_NUM = r"(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*(?P<unit>km|kilometres|kilometers|mi|miles)\b"
-_ABOUT = (r"(?:(?:about|around|some|roughly|approximately|just|only|nearly|almost|barely|"
-          r"over|under|less\s+than|more\s+than)\s+)?")
-_REL = rf"(?:\s+\([^()]{{0,30}}\))?\s+(?:(?:to\s+the\s+)?{_DIR}\s+of|(?:away\s+)?from)\s+"
-_PATTERNS = Lazy(
-    (rf"(?P<a>{NAME})\s*,?\s+(?:is|lies|sits|stands|is\s+located|is\s+situated|"
-     rf"located|situated)\s+{_ABOUT}{_NUM}{_REL}(?P<b>{NAME})"),
-    (rf"(?P<a>{NAME})\s*,\s+{_ABOUT}{_NUM}{_REL}(?P<b>{NAME})"),
-    (rf"\b{_NUM}{_REL}(?P<b>{NAME})(?:{POSSESSIVE}(?:\s+[\w-]+){{0,3}})?\s*,?\s+"
-     rf"(?:lies|sits|stands|is)\s+(?:the\s+)?(?P<a>{NAME})"),
-    (rf"\b(?P<a>{NAME})\s+and\s+(?P<b>{NAME})\s+(?:are|lie)\s+{_ABOUT}{_NUM}\s+apart"),
-)
+# A distance as written, then what it is measured from: "600 km west of", "30 km from".
+_QUANTITY = re.compile(
+    r"(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*(?P<unit>km|kilometres|kilometers|mi|miles)\b"
+    rf"(?:\s+\([^()]{{0,30}}\))?(?:\s+(?:to\s+the\s+)?{_DIR})?"
+    r"(?P<rel>\s+(?:of|from|away\s+from|outside|beyond|out\s+of|inland\s+from)\s+)?")
+_APART = re.compile(r"\s+(?:apart|away\s+from\s+each\s+other|between\s+them)\b")
+_CLAUSE = re.compile(r";|\.\s|,\s+(?:but|while|whereas|and\s+then)\b|\s+but\s+")
 _KINDS = ("city",)
 _ANY_DISTANCE = re.compile(r"\d\s*(?:km|kilomet|mi\b|miles)")
 TOLERANCE = 0.2  # of the true distance
@@ -120,26 +117,73 @@ def _resolved(doc: Document, know: Knowledge) -> Iterator[
         for sentence in doc.sentences:
             if not _ANY_DISTANCE.search(sentence.text):
                 continue
-            for claim in _claims(sentence):
+            for claim in _claims(doc, know, sentence):
                 found.append((sentence, claim, _pair(know, claim)))
         doc.memo["distance-claims"] = found
     yield from doc.memo["distance-claims"]
 
 
-def _claims(sentence: Sentence) -> Iterator[_Claim]:
-    seen: set[int] = set()
-    for pattern in _PATTERNS:
-        for m in pattern.finditer(sentence.text):
-            if m.start("n") in seen:
-                continue
-            seen.add(m.start("n"))
-            groups = m.groupdict()
-            direction = parse_direction(groups["dir"]) if groups.get("dir") else None
-            dir_span = (sentence.start + m.start("dir"), sentence.start + m.end("dir")) \
-                if groups.get("dir") else None
-            value = float(m.group("n").replace(",", "")) * _UNITS[m.group("unit")]
-            span = (sentence.start + m.start("n"), sentence.start + m.end("unit"))
-            yield _Claim(m.group("a"), m.group("b"), value, direction, span, dir_span)
+def _claims(doc: Document, know: Knowledge, sentence: Sentence) -> Iterator[_Claim]:
+    """Each distance in the sentence with the two places it is between, found around the
+    number whatever stands between them ("Lhasa, the gateway to Tibet, is only about 600
+    km west of Chengdu", "Copenhagen to Stockholm is roughly 1,100 km", "A and B are 30
+    km apart", "between A and B")."""
+    text = sentence.text
+    cities = [m for m in context(doc, know).mentions(sentence) if m.match.place.kind == "city"]
+    cities += _small_towns(know, sentence, cities)
+    cities.sort(key=lambda m: m.start)
+    for q in _QUANTITY.finditer(text):
+        lo = max([0, *(c.end() for c in _CLAUSE.finditer(text, 0, q.start()))])
+        stop = _CLAUSE.search(text, q.end())
+        hi = stop.start() if stop else len(text)
+        before = [m for m in cities if lo <= m.start - sentence.start < q.start()]
+        after = [m for m in cities if q.end() <= m.start - sentence.start < hi]
+        pair = _places(text, sentence.start, q, before, after)
+        if pair is None:
+            continue
+        groups = q.groupdict()
+        direction = parse_direction(groups["dir"]) if groups.get("dir") and q.group("rel") \
+            else None
+        dir_span = (sentence.start + q.start("dir"), sentence.start + q.end("dir")) \
+            if direction is not None else None
+        value = float(q.group("n").replace(",", "")) * _UNITS[q.group("unit")]
+        span = (sentence.start + q.start("n"), sentence.start + q.end("unit"))
+        yield _Claim(pair[0].text, pair[1].text, value, direction, span, dir_span)
+
+
+def _small_towns(know: Knowledge, sentence: Sentence, found: list[Mention]) -> list[Mention]:
+    """Towns too small to count as places in prose at large ("Chefchaouen"), where a
+    sentence gives a distance: a capitalised name opening a clause or after "from"."""
+    taken = {m.start for m in found}
+    out = []
+    for m in _TOWN.finditer(sentence.text):
+        start = sentence.start + m.start("name")
+        name = m.group("name")
+        if start in taken or len(name) < 4 or name.lower() in know.english_words or \
+                not _located(know, name):
+            continue
+        match = know.exact(m.group("name"), _KINDS)[0]
+        out.append(Mention(start, start + len(m.group("name")), m.group("name"), match))
+    return out
+
+
+_TOWN = re.compile(rf"(?:^|[;:]\s+|\b(?:of|from|to|and|between)\s+)(?P<name>{NAME})")
+
+
+def _places(text: str, offset: int, q: re.Match[str], before: list[Mention],
+            after: list[Mention]) -> tuple[Mention, Mention] | None:
+    """(the place placed, the place measured from) for one distance."""
+    if q.group("rel"):
+        b = next((m for m in after if m.start - offset - q.end() < 5), None)
+        if b is None:
+            return None
+        a = before[0] if before else next((m for m in after if m is not b), None)
+        return (a, b) if a is not None else None  # "... of B lies A" when none is before
+    if len(before) >= 2 and (_APART.match(text, q.end()) or
+                             re.search(r"\b(?:to|and)\s+$", text[before[-2].end - offset:
+                                                                 before[-1].start - offset])):
+        return before[-2], before[-1]  # "A to B is N km", "A and B are N km apart"
+    return None
 
 
 def _pair(know: Knowledge, claim: _Claim) -> tuple[PlaceRow, PlaceRow] | None:

@@ -48,9 +48,12 @@ def not_world_heritage(doc: Document, know: Knowledge) -> Iterator[Hit]:
     """
     for claim in claims(doc, know, "heritage"):
         name, territory = claim.value, claim.territory
-        if name[:1].islower() or (name.split()[0] in ("The", "This", "Its") and
-                                  name.split()[-1][:1].islower()):
+        if not any(w[:1].isupper() for w in name.split()[1:]) and (
+                name[:1].islower() or name.split()[0] in ("The", "This", "Its")):
             name = _referent(doc, know, claim)  # "the wall": the one the text named before
+        where = _IN_TERRITORY.match(name)
+        if where and (named_in := know.territory(where.group(2))) is not None:
+            name, territory = where.group(1), named_in  # "Lake Atitlán in Guatemala"
         owner = _OWNER.match(name)
         if owner and (named := know.territory(owner.group(1))) is not None:
             name, territory = name[owner.end():], named  # "Bhutan's Tiger's Nest"
@@ -80,6 +83,7 @@ def _referent(doc: Document, know: Knowledge, claim: Claim) -> str:
 
 _NAMED = re.compile(rf"({NAME})")
 _OWNER = re.compile(r"(.+?)['’]s\s+(?=\S)")
+_IN_TERRITORY = re.compile(r"(.+?)\s+(?:in|at|near|on)\s+(.+)$")
 
 
 def _denied(know: Knowledge, claim: Claim, name: str, hit: Hit | None) -> Hit | None:

@@ -140,6 +140,8 @@ def _claims(doc: Document, know: Knowledge, sentence: Sentence) -> Iterator[_Cla
         after = [m for m in cities if q.end() <= m.start - sentence.start < hi]
         pair = _places(text, sentence.start, q, before, after)
         if pair is None:
+            pair = _unknown_subject(text, sentence.start, lo, q, after)
+        if pair is None:
             continue
         groups = q.groupdict()
         direction = parse_direction(groups["dir"]) if groups.get("dir") and q.group("rel") \
@@ -168,6 +170,18 @@ def _small_towns(know: Knowledge, sentence: Sentence, found: list[Mention]) -> l
 
 
 _TOWN = re.compile(rf"(?:^|[;:]\s+|\b(?:of|from|to|and|between)\s+)(?P<name>{NAME})")
+
+
+def _unknown_subject(text: str, offset: int, lo: int, q: re.Match[str],
+                     after: list[Mention]) -> tuple[Mention, Mention] | None:
+    """ "Qianshan Park lies 17 km southeast of Anshan": a subject loci cannot place, kept
+    so that the claim is reported as one it could not check."""
+    subject = re.match(rf"\s*({NAME})", text[lo:q.start()])
+    b = next((m for m in after if m.start - offset - q.end() < 5), None)
+    if not q.group("rel") or subject is None or b is None:
+        return None
+    start = offset + lo + subject.start(1)
+    return Mention(start, start + len(subject.group(1)), subject.group(1), b.match), b
 
 
 def _places(text: str, offset: int, q: re.Match[str], before: list[Mention],

@@ -154,6 +154,19 @@ def test_verbose_lists_unverifiable_claims(kb: KB, tmp_path: Path) -> None:
     assert data["findings"] == [] and data["unverifiable"][0]["rule"] == "LC301"
 
 
+def test_claims_read_but_not_verifiable_are_listed_and_counted(kb: KB, tmp_path: Path) -> None:
+    """A user sees what was and was not checked: JSON lists the undecided claims without
+    --verbose, and the text summary counts them."""
+    path = tmp_path / "u.md"
+    path.write_text("Kestrel Gardens lie 12 km west of Lilongwe.\n\n"
+                    "Lilongwe is the capital of Malawi.\n")
+    data = json.loads(_run(kb, str(path), "--format", "json").output)
+    assert [u["rule"] for u in data["undecided"]] == ["LC301"]
+    assert data["summary"]["unverifiable"] == 1 and data["findings"] == []
+    summary = _run(kb, str(path)).output.splitlines()[-1]
+    assert "1 claim(s) loci read but could not verify (--verbose lists them)" in summary
+
+
 def test_a_huge_file_is_refused_quickly(kb: KB, tmp_path: Path) -> None:
     path = tmp_path / "huge.md"
     path.write_bytes(b"Malawi is lovely. " * (50 * 1024 * 1024 // 18))

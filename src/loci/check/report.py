@@ -41,7 +41,9 @@ def text(result: Result, verbose: bool) -> str:
     counts = summary(result)
     tally = (f"{counts['errors']} error(s), {counts['warnings']} warning(s), "
              f"{counts['info']} info")
-    extra = f", {counts['unverifiable']} unverifiable claim(s)" if verbose else ""
+    hint = "" if verbose else " (--verbose lists them)"
+    extra = (f", {counts['unverifiable']} claim(s) loci read but could not verify{hint}"
+             if counts["unverifiable"] else "")
     unread = f"; {len(result.problems)} could not be checked" if result.problems else ""
     lines.append(f"checked {counts['files']} file(s): {tally}{extra}{unread}")
     return "\n".join(lines) + "\n"
@@ -53,13 +55,15 @@ def _line(f: Finding) -> str:
 
 
 def as_json(result: Result, verbose: bool) -> str:
+    """Findings, the claims read but not verifiable (``undecided``), unreadable files."""
+    undecided = [_json(f.as_dict()) for f in result.undecided]
     data: dict[str, Any] = {"findings": [_json(f.as_dict()) for f in result.findings],
-                            "summary": summary(result),
+                            "undecided": undecided, "summary": summary(result),
                             "problems": [_json({"path": p.path, "line": p.line,
                                                 "message": p.message})
                                          for p in result.problems]}
     if verbose:
-        data["unverifiable"] = [_json(f.as_dict()) for f in result.undecided]
+        data["unverifiable"] = undecided  # the name --verbose has always used
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 

@@ -78,6 +78,7 @@ class Checker:
         result = Result(files=1, findings=[f for f in found if f.decided],
                         undecided=[f for f in found if not f.decided])
         data: dict[str, Any] = {"findings": [f.as_dict() for f in result.findings],
+                                "undecided": [f.as_dict() for f in result.undecided],
                                 "summary": summary(result)}
         if verbose:
             data["unverifiable"] = [f.as_dict() for f in result.undecided]

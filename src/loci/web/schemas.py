@@ -159,6 +159,8 @@ class CheckSummary(BaseModel):
 
 class CheckResult(BaseModel):
     findings: list[Finding]
+    undecided: list[Finding] = Field(
+        description="Claims read but not verifiable (a place or field the KB lacks)")
     summary: CheckSummary
     unverifiable: list[Finding] | None = Field(None, description="Only with verbose")
 

@@ -17,7 +17,7 @@ from loci.check.knowledge import Knowledge
 from loci.check.rules import rule
 from loci.check.rules._common import data, evidence, tokens
 from loci.check.values import NAME
-from loci.kb import FactRow, PlaceRow
+from loci.kb import FactRow, PlaceRow, SourceRef
 
 # Words of a site's name that say what kind of place it is, not which.
 _GENERIC = frozenset({"national", "park", "site", "sites", "historic", "historical", "ancient",
@@ -235,11 +235,11 @@ def _no_sites(know: Knowledge, start: int, name: str, territory: PlaceRow,
     if territory.id in data("heritage.toml")["credited_elsewhere"] or not covered:
         return Hit(start, end, f"{territory.name}'s World Heritage Sites are not on record",
                    decided=False)
-    capital = know.facts(territory.id, "capital")[0]
+    version = know.facts(territory.id, "capital")[0].source.version
     so = f", so {name} is not one" if site else ""
     return Hit(start, end, f"{territory.name} has no UNESCO World Heritage Site{so}", None,
                Evidence(f"the Factbook lists no World Heritage Site for {territory.name}",
-                        capital.source))
+                        SourceRef("factbook", version, "Government > National heritage")))
 
 
 def _not_listed(know: Knowledge, start: int, end: int, name: str, territory: PlaceRow,

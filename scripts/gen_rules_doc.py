@@ -1,10 +1,15 @@
-"""Write docs/rules.md from the rules' docstrings and the corpus scores.
+"""Write docs/rules.md from the rules' docstrings, the phrasings read and the scores.
 
     python scripts/gen_rules_doc.py          # rewrite docs/rules.md
     python scripts/gen_rules_doc.py --check  # exit 1 when it is out of date
+    python scripts/gen_rules_doc.py --corpus dev=../shared/checker-dev   # also rescore
+                                             # corpora outside the repository
 
-tests/test_check_docs.py runs the same rendering, so the page cannot drift
-from the code; the scores come from tests/corpus (see tests/corpus_score.py).
+tests/test_check_corpus.py runs the same rendering, so the page cannot drift
+from the code; the scores come from tests/corpus (tests/corpus_score.py) and the
+knowledge-base sweep (tests/sweep.py). Corpora outside the repository (a folder of
+articles/ and key.tsv, as ../shared/checker-dev) are scored only when named with
+--corpus; otherwise their last recorded table is kept as it is.
 """
 
 from __future__ import annotations
@@ -15,8 +20,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
+import sweep  # noqa: E402
 from corpus_score import Score, score_corpus  # noqa: E402
-from loci.check import CATEGORIES, registry  # noqa: E402
+from loci.check import CATEGORIES, check_article, registry  # noqa: E402
 from loci.check.knowledge import Knowledge  # noqa: E402
 from loci.kb import open_kb  # noqa: E402
 
@@ -38,7 +44,56 @@ docstrings; a test fails when it is out of date.
 """
 
 
-def render(scores: dict[str, Score]) -> str:
+# How each category's claims are found: the phrasings the claim layer reads.
+PHRASINGS = {
+    "capital": "The cue \"capital\" (\"seat of government\") with the city in apposition or "
+               "after a copula, either way round: \"X, the capital of Y\", \"X, Y's capital\", "
+               "\"Y's capital, X\", \"the capital of Y is X\", \"In X, the capital, ...\", "
+               "\"As the capital of Y, X ...\", \"X, the Swiss capital\"; \"X is not the "
+               "capital\" as a denial; \"Capital: X\" in fact sheets and tables. Not checked: "
+               "past (\"was the capital until\"), provincial and figurative capitals, reported "
+               "beliefs (\"many assume that\"), \"A replaced B as the capital\".",
+    "currency": "The cue \"currency\" or \"legal tender\" in the same frames (\"Y's currency is "
+                "the X\", \"X is legal tender in Y\", \"use X as the national currency\"), and "
+                "money wherever it appears: an amount in a unit (\"costs 300 baht\", \"a fare "
+                "of 20 pesos\"), \"pay/prices/payment in X\", and any mention of a currency "
+                "used nowhere today (\"bring kuna\"), with its end date.",
+    "language": "\"official language(s)\" in the frames, with lists (\"X, Y and Z are the "
+                "official languages\"), \"only\"/\"sole\", counts (\"its three official "
+                "languages\"), \"also\", denials; shares of speakers (\"most people speak X\", "
+                "\"N% speak X\").",
+    "national-day": "A holiday's name (\"Independence Day\", \"national day\", a name ending in "
+                    "Day/Festival) and a date in one clause, in any date format (\"17 May\", "
+                    "\"May 17th\", \"the 17th of May\", \"Day (17 May)\"); \"gained "
+                    "independence on ...\"; a holiday called the national day with no date "
+                    "(\"Songkran, Thailand's national day\").",
+    "religion": "A religion's name beside a majority or a share: \"most Uzbeks are Muslim\", "
+                "\"X is the majority religion in Y\", \"X, the faith of most ...\", \"a "
+                "majority-X country\", \"N% of people are X\", fact-sheet lines \"Religion: "
+                "Muslim 40%, Orthodox 31%\"; not a region or a minority.",
+    "heritage": "\"World Heritage Site\", \"UNESCO-listed\" and \"inscribed on the List\" in "
+                "the frames (\"X, a UNESCO World Heritage Site\", \"X is not a World Heritage "
+                "Site\", \"the wall is a World Heritage Site\" read as the site named before, "
+                "\"X, whose ruins are ...\"); counts (\"Y has five World Heritage Sites\").",
+    "symbol": "\"national animal/bird/flower/symbol/emblem\" in the frames, with the Factbook's "
+              "symbols and their synonyms.",
+    "outdated-name": "Former names and dissolved states anywhere, headings and tables included; "
+                     "not in history (a date before the change in the sentence or paragraph, "
+                     "\"then called\"), compounds (\"Ceylon tea\"), titles and quotations.",
+    "place-name": "Misspelled territories anywhere; misspelled cities where a place is expected "
+                  "(\"in\", \"to\", \"from\", \"'s\", a sentence about a place).",
+    "romanization": "Pinyin beside characters in every gloss form (\"Běijīng (北京)\", \"北京 "
+                    "(Běijīng)\", \"(北京, Běijīng)\", \"北京 Běijīng\", tables), tone numbers, "
+                    "toneless pinyin that spells other syllables.",
+    "distance": "A distance with the places around it: \"A is N km (DIR) of B\", \"A, ..., "
+                "lies N km from B\", \"A to B is N km\", \"A and B are N km apart\".",
+    "unsourced-statistic": "Shares of people or an economy, counts of people in thousands, "
+                           "quantities per head, with no named source, link or footnote.",
+}
+
+
+def render(scores: dict[str, Score], swept: dict[str, sweep.Score] | None = None,
+           corpora: str = "") -> str:
     parts = [INTRO, "| code | name | category | severity | checks |",
              "| --- | --- | --- | --- | --- |"]
     rules = registry()
@@ -50,8 +105,91 @@ def render(scores: dict[str, Score]) -> str:
                   f"**Why.** {_flow(r.section('Why'))}", "", "**Example** (reported):", "",
                   _quote(r.section("Example")), "", "**Write instead:**", "",
                   _quote(r.section("Instead")), "", f"**Data.** {_flow(r.section('Data'))}"]
+    parts += ["", "## Phrasings read, by category", "",
+              "One claim layer (`check/claims.py`, with its words in `check/data/cues.toml`) "
+              "finds a claim by its cue and the entities around it; the claim's territory comes "
+              "from its own words, else a demonym, the paragraph, the headings, the front "
+              "matter or the title.", ""]
+    parts += [f"- **{c}**: {PHRASINGS[c]}" for c in CATEGORIES if c in PHRASINGS]
     parts += ["", *_scores(scores)]
+    if swept is not None:
+        parts += ["", *_sweep(swept)]
+    parts += ["", corpora.strip() or INDEPENDENT]
     return "\n".join(parts) + "\n"
+
+
+INDEPENDENT = """## Independent corpora
+
+Not yet scored: run `python scripts/gen_rules_doc.py --corpus NAME=PATH`."""
+
+
+def _sweep(scores: dict[str, sweep.Score]) -> list[str]:
+    lines = ["## Sweep from the knowledge base", "",
+             "`tests/sweep.py` writes, for every current territory, its true capital, "
+             "currency, national day, an official language and its main religion in several "
+             "phrasings (some with the territory only in a heading), then the same sentences "
+             "with another territory's value. A true sentence must pass and a false one be "
+             "reported (error or warning, in its category). It tells whether extraction works "
+             "for every territory's names, not only where examples were written.", "",
+             "| category | true sentences | false sentences | precision | recall |",
+             "| --- | --- | --- | --- | --- |"]
+    for name, s in scores.items():
+        lines.append(f"| {name} | {s.true_claims} | {s.false_claims} | {s.precision:.3f} | "
+                     f"{s.recall:.3f} |")
+    return lines
+
+
+def score_folder(know: Knowledge, folder: Path) -> dict[str, list[int]]:
+    """A corpus folder of articles/ and key.tsv, scored as its own score.py does: a false
+    claim is found by a finding of its category on its line; an error or warning on a
+    true claim's line is a false alarm. Per category: [found, false alarms, missed]."""
+    import csv
+
+    from loci.articles import read_article
+
+    rules = list(registry())
+    per: dict[str, list[int]] = {}
+    found: dict[str, list[tuple[int, str, str]]] = {}
+    for path in sorted((folder / "articles").glob("*.md")):
+        findings = check_article(read_article(path), know, rules)
+        found[path.name] = [(f.line, f.category, f.severity) for f in findings if f.decided]
+    with (folder / "key.tsv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            text = (folder / "articles" / row["file"]).read_text(encoding="utf-8")
+            line = next(i + 1 for i, t in enumerate(text.splitlines()) if row["contains"] in t)
+            here = [f for f in found[row["file"]] if f[0] == line]
+            counts = per.setdefault(row["category"], [0, 0, 0])
+            if row["expect"] == "flag":
+                counts[0 if any(f[1] == row["category"] for f in here) else 2] += 1
+            elif any(f[2] in ("error", "warning") for f in here):
+                counts[1] += 1
+    return per
+
+
+def _corpora_block(know: Knowledge, named: list[tuple[str, Path]]) -> str:
+    lines = ["## Independent corpora", "",
+             "Corpora written independently of the rules, kept outside the repository (each "
+             "a folder of articles and a key of labelled claims). A false claim is found by a "
+             "finding of its category on its line; an error or warning on a true claim's line "
+             "is a false alarm. Rescored with `python scripts/gen_rules_doc.py --corpus "
+             "NAME=PATH`.", ""]
+    for name, folder in named:
+        per = score_folder(know, folder)
+        lines += [f"### {name}", "", "| category | found | false alarms | missed | recall |",
+                  "| --- | --- | --- | --- | --- |"]
+        for category, (tp, fp, fn) in sorted(per.items()):
+            lines.append(f"| {category} | {tp} | {fp} | {fn} | {tp / max(tp + fn, 1):.2f} |")
+        tp, fp, fn = (sum(v[i] for v in per.values()) for i in range(3))
+        lines += ["", f"Precision {tp / max(tp + fp, 1):.2f}, recall {tp / max(tp + fn, 1):.2f} "
+                  f"({tp} found, {fp} false alarms, {fn} missed).", ""]
+    return "\n".join(lines)
+
+
+def kept_corpora() -> str:
+    """The independent-corpora section as last recorded in docs/rules.md."""
+    current = DOC.read_text(encoding="utf-8") if DOC.exists() else ""
+    start = current.find("## Independent corpora")
+    return current[start:].strip() if start >= 0 else ""
 
 
 def _flow(text: str) -> str:
@@ -86,7 +224,12 @@ def _scores(scores: dict[str, Score]) -> list[str]:
 
 
 def main() -> int:
-    text = render(score_corpus(Knowledge(open_kb())))
+    kb = open_kb()
+    know = Knowledge(kb)
+    named = [(n, Path(p)) for arg in sys.argv[1:] if "=" in arg
+             for n, p in [arg.split("=", 1)]]
+    corpora = _corpora_block(know, named) if named else kept_corpora()
+    text = render(score_corpus(know), sweep.score(kb, know), corpora)
     if "--check" in sys.argv:
         current = DOC.read_text(encoding="utf-8") if DOC.exists() else ""
         if current != text:

@@ -53,6 +53,7 @@ class Claim:
     negated: bool
     words: frozenset[str]  # modifiers of the cue ("constitutional", "only", "three")
     owner_text: str | None = None  # the owner as written, when named
+    territory_from: str = "phrase"  # "phrase", "value", "sentence" or "context"
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,13 +176,17 @@ def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,
         return None
     begin, end = sentence.start + start, sentence.start + start + len(written)
     territory = owner if isinstance(owner, PlaceRow) else None
+    source = "phrase"
     if territory is None and spec.located:
-        territory = _located_in(know, written)
+        territory, source = _located_in(know, written), "value"
     if territory is None:
         skip = None if spec.located else (begin, end)
-        territory = context(doc, know).subject(sentence, skip)
+        ctx = context(doc, know)
+        own = ctx.own(sentence, skip)
+        territory = ctx.subject(sentence, skip)
+        source = "sentence" if own is not None and own == territory else "context"
     return Claim(spec.relation, sentence, begin, end, written, territory, explicit, negated,
-                 frozenset(words), owner_text)
+                 frozenset(words), owner_text, source)
 
 
 def _owner(know: Knowledge, spec: _Frame, left: re.Match[str],
@@ -193,7 +198,7 @@ def _owner(know: Knowledge, spec: _Frame, left: re.Match[str],
         if named.lower() in cues.words("frame", "self_owners") or _style(named) or (
                 named[:1].islower() and not right.group("of").lstrip().startswith("of")):
             return None, False, None  # "of the country", "in its own right": no owner
-        if any(named.lower().startswith(s) for s in spec.skip_owners):
+        if any(named.lower() == s or named.lower().startswith(s + " ") for s in spec.skip_owners):
             return False, False, None
         place = _territory(know, named)
         return (place, True, named) if place is not None else (False, False, None)
@@ -273,7 +278,9 @@ def _past_after(text: str, end: int, value_start: int) -> bool:
 def _located_in(know: Knowledge, value: str) -> PlaceRow | None:
     """The one territory the places a value names lie in, towns of any size included
     ("the rock-hewn churches of Lalibela": Ethiopia)."""
-    found = {t.id: t for m in re.finditer(NAME, value) for match in know.exact(m.group())[:3]
+    found = {t.id: t for m in re.finditer(NAME, value)
+             if m.group().lower() not in know.english_words  # "Garrison" is no town here
+             for match in know.exact(m.group())[:3]
              if (t := know.territory_of(match.place)) is not None}
     return next(iter(found.values())) if len(found) == 1 else None
 

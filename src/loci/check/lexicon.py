@@ -81,7 +81,7 @@ class Currencies:
         if not words:
             return None
         last = words[-1].strip(".,").lower() if not words[-1].isupper() else words[-1]
-        unit = self.units.get(last) or self.units.get(last.lower())
+        unit = self.units.get(last) or self.units.get(normalize(last))
         if unit is None:
             return None
         if unit in self.by_code:  # an ISO code
@@ -127,9 +127,11 @@ def _build_currencies() -> Currencies:
                                                                        locale="en")).split()
         if plural and normalize(plural[-1]) not in _NOT_MONEY:
             units.setdefault(normalize(plural[-1]), unit)
+            units.setdefault(plural[-1].lower(), unit)  # "lekë", "colóns" as written
+        units.setdefault(words[-1].lower(), unit)
         units[code] = code
     for alias, unit in cues.table("currency")["aliases"].items():
-        units[alias] = unit
+        units[alias] = normalize(unit)
     tenures: dict[str, tuple[Tenure, ...]] = {}
     for territory, rows in get_global("territory_currencies").items():
         tenures[territory] = tuple(Tenure(code, _day(start), _day(end), tender)

@@ -19,8 +19,10 @@ from loci.text import normalize
 WINDOW = 160  # characters a reader looks at
 # A proper name as written: capitalised words joined by spaces, hyphens, apostrophes and
 # the small words of names ("Rio de Janeiro", "Xi'an", "Porto-Novo", "N'Djamena").
-_CAP = r"(?:[A-Z\u00c0-\u00de]|[A-Z]['’])[\w’'.\-]*"
-_JOIN = r"(?:[ \u00a0]+(?:(?:of|de|da|do|dos|del|la|el|al|and|the|es|du|des|y)[ \u00a0]+){0,2})"
+_CAP = r"(?:[dl]['’])?(?:[A-Z\u00c0-\u00de]|[A-Z]['’])[\w’'.\-]*"
+_JOIN = (r"(?:[ \u00a0]+(?:(?:of|de|da|do|dos|del|la|el|al|and|the|es|du|des|y|&|its)[ \u00a0]+)"
+         r"{0,2}"
+         r"|[ \u00a0]+\([A-Z][\w’' -]*\)[ \u00a0]+)")
 NAME = rf"{_CAP}(?:{_JOIN}{_CAP})*"
 _NAME_END = re.compile(rf"({NAME})['’]?$")
 _NAME_START = re.compile(rf"(?:the\s+)?({NAME})")
@@ -89,7 +91,8 @@ def _trim_openers(know: Knowledge, start: int, name: str) -> tuple[int, str] | N
     words = name.split()
     while len(words) > 1 and not know.exact(" ".join(words)) and (
             words[0].lower() in cues.words("frame", "openers")
-            or (words[0].lower() in know.english_words and know.exact(" ".join(words[1:])))):
+            or (words[0].lower() in know.english_words and know.exact(" ".join(words[1:]))
+                and words[0].lower() not in cues.words("frame", "name_heads"))):
         cut = name.index(words[1], len(words[0]))
         start, name, words = start + cut, name[cut:], words[1:]
     return start, name
@@ -106,7 +109,7 @@ class _CurrencyReader(Reader):
         return head, text[head:end]
 
     def after(self, know: Knowledge, text: str, start: int) -> tuple[int, str] | None:
-        m = re.match(r"(?:the\s+)?((?:(?:[A-Z][\w.’'-]*|convertible|new|old)\s+){0,2}[\w’'-]+)",
+        m = re.match(r"(?:the\s+)?((?:(?:[A-Z][\w.’'-]*|convertible|new|old|&)\s+){0,5}[\w’'-]+)",
                      text[start:])
         if m is None:
             return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -68,8 +69,8 @@ def _verify(know: Knowledge, claim: Claim) -> Hit | None:
             claim.start, claim.end, f"{claim.value} is the capital of {territory.name}",
             None, evidence(facts[0], _fact_text(facts)))
     if not same and not claim.explicit and own is not None and own.id != territory.id \
-            and _same(know, claim.value, _capitals(know, own)):
-        return None  # "Vientiane, the capital" in a piece about China: Laos's, rightly
+            and _same(know, claim.value, _capitals(know, own)) and sentence_names(claim):
+        return None  # "Vientiane, the capital, is far from Kunming": Laos's, rightly
     if not same:
         return Hit(claim.start, claim.end,
                    f"{claim.value} is not the capital of {territory.name}: {_describe(facts)}",
@@ -78,12 +79,22 @@ def _verify(know: Knowledge, claim: Claim) -> Hit | None:
     return _role_hit(claim, territory, same[0], facts)
 
 
+def sentence_names(claim: Claim) -> bool:
+    """Whether the claim's own sentence gave it its territory (by naming other places),
+    rather than a heading or the paragraph: the writer may mean the value's country."""
+    return claim.territory_from == "sentence"
+
+
 def _capitals(know: Knowledge, territory: PlaceRow) -> list[FactRow]:
     return [f for f in know.facts(territory.id, "capital") if isinstance(f.value, dict)]
 
 
 def _same(know: Knowledge, written: str, facts: list[FactRow]) -> list[FactRow]:
-    return [f for f in facts if _same_name(know, written, f.value["name"])] or \
+    """The capitals a written name is (the Factbook's "Grand Turk (Cockburn Town)" is
+    either name)."""
+    return [f for f in facts if any(_same_name(know, written, name)
+                                    for name in re.split(r"\s*[()]\s*", f.value["name"])
+                                    if name)] or \
         [f for f in facts if _same_city(know, written, f.value)]
 
 

@@ -159,7 +159,7 @@ def _verify(know: Knowledge, lexicon: Currencies, money: _Money) -> Hit | None:
     read = lexicon.read(money.written)
     if read is None:
         return None  # not a currency at all ("the currency is stable")
-    unit, named = read
+    _, named = read
     territory = money.territory
     if territory is None:
         return Hit(money.start, money.end, "cannot tell which territory's currency this is",
@@ -169,27 +169,13 @@ def _verify(know: Knowledge, lexicon: Currencies, money: _Money) -> Hit | None:
     if not current:
         return Hit(money.start, money.end, f"no currency of {territory.name} on record",
                    decided=False)
-    if any(c.code in current for c in named) and not _another(know, money.written,
-                                                             territory, lexicon, unit):
-        return None
+    if any(c.code in current for c in named):
+        return None  # "Danish krone" in Greenland; "Zambian kwacha" names only Zambia's
     if not money.firm and not (current & set(cues.table("currency")["international"])) \
             and all(c.code in cues.table("currency")["international"] for c in named):
         return Hit(money.start, money.end, f"a price in {money.written} in {territory.name}",
                    decided=False)
     return _wrong(know, lexicon, money, territory, named, current, today)
-
-
-def _another(know: Knowledge, written: str, territory: PlaceRow, lexicon: Currencies,
-             unit: str) -> bool:
-    """ "Zambian kwacha" for Malawi: the adjective names another territory's currency."""
-    for word in written.split()[:-1]:
-        place = know.demonyms.get(know.norm(word))
-        if place is not None and place != territory.id:
-            theirs = lexicon.current(place, date.today()) | set(lexicon.former(place,
-                                                                             date.today()))
-            if any(lexicon.by_code[c].unit == unit for c in theirs if c in lexicon.by_code):
-                return True
-    return False
 
 
 def _wrong(know: Knowledge, lexicon: Currencies, money: _Money, territory: PlaceRow,

@@ -127,7 +127,7 @@ def _about_a_part(text: str, m: re.Match[str]) -> bool:
     noun = groups.get("noun")
     if noun and noun[0].islower() and noun.lower() not in cues.words("religion", "whole"):
         return True
-    around = text[m.start():m.end() + 25].lower()
+    around = text[m.start():m.end() + 25]  # lower case only: "South Sudan" is a name
     return any(re.search(rf"\b{re.escape(w)}\b", around) for w in cues.words("religion", "part"))
 
 

@@ -14,10 +14,14 @@ from typing import Any
 
 
 @cache
-def table(section: str) -> dict[str, Any]:
-    """One section of cues.toml."""
+def _all() -> dict[str, Any]:
     text = resources.files("loci.check.data").joinpath("cues.toml").read_text("utf-8")
-    data: dict[str, Any] = tomllib.loads(text)[section]
+    return tomllib.loads(text)
+
+
+def table(section: str) -> dict[str, Any]:
+    """One section of cues.toml (the file is read once)."""
+    data: dict[str, Any] = _all()[section]
     return data
 
 

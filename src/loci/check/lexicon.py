@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from loci.check.knowledge import Knowledge
 
 _ALL_CAPS = re.compile(r"[A-Z]{2,}")
+_WORD = re.compile(r"(?<![\w-])[^\W\d_][\w’'-]*(?<![’'-])")
 _NOT_MONEY = frozenset({"currency", "rights", "unit", "units", "account", "fund", "funds",
                         "gold", "silver", "platinum", "palladium", "code", "testing",
                         "transactions", "mvdol", "valor", "value", "adelantada", "constante",
@@ -56,7 +57,6 @@ class Currencies:
     by_unit: dict[str, tuple[Currency, ...]]  # singular unit word -> currencies
     units: dict[str, str]  # every written form (singular, plural, alias, code) -> unit or code
     tenures: dict[str, tuple[Tenure, ...]]  # territory -> tenures
-    pattern: re.Pattern[str]  # any written form, as a whole word
     qualifiers: frozenset[str]  # every word CLDR puts before a unit ("thai", "east", "cfa")
 
     def withdrawn(self, currencies: list[Currency], today: date) -> bool:
@@ -73,6 +73,17 @@ class Currencies:
         """Currencies the territory used and no longer does, with the day they ended."""
         return {t.code: t.end for t in self.tenures.get(territory, ())
                 if t.tender and t.end is not None and t.end <= today}
+
+    def words_in(self, text: str) -> list[re.Match[str]]:
+        """The words of ``text`` that are a currency's unit, plural, alias or code: a word
+        at a time and a dictionary look-up, not one pattern of five hundred names."""
+        found = []
+        for m in _WORD.finditer(text):
+            word = m.group()
+            if word in self.units or word.lower() in self.units or (
+                    not word.isascii() and normalize(word) in self.units):
+                found.append(m)
+        return found
 
     def read(self, written: str) -> tuple[str, list[Currency]] | None:
         """The unit a currency expression names and the currencies it can mean:
@@ -136,12 +147,9 @@ def _build_currencies() -> Currencies:
     for territory, rows in get_global("territory_currencies").items():
         tenures[territory] = tuple(Tenure(code, _day(start), _day(end), tender)
                                    for code, start, end, tender in rows)
-    forms = sorted((f for f in units if len(f) > 1), key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])",
-                         re.I)
     qualifiers = frozenset(w for c in by_code.values() for w in c.qualifiers)
     return Currencies(by_code, {u: tuple(c) for u, c in by_unit.items()}, units, tenures,
-                      pattern, qualifiers | {"us", "u.s"})
+                      qualifiers | {"us", "u.s"})
 
 
 def _day(value: tuple[int, int, int] | None) -> date | None:

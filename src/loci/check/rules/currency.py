@@ -85,7 +85,7 @@ def _amounts(know: Knowledge, lexicon: Currencies,
              sentence: Sentence) -> Iterator[tuple[int, int, bool]]:
     """Currencies written as the unit of an amount or after "pay in": (start, end, firm)."""
     text = sentence.text
-    for m in lexicon.pattern.finditer(text):
+    for m in lexicon.words_in(text):
         word = m.group()
         if word.upper() == word and len(word) == 3 and word not in lexicon.by_code:
             continue

@@ -6,7 +6,6 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from functools import cache
 from itertools import pairwise
 
 from anyascii import anyascii
@@ -146,12 +145,22 @@ def _closest(know: Knowledge, key: str, cutoff: float) -> str | None:
     """The territory name closest to ``key`` (not equal), remembered for the run."""
     memo: dict[tuple[str, float], str | None] = know.memo.setdefault("closest-territory", {})
     if (key, cutoff) not in memo:
-        choices: list[str] = know.memo.setdefault("territory-key-list",
-                                                  list(know.territory_keys))
-        best = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+        best = process.extractOne(key, _by_length(know, len(key), cutoff), scorer=fuzz.ratio,
+                                  score_cutoff=cutoff)
         found = best[0] if best is not None and best[1] < 100 else None
         memo[(key, cutoff)] = found if found and _plausible(key, found) else None
     return memo[(key, cutoff)]
+
+
+def _by_length(know: Knowledge, length: int, cutoff: float) -> list[str]:
+    """The territory names that can reach ``cutoff`` with a key of this length: fuzz.ratio
+    is at most 100 * (1 - |a - b| / (a + b)), so the rest need not be scored."""
+    memo: dict[tuple[int, float], list[str]] = know.memo.setdefault("keys-by-length", {})
+    if (length, cutoff) not in memo:
+        slack = 1 - cutoff / 100
+        memo[(length, cutoff)] = [k for k in know.territory_keys
+                                  if abs(len(k) - length) <= slack * (len(k) + length)]
+    return memo[(length, cutoff)]
 
 
 def _fuzzy_hit(know: Knowledge, start: int, name: str, cutoff: float) -> Hit | None:
@@ -218,24 +227,33 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
 
 
 def _place_words(text: str) -> Iterator[tuple[int, str]]:
-    """(offset, word) of capitalised words where a place's name is expected."""
-    for m in _contexts().finditer(text):
-        group = "w" if m.group("w") else "own"
-        word = m.group(group)
-        title = m.group("title")
-        if title and title.lower().rstrip(".") in cues.words("place-context", "titles"):
+    """(offset, word) of capitalised words where a place's name is expected: after a
+    word that leads to a place, before "'s", or opening a sentence about a place."""
+    before, titles = cues.words("place-context", "before"), cues.words("place-context", "titles")
+    after = tuple(cues.table("place-context")["after"])
+    lead = len(text) - len(text.lstrip())
+    for m in _CAP_RUN_RE.finditer(text):
+        start, word = m.start(), m.group()
+        first = word.split()[0]
+        if first.lower().rstrip(".") in titles:
+            continue  # "Mr Lisbo": a person
+        if first.endswith(("'s", "’s")):
+            yield start, first[:-2]  # "Samarkhand's Registan"
             continue
-        yield m.start(group), word
+        if text.startswith(("'s", "’s"), m.end()):
+            yield start, word
+            continue
+        words = text[max(0, start - 40):start].lower().split()[-3:]
+        if words and words[-1].rstrip(".") in titles:
+            continue
+        if words and words[-1] == "the":
+            words = words[:-1]
+        if (words and (words[-1] in before or " ".join(words[-2:]) in before)) or \
+                (start == lead and text.startswith(after, m.end())):
+            yield start, word
 
 
-@cache
-def _contexts() -> re.Pattern[str]:
-    before = cues.alternation("place-context", "before")
-    after = cues.alternation("place-context", "after")
-    return re.compile(
-        rf"(?:\b(?:{before})\s+(?:the\s+)?(?P<title>[A-Z][a-z]+\.?\s+)?(?=[A-Z])"
-        rf"|^\s*(?=(?:{_CAP_RUN})(?:{after})))(?P<w>{_CAP_RUN})"
-        rf"|(?P<own>{_CAP_RUN})(?=['’]s\b)")
+_CAP_RUN_RE = re.compile(rf"(?<![\w’'-]){_CAP_RUN}")
 
 
 _Home = tuple[frozenset[str], frozenset[str]]  # the article's own territories, all it names
@@ -271,9 +289,14 @@ def _is_known(know: Knowledge, word: str, key: str) -> bool:
 
 
 def _closest_city(know: Knowledge, key: str, home: _Home) -> PlaceRow | None:
-    names, places = _city_names(know, home)
-    found = process.extract(key, names, scorer=OSA.distance, score_cutoff=2, limit=8)
-    best = [(places[i], d) for _, d, i in found if _close(key, names[i], d)]
+    own, named = home
+    groups = [("world", 0), *((t, CITY_POPULATION) for t in sorted(named)),
+              *((t, LOCAL_POPULATION) for t in sorted(own))]
+    best: list[tuple[PlaceRow, float]] = []
+    for group in groups:
+        names, places = _city_names(know, *group)
+        found = process.extract(key, names, scorer=OSA.distance, score_cutoff=2, limit=8)
+        best += [(places[i], d) for _, d, i in found if _close(key, names[i], d)]
     if not best:
         return None
     return min(best, key=lambda pair: (pair[1], -(pair[0].population or 0)))[0]
@@ -294,27 +317,25 @@ def _close(key: str, name: str, distance: float) -> bool:
     return distance <= (2 if min(len(key), len(name)) >= 8 else 1)
 
 
-def _city_names(know: Knowledge, home: _Home) -> tuple[list[str], list[PlaceRow]]:
-    """Normalised names of the cities a misspelling is measured against: the article's
-    own territories' towns, the cities of the territories it names, every capital."""
-    memo: dict[_Home, tuple[list[str], list[PlaceRow]]] = know.memo.setdefault(
+def _city_names(know: Knowledge, territory: str,
+                population: int) -> tuple[list[str], list[PlaceRow]]:
+    """Normalised names of the cities of one group a misspelling is measured against: a
+    territory's cities from a size, or ("world", 0) the big cities and every capital.
+    Each group is built once per run."""
+    memo: dict[tuple[str, int], tuple[list[str], list[PlaceRow]]] = know.memo.setdefault(
         "city-targets", {})
-    if home not in memo:
-        own, named = home
-        sql = (f"SELECT id FROM places WHERE kind = 'city' AND (population >= ? OR "
-               f"(population >= ? AND country IN ({','.join('?' * len(named))})) OR "
-               f"(population >= ? AND country IN ({','.join('?' * len(own))})))")
-        rows = know.kb.db.execute(sql, [WORLD_POPULATION, CITY_POPULATION, *named,
-                                        LOCAL_POPULATION, *own]).fetchall()
-        places = [p for (pid,) in rows if (p := know.place(pid)) is not None]
-        capitals = [m.place for m in _capital_cities(know)]
+    if (territory, population) not in memo:
+        if territory == "world":
+            places = know.kb.places(("city",), min_population=WORLD_POPULATION)
+            places += [m.place for m in _capital_cities(know)]
+        else:
+            places = know.kb.places(("city",), country=territory, min_population=population)
         seen: dict[str, PlaceRow] = {}
-        for place in [*places, *capitals]:
+        for place in places:
             name = anyascii(know.norm(place.name)).lower()  # "Wrocław" is spelled "Wroclaw"
-            if name not in seen:
-                seen[name] = place
-        memo[home] = (list(seen), list(seen.values()))
-    return memo[home]
+            seen.setdefault(name, place)
+        memo[(territory, population)] = (list(seen), list(seen.values()))
+    return memo[(territory, population)]
 
 
 def _capital_cities(know: Knowledge) -> list[Match]:

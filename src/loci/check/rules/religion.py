@@ -86,6 +86,12 @@ def religion_share(doc: Document, know: Knowledge) -> Iterator[Hit]:
             yield hit
 
 
+# A claim needs one of these: a majority, a share, or the religion's role.
+_CUES = ("major", "most", "predominantly", "overwhelmingly", "largely", "mainly", "chiefly",
+         "primarily", "%", "per cent", "percent", "religion", "faith", "half", "nearly all",
+         "almost all", "bulk")
+
+
 @cache
 def _families() -> dict[str, str]:
     return {w: f for f, family in data("religions.toml").items() for w in family["words"]}
@@ -99,7 +105,9 @@ def _stems() -> re.Pattern[str]:
 
 def _claims(doc: Document, know: Knowledge) -> Iterator[_Claim]:
     for sentence in doc.sentences:
-        if _stems().search(sentence.text) and not historical(sentence.text):
+        lower = sentence.text.lower()
+        if any(cue in lower for cue in _CUES) and _stems().search(sentence.text) and \
+                not historical(sentence.text):
             yield from _prose_claims(doc, know, sentence)
     yield from _sheet_claims(doc, know)
 

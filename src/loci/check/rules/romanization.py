@@ -238,10 +238,11 @@ def _known_words(hanzi: str) -> set[int]:
     from loci import pinyin
 
     positions: set[int] = set()
-    words = _phrases().keys() | pinyin.own_words()
+    phrases, own = _phrases(), pinyin.own_words()
     for size in range(min(8, len(hanzi)), 1, -1):
         for i in range(len(hanzi) - size + 1):
-            if hanzi[i:i + size] in words:
+            word = hanzi[i:i + size]
+            if word in phrases or word in own:
                 positions.update(range(i, i + size))
     return positions
 

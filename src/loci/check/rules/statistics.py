@@ -11,7 +11,6 @@ from loci.check.document import Document, Sentence
 from loci.check.findings import Hit
 from loci.check.knowledge import Knowledge
 from loci.check.rules import rule
-from loci.check.rules._common import COMPARISON
 
 _DIGIT = re.compile(r"\d|\b(?:one|two|three|four)\s+(?:in|out\s+of)\b")
 _NUMBER = r"\d{1,3}(?:[.,]\d+)?"
@@ -21,6 +20,10 @@ _RATIO = (r"\b(?:one|two|three|four|\d)\s+(?:in|out\s+of)\s+(?:\d+|two|three|fou
           r"seven|eight|nine|ten)\b")
 _MULTIPLIER = r"(?:\s+(?:thousand|million|billion))"
 _CAPITALISED_PLURAL = re.compile(r"[A-Z][^\W\d_]+(?:s|es)$")
+_WORDS = re.compile(r"[a-z]+")
+_COMPARED = re.compile(r"(?i:(?:an\s+average\s+of|just\s+over|just\s+under|over|more\s+than|"
+                       r"nearly|almost|about|around|roughly|some|approximately|close\s+to|"
+                       r"fewer\s+than|less\s+than|under|at\s+least|only)\s+)$")
 
 
 @rule("LC401", "unsourced-statistic", "unsourced-statistic", "info")
@@ -60,16 +63,31 @@ def unsourced_statistic(doc: Document, know: Knowledge) -> Iterator[Hit]:
 
 
 def _figures(know: Knowledge, text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each figure about people, an economy or behaviour in a sentence."""
-    for m in _patterns()["share"].finditer(text):
-        if _about(know, text, m.end()) and not _not_after(text, m.end()):
-            yield m.span("fig")
-    for m in _patterns()["count"].finditer(text):
-        yield m.span("fig")
-    for m in _patterns()["quantity"].finditer(text):
-        if _patterns()["per"].search(text, m.end(), m.end() + 60) or \
-                _patterns()["per"].search(text, max(0, m.start() - 20), m.start()):
-            yield m.span("fig")
+    """(start, end) of each figure about people, an economy or behaviour in a sentence.
+
+    Each kind of figure is looked for only where a word it needs is in the sentence
+    (a per-cent sign, a noun for people, a unit): most sentences have none."""
+    lower = text.lower()
+    words = set(_WORDS.findall(lower))
+    patterns = _patterns()
+    if "%" in text or "cent" in lower or " in " in lower or "out of" in lower:
+        for m in patterns["share"].finditer(text):
+            if _about(know, text, m.end()) and not _not_after(text, m.end()):
+                yield _with_comparison(text, m.start("fig"), m.end("fig"))
+    if words & cues.words("statistic", "counted"):
+        for m in patterns["count"].finditer(text):
+            yield _with_comparison(text, m.start("fig"), m.end("fig"))
+    if words & cues.words("statistic", "units"):
+        for m in patterns["quantity"].finditer(text):
+            if patterns["per"].search(text, m.end(), m.end() + 60) or \
+                    patterns["per"].search(text, max(0, m.start() - 30), m.start()):
+                yield _with_comparison(text, m.start("fig"), m.end("fig"))
+
+
+def _with_comparison(text: str, start: int, end: int) -> tuple[int, int]:
+    """The figure with the words that bound it ("just over 40%", "an average of 51.9")."""
+    before = _COMPARED.search(text, max(0, start - 30), start)
+    return (before.start() if before else start), end
 
 
 def _about(know: Knowledge, text: str, end: int) -> bool:
@@ -120,11 +138,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     units = cues.alternation("statistic", "units")
     about = cues.alternation("statistic", "about")
     return {
-        "share": re.compile(rf"(?P<fig>{COMPARISON}(?:{_PERCENT}|{_RATIO}))"),
-        "count": re.compile(rf"(?P<fig>{COMPARISON}(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?"
+        "share": re.compile(rf"(?P<fig>{_PERCENT}|{_RATIO})"),
+        "count": re.compile(rf"(?P<fig>(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?"
                             rf"{_MULTIPLIER})\s+(?:[a-z]+\s+)?(?:{counted}))\b"),
-        "quantity": re.compile(rf"(?P<fig>(?:an\s+average\s+of\s+)?{COMPARISON}\d+(?:[.,]\d+)?"
-                               rf"\s*(?:{units}))\b"),
+        "quantity": re.compile(rf"(?P<fig>\d+(?:[.,]\d+)?\s*(?:{units}))\b"),
         "per": re.compile(rf"\b(?:{cues.alternation('statistic', 'per')})\b"),
         "about_any": re.compile(rf"\b(?:{about})\b", re.I),
         "sourced": re.compile("|".join(f"(?:{p})" for p in table["sourced_by"])),

@@ -62,7 +62,7 @@ class _Frame:
 
     relation: str
     cue: re.Pattern[str]
-    keyword: re.Pattern[str]
+    keywords: tuple[str, ...]  # lower case: a sentence without one has no claim
     value: str
     roles: frozenset[str]
     skip: frozenset[str]
@@ -76,7 +76,7 @@ class _Frame:
 def frame(relation: str) -> _Frame:
     data = cues.table(relation)
     return _Frame(relation, re.compile(rf"\b(?:{data['cue']})\b", re.I),
-                  re.compile(data["keyword"], re.I), data["value"],
+                  tuple(data["keywords"]), data["value"],
                   frozenset(w.lower() for w in data.get("roles", ())),
                   frozenset(w.lower() for w in data.get("skip", ())),
                   tuple(w.lower() for w in data.get("skip_owners", ())),
@@ -117,7 +117,8 @@ def claims(doc: Document, know: Knowledge, relation: str) -> Iterator[Claim]:
     """Every claim of one relation in the document: in prose, then in fact sheets."""
     spec = frame(relation)
     for sentence in doc.sentences:
-        if not spec.keyword.search(sentence.text):
+        lower = doc.lower(sentence)
+        if not any(k in lower for k in spec.keywords):
             continue
         for cue in spec.cue.finditer(sentence.text):
             if not spec.proper and _in_a_name(sentence.text, cue):

@@ -26,6 +26,7 @@ _FIELD = re.compile(r"^[ \t]*(?:[-*+][ \t]+|\|[ \t]*)?(?P<key>[*_]{0,2}[A-Z][\w 
                     r"[*_]{0,2})[ \t]*(?::[*_]{0,2}|[*_]{0,2}[ \t]*\|)[ \t]*"
                     r"(?P<value>[^|\n]*[^|\s*_])[*_]{0,2}[ \t]*\|?[ \t]*$", re.M)
 _MARKUP = re.compile(r"[*_()]+")
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +71,22 @@ class Document:
         self.tags = [b for b in self.blocks if b.kind == "tag"]
         self.sentences = list(self._sentences())
         self.memo: dict[str, Any] = {}  # what several rules compute once per article
+        self._lower: dict[int, str] = {}
+        self._words: dict[int, frozenset[str]] = {}
+
+    def lower(self, sentence: Sentence) -> str:
+        """The sentence in lower case, made once: rules test it for their cue words."""
+        found = self._lower.get(sentence.start)
+        if found is None:
+            found = self._lower[sentence.start] = sentence.text.lower()
+        return found
+
+    def words(self, sentence: Sentence) -> frozenset[str]:
+        """The sentence's words in lower case, made once: rules test them for cues."""
+        found = self._words.get(sentence.start)
+        if found is None:
+            found = self._words[sentence.start] = frozenset(_WORDS.findall(self.lower(sentence)))
+        return found
 
     @cached_property
     def fields(self) -> list[Field]:

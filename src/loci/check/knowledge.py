@@ -7,7 +7,6 @@ capital claim never reads a capital.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -68,7 +67,8 @@ class Knowledge:
         """Places with exactly this name (normalised), never by code or fuzzy match."""
         key = (name, kinds)
         if key not in self._exact:
-            matches = self.resolver.exact(name, kinds) if len(name) < 200 else []
+            known = len(name) < 200 and self.kb.may_name(self.norm(name))
+            matches = self.resolver.exact(name, kinds) if known else []
             self._exact[key] = [m for m in matches if m.how != "code"]
         return self._exact[key]
 
@@ -106,28 +106,10 @@ class Knowledge:
 
     @cached_property
     def demonyms(self) -> dict[str, str]:
-        """Normalised nationality nouns and adjectives ("malawian", "malawians") -> territory id.
-
-        A word several places share goes to a country before a territory, and to the
-        place that lists it first ("Dutch" is the Netherlands', though Aruba lists it
-        second). The name of a people that is most of one territory's population counts
-        too ("Turkmen", "Uzbeks"): the Factbook's nationality is "Turkmenistani".
-        """
-        sql = ("SELECT f.place, f.topic, f.value, p.kind FROM facts f JOIN places p "
-               "ON p.id = f.place WHERE f.topic = 'nationality' AND f.key IN ('noun', "
-               "'adjective') OR f.topic = 'ethnic-group'")
-        ranked: dict[str, tuple[tuple[int, int, int], str]] = {}
-        for place, topic, raw, kind in self.kb.db.execute(sql):
-            value = json.loads(raw)
-            for position, word in enumerate(_demonym_words(topic, value)):
-                key = normalize(word)
-                if not key or key in ("none", "na") or len(key) > 30:
-                    continue
-                rank = (_KIND_RANK.get(kind, 9), int(topic != "nationality"), position)
-                for form in (key, *_plurals(key)):
-                    if form not in ranked or rank < ranked[form][0]:
-                        ranked[form] = (rank, place)
-        return {word: place for word, (_, place) in ranked.items()}
+        """Normalised nationality nouns and adjectives -> territory id (see
+        :func:`loci.kb.vocab.demonyms`)."""
+        found: dict[str, str] = self.kb.vocab("demonyms")
+        return found
 
     @cached_property
     def former_names(self) -> list[FormerName]:
@@ -154,32 +136,19 @@ class Knowledge:
     def ordinary_words(self) -> frozenset[str]:
         """Normalised words that name no place even when capitalised: common words,
         nationalities, languages and peoples ("Roman", "Malawians", "Tsonga", "Sena")."""
-        sql = ("SELECT DISTINCT json_extract(value, '$.name') FROM facts "
-               "WHERE topic IN ('language', 'ethnic-group') AND value LIKE '{%'")
-        names = {normalize(name) for (name,) in self.kb.db.execute(sql)
-                 if isinstance(name, str) and len(name) < 40}
-        words = names | self.common_words | set(self.demonyms)
+        words = set(self.kb.vocab("peoples")) | self.common_words | set(self.demonyms)
         return frozenset(words - set(self.territory_keys))  # "Jamaica" is an ethnic label too
 
     @cached_property
     def english_words(self) -> frozenset[str]:
         """Lower-case words of the Factbook's prose: ordinary English ("most", "today")."""
-        words: set[str] = set()
-        for (text,) in self.kb.db.execute("SELECT text FROM facts WHERE topic = 'background'"):
-            words.update(_LOWER_WORD.findall(text))
-        return frozenset(words)
+        return frozenset(self.kb.vocab("english-words"))
 
     @cached_property
     def proper_words(self) -> frozenset[str]:
         """Capitalised words the KB's own texts use (Buganda, Chiloe, Marinus): proper names
         of things other than territories, so never taken for a misspelled territory."""
-        sql = ("SELECT text FROM facts WHERE topic IN ('background', 'heritage-site', "
-               "'ethnic-group', 'language', 'religion', 'holiday-calendar', 'national-symbol', "
-               "'anthem', 'major-urban-area', 'capital', 'national-holiday')")
-        words: set[str] = set()
-        for (text,) in self.kb.db.execute(sql):
-            words.update(_CAPITALISED.findall(text))
-        return frozenset(normalize(w) for w in words) - frozenset(self.territory_keys)
+        return frozenset(self.kb.vocab("proper-words")) - frozenset(self.territory_keys)
 
     @cached_property
     def name_words(self) -> frozenset[str]:
@@ -193,29 +162,6 @@ class Knowledge:
     @cached_property
     def territory_keys(self) -> dict[str, tuple[str, str]]:
         """Latin-script normalised names of territories -> (place id, name as stored)."""
-        sql = ("SELECT n.norm, n.place, n.name FROM names n JOIN places p ON p.id = n.place "
-               f"WHERE n.kind NOT IN ('code', 'former') AND p.kind IN "
-               f"({','.join('?' * len(TERRITORY_KINDS))}) AND p.status = 'current' "
-               "AND n.lang = 'en' AND n.norm NOT GLOB '*[^a-z ]*'")  # English names only
-        out: dict[str, tuple[str, str]] = {}
-        for norm, place, name in self.kb.db.execute(sql, TERRITORY_KINDS):
-            out.setdefault(norm, (place, name))
-        return out
+        keys: dict[str, list[str]] = self.kb.vocab("territory-keys")
+        return {norm: (place, name) for norm, (place, name) in keys.items()}
 
-
-def _demonym_words(topic: str, value: Any) -> list[str]:
-    """The words a nationality fact ("Briton, British"; "Lao or Laotian") or a majority
-    people ("Turkmen 85%") gives for a territory's inhabitants."""
-    if topic == "nationality":
-        return [w for w in re.split(r"[,/;]| or ", str(value)) if w.strip()]
-    if isinstance(value, dict) and (value.get("percent") or 0) >= _MAJORITY:
-        name = str(value.get("name", ""))
-        return [name] if name[:1].isupper() and " " not in name else []
-    return []
-
-
-def _plurals(word: str) -> tuple[str, ...]:
-    """ "malawians"; nothing for "swiss", "chinese" (the same word serves)."""
-    if word.endswith(("ese", "ss", "sh", "ch")) or (" " in word and word.endswith("s")):
-        return ()
-    return (word + "es",) if word.endswith(("s", "x", "z")) else (word + "s",)

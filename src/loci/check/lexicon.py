@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from anyascii import anyascii
@@ -49,7 +50,7 @@ class Tenure:
     tender: bool
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Currencies:
     """Every currency by code and by unit word, and which territory used which, when."""
 
@@ -73,6 +74,11 @@ class Currencies:
         """Currencies the territory used and no longer does, with the day they ended."""
         return {t.code: t.end for t in self.tenures.get(territory, ())
                 if t.tender and t.end is not None and t.end <= today}
+
+    @cached_property
+    def unit_words(self) -> frozenset[str]:
+        """Every written form in lower case, for a quick test of a sentence's words."""
+        return frozenset(form.lower() for form in self.units)
 
     def words_in(self, text: str) -> list[re.Match[str]]:
         """The words of ``text`` that are a currency's unit, plural, alias or code: a word

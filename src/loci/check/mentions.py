@@ -175,6 +175,8 @@ def _longest(know: Knowledge, text: str, offset: int, run: list[tuple[int, int]]
         name = text[start - offset:end - offset].rstrip(".")
         if name.endswith(("'s", "’s")):
             name = name[:-2]
+        if not know.kb.may_name(know.norm(name.replace("’", "'"))):
+            continue  # no place has this name: no need to ask which
         words = name.split()
         match = best_place(know, name, single=len(words) - (words[0] in ("The", "the")) == 1)
         if match is not None:

@@ -19,6 +19,7 @@ from datetime import date
 from pathlib import Path
 from types import ModuleType
 
+from loci.kb import vocab
 from loci.kb.key import cache_key
 from loci.kb.schema import INDEXES, SCHEMA, SCHEMA_VERSION
 from loci.sources import BuildContext, Fact, Name, Place, Problem, package_version, registry
@@ -128,6 +129,7 @@ def _write(tmp: Path, sources: Iterable[ModuleType], progress: Progress | None,
         for module in sources:
             _run_source(db, writer, module, progress)
         db.executescript(INDEXES)
+        vocab.build(db)
         meta = {"schema": str(SCHEMA_VERSION), "key": cache_key(), "year": str(year),
                 "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "complete": "1"}
         db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())

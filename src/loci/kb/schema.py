@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # SQLite's application id (header offset 68): "loci" in ASCII. It marks a file as a
 # knowledge base even when the file is cut short, so loci may rebuild over it.
 APPLICATION_ID = int.from_bytes(b"loci", "big")
@@ -39,6 +39,7 @@ CREATE TABLE problems (
     source TEXT NOT NULL, place TEXT NOT NULL, field TEXT NOT NULL,
     message TEXT NOT NULL, raw TEXT NOT NULL
 );
+CREATE TABLE vocab (name TEXT PRIMARY KEY, data BLOB NOT NULL);
 """
 
 INDEXES = """
@@ -52,4 +53,4 @@ CREATE INDEX facts_place ON facts (place, topic);
 CREATE INDEX facts_topic ON facts (topic);
 """
 
-TABLES = ("places", "names", "facts", "sources", "problems")
+TABLES = ("places", "names", "facts", "sources", "problems", "vocab")

@@ -103,6 +103,8 @@ class KB:
                                      "run `loci kb build`")
         self.meta = meta
         self._holidays: dict[tuple[str, int], list[FactRow]] = {}
+        self._vocab: dict[str, Any] = {}
+        self._names: Any = None
 
     def close(self) -> None:
         self.db.close()
@@ -186,6 +188,27 @@ class KB:
                 for calendar in self.facts(place_id, "holiday-calendar")
                 for f in holidays_in(place_id, calendar.value, year)]
         return list(self._holidays[key])
+
+    def vocab(self, name: str) -> Any:
+        """A word list made when the KB was built (see :mod:`loci.kb.vocab`), read once."""
+        if name not in self._vocab:
+            from loci.kb import vocab
+
+            row = self.db.execute("SELECT data FROM vocab WHERE name = ?", (name,)).fetchone()
+            self._vocab[name] = json.loads(row[0]) if row else vocab.LISTS[name](self.db)
+        return self._vocab[name]
+
+    def may_name(self, norm: str) -> bool:
+        """False when no place has this normalised name (a Bloom filter: True may be wrong,
+        False never is); lets prose be scanned without a query per capitalised word."""
+        if self._names is None:
+            from rbloom import Bloom
+
+            from loci.kb.vocab import names_hash
+
+            row = self.db.execute("SELECT data FROM vocab WHERE name = 'name-filter'").fetchone()
+            self._names = Bloom.load_bytes(row[0], names_hash) if row else False
+        return self._names is False or norm in self._names
 
     def topics(self) -> list[str]:
         """Every fact topic present."""

@@ -20,8 +20,7 @@ from loci.check.rules._common import historical, list_names
 from loci.check.values import qualified_start
 from loci.kb import FactRow, PlaceRow
 
-_MONEY_HINT = re.compile(r"\d|currenc|tender|\bpa(?:y|id)|price|cost|fare|€|\$|£|¥|bring|carry|"
-                         r"cash|change|money|coins|notes", re.I)
+_CODE = re.compile(r"\b[A-Z]{3}\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,9 +70,10 @@ def _money(doc: Document, know: Knowledge, lexicon: Currencies) -> Iterator[_Mon
             seen.add(claim.start)
             yield _Money(claim.start, claim.end, claim.value, claim.territory, True)
     ctx = context(doc, know)
+    units = lexicon.unit_words
     for sentence in doc.sentences:
-        if not _MONEY_HINT.search(sentence.text):
-            continue
+        if not doc.words(sentence) & units and not _CODE.search(sentence.text):
+            continue  # no currency's name or code: no money named
         for start, end, firm in _amounts(know, lexicon, sentence):
             if start not in seen:
                 seen.add(start)
@@ -95,11 +95,13 @@ def _amounts(know: Knowledge, lexicon: Currencies,
         if _in_a_name(know, text, head, m) or _verb_like(text, m):
             continue
         before = text[max(0, head - 60):head]
+        if _words_before("history").search(before[-30:]):
+            continue  # "the old markka"
         if _withdrawn(lexicon, text[head:m.end()]) and not historical(text):
             yield sentence.start + head, sentence.start + m.end(), False  # "bring kuna"
             continue
-        if _not_local().search(before[-30:]):
-            continue
+        if _words_before("not_local").search(before[-30:]):
+            continue  # "exchange dollars into ..."
         if _amount().search(before) or _code_amount(text, m.end()):
             yield sentence.start + head, sentence.start + m.end(), False
         elif (paid := _paid_in().search(before)) is not None:
@@ -151,8 +153,8 @@ def _paid_in() -> re.Pattern[str]:
 
 
 @cache
-def _not_local() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{cues.alternation('currency', 'not_local')})\b", re.I)
+def _words_before(key: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{cues.alternation('currency', key)})\b", re.I)
 
 
 def _verify(know: Knowledge, lexicon: Currencies, money: _Money) -> Hit | None:

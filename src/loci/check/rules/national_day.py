@@ -27,7 +27,12 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _DATE = re.compile(rf"\b(?:(?:the\s+)?(?P<d1>{_DAY})(?:\s+of)?\s+(?P<m1>{_MONTH})|"
                    rf"(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}))(?![\d:])\b")
-_ANY_MONTH = re.compile(_MONTH)
+# A holiday's name or the national day needs one of these words.
+_HOLIDAY_CUES = frozenset({"day", "holiday", "holidays", "festival", "eve", "anniversary",
+                           "national", "independence", "independent", "celebration", "fête",
+                           "fiesta", "fest", "commemoration"})
+_MONTH_WORDS = frozenset([*MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                          "sept", "oct", "nov", "dec"])
 _CLAUSE = re.compile(r";|\.\s|\bwhile\b|\bwhereas\b|\bbut\b")
 _REACH = 70  # characters between a holiday's name and its date
 _FIXED_YEARS = 3  # a holiday on the same day this many years running has a fixed date
@@ -102,7 +107,8 @@ _HOLIDAY_WORD = re.compile(r"\b(?:Day|Festival|Eve|Holiday|New\s+Year)\b")
 def _claims(doc: Document, know: Knowledge) -> Iterator[_Claim]:
     ctx = context(doc, know)
     for sentence in doc.sentences:
-        if not _ANY_MONTH.search(sentence.text) or historical(sentence.text):
+        words = doc.words(sentence)
+        if not words & _MONTH_WORDS or not words & _HOLIDAY_CUES or historical(sentence.text):
             continue
         for m in _DATE.finditer(sentence.text):
             claim = _read(know, ctx, sentence, m)

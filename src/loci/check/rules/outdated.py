@@ -64,7 +64,9 @@ def former_name(doc: Document, know: Knowledge) -> Iterator[Hit]:
     if pattern is None:
         return
     by_name = {f.name: f for f in know.former_names}
-    for sentence in [*doc.sentences, *_heading_sentences(doc)]:
+    keys = _key_words(know, "former-keys", list(by_name))
+    body = [s for s in doc.sentences if doc.words(s) & keys]  # others name none
+    for sentence in [*body, *_heading_sentences(doc)]:
         for m in pattern.finditer(sentence.text):
             if doc.quoted(sentence.start + m.start()) or doc.titled(sentence.start + m.start()):
                 continue  # a quotation or a title keeps its source's words
@@ -74,6 +76,16 @@ def former_name(doc: Document, know: Knowledge) -> Iterator[Hit]:
                 continue
             match = next(x for x in know.exact(former.name) if x.how == "former")
             yield _former_hit(know, sentence.start + m.start(), m.group(), match, soft)
+
+
+def _key_words(know: Knowledge, key: str, names: list[str]) -> frozenset[str]:
+    """One word of each name, its longest, in lower case: a sentence without any of them
+    names none of the names (and "the", "republic" are no such word)."""
+    found = know.memo.get(key)
+    if not isinstance(found, frozenset):
+        words = (re.findall(r"[^\W\d_]+", n.lower()) for n in names)
+        found = know.memo[key] = frozenset(max(reversed(w), key=len) for w in words if w)
+    return found
 
 
 def _heading_sentences(doc: Document) -> list[Sentence]:
@@ -175,7 +187,10 @@ def dissolved(doc: Document, know: Knowledge) -> Iterator[Hit]:
         match = next((m for m in know.exact(name) if m.place.status != "current"), None)
         if match is not None:
             yield _dissolved_hit(know, start, name, match)
+    keys = _key_words(know, "dissolved-keys", _dissolved_names(know))
     for sentence in doc.sentences:
+        if not doc.words(sentence) & keys:
+            continue  # no dissolved state's name starts with any word of the sentence
         for start, name, match in _dissolved_in(know, sentence.text):
             if match.place in subjects(doc, know, sentence):
                 continue  # an article about the Netherlands Antilles may name them
@@ -184,11 +199,20 @@ def dissolved(doc: Document, know: Knowledge) -> Iterator[Hit]:
                 yield _dissolved_hit(know, sentence.start + start, name, match)
 
 
-def _dissolved_in(know: Knowledge, text: str) -> Iterator[tuple[int, str, Match]]:
-    if "dissolved-pattern" not in know.memo:
+def _dissolved_names(know: Knowledge) -> list[str]:
+    """English names of places that no longer exist, longest first."""
+    found = know.memo.get("dissolved-names")
+    if not isinstance(found, list):
         sql = ("SELECT DISTINCT n.name FROM names n JOIN places p ON p.id = n.place "
                "WHERE p.status != 'current' AND n.lang = 'en' AND n.kind != 'code'")
-        names = sorted((r[0] for r in know.kb.db.execute(sql)), key=len, reverse=True)
+        found = know.memo["dissolved-names"] = sorted((r[0] for r in know.kb.db.execute(sql)),
+                                                      key=len, reverse=True)
+    return found
+
+
+def _dissolved_in(know: Knowledge, text: str) -> Iterator[tuple[int, str, Match]]:
+    if "dissolved-pattern" not in know.memo:
+        names = _dissolved_names(know)
         alternatives = [re.escape(n) + (r"(?=\s+(?:is|has)\b)" if " and " in n else "")
                         for n in names]
         know.memo["dissolved-pattern"] = re.compile(

@@ -95,10 +95,12 @@ def _run_hits(know: Knowledge, text: str, sentence: str, offset: int,
             cutoff = PROSE_CUTOFF if size > 1 else WORD_CUTOFF
             if size == 1 and end - start < MIN_LENGTH:
                 continue
-            hit = _fuzzy_hit(know, start, text[start:end], cutoff)
-            if hit is None or (size == 1 and _ordinary(know, text[start:end])) or \
-                    _all_known(know, text[start:end]):
+            span = text[start:end]
+            if (size == 1 and _ordinary(know, span)) or _all_known(know, span):
                 continue  # "South America", "Cook Islander", "Roman": real words, not typos
+            hit = _fuzzy_hit(know, start, span, cutoff)
+            if hit is None:
+                continue
             if known is None:  # a known first word may start a misspelling ("Aland lslands")
                 known = [(m.start, m.end) for m in run_mentions(know, sentence, offset, run)]
             if not any(s <= start and end <= e for s, e in known):
@@ -145,22 +147,27 @@ def _closest(know: Knowledge, key: str, cutoff: float) -> str | None:
     """The territory name closest to ``key`` (not equal), remembered for the run."""
     memo: dict[tuple[str, float], str | None] = know.memo.setdefault("closest-territory", {})
     if (key, cutoff) not in memo:
-        best = process.extractOne(key, _by_length(know, len(key), cutoff), scorer=fuzz.ratio,
+        best = process.extractOne(key, _by_length(know, key, cutoff), scorer=fuzz.ratio,
                                   score_cutoff=cutoff)
         found = best[0] if best is not None and best[1] < 100 else None
         memo[(key, cutoff)] = found if found and _plausible(key, found) else None
     return memo[(key, cutoff)]
 
 
-def _by_length(know: Knowledge, length: int, cutoff: float) -> list[str]:
-    """The territory names that can reach ``cutoff`` with a key of this length: fuzz.ratio
-    is at most 100 * (1 - |a - b| / (a + b)), so the rest need not be scored."""
-    memo: dict[tuple[int, float], list[str]] = know.memo.setdefault("keys-by-length", {})
-    if (length, cutoff) not in memo:
+def _by_length(know: Knowledge, key: str, cutoff: float) -> list[str]:
+    """The territory names a key can be a slip of: those that can reach ``cutoff`` with a
+    key of its length (fuzz.ratio is at most 100 * (1 - |a - b| / (a + b))) and share its
+    first or last letter (see ``_plausible``); the rest need not be scored."""
+    memo: dict[tuple[int, str, str, float], list[str]] = know.memo.setdefault(
+        "keys-by-length", {})
+    length, first, last = len(key), key[:1], key[-1:]
+    if (length, first, last, cutoff) not in memo:
         slack = 1 - cutoff / 100
-        memo[(length, cutoff)] = [k for k in know.territory_keys
-                                  if abs(len(k) - length) <= slack * (len(k) + length)]
-    return memo[(length, cutoff)]
+        memo[(length, first, last, cutoff)] = [
+            k for k in know.territory_keys
+            if abs(len(k) - length) <= slack * (len(k) + length) and (k[0] == first or
+                                                                       k[-1] == last)]
+    return memo[(length, first, last, cutoff)]
 
 
 def _fuzzy_hit(know: Knowledge, start: int, name: str, cutoff: float) -> Hit | None:

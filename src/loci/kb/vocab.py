@@ -1,0 +1,139 @@
+"""Word lists derived from the knowledge base, made once when it is built.
+
+The checker asks the same questions of every article: which words are
+demonyms, which are ordinary English, which names exist at all. Answering them
+from the facts takes a tenth of a second per run; stored in the ``vocab`` table
+at build time they load in milliseconds. Every list is a pure function of the
+other tables, so ``compute`` gives the same answer for a KB built without them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sqlite3
+from collections.abc import Callable
+from typing import Any
+
+from rbloom import Bloom
+
+from loci.text import normalize
+
+TERRITORY_KINDS = ("country", "territory", "historic")
+_KIND_RANK = {"country": 0, "territory": 1, "historic": 2}
+MAJORITY = 50.0  # a people this share of a territory names its inhabitants
+NAME_FILTER_ERROR = 0.005  # false positives of the names filter: a look-up, never a finding
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+_CAPITALISED = re.compile(r"\b[A-Z][^\W\d_]{2,}")
+
+
+def names_hash(key: str) -> int:
+    """The names filter's hash: stable across processes (Python's hash() is not)."""
+    return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=16).digest(), "big",
+                          signed=True)
+
+
+def name_filter(db: sqlite3.Connection) -> bytes:
+    """A Bloom filter of every normalised name: "no such name" without a query."""
+    norms = [norm for (norm,) in db.execute("SELECT DISTINCT norm FROM names")]
+    bloom = Bloom(max(len(norms), 1), NAME_FILTER_ERROR, names_hash)
+    bloom.update(norms)
+    data: bytes = bloom.save_bytes()
+    return data
+
+
+def demonyms(db: sqlite3.Connection) -> dict[str, str]:
+    """Normalised nationality nouns and adjectives ("malawian", "malawians") -> territory id.
+
+    A word several places share goes to a country before a territory, and to the
+    place that lists it first ("Dutch" is the Netherlands', though Aruba lists it
+    second). The name of a people that is most of one territory's population counts
+    too ("Turkmen", "Uzbeks"): the Factbook's nationality is "Turkmenistani".
+    """
+    sql = ("SELECT f.place, f.topic, f.value, p.kind FROM facts f JOIN places p "
+           "ON p.id = f.place WHERE f.topic = 'nationality' AND f.key IN ('noun', "
+           "'adjective') OR f.topic = 'ethnic-group'")
+    ranked: dict[str, tuple[tuple[int, int, int], str]] = {}
+    for place, topic, raw, kind in db.execute(sql):
+        for position, word in enumerate(_demonym_words(topic, json.loads(raw))):
+            key = normalize(word)
+            if not key or key in ("none", "na") or len(key) > 30:
+                continue
+            rank = (_KIND_RANK.get(kind, 9), int(topic != "nationality"), position)
+            for form in (key, *_plurals(key)):
+                if form not in ranked or rank < ranked[form][0]:
+                    ranked[form] = (rank, place)
+    return {word: place for word, (_, place) in ranked.items()}
+
+
+def english_words(db: sqlite3.Connection) -> list[str]:
+    """Lower-case words of the Factbook's prose: ordinary English ("most", "today")."""
+    words: set[str] = set()
+    for (text,) in db.execute("SELECT text FROM facts WHERE topic = 'background'"):
+        words.update(_LOWER_WORD.findall(text))
+    return sorted(words)
+
+
+def proper_words(db: sqlite3.Connection) -> list[str]:
+    """Normalised capitalised words the KB's own texts use (Buganda, Chiloe, Marinus)."""
+    sql = ("SELECT text FROM facts WHERE topic IN ('background', 'heritage-site', "
+           "'ethnic-group', 'language', 'religion', 'holiday-calendar', 'national-symbol', "
+           "'anthem', 'major-urban-area', 'capital', 'national-holiday')")
+    words: set[str] = set()
+    for (text,) in db.execute(sql):
+        words.update(_CAPITALISED.findall(text))
+    return sorted({normalize(w) for w in words})
+
+
+def peoples(db: sqlite3.Connection) -> list[str]:
+    """Normalised names of languages and ethnic groups ("tsonga", "sena")."""
+    sql = ("SELECT DISTINCT json_extract(value, '$.name') FROM facts "
+           "WHERE topic IN ('language', 'ethnic-group') AND value LIKE '{%'")
+    return sorted({normalize(name) for (name,) in db.execute(sql)
+                   if isinstance(name, str) and len(name) < 40})
+
+
+def territory_keys(db: sqlite3.Connection) -> dict[str, list[str]]:
+    """Latin-script normalised English names of territories -> [place id, name as stored]."""
+    sql = ("SELECT n.norm, n.place, n.name FROM names n JOIN places p ON p.id = n.place "
+           f"WHERE n.kind NOT IN ('code', 'former') AND p.kind IN "
+           f"({','.join('?' * len(TERRITORY_KINDS))}) AND p.status = 'current' "
+           "AND n.lang = 'en' AND n.norm NOT GLOB '*[^a-z ]*'")
+    out: dict[str, list[str]] = {}
+    for norm, place, name in db.execute(sql, TERRITORY_KINDS):
+        out.setdefault(norm, [place, name])
+    return out
+
+
+# What is stored: name -> how it is made from the other tables.
+LISTS: dict[str, Callable[[sqlite3.Connection], Any]] = {
+    "demonyms": demonyms, "english-words": english_words, "proper-words": proper_words,
+    "peoples": peoples, "territory-keys": territory_keys,
+}
+
+
+def build(db: sqlite3.Connection) -> None:
+    """Compute every list and the names filter into the ``vocab`` table."""
+    rows: list[tuple[str, bytes]] = [(name, json.dumps(make(db), ensure_ascii=False).encode())
+                                     for name, make in LISTS.items()]
+    rows.append(("name-filter", name_filter(db)))
+    db.executemany("INSERT INTO vocab VALUES (?, ?)", rows)
+
+
+def _demonym_words(topic: str, value: Any) -> list[str]:
+    """The words a nationality fact ("Briton, British"; "Lao or Laotian") or a majority
+    people ("Turkmen 85%") gives for a territory's inhabitants."""
+    if topic == "nationality":
+        return [w for w in re.split(r"[,/;]| or ", str(value)) if w.strip()]
+    if isinstance(value, dict) and (value.get("percent") or 0) >= MAJORITY:
+        name = str(value.get("name", ""))
+        return [name] if name[:1].isupper() and " " not in name else []
+    return []
+
+
+def _plurals(word: str) -> tuple[str, ...]:
+    """ "malawians"; nothing for "swiss", "chinese" (the same word serves)."""
+    if word.endswith(("ese", "ss", "sh", "ch")) or (" " in word and word.endswith("s")):
+        return ()
+    return (word + "es",) if word.endswith(("s", "x", "z")) else (word + "s",)

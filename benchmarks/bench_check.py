@@ -1,18 +1,20 @@
-"""Checker benchmarks: throughput on generated articles, and `loci check` start-up on one file.
+"""Checker benchmarks: throughput on real, distinct prose, and `loci check` start-up.
 
-Run: python benchmarks/bench_check.py [--articles 400]
-Goals (issue 4): over 1 MB of Markdown a second on one core with the KB open;
-`loci check` on one file in under 0.5 s (a fresh process, KB already built).
+Run: python benchmarks/bench_check.py [--corpus DIR ...] [--runs 3]
+Goals (issue 12): at least 1 MB of prose a second on one core after start-up;
+`loci check` on one file in under 0.3 s (a fresh process, KB already built).
 
-The articles are generated from the KB itself: real countries, capitals and
-cities in culture-guide prose, a share of it wrong on purpose, with headings,
-links, emphasis and pinyin, so every rule has work to do.
+The prose is real and distinct: every territory's background text from the CIA
+World Factbook (public domain, about 450 KB, read from the KB), plus any folders
+of Markdown articles named with --corpus. Generated or repeated text would hit
+the checker's caches and flatter it. Everything loaded once per process (the
+word lists, Babel's, pypinyin's and holidays' data) is loaded by a warm-up article
+before the clock starts: that cost is start-up, measured on its own below.
 """
 
 from __future__ import annotations
 
 import argparse
-import random
 import resource
 import statistics
 import subprocess
@@ -21,78 +23,54 @@ import tempfile
 import time
 from pathlib import Path
 
-from loci.articles import read_text
+from loci.articles import Article, read_article, read_text
 from loci.check import check_article, registry
 from loci.check.knowledge import Knowledge
 from loci.kb import KB, open_kb
 
-FILLER = [
-    "Markets open early, and the smell of frying dough drifts across the square.",
-    "Visitors are welcome at most festivals, though photographs need a polite question first.",
-    "The old quarter is best explored on foot, slowly, with stops for tea.",
-    "Music spills from open doors late into the evening, and neighbours join in.",
-    "A short bus ride leads to villages where weaving is still taught at home.",
-    "Street food is cheap, filling and, with a little care, perfectly safe.",
-    "In the rainy season the hills turn green and the roads turn to mud.",
-    "Older residents remember when the railway arrived and everything changed.",
-    "Weddings last for days, and guests are expected to dance at least once.",
-    "The national museum keeps its best textiles in a cool room upstairs.",
-    "Fishing boats come in at dawn, and the auction is over before breakfast.",
-    "Children learn the old songs at school, then rewrite them for their phones.",
-]
-SECTIONS = ("Arrival", "Belief and language", "Food", "Getting around", "Festivals", "Crafts",
-            "Music", "Work and money")
-PINYIN = ["hútòng (胡同)", "wǔjí (无极)", "jiǎozi (饺子)", "Chóngqìng (重庆)", "gǒuqǐ (枸杞)"]
+# Touches every rule and everything loaded on first use (written for the benchmark).
+WARM_UP = """---
+title: Warm-up
+places: [Malawi]
+---
+# Malawi
+
+Lilongwe, the capital of Malawi, is calm. A bus fare costs 300 kwacha, and some
+shops take rand. Most Malawians are Christian; English is an official language.
+Independence Day falls on 6 July, and the national animal is the lion. Lake Malawi
+National Park is a UNESCO World Heritage Site. Zomba lies 60 km from Blantyre.
+About 40% of residents own a bicycle. Wǔjí (无极) and 北京 (Běijīng) are words.
+Swaziland and the Netherlands Antilles are old names; we flew to Chongquing.
+Songkran, Thailand's national day, is wet. Mashujaa Day in Kenya is on 20 October.
+"""
 
 
-def _places(kb: KB) -> list[tuple[str, str, str]]:
-    """(country, capital, another city) for countries with a capital on record."""
-    out = []
-    for country in kb.places(("country",)):
-        capitals = [f.value["name"] for f in kb.facts(country.id, "capital")
-                    if isinstance(f.value, dict)]
-        cities = kb.places(("city",), country=country.id, min_population=200_000)
-        if capitals and cities:
-            out.append((country.name, capitals[0], cities[-1].name))
-    return out
+def prose(kb: KB, folders: list[Path]) -> list[Article]:
+    """The Factbook's background texts, one article each, and the articles in folders."""
+    articles = []
+    for place in kb.places():
+        for fact in kb.facts(place.id, "background"):
+            if isinstance(fact.value, str):
+                articles.append(read_text(f"# {place.name}\n\n{fact.value}\n",
+                                          f"{place.id}.md"))
+    for folder in folders:
+        articles += [read_article(path) for path in sorted(folder.glob("*.md"))]
+    return articles
 
 
-def _article(rng: random.Random, places: list[tuple[str, str, str]]) -> str:
-    country, capital, city = rng.choice(places)
-    wrong = rng.random() < 0.3
-    lines = ["---", f'title: "Notes on {country}"', f"places: [{country}]", "---",
-             f"# {country}", ""]
-    for section in SECTIONS:  # about the seed article's size: 8-9 KB
-        lines += [f"## {section}", ""]
-        paragraph = rng.sample(FILLER, 6)
-        paragraph.insert(1, f"{city if wrong else capital}, the capital of {country}, "
-                            f"is where most journeys begin.")
-        paragraph.insert(3, f"The **{rng.choice(PINYIN)}** is a word you will hear, and "
-                            f"[this guide](https://example.org/{country[:3]}) explains more.")
-        lines += [" ".join(paragraph), ""]
-    lines += [f"{city} lies {rng.randint(20, 900)} km {rng.choice(['north', 'southeast'])} of "
-              f"{capital}. About {rng.randint(5, 95)}% of residents speak a second language.", ""]
-    return "\n".join(lines)
-
-
-def throughput(kb: KB, count: int) -> tuple[float, float, float, int]:
-    """MB/s by the wall clock and by CPU time (the honest figure on a shared machine)."""
-    rng = random.Random(4)
-    places = _places(kb)
-    texts = [_article(rng, places) for _ in range(count)]
-    size = sum(len(t.encode()) for t in texts)
+def throughput(kb: KB, articles: list[Article]) -> tuple[float, float, float, int]:
+    """MB/s by the wall clock and by CPU time, after the warm-up."""
+    size = sum(len(a.text.encode()) for a in articles)
     know = Knowledge(kb)
     rules = list(registry())
-    check_article(read_text(texts[0], "warm.md"), know, rules)  # load rule modules and indexes
+    check_article(read_text(WARM_UP, "warm.md"), know, rules)
     started, cpu = time.perf_counter(), time.process_time()
-    findings = 0
-    for i, text in enumerate(texts):
-        findings += len(check_article(read_text(text, f"{i}.md"), know, rules))
+    findings = sum(len(check_article(a, know, rules)) for a in articles)
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     return size / seconds / 1e6, size / cpu / 1e6, size / 1e6, findings
 
 
-def startup(kb: KB, runs: int = 7) -> tuple[float, float, float]:
+def startup(kb: KB, runs: int = 9) -> tuple[float, float, float]:
     """Median wall and CPU time of `loci check` on one small file, a fresh process each time."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "one.md"
@@ -118,16 +96,21 @@ def _children_cpu() -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--articles", type=int, default=150)
+    parser.add_argument("--corpus", type=Path, action="append", default=[],
+                        help="a folder of Markdown articles to add to the Factbook's prose")
+    parser.add_argument("--runs", type=int, default=3, help="throughput runs (median shown)")
     args = parser.parse_args()
     kb = open_kb()
-    wall, cpu, mb, findings = throughput(kb, args.articles)
+    articles = prose(kb, args.corpus)
+    results = [throughput(kb, articles) for _ in range(args.runs)]
+    wall, cpu, mb, findings = sorted(results)[len(results) // 2]
     print(f"throughput       {cpu:6.2f} MB/s of CPU time, {wall:.2f} MB/s wall  "
-          f"({args.articles} articles, {mb:.2f} MB, {findings:,} findings; goal > 1 MB/s)")
+          f"({len(articles)} articles, {mb:.2f} MB, {findings:,} findings, median of "
+          f"{args.runs} runs each in a fresh Knowledge; goal >= 1 MB/s)")
     median, median_cpu, python = startup(kb)
     print(f"start-up         {median * 1000:6.0f} ms wall, {median_cpu * 1000:.0f} ms CPU  "
-          f"(`loci check` on one file, median of 7; bare python {python * 1000:.0f} ms; "
-          f"goal < 500 ms)")
+          f"(`loci check` on one file, median of 9; bare python {python * 1000:.0f} ms; "
+          f"goal < 300 ms)")
 
 
 if __name__ == "__main__":

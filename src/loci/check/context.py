@@ -79,7 +79,8 @@ class Context:
         if sentence.start not in self._refs:
             refs = [Ref(m.start, m.end, t, "place") for m in self.mentions(sentence)
                     if (t := self.know.territory_of(m.match.place)) is not None]
-            refs += self.demonym_refs(sentence.text, sentence.start)
+            if self.doc.words(sentence) & self.know.demonym_words:
+                refs += self.demonym_refs(sentence.text, sentence.start)
             self._refs[sentence.start] = sorted(refs, key=lambda r: r.start)
         return self._refs[sentence.start]
 

@@ -112,6 +112,11 @@ class Knowledge:
         return found
 
     @cached_property
+    def demonym_words(self) -> frozenset[str]:
+        """Each demonym's words: a sentence without any of them names no people."""
+        return frozenset(w for key in self.demonyms for w in key.split())
+
+    @cached_property
     def former_names(self) -> list[FormerName]:
         """Former English names of territories, longest first, with the curated notes."""
         from loci.curated import places_data

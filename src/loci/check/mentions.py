@@ -168,6 +168,9 @@ def _head_of_other_name(run: list[tuple[int, int]], text: str, offset: int,
 
 def _longest(know: Knowledge, text: str, offset: int, run: list[tuple[int, int]],
              i: int) -> Mention | None:
+    first = know.norm(text[run[i][0] - offset:run[i][1] - offset].rstrip(".").replace("’", "'"))
+    if first and first != "the" and not know.kb.may_start_name(first.split(" ", 1)[0]):
+        return None  # no place's name starts with this word
     for j in range(min(len(run), i + MAX_WORDS), i, -1):
         start, end = run[i][0], run[j - 1][1]
         if not looks_capitalised(text[run[j - 1][0] - offset:run[j - 1][1] - offset]):

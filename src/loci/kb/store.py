@@ -104,7 +104,7 @@ class KB:
         self.meta = meta
         self._holidays: dict[tuple[str, int], list[FactRow]] = {}
         self._vocab: dict[str, Any] = {}
-        self._names: Any = None
+        self._filters: dict[str, Any] = {}
 
     def close(self) -> None:
         self.db.close()
@@ -201,14 +201,23 @@ class KB:
     def may_name(self, norm: str) -> bool:
         """False when no place has this normalised name (a Bloom filter: True may be wrong,
         False never is); lets prose be scanned without a query per capitalised word."""
-        if self._names is None:
+        names = self._filter("name-filter")
+        return names is None or norm in names
+
+    def may_start_name(self, word: str) -> bool:
+        """False when no place's normalised name starts with this word (a Bloom filter)."""
+        words = self._filter("first-word-filter")
+        return words is None or word in words
+
+    def _filter(self, name: str) -> Any:
+        if name not in self._filters:
             from rbloom import Bloom
 
             from loci.kb.vocab import names_hash
 
-            row = self.db.execute("SELECT data FROM vocab WHERE name = 'name-filter'").fetchone()
-            self._names = Bloom.load_bytes(row[0], names_hash) if row else False
-        return self._names is False or norm in self._names
+            row = self.db.execute("SELECT data FROM vocab WHERE name = ?", (name,)).fetchone()
+            self._filters[name] = Bloom.load_bytes(row[0], names_hash) if row else None
+        return self._filters[name]
 
     def topics(self) -> list[str]:
         """Every fact topic present."""

@@ -36,9 +36,19 @@ def names_hash(key: str) -> int:
 
 def name_filter(db: sqlite3.Connection) -> bytes:
     """A Bloom filter of every normalised name: "no such name" without a query."""
-    norms = [norm for (norm,) in db.execute("SELECT DISTINCT norm FROM names")]
-    bloom = Bloom(max(len(norms), 1), NAME_FILTER_ERROR, names_hash)
-    bloom.update(norms)
+    return _bloom([norm for (norm,) in db.execute("SELECT DISTINCT norm FROM names")])
+
+
+def first_word_filter(db: sqlite3.Connection) -> bytes:
+    """A Bloom filter of the first word of every normalised name: a capitalised word that
+    starts no name starts no place's name however many words follow it."""
+    return _bloom(list({norm.split(" ", 1)[0] for (norm,) in
+                        db.execute("SELECT DISTINCT norm FROM names") if norm}))
+
+
+def _bloom(keys: list[str]) -> bytes:
+    bloom = Bloom(max(len(keys), 1), NAME_FILTER_ERROR, names_hash)
+    bloom.update(keys)
     data: bytes = bloom.save_bytes()
     return data
 
@@ -118,6 +128,7 @@ def build(db: sqlite3.Connection) -> None:
     rows: list[tuple[str, bytes]] = [(name, json.dumps(make(db), ensure_ascii=False).encode())
                                      for name, make in LISTS.items()]
     rows.append(("name-filter", name_filter(db)))
+    rows.append(("first-word-filter", first_word_filter(db)))
     db.executemany("INSERT INTO vocab VALUES (?, ?)", rows)
 
 

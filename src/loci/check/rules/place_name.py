@@ -66,6 +66,8 @@ def misspelled_place(doc: Document, know: Knowledge) -> Iterator[Hit]:
                 continue
             base = run[0][0]
             key = doc.masked[base:run[-1][1]]
+            if _all_known(know, key):
+                continue  # every word a real one: no span of it is a slip
             if key not in memo:  # prose repeats its names: judge each run of words once
                 if len(memo) > MEMO_SIZE:
                     memo.clear()
@@ -155,19 +157,28 @@ def _closest(know: Knowledge, key: str, cutoff: float) -> str | None:
 
 
 def _by_length(know: Knowledge, key: str, cutoff: float) -> list[str]:
-    """The territory names a key can be a slip of: those that can reach ``cutoff`` with a
-    key of its length (fuzz.ratio is at most 100 * (1 - |a - b| / (a + b))) and share its
-    first or last letter (see ``_plausible``); the rest need not be scored."""
-    memo: dict[tuple[int, str, str, float], list[str]] = know.memo.setdefault(
-        "keys-by-length", {})
-    length, first, last = len(key), key[:1], key[-1:]
-    if (length, first, last, cutoff) not in memo:
-        slack = 1 - cutoff / 100
-        memo[(length, first, last, cutoff)] = [
-            k for k in know.territory_keys
-            if abs(len(k) - length) <= slack * (len(k) + length) and (k[0] == first or
-                                                                       k[-1] == last)]
-    return memo[(length, first, last, cutoff)]
+    """The territory names a key can be a slip of: those that share its first or last
+    letter (see ``_plausible``) and can reach ``cutoff`` with a key of its length
+    (fuzz.ratio is at most 100 * (1 - |a - b| / (a + b))); the rest need not be scored."""
+    first, last = _letter_index(know)
+    slack = 1 - cutoff / 100
+    length = len(key)
+    return [k for k in dict.fromkeys([*first.get(key[:1], ()), *last.get(key[-1:], ())])
+            if abs(len(k) - length) <= slack * (len(k) + length)]
+
+
+def _letter_index(know: Knowledge) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """Territory names by their first letter and by their last."""
+    found = know.memo.get("keys-by-letter")
+    if found is None:
+        first: dict[str, list[str]] = {}
+        last: dict[str, list[str]] = {}
+        for name in know.territory_keys:
+            first.setdefault(name[:1], []).append(name)
+            last.setdefault(name[-1:], []).append(name)
+        found = know.memo["keys-by-letter"] = (first, last)
+    index: tuple[dict[str, list[str]], dict[str, list[str]]] = found
+    return index
 
 
 def _fuzzy_hit(know: Knowledge, start: int, name: str, cutoff: float) -> Hit | None:
@@ -221,16 +232,36 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
     place the article names elsewhere. A word after a title (Mr, Saint, King)
     is a person's name and left alone.
     """
+    cue_words = frozenset(w for phrase in cues.words("place-context", "before")
+                          for w in phrase.split())
+    unknown = [(sentence.start + start, word) for sentence in doc.sentences
+               if doc.words(sentence) & cue_words or "'s" in sentence.text
+               or "’s" in sentence.text or "," in sentence.text
+               for start, word in _place_words(sentence.text) if _unknown(know, word)]
+    if not unknown:
+        return  # every name where a place is expected is a known one: nothing to compare
     ctx = context(doc, know)
-    named = {know.norm(m.match.place.name): m.match.place for s in doc.sentences
-             for m in ctx.mentions(s)}
-    mentioned = frozenset(r.territory.id for s in doc.sentences for r in ctx.refs(s))
-    home = (ctx.article_territories, mentioned | ctx.article_territories)
+    home = (ctx.article_territories, _territories_named(doc, know) | ctx.article_territories)
+    for start, word in unknown:
+        hit = _city_hit(know, home, doc, start, word)
+        if hit is not None:
+            yield hit
+
+
+def _territories_named(doc: Document, know: Knowledge) -> frozenset[str]:
+    """The territories the article names by one of their names (a look-up per run of
+    capitalised words; cities' countries come from the headings and title instead)."""
+    keys = know.territory_keys
+    found = set()
     for sentence in doc.sentences:
-        for start, word in _place_words(sentence.text):
-            hit = _city_hit(know, home, named, sentence.start + start, word)
-            if hit is not None:
-                yield hit
+        for run in capitalised_runs(sentence.text):
+            text = sentence.text[run[0][0]:run[-1][1]]
+            for size in range(min(4, len(run)), 0, -1):
+                for i in range(len(run) - size + 1):
+                    key = know.norm(text[run[i][0] - run[0][0]:run[i + size - 1][1] - run[0][0]])
+                    if key in keys:
+                        found.add(keys[key][0])
+    return frozenset(found)
 
 
 def _place_words(text: str) -> Iterator[tuple[int, str]]:
@@ -266,16 +297,21 @@ _CAP_RUN_RE = re.compile(rf"(?<![\w’'-]){_CAP_RUN}")
 _Home = tuple[frozenset[str], frozenset[str]]  # the article's own territories, all it names
 
 
-def _city_hit(know: Knowledge, home: _Home, named: dict[str, PlaceRow], start: int,
+def _unknown(know: Knowledge, word: str) -> bool:
+    """A word that could be a misspelled place: long enough, unaccented (pinyin with tone
+    marks is the romanization rule's), and no known name or word."""
+    key = know.norm(word)
+    return len(key) >= 5 and word.isascii() and not _is_known(know, word, key)
+
+
+def _city_hit(know: Knowledge, home: _Home, doc: Document, start: int,
               word: str) -> Hit | None:
     key = know.norm(word)
-    if len(key) < 5 or not word.isascii() or _is_known(know, word, key):
-        return None  # pinyin with tone marks is the romanization rule's
     memo: dict[tuple[str, _Home], PlaceRow | None] = know.memo.setdefault(
         "misspelled-city", {})
     if (key, home) not in memo:
         memo[(key, home)] = _closest_city(know, key, home)
-    place = memo[(key, home)] or _closest_named(key, named)
+    place = memo[(key, home)] or _closest_named(know, doc, key)
     if place is None:
         return None
     country = know.place(place.country) if place.country else None
@@ -309,10 +345,21 @@ def _closest_city(know: Knowledge, key: str, home: _Home) -> PlaceRow | None:
     return min(best, key=lambda pair: (pair[1], -(pair[0].population or 0)))[0]
 
 
-def _closest_named(key: str, named: dict[str, PlaceRow]) -> PlaceRow | None:
-    for name, place in named.items():
-        if name != key and _close(key, name, OSA.distance(key, name)):
-            return place
+def _closest_named(know: Knowledge, doc: Document, key: str) -> PlaceRow | None:
+    """A place the article names elsewhere that ``key`` is one slip from: its capitalised
+    words scored first (in C), and only the close ones looked up."""
+    words = doc.memo.get("capitalised-words")
+    if words is None:
+        words = doc.memo["capitalised-words"] = sorted({
+            sentence.text[s:e] for sentence in doc.sentences
+            for run in capitalised_runs(sentence.text) for s, e in run})
+    norms = [know.norm(w) for w in words]
+    for _, distance, i in process.extract(key, norms, scorer=OSA.distance, score_cutoff=2,
+                                          limit=5):
+        if _close(key, norms[i], distance):
+            places = [m.place for m in know.exact(words[i]) if m.place.kind == "city"]
+            if places:
+                return places[0]
     return None
 
 

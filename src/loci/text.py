@@ -9,7 +9,8 @@ from functools import lru_cache
 _SAINT = re.compile(r"\b(st|ste)\b\.?\s*", re.IGNORECASE)
 _NON_WORD = re.compile(r"[^\w]+")
 _LEADING_THE = re.compile(r"^the\s+")
-_PLAIN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+# Every ASCII character that is not a letter or a digit reads as a space.
+_ASCII_SPACES = {c: " " for c in range(128) if not chr(c).isalnum()}
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # The Chinese characters that search tokens and the site's language spans count: the
 # CJK ideographs of the Basic Multilingual Plane, and 〇 (ling, zero).
@@ -33,14 +34,14 @@ def normalize(name: str) -> str:
     so that "St.Kitts\u00a0and Nevis", "Cocos(Keeling)Islands" and "The Bahamas"
     meet their dataset spellings. Chinese text keeps its characters.
     """
-    if _PLAIN.fullmatch(name):  # most names in prose: letters and spaces, nothing to fold
-        words = name.lower().split()
+    if name.isascii():  # most names in prose: nothing to fold, punctuation made spaces
+        words = name.lower().replace("&", " and ").translate(_ASCII_SPACES).split()
         if len(words) > 1 and words[0] == "the":
             words = words[1:]
         return " ".join("saint" if w in ("st", "ste") else w for w in words)
     text = fold(unicodedata.normalize("NFKC", name)).replace("&", " and ")
-    text = _SAINT.sub("saint ", text)
-    text = _NON_WORD.sub(" ", text).replace("_", " ").strip()
+    text = _SAINT.sub("saint ", text.replace("_", " "))
+    text = _NON_WORD.sub(" ", text).strip()
     return _LEADING_THE.sub("", text)
 
 

@@ -74,7 +74,7 @@ def _referent(doc: Document, know: Knowledge, claim: Claim) -> str:
     noun = claim.value.split()[-1].lower()
     before = doc.masked[max(0, claim.sentence.start - 3000):claim.start]
     found = [m.group(1) for m in _NAMED.finditer(before)
-             if m.group(1).split()[-1].lower() in (noun, noun + "s")]
+             if {noun, noun + "s"} & {w.lower() for w in m.group(1).split()}]
     if found:
         return found[-1]
     title = doc.article.meta.title or ""
@@ -177,9 +177,23 @@ def _verify(know: Knowledge, start: int, name: str, territory: PlaceRow | None,
              and t not in tokens(territory.name)]
     if not claim:
         return Hit(start, end, f"'{name}' is too generic to look up", decided=False)
-    if any(_same_site(claim, site) for site in listed):
+    if any(_same_site(claim, site) for site in listed) or \
+            any(_same_site(_places_of(know, claim, territory),
+                           " ".join(_places_of(know, tokens(site), territory)))
+                for site in listed):
         return None
     return _not_listed(know, start, end, name, territory, sites)
+
+
+def _places_of(know: Knowledge, words: list[str], territory: PlaceRow) -> list[str]:
+    """Words that name one of the territory's towns as that town's id, so that spellings
+    of one place meet ("Cusco's plaza" is in the "City of Cuzco")."""
+    out = []
+    for word in words:
+        ids = [m.place.id for m in know.exact(word) if m.place.kind == "city"
+               and m.place.country == territory.id]
+        out.append(f"place{ids[0]}" if len(ids) == 1 else word)
+    return out
 
 
 def _has_sites(know: Knowledge, offset: int, text: str) -> Iterator[Hit]:

@@ -1,0 +1,114 @@
+"""The classes of phrasing issue 12 names, each in loci's own words about other places.
+
+Every case is a small article and whether the checker must report a claim of that
+category in it (error or warning). The examples were written for these tests, about
+places and in wordings that neither the rules' docstrings nor any corpus uses, so
+that a rule tuned to one sentence fails here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from loci.articles import read_text
+from loci.check import check_article, registry
+from loci.check.knowledge import Knowledge
+from loci.kb import KB
+
+# (category, text, reported?)
+CASES: list[tuple[str, str, bool]] = [
+    # 1. The subject from context: headings, earlier sentences, front matter, demonyms.
+    ("capital", "## Peru\n\nThe capital, Cusco, sits high in the Andes.", True),
+    ("capital", "## Peru\n\nThe capital, Lima, sits on the coast.", False),
+    ("currency", "## Ghana\n\nMarket women here price everything in naira.", True),
+    ("currency", "## Ghana\n\nMarket women here price everything in cedis.", False),
+    ("language", "## Rwanda\n\nKinyarwanda is spoken everywhere. Portuguese is also an "
+                 "official language.", True),
+    ("religion", "Most Kazakhs are Buddhist, though mosques line the main roads.", True),
+    ("religion", "Most Kazakhs are Muslim, and Orthodox churches stand in the north.", False),
+    ("currency", "---\ntitle: Notes\nplaces: [Japan]\n---\nA bento box costs 900 won.", True),
+    ("national-day", "Norwegians celebrate Constitution Day on 17 June.", True),
+    ("national-day", "Norwegians celebrate Constitution Day on 17 May.", False),
+    # 2. Name boundaries: opening words, words of longer names, the article's own places.
+    ("capital", "However Dodoma is the capital of Tanzania.", False),
+    ("language", "## Portugal\n\nPortuguese is the official language; Mirandese is also "
+                 "spoken around Miranda do Douro.", False),
+    # 3. Capitals in appositions both ways, negations, provincial capitals.
+    ("capital", "Almaty, Kazakhstan's capital, sits below the mountains.", True),
+    ("capital", "We drove for two days to Mombasa, the capital of Kenya.", True),
+    ("capital", "In Karachi, the Pakistani capital, traffic never stops.", True),
+    ("capital", "As the capital of Nigeria, Lagos hosts every embassy.", True),
+    ("capital", "Abuja is not the capital of Nigeria.", True),
+    ("capital", "Lagos is not the capital of Nigeria.", False),
+    ("capital", "Mendoza is the provincial capital of Mendoza Province.", False),
+    ("capital", "Rosario is the state capital of nothing in particular.", False),
+    ("capital", "Milan, the design capital of Italy, hosts a furniture fair.", False),
+    ("capital", "Canberra replaced Melbourne as the capital in 1927.", False),
+    # 4. Religion in prose, as "the majority religion", and in fact-sheet lines.
+    ("religion", "Hinduism is the majority religion in Nepal.", False),
+    ("religion", "Hinduism is the majority religion in Fiji.", True),
+    ("religion", "Christianity is the majority religion in Bangladesh.", True),
+    ("religion", "# Morocco\n\nReligion: Muslim 40%, Christian 31%", True),
+    ("religion", "The predominantly Buddhist north of the island is quiet.", False),
+    # 5. Official languages with context and in lists.
+    ("language", "Belgium's official languages are Dutch, French and German.", False),
+    ("language", "Belgium's official languages are Dutch, French and Italian.", True),
+    ("language", "Singapore has two official languages, English and Malay.", True),
+    # 6. Currency wherever money appears, withdrawn currencies with their end dates.
+    ("currency", "In Peru a taxi across town costs 15 pesos.", True),
+    ("currency", "In Slovakia a tram ticket costs 30 korunas.", True),
+    ("currency", "In Lithuania we paid for dinner in litas.", True),
+    ("currency", "In Lithuania we paid for dinner in euros.", False),
+    ("currency", "In Peru we changed our dollars into soles at the airport.", False),
+    ("currency", "Greenland's currency is the Danish krone.", False),
+    # 7. National days in any wording and date format; holidays wrongly called national.
+    ("national-day", "Ghana's Independence Day falls on March 16th.", True),
+    ("national-day", "Ghana's Independence Day falls on the 6th of March.", False),
+    ("national-day", "Diwali, India's national day, fills the sky with lights.", True),
+    ("national-day", "Chile gained independence on 18 October 1810.", True),
+    # 8. Misspelled places in place contexts; never real places or people.
+    ("place-name", "From there we took the ferry to Zanzibarr.", True),
+    ("place-name", "The road to Kathmandoo was closed by snow.", True),
+    ("place-name", "We stayed in Pokhara for a week.", False),
+    ("place-name", "The guide, Mr Tbilsi, met us at the station.", False),
+    # 9. Outdated names: headings and lists too; history, compounds, titles are fine.
+    ("outdated-name", "## Travelling in Dahomey\n\nThe coast is long.", True),
+    ("outdated-name", "In 1960 Dahomey became independent from France.", False),
+    ("outdated-name", "Ceylon cinnamon is sweeter than the cassia sold elsewhere.", False),
+    ("outdated-name", "We read *Tales of Old Siam* on the train.", False),
+    # 10. Pinyin in every gloss form, tone numbers, toneless syllables.
+    ("romanization", "The old town (古城, gǔchéng) is walled.", False),
+    ("romanization", "The old town (古城, gūchéng) is walled.", True),
+    ("romanization", "古城 (gu3cheng2) means old town.", False),
+    ("romanization", "古城 (gu3cheng4) means old town.", True),
+    ("romanization", "Zhōngguó (中国) is China's own name.", False),
+    ("romanization", "中国 zhong guo is China; 中国 (zhong gou) is a typo.", True),
+    # 11. Heritage: spelling variants, the subject from context, counts.
+    ("heritage", "Peru has fourteen UNESCO World Heritage Sites.", True),
+    ("heritage", "The Inca citadel of Machu Picchu is a UNESCO World Heritage Site.", False),
+    ("heritage", "Cusco's Plaza de Armas is lovely. The plaza is a UNESCO World Heritage "
+                 "Site.", False),
+    ("heritage", "Iquitos, whose floating markets are a UNESCO World Heritage Site, is "
+                 "hot.", True),
+    # 12. Unsourced statistics; everyday quantities, anecdotes and definitions are not.
+    ("unsourced-statistic", "Roughly 64% of Peruvians drink coca tea daily.", True),
+    ("unsourced-statistic", "Roughly 64% of Peruvians drink coca tea daily, according to "
+                            "the National Institute of Statistics.", False),
+    ("unsourced-statistic", "About 20 fishermen pulled the boat ashore.", False),
+    ("unsourced-statistic", "The scarves are 100% alpaca wool.", False),
+]
+
+
+@pytest.fixture(scope="module")
+def know(kb: KB) -> Knowledge:
+    return Knowledge(kb)
+
+
+@pytest.mark.parametrize(("category", "text", "reported"), CASES,
+                         ids=[f"{c}-{i}" for i, (c, _, _) in enumerate(CASES)])
+def test_class(know: Knowledge, category: str, text: str, reported: bool) -> None:
+    findings = [f for f in check_article(read_text(text, "case.md"), know, list(registry()))
+                if f.decided and f.category == category]
+    loud = [f for f in findings if f.severity in ("error", "warning")] \
+        if category != "unsourced-statistic" else findings
+    assert bool(loud) == reported, [(f.rule, f.message) for f in findings]

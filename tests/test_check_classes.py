@@ -20,6 +20,10 @@ CASES: list[tuple[str, str, bool]] = [
     # 1. The subject from context: headings, earlier sentences, front matter, demonyms.
     ("capital", "## Peru\n\nThe capital, Cusco, sits high in the Andes.", True),
     ("capital", "## Peru\n\nThe capital, Lima, sits on the coast.", False),
+    ("capital", "# Senegal\n\nFerries sail on to Gambia. The capital, Dakar, faces the "
+                "Atlantic.", False),
+    ("capital", "# Senegal\n\nFerries sail on to Gambia. The capital, Bamako, faces the "
+                "Atlantic.", True),
     ("currency", "## Ghana\n\nMarket women here price everything in naira.", True),
     ("currency", "## Ghana\n\nMarket women here price everything in cedis.", False),
     ("language", "## Rwanda\n\nKinyarwanda is spoken everywhere. Portuguese is also an "
@@ -83,6 +87,10 @@ CASES: list[tuple[str, str, bool]] = [
     ("romanization", "古城 (gu3cheng4) means old town.", True),
     ("romanization", "Zhōngguó (中国) is China's own name.", False),
     ("romanization", "中国 zhong guo is China; 中国 (zhong gou) is a typo.", True),
+    ("distance", "Ufa is 300 km from Moscow, so most people fly.", True),
+    ("distance", "Kraków is a 600-km train ride from Warsaw.", True),
+    ("distance", "Kraków is a 250 km drive south of Warsaw.", False),
+    ("distance", "Qom lies about 130 km south of Tehran, an easy day trip.", False),
     # 11. Heritage: spelling variants, the subject from context, counts.
     ("heritage", "Peru has fourteen UNESCO World Heritage Sites.", True),
     ("heritage", "The Inca citadel of Machu Picchu is a UNESCO World Heritage Site.", False),

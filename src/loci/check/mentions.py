@@ -17,6 +17,7 @@ from loci.places import Match
 
 MAX_WORDS = 7
 MIN_CITY_POPULATION = 50_000  # a one-word city name counts from this size
+MIN_SHORT_CITY_POPULATION = 500_000  # and one of three letters from this ("Fes", "Ufa", "Qom")
 MEMO_SIZE = 100_000  # runs remembered per Knowledge before starting afresh
 _WORD = re.compile(r"[^\W\d_](?:[\w’'.-]*\w)?\.?")
 # A capitalised word (or one typed with l for I: "lslands"), and a run of them joined by
@@ -202,8 +203,11 @@ def best_place(know: Knowledge, name: str, single: bool = False) -> Match | None
         place = match.place
         if not single or place.is_territory:
             return match
-        if len(written) < 4:
-            continue  # "Nan" is a Thai province and a word of "Min Nan"
-        if place.kind == "subdivision" or (place.population or 0) >= MIN_CITY_POPULATION:
+        population = place.population or 0
+        if len(written) < 4:  # "Nan" is a Thai province and a word of "Min Nan"
+            if place.kind == "city" and population >= MIN_SHORT_CITY_POPULATION:
+                return match
+            continue
+        if place.kind == "subdivision" or population >= MIN_CITY_POPULATION:
             return match
     return None

@@ -9,6 +9,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from loci.check.claims import Claim, claims
+from loci.check.context import Context, context
 from loci.check.document import Document
 from loci.check.findings import Hit
 from loci.check.knowledge import Knowledge
@@ -45,12 +46,12 @@ def wrong_capital(doc: Document, know: Knowledge) -> Iterator[Hit]:
     capital and a figurative one ("the cultural capital") are not checked.
     """
     for claim in claims(doc, know, "capital"):
-        hit = _verify(know, claim)
+        hit = _verify(know, claim, context(doc, know))
         if hit is not None:
             yield hit
 
 
-def _verify(know: Knowledge, claim: Claim) -> Hit | None:
+def _verify(know: Knowledge, claim: Claim, ctx: Context) -> Hit | None:
     own = _own_territory(know, claim.value)
     if own is None and not claim.explicit:
         return Hit(claim.start, claim.end, f"{claim.value} is no place loci knows",
@@ -69,7 +70,8 @@ def _verify(know: Knowledge, claim: Claim) -> Hit | None:
             claim.start, claim.end, f"{claim.value} is the capital of {territory.name}",
             None, evidence(facts[0], _fact_text(facts)))
     if not same and not claim.explicit and own is not None and own.id != territory.id \
-            and _same(know, claim.value, _capitals(know, own)) and sentence_names(claim):
+            and _same(know, claim.value, _capitals(know, own)) \
+            and (sentence_names(claim) or _topic(ctx, claim, own)):
         return None  # "Vientiane, the capital, is far from Kunming": Laos's, rightly
     if not same:
         return Hit(claim.start, claim.end,
@@ -83,6 +85,14 @@ def sentence_names(claim: Claim) -> bool:
     """Whether the claim's own sentence gave it its territory (by naming other places),
     rather than a heading or the paragraph: the writer may mean the value's country."""
     return claim.territory_from == "sentence"
+
+
+def _topic(ctx: Context, claim: Claim, territory: PlaceRow) -> bool:
+    """Whether the territory is what the heading or the article is about, where the claim
+    took another from an earlier sentence: in a guide to Haiti, "the capital,
+    Port-au-Prince" is Haiti's even after a sentence about Puerto Rico."""
+    return claim.territory_from == "context" and territory in (
+        ctx.heading_territory(claim.sentence), ctx.article_territory)
 
 
 def _capitals(know: Knowledge, territory: PlaceRow) -> list[FactRow]:

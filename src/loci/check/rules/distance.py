@@ -26,15 +26,17 @@ from loci.places.geo import (
 
 _DIR = (r"(?P<dir>(?:north|south|east|west)(?:[- ]?(?:north|south)?[- ]?(?:east|west))?(?:ern)?|"
         r"N|S|E|W|NE|NW|SE|SW|NNE|ENE|ESE|SSE|SSW|WSW|WNW|NNW)")
+_JOURNEY = r"(?:drive|journey|ride|trip|flight|walk|hike|trek|transfer)"
 # A distance as written, then what it is measured from: "600 km west of", "30 km from".
 _QUANTITY = re.compile(
-    r"(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*(?P<unit>km|kilometres|kilometers|mi|miles)\b"
-    rf"(?:\s+\([^()]{{0,30}}\))?(?:\s+(?:to\s+the\s+)?{_DIR})?"
+    r"(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)[\s-]*(?P<unit>km|kilometres|kilometers|mi|miles)\b"
+    rf"(?:\s+\([^()]{{0,30}}\))?(?:\s+(?:(?:bus|train|car|boat)\s+)?{_JOURNEY})?"
+    rf"(?:\s+(?:to\s+the\s+)?{_DIR})?"
     r"(?P<rel>\s+(?:of|from|away\s+from|outside|beyond|out\s+of|inland\s+from)\s+)?")
 _APART = re.compile(r"\s+(?:apart|away\s+from\s+each\s+other|between\s+them)\b")
 _CLAUSE = re.compile(r";|\.\s|,\s+(?:but|while|whereas|and\s+then)\b|\s+but\s+")
 _KINDS = ("city",)
-_ANY_DISTANCE = re.compile(r"\d\s*(?:km|kilomet|mi\b|miles)")
+_ANY_DISTANCE = re.compile(r"\d[\s-]*(?:km|kilomet|mi\b|miles)")
 TOLERANCE = 0.2  # of the true distance
 MIN_TOLERANCE_KM = 10.0
 _UNITS = {"km": 1.0, "kilometres": 1.0, "kilometers": 1.0, "mi": 1.609344, "miles": 1.609344}

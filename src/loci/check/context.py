@@ -169,13 +169,18 @@ class Context:
     @cached_property
     def article_territory(self) -> PlaceRow | None:
         """The territory of the front matter's places, the title, or the article's topic."""
+        if self.front_matter_places:
+            return self.declared_territory
+        return self.declared_territory or self._dominant()
+
+    @cached_property
+    def declared_territory(self) -> PlaceRow | None:
+        """The territory the front matter's places or else the title name, if one."""
         territories = {t.id: t for p in self.front_matter_places
                        if (t := self.know.territory_of(p)) is not None}
-        if len(territories) == 1:
-            return next(iter(territories.values()))
         if territories:
-            return None
-        return self._title_territory() or self._dominant()
+            return next(iter(territories.values())) if len(territories) == 1 else None
+        return self._title_territory()
 
     @cached_property
     def front_matter_places(self) -> list[PlaceRow]:

@@ -98,6 +98,11 @@ CASES: list[tuple[str, str, bool]] = [
                  "Site.", False),
     ("heritage", "Iquitos, whose floating markets are a UNESCO World Heritage Site, is "
                  "hot.", True),
+    # National symbols, their colours included where the Factbook gives one.
+    ("symbol", "Russia's national animal is the brown bear.", False),
+    ("symbol", "Russia's national animal is the tiger.", True),
+    ("symbol", "Egypt's national flower is the white lotus.", False),
+    ("symbol", "Egypt's national flower is the blue lotus.", True),
     # 12. Unsourced statistics; everyday quantities, anecdotes and definitions are not.
     ("unsourced-statistic", "Roughly 64% of Peruvians drink coca tea daily.", True),
     ("unsourced-statistic", "Roughly 64% of Peruvians drink coca tea daily, according to "

@@ -11,6 +11,7 @@ from loci.check.findings import Evidence, Hit
 from loci.check.knowledge import Knowledge
 from loci.check.rules import rule
 from loci.check.rules._common import list_names, singular, tokens
+from loci.kb import FactRow
 
 _SKIP = frozenset({"mythical", "national", "traditional", "official", "royal", "golden"})
 
@@ -29,7 +30,9 @@ def wrong_national_symbol(doc: Document, know: Knowledge) -> Iterator[Hit]:
         Malawi's national animal is the lion, seen on the coat of arms.
 
     Data: the Factbook's national symbols. The Factbook lists a few symbols
-    per territory and may leave some out, so a mismatch is a warning.
+    per territory and may leave some out, so a mismatch is a warning. A colour
+    written with a symbol must be the Factbook's where it gives one (Serbia's
+    double-headed eagle is white, Albania's black).
     """
     for claim in claims(doc, know, "national-symbol"):
         if not claim.negated and (hit := _verify(know, claim)) is not None:
@@ -44,13 +47,24 @@ def _verify(know: Knowledge, claim: Claim) -> Hit | None:
     if not facts:
         return Hit(start, end, f"no national symbols of {territory.name} on record",
                    decided=False)
+    colours = cues.words("national-symbol", "colours")
     said = _words(written)
-    for f in facts:
-        if said & _words(f.value["name"] + " " + (f.value["detail"] or "")):
-            return None
+    matching = [f for f in facts if (said - colours) & (_words(_text(f)) - colours)]
     names = list_names(sorted({f.value["name"] for f in facts}))
-    return Hit(start, end, f"the Factbook's national symbols of {territory.name} are {names}, "
-               f"not the {written}", names, Evidence(names, facts[0].source))
+    if not matching:
+        return Hit(start, end, f"the Factbook's national symbols of {territory.name} are "
+                   f"{names}, not the {written}", names, Evidence(names, facts[0].source))
+    if not said & colours or any(said & _words(_text(f)) & colours or
+                                 not _words(_text(f)) & colours for f in matching):
+        return None
+    fact = matching[0]
+    return Hit(start, end, f"the Factbook's national symbol of {territory.name} is the "
+               f"{fact.value['name']}, not the {written}", fact.value["name"],
+               Evidence(_text(fact), fact.source))
+
+
+def _text(fact: FactRow) -> str:
+    return " ".join(filter(None, (fact.value["name"], fact.value["detail"])))
 
 
 def _words(text: str) -> set[str]:

@@ -15,6 +15,7 @@ before the clock starts: that cost is start-up, measured on its own below.
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import statistics
 import subprocess
@@ -76,11 +77,14 @@ def startup(kb: KB, runs: int = 9) -> tuple[float, float, float]:
         path = Path(tmp) / "one.md"
         path.write_text("# Malawi\n\nLilongwe, the capital of Malawi, is calm.\n")
         command = [sys.executable, "-m", "loci", "--db", str(kb.path), "check", str(path)]
+        # As installed by pip: Python's bytecode written (one untimed run writes it here).
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        subprocess.run(command, check=True, capture_output=True, env=env)
         times, cpus = [], []
         for _ in range(runs):
             before = _children_cpu()
             started = time.perf_counter()
-            subprocess.run(command, check=True, capture_output=True)
+            subprocess.run(command, check=True, capture_output=True, env=env)
             times.append(time.perf_counter() - started)
             cpus.append(_children_cpu() - before)
         baseline = [sys.executable, "-c", "pass"]

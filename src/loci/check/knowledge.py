@@ -122,10 +122,8 @@ class Knowledge:
         from loci.curated import places_data
 
         notes = {e["name"]: e.get("note") for e in places_data().get("former", [])}
-        sql = ("SELECT DISTINCT n.name, n.place, n.year FROM names n JOIN places p "
-               "ON p.id = n.place WHERE n.kind = 'former' AND n.lang = 'en'")
         rows = [FormerName(name, place, year, notes.get(name))
-                for name, place, year in self.kb.db.execute(sql)]
+                for name, place, year in self.kb.vocab("former-names")]
         return sorted(rows, key=lambda f: -len(f.name))
 
     @cached_property

@@ -116,10 +116,25 @@ def territory_keys(db: sqlite3.Connection) -> dict[str, list[str]]:
     return out
 
 
+def former_names(db: sqlite3.Connection) -> list[list[Any]]:
+    """Former English names of territories: [name, place id, year it ended]."""
+    sql = ("SELECT DISTINCT n.name, n.place, n.year FROM names n JOIN places p "
+           "ON p.id = n.place WHERE n.kind = 'former' AND n.lang = 'en' ORDER BY n.name")
+    return [list(row) for row in db.execute(sql)]
+
+
+def dissolved_names(db: sqlite3.Connection) -> list[str]:
+    """English names of places that no longer exist (the Netherlands Antilles)."""
+    sql = ("SELECT DISTINCT n.name FROM names n JOIN places p ON p.id = n.place "
+           "WHERE p.status != 'current' AND n.lang = 'en' AND n.kind != 'code'")
+    return sorted(name for (name,) in db.execute(sql))
+
+
 # What is stored: name -> how it is made from the other tables.
 LISTS: dict[str, Callable[[sqlite3.Connection], Any]] = {
     "demonyms": demonyms, "english-words": english_words, "proper-words": proper_words,
-    "peoples": peoples, "territory-keys": territory_keys,
+    "peoples": peoples, "territory-keys": territory_keys, "former-names": former_names,
+    "dissolved-names": dissolved_names,
 }
 
 

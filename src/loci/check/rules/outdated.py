@@ -203,9 +203,7 @@ def _dissolved_names(know: Knowledge) -> list[str]:
     """English names of places that no longer exist, longest first."""
     found = know.memo.get("dissolved-names")
     if not isinstance(found, list):
-        sql = ("SELECT DISTINCT n.name FROM names n JOIN places p ON p.id = n.place "
-               "WHERE p.status != 'current' AND n.lang = 'en' AND n.kind != 'code'")
-        found = know.memo["dissolved-names"] = sorted((r[0] for r in know.kb.db.execute(sql)),
+        found = know.memo["dissolved-names"] = sorted(know.kb.vocab("dissolved-names"),
                                                       key=len, reverse=True)
     return found
 

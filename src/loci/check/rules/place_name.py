@@ -235,8 +235,9 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
     cue_words = frozenset(w for phrase in cues.words("place-context", "before")
                           for w in phrase.split())
     unknown = [(sentence.start + start, word) for sentence in doc.sentences
-               if doc.words(sentence) & cue_words or "'s" in sentence.text
-               or "’s" in sentence.text or "," in sentence.text
+               if (doc.words(sentence) & cue_words or "'s" in sentence.text
+                   or "’s" in sentence.text or "," in sentence.text)
+               and _has_unknown_word(know, sentence.text)
                for start, word in _place_words(sentence.text) if _unknown(know, word)]
     if not unknown:
         return  # every name where a place is expected is a known one: nothing to compare
@@ -297,11 +298,32 @@ _CAP_RUN_RE = re.compile(rf"(?<![\w’'-]){_CAP_RUN}")
 _Home = tuple[frozenset[str], frozenset[str]]  # the article's own territories, all it names
 
 
+def _has_unknown_word(know: Knowledge, text: str) -> bool:
+    """Whether some capitalised word of the text is unknown on its own: a run of words
+    each known is known, so a sentence without one needs no closer reading."""
+    memo: dict[str, bool] = know.memo.setdefault("unknown-words", {})
+    for word in _CAP_WORD_RE.findall(text):
+        word = word.removesuffix("'s").removesuffix("’s")
+        found = memo.get(word)
+        if found is None:
+            if len(memo) > MEMO_SIZE:
+                memo.clear()
+            found = memo[word] = _unknown(know, word)
+        if found:
+            return True
+    return False
+
+
+_CAP_WORD_RE = re.compile(r"(?<![\w’'-])[A-Z\u00c0-\u00de][\w’'-]{4,}")
+
+
 def _unknown(know: Knowledge, word: str) -> bool:
     """A word that could be a misspelled place: long enough, unaccented (pinyin with tone
     marks is the romanization rule's), and no known name or word."""
+    if len(word) < 5 or not word.isascii():
+        return False
     key = know.norm(word)
-    return len(key) >= 5 and word.isascii() and not _is_known(know, word, key)
+    return len(key) >= 5 and not _is_known(know, word, key)
 
 
 def _city_hit(know: Knowledge, home: _Home, doc: Document, start: int,
@@ -324,11 +346,17 @@ def _city_hit(know: Knowledge, home: _Home, doc: Document, start: int,
 
 def _is_known(know: Knowledge, word: str, key: str) -> bool:
     """A name of some place, or an ordinary, proper or foreign word the KB uses."""
+    words = key.split()
+    if all(_listed(know, w) for w in words):
+        return True  # the word lists first: they answer without a query
     if know.exact(word) or any(know.exact(w) for w in word.split()):
         return True
-    words = key.split()
-    return all(w in know.english_words or w in know.ordinary_words or w in know.proper_words
-               or w in know.demonyms or w in languages(know) for w in words)
+    return all(_listed(know, w) or w in languages(know) for w in words)
+
+
+def _listed(know: Knowledge, word: str) -> bool:
+    return word in know.english_words or word in know.ordinary_words or \
+        word in know.proper_words or word in know.demonyms
 
 
 def _closest_city(know: Knowledge, key: str, home: _Home) -> PlaceRow | None:

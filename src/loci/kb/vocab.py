@@ -16,12 +16,14 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any
 
+from anyascii import anyascii
 from rbloom import Bloom
 
 from loci.text import normalize
 
 TERRITORY_KINDS = ("country", "territory", "historic")
 _KIND_RANK = {"country": 0, "territory": 1, "historic": 2}
+CITY_MIN_POPULATION = 15_000  # the smallest town a misspelling is measured against
 MAJORITY = 50.0  # a people this share of a territory names its inhabitants
 NAME_FILTER_ERROR = 0.005  # false positives of the names filter: a look-up, never a finding
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
@@ -130,11 +132,24 @@ def dissolved_names(db: sqlite3.Connection) -> list[str]:
     return sorted(name for (name,) in db.execute(sql))
 
 
+def city_keys(db: sqlite3.Connection) -> dict[str, list[list[Any]]]:
+    """Cities of CITY_MIN_POPULATION people and more by country, largest first: [name
+    normalised and in ASCII ("wroclaw"), population, place id]. What a misspelled
+    city is measured against, without a query or a row per city."""
+    sql = ("SELECT id, name, country, population FROM places WHERE kind = 'city' "
+           "AND population >= ? ORDER BY population DESC, name")
+    out: dict[str, list[list[Any]]] = {}
+    for place, name, country, population in db.execute(sql, (CITY_MIN_POPULATION,)):
+        out.setdefault(country or "", []).append(
+            [anyascii(normalize(name)).lower(), population, place])
+    return out
+
+
 # What is stored: name -> how it is made from the other tables.
 LISTS: dict[str, Callable[[sqlite3.Connection], Any]] = {
     "demonyms": demonyms, "english-words": english_words, "proper-words": proper_words,
     "peoples": peoples, "territory-keys": territory_keys, "former-names": former_names,
-    "dissolved-names": dissolved_names,
+    "dissolved-names": dissolved_names, "city-keys": city_keys,
 }
 
 

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 from itertools import pairwise
+from typing import Any
 
 from anyascii import anyascii
 from rapidfuzz import fuzz, process
@@ -22,6 +23,7 @@ from loci.check.mentions import capitalised_runs, looks_capitalised, run_mention
 from loci.check.rules import rule
 from loci.check.rules.outdated import listed_names
 from loci.kb import PlaceRow
+from loci.kb.vocab import CITY_MIN_POPULATION
 from loci.places import Match
 from loci.text import normalize
 
@@ -158,13 +160,15 @@ def _closest(know: Knowledge, key: str, cutoff: float) -> str | None:
 
 def _by_length(know: Knowledge, key: str, cutoff: float) -> list[str]:
     """The territory names a key can be a slip of: those that share its first or last
-    letter (see ``_plausible``) and can reach ``cutoff`` with a key of its length
-    (fuzz.ratio is at most 100 * (1 - |a - b| / (a + b))); the rest need not be scored."""
-    first, last = _letter_index(know)
-    slack = 1 - cutoff / 100
-    length = len(key)
-    return [k for k in dict.fromkeys([*first.get(key[:1], ()), *last.get(key[-1:], ())])
-            if abs(len(k) - length) <= slack * (len(k) + length)]
+    letter (see ``_plausible``), made once per pair of letters; rapidfuzz passes over
+    those whose length cannot reach ``cutoff`` without scoring them."""
+    memo: dict[tuple[str, str], list[str]] = know.memo.setdefault("keys-by-letters", {})
+    letters = (key[:1], key[-1:])
+    if letters not in memo:
+        first, last = _letter_index(know)
+        memo[letters] = list(dict.fromkeys([*first.get(letters[0], ()),
+                                            *last.get(letters[1], ())]))
+    return memo[letters]
 
 
 def _letter_index(know: Knowledge) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
@@ -206,7 +210,7 @@ def _plausible(key: str, target: str) -> bool:
 
 WORLD_POPULATION = 500_000  # a city this big is well known anywhere
 CITY_POPULATION = 100_000  # in a territory the article names, a city this big is too
-LOCAL_POPULATION = 15_000  # and in the article's own territories, a town this big
+LOCAL_POPULATION = CITY_MIN_POPULATION  # and in the article's own territories, a town this big
 _CAP_RUN = r"[A-Z\u00c0-\u00de][\w’'-]+(?:[ \u00a0][A-Z\u00c0-\u00de][\w’'-]+)?"
 
 
@@ -363,14 +367,13 @@ def _closest_city(know: Knowledge, key: str, home: _Home) -> PlaceRow | None:
     own, named = home
     groups = [("world", 0), *((t, CITY_POPULATION) for t in sorted(named)),
               *((t, LOCAL_POPULATION) for t in sorted(own))]
-    best: list[tuple[PlaceRow, float]] = []
+    best: list[tuple[float, int, str]] = []
     for group in groups:
-        names, places = _city_names(know, *group)
+        names, cities = _city_names(know, *group)
         found = process.extract(key, names, scorer=OSA.distance, score_cutoff=2, limit=8)
-        best += [(places[i], d) for _, d, i in found if _close(key, names[i], d)]
-    if not best:
-        return None
-    return min(best, key=lambda pair: (pair[1], -(pair[0].population or 0)))[0]
+        best += [(d, -cities[i][1], cities[i][2]) for _, d, i in found
+                 if _close(key, names[i], d)]
+    return know.place(min(best)[2]) if best else None
 
 
 def _closest_named(know: Knowledge, doc: Document, key: str) -> PlaceRow | None:
@@ -400,22 +403,25 @@ def _close(key: str, name: str, distance: float) -> bool:
 
 
 def _city_names(know: Knowledge, territory: str,
-                population: int) -> tuple[list[str], list[PlaceRow]]:
-    """Normalised names of the cities of one group a misspelling is measured against: a
-    territory's cities from a size, or ("world", 0) the big cities and every capital.
-    Each group is built once per run."""
-    memo: dict[tuple[str, int], tuple[list[str], list[PlaceRow]]] = know.memo.setdefault(
+                population: int) -> tuple[list[str], list[list[Any]]]:
+    """The cities of one group a misspelling is measured against, as names (normalised, in
+    ASCII: "Wrocław" is spelled "Wroclaw") and [name, population, id]: a territory's
+    cities from a size, or ("world", 0) the big cities and every capital. Each group is
+    made once per run, from the KB's word lists."""
+    memo: dict[tuple[str, int], tuple[list[str], list[list[Any]]]] = know.memo.setdefault(
         "city-targets", {})
     if (territory, population) not in memo:
+        by_country: dict[str, list[list[Any]]] = know.kb.vocab("city-keys")
         if territory == "world":
-            places = know.kb.places(("city",), min_population=WORLD_POPULATION)
-            places += [m.place for m in _capital_cities(know)]
+            cities = [c for group in by_country.values() for c in group
+                      if c[1] >= WORLD_POPULATION]
+            cities += [[anyascii(know.norm(m.place.name)).lower(), m.place.population or 0,
+                        m.place.id] for m in _capital_cities(know)]
         else:
-            places = know.kb.places(("city",), country=territory, min_population=population)
-        seen: dict[str, PlaceRow] = {}
-        for place in places:
-            name = anyascii(know.norm(place.name)).lower()  # "Wrocław" is spelled "Wroclaw"
-            seen.setdefault(name, place)
+            cities = [c for c in by_country.get(territory, ()) if c[1] >= population]
+        seen: dict[str, list[Any]] = {}
+        for city in cities:
+            seen.setdefault(city[0], city)
         memo[(territory, population)] = (list(seen), list(seen.values()))
     return memo[(territory, population)]
 

@@ -107,11 +107,16 @@ def peoples(db: sqlite3.Connection) -> list[str]:
 
 
 def territory_keys(db: sqlite3.Connection) -> dict[str, list[str]]:
-    """Latin-script normalised English names of territories -> [place id, name as stored]."""
+    """Latin-script normalised English names of territories -> [place id, name as stored].
+
+    A name two territories share goes to the one whose common, short or official name it
+    is before one that has it as an alias ("Congo": the Republic, not the DRC)."""
     sql = ("SELECT n.norm, n.place, n.name FROM names n JOIN places p ON p.id = n.place "
            f"WHERE n.kind NOT IN ('code', 'former') AND p.kind IN "
            f"({','.join('?' * len(TERRITORY_KINDS))}) AND p.status = 'current' "
-           "AND n.lang = 'en' AND n.norm NOT GLOB '*[^a-z ]*'")
+           "AND n.lang = 'en' AND n.norm NOT GLOB '*[^a-z ]*' ORDER BY n.norm, "
+           "CASE n.kind WHEN 'common' THEN 0 WHEN 'short' THEN 1 WHEN 'official' THEN 2 "
+           "ELSE 3 END, n.place, n.name")
     out: dict[str, list[str]] = {}
     for norm, place, name in db.execute(sql, TERRITORY_KINDS):
         out.setdefault(norm, [place, name])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from itertools import pairwise
 
 import pytest
 
@@ -31,7 +32,7 @@ def test_city_names_are_in_ascii_largest_first(kb: KB) -> None:
     polish = cities["PL"]
     assert polish[0][0] == "warsaw"
     assert any(key == "wroclaw" for key, _, _ in polish)
-    assert all(a[1] >= b[1] for a, b in zip(polish, polish[1:], strict=False))
+    assert all(a[1] >= b[1] for a, b in pairwise(polish))
     assert all(key.isascii() for group in cities.values() for key, _, _ in group)
     assert min(p for group in cities.values() for _, p, _ in group) >= \
         vocab.CITY_MIN_POPULATION

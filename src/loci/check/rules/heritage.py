@@ -177,10 +177,10 @@ def _verify(know: Knowledge, start: int, name: str, territory: PlaceRow | None,
              and t not in tokens(territory.name)]
     if not claim:
         return Hit(start, end, f"'{name}' is too generic to look up", decided=False)
-    if any(_same_site(claim, site) for site in listed) or \
-            any(_same_site(_places_of(know, claim, territory),
-                           " ".join(_places_of(know, tokens(site), territory)))
-                for site in listed):
+    if any(_same_site(claim, site) for site in listed):
+        return None
+    claimed = _places_of(know, claim, territory)
+    if any(_same_site(claimed, site) for site in _listed_by_place(know, territory)):
         return None
     return _not_listed(know, start, end, name, territory, sites)
 
@@ -194,6 +194,16 @@ def _places_of(know: Knowledge, words: list[str], territory: PlaceRow) -> list[s
                and m.place.country == territory.id]
         out.append(f"place{ids[0]}" if len(ids) == 1 else word)
     return out
+
+
+def _listed_by_place(know: Knowledge, territory: PlaceRow) -> list[str]:
+    """The territory's listed sites with their towns as ids (see ``_places_of``), made
+    once per territory."""
+    memo: dict[str, list[str]] = know.memo.setdefault("heritage-by-place", {})
+    if territory.id not in memo:
+        memo[territory.id] = [" ".join(_places_of(know, tokens(site), territory))
+                              for site in _listed(know, territory)]
+    return memo[territory.id]
 
 
 def _has_sites(know: Knowledge, offset: int, text: str) -> Iterator[Hit]:

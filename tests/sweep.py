@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
+from corpus_score import Score as Tally
 from loci.articles import read_text
 from loci.check import check_article, registry
 from loci.check.knowledge import Knowledge
@@ -64,22 +65,15 @@ class Case:
 
 
 @dataclass
-class Score:
-    true_positives: int = 0
-    false_positives: int = 0
-    false_claims: int = 0
-    true_claims: int = 0
+class Score(Tally):
+    """The corpus's tallies, with the cases behind each miss and false alarm."""
+
     misses: list[Case] = field(default_factory=list)
     alarms: list[Case] = field(default_factory=list)
 
     @property
-    def precision(self) -> float:
-        found = self.true_positives + self.false_positives
-        return self.true_positives / found if found else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.true_positives / self.false_claims if self.false_claims else 1.0
+    def true_claims(self) -> int:
+        return self.claims - self.false_claims
 
 
 def cases(kb: KB) -> list[Case]:
@@ -118,17 +112,16 @@ def _score(kb: KB, know: Knowledge) -> dict[str, Score]:
                  if f.decided and f.severity in ("error", "warning")
                  and f.category == case.category]
         s = scores.setdefault(case.category, Score())
+        s.claims += 1
         if case.wrong:
             s.false_claims += 1
             if found:
-                s.true_positives += 1
+                s.tp += 1
             else:
                 s.misses.append(case)
-        else:
-            s.true_claims += 1
-            if found:
-                s.false_positives += 1
-                s.alarms.append(case)
+        elif found:
+            s.fp += 1
+            s.alarms.append(case)
     return scores
 
 

@@ -124,24 +124,29 @@ class Edge:
         return b"".join(chunks)
 
     async def _render(self, scope: Scope, receive: Receive, cache: bool) -> Entry:
-        """Run the app, buffering its response; an exception becomes a 500 in the one shape."""
+        """Run the app, buffering its response; an exception, or a response cut short,
+        becomes a 500 in the one shape (never cached: a half page is no page)."""
         status, headers, parts = 500, [], []
+        complete = False
 
         async def capture(message: Message) -> None:
-            nonlocal status, headers
+            nonlocal status, headers, complete
             if message["type"] == "http.response.start":
                 status, headers = message["status"], list(message.get("headers", []))
             elif message["type"] == "http.response.body":
                 parts.append(message.get("body", b""))
+                complete = not message.get("more_body", False)
 
         try:
             await self.app(scope, receive, capture)
         except Exception:
-            if status == 500 and not parts:  # the app's own error handler may have answered
+            if status != 500 or not complete:  # the app's own error handler may have answered
                 log.exception("unhandled error answering %s", scope["path"])
-                return make_entry(500, _json_headers(b"no-store"),
-                                  error_bytes(500, "the server failed to answer this request"),
-                                  False)
+                complete = False
+        if not complete:
+            return make_entry(500, _json_headers(b"no-store"),
+                              error_bytes(500, "the server failed to answer this request"),
+                              False)
         if not any(k == b"cache-control" for k, _ in headers):
             headers.append((b"cache-control", CACHE_CONTROL if cache and status == 200
                             else b"no-store"))

@@ -93,17 +93,24 @@ def _in_text(html: str, matches: list[re.Match[str]], skip: re.Pattern[str],
     ``change`` makes of it (None: keep it).
 
     Slices between the matches: a page has a few matches and hundreds of tags, so
-    nothing is done per tag.
+    nothing is done per tag, and each stretch between two matches is searched once
+    (searching back to the page's start for each match took the square of a long
+    paragraph's length).
     """
     if not matches:
         return html
     skipped = [m.span() for m in skip.finditer(html)]
+    at = 0  # the first skipped element that does not end before the match
+    in_tag, seen = False, 0  # whether html[:seen] ends inside a tag
     out: list[str] = []
     last = 0
-    for match in matches:
+    for match in matches:  # what lies between matches is looked at once: linear in the page
         start, end = match.span()
-        if html.rfind("<", 0, start) > html.rfind(">", 0, start) or any(
-                a <= start < b for a, b in skipped):
+        opened, closed = html.rfind("<", seen, start), html.rfind(">", seen, start)
+        in_tag, seen = (opened > closed) if opened != closed else in_tag, start
+        while at < len(skipped) and skipped[at][1] <= start:
+            at += 1
+        if in_tag or (at < len(skipped) and skipped[at][0] <= start):
             continue  # in a tag's attributes, or in a heading, link or code
         new = change(match)
         if new is not None:

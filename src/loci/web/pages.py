@@ -33,7 +33,7 @@ TYPES = {".html": "text/html; charset=utf-8", ".json": "application/json",
          ".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8",
          ".xml": "application/xml", ".txt": "text/plain; charset=utf-8",
          ".svg": "image/svg+xml", ".png": "image/png", ".ico": "image/x-icon"}
-_MARKUP = re.compile(r"\]\([^)]*\)|[#*_>`\[\]]|<[^>]+>")
+_MARKUP = re.compile(r"\]\([^()]*\)|[#*_>`\[\]]|<[^<>]+>")  # linear: see site.articles
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,7 +3,9 @@
 Sanitising (nh3) runs on the Markdown output before anything of ours is added,
 so whatever an article's author wrote (``<script>``, ``onerror=``, ``javascript:``
 links) is gone before a reader's browser sees it; what we add afterwards is
-built from escaped text only.
+built from escaped text only. Markdown is rendered by cmark-gfm
+(docs/markdown.md says why), and HTML nested too deeply to sanitise in linear
+time is refused before the sanitiser sees it.
 """
 
 from __future__ import annotations
@@ -14,12 +16,12 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import pairwise
 
-import markdown_it_pyrs
 import nh3
 
+from loci.site import cmark
+from loci.site.nesting import check_depth
 from loci.text import HAN, HAN_RANGES
 
-_MD = markdown_it_pyrs.MarkdownIt("commonmark").enable_many(["table", "strikethrough"])
 _TAGS = set(nh3.ALLOWED_TAGS) - {"img"} | {"figure", "figcaption"}
 _ATTRIBUTES = {"a": {"href", "title", "hreflang"}, "abbr": {"title"}, "th": {"align"},
                "td": {"align"}, "ol": {"start"}, "*": {"lang"}}
@@ -59,8 +61,13 @@ _CLEANER = nh3.Cleaner(tags=_TAGS, attributes=_ATTRIBUTES, url_schemes={"http", 
 
 
 def markdown_html(body: str) -> str:
-    """Markdown rendered and sanitised: safe to put in a page as it is."""
-    return _CLEANER.clean(_MD.render(body))
+    """Markdown rendered and sanitised: safe to put in a page as it is.
+
+    Raises InputError for a body nested more than ``nesting.MAX_DEPTH`` levels deep.
+    """
+    html = cmark.render(body)
+    check_depth(html)
+    return _CLEANER.clean(html)
 
 
 def annotate(html: str, links: Iterable[tuple[str, str]], terms: Iterable[tuple[str, str]],

@@ -161,6 +161,15 @@ class _Converter(HTMLParser):
             text = "\n".join("> " + line for line in text.split("\n"))
         self.doc.blocks.append(text)
 
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
+        """As the standard parser's, but a malformed section (``<![ x ]]>``) is skipped up
+        to its ">" instead of raising AssertionError out of the whole import."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            end = self.rawdata.find(">", i)
+            return -1 if end < 0 else end + 1
+
     def close(self) -> None:
         super().close()
         self._flush()

@@ -208,6 +208,17 @@ def test_time_grows_about_linearly(parsers: dict[str, Callable[[str], object]], 
         f"(a plain article: {_GROWTH[parser]:.0f} times)")
 
 
+def test_the_long_line_guard_takes_time_in_the_text_not_in_the_length_of_its_lines() -> None:
+    # Texts over its 100,000 characters: below that it was quick, whatever its lines (a
+    # pattern is not tried where less than its length is left). 400 KB of 40,000-character
+    # lines took the pattern 12 s, forty times as long as 1,000-character lines.
+    short = (_each("China ", 1_000) + "\n") * 400
+    long = (_each("China ", 40_000) + "\n") * 10
+    times = [(_seconds(engine.long_line, short), _seconds(engine.long_line, long))
+             for _ in range(3)]
+    assert min(t for _, t in times) <= 4 * max(min(t for t, _ in times), 1e-3)
+
+
 # The linear rewrites answer as the simple patterns they replace did (on small texts, where
 # those are fast): tag lists, the long-line guard, and where a page's text may be changed.
 

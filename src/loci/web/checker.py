@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import multiprocessing
+import signal
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
@@ -141,6 +142,7 @@ def _serve(connection: Connection, kb_path: str) -> None:
     from loci.check.knowledge import Knowledge
     from loci.kb import KB
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's: it ends this one
     know, runs = Knowledge(KB(Path(kb_path))), 0
     while True:
         try:

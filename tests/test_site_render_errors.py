@@ -12,7 +12,7 @@ import pytest
 
 from loci.errors import InputError
 from loci.kb import KB
-from loci.site import build_site, cmark
+from loci.site import build_site, cmark, nesting
 from loci.site.markup import markdown_html
 from loci.site.nesting import MAX_DEPTH, depth
 from loci.site.reading import start_method
@@ -109,6 +109,19 @@ def test_a_build_reading_in_worker_processes_leaves_out_the_bad_article(
     summary = build_site(kb, out=tmp_path / "site", content=folder,
                          min_city_population=100_000_000, jobs=2)
     assert "210 articles" in summary and "deep.md:1: its page cannot be made" in summary
+
+
+def test_an_article_read_before_whose_page_is_now_refused_is_named(
+        kb: KB, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "content"
+    folder.mkdir()
+    (folder / "quotes.md").write_text(GOOD + "> " * 60 + "x\n", encoding="utf-8")
+    build_site(kb, out=tmp_path / "site", content=folder, min_city_population=100_000_000,
+               jobs=1)
+    monkeypatch.setattr(nesting, "MAX_DEPTH", 40)  # as a newer loci with a stricter limit
+    with pytest.raises(InputError, match=r"quotes\.md: its page cannot be made: the text nests"):
+        build_site(kb, out=tmp_path / "site", content=folder, base_url="/x/",
+                   min_city_population=100_000_000, jobs=1)
 
 
 def _square_unless_13(n: int) -> int:

@@ -15,7 +15,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -106,13 +106,12 @@ def _stop(live: Live) -> None:
             os.kill(pid, signal.SIGKILL)
 
 
-@pytest.fixture(scope="session")
-def live(kb: KB, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
-    """``loci serve`` on a free loopback port, over the session KB and a temporary content
-    folder."""
-    base = tmp_path_factory.mktemp("serve")
+@contextlib.contextmanager
+def serving(kb: KB, base: Path, write: Callable[[Path], None] = write_content) -> Iterator[Live]:
+    """``loci serve`` on a free loopback port over the KB and a content folder under
+    ``base`` that ``write`` fills; stopped on leaving."""
     content, log = base / "content", base / "serve.log"
-    write_content(content)
+    write(content)
     port = free_port()
     env = {**os.environ, "LOCI_DB": str(kb.path)}
     with log.open("wb") as out:
@@ -125,3 +124,11 @@ def live(kb: KB, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
         yield server
     finally:
         _stop(server)
+
+
+@pytest.fixture(scope="session")
+def live(kb: KB, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
+    """``loci serve`` on a free loopback port, over the session KB and a temporary content
+    folder."""
+    with serving(kb, tmp_path_factory.mktemp("serve")) as server:
+        yield server

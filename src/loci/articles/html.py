@@ -45,6 +45,7 @@ class _Converter(HTMLParser):
         self.quote = 0
         self.links: list[str] = []
         self.in_title = False
+        self.title: list[str] = []  # the text of <title>, in the pieces the parser gives
         self.depth = 0
 
     # structure ---------------------------------------------------------------
@@ -128,7 +129,7 @@ class _Converter(HTMLParser):
         if self.skip:
             return
         if self.in_title:
-            self.doc.title = _SPACE.sub(" ", (self.doc.title or "") + data).strip()
+            self.title.append(data)  # joined once at the end: each piece is not a new copy
         else:
             self.line.append(data if self.pre else _SPACE.sub(" ", data))
 
@@ -160,17 +161,53 @@ class _Converter(HTMLParser):
             text = "\n".join("> " + line for line in text.split("\n"))
         self.doc.blocks.append(text)
 
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
+        """As the standard parser's, but a malformed section (``<![ x ]]>``) is skipped up
+        to its ">" instead of raising AssertionError out of the whole import."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            end = self.rawdata.find(">", i)
+            return -1 if end < 0 else end + 1
+
     def close(self) -> None:
         super().close()
         self._flush()
+        if self.title:
+            self.doc.title = _SPACE.sub(" ", "".join(self.title)).strip()
 
 
 def html_document(html: str) -> HtmlDocument:
     """Parse a page into Markdown blocks and metadata."""
     converter = _Converter()
-    converter.feed(html)
+    converter.feed(_unclosed_as_text(html))
     converter.close()
     return converter.doc
+
+
+_OPENER = re.compile(r"<(?=[A-Za-z/!?])")
+_CLOSERS = {"<!--": re.compile(r"--\s*>"), "<![": re.compile(r"\]\s*\]\s*>"), "<": re.compile(">")}
+
+
+def _unclosed_as_text(html: str) -> str:
+    """The page with each tag, comment or section that is never closed escaped as text.
+
+    The standard library's parser tries such an opener, finds no end to it at the
+    end of the page, takes it as text, and tries the next one the same way: a
+    page of 100 KB of unclosed "<a" took minutes. Where it would give up anyway,
+    "&lt;" says so at once (and reads back as the same text).
+    """
+    last = {opener: max((m.start() for m in closer.finditer(html)), default=-1)
+            for opener, closer in _CLOSERS.items()}
+    pieces: list[str] = []
+    position = 0
+    for match in _OPENER.finditer(html):
+        at = match.start()
+        opener = next(o for o in _CLOSERS if html.startswith(o, at))
+        if last[opener] < at + len(opener):
+            pieces += (html[position:at], "&lt;")
+            position = at + 1
+    return "".join(pieces) + html[position:] if pieces else html
 
 
 def looks_like_html(text: str) -> bool:

@@ -15,15 +15,21 @@ from dataclasses import dataclass
 from loci.articles.model import Block
 from loci.articles.plain import paragraphs, prose_blocks
 
+# Every pattern is linear in the text: a pattern tried at each of a run of openers ("[[[[",
+# "<a<a<a") must not scan past the next opener, or a line of them costs its square (a
+# single 60 KB line of "[" took 27 s). So link texts hold no brackets, tags no "<", link
+# targets at most one level of parentheses, and runs are taken whole, without backtracking.
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^ {0,3}\1[ \t]*$|\Z)", re.M | re.S)
+_FENCE = re.compile(r"^ {0,3}(`{3,}+|~{3,}+)[^\n]*\n.*?(?:^ {0,3}\1[ \t]*$|\Z)", re.M | re.S)
 _INLINE_CODE = re.compile(r"`[^`\n]+`")
-_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_LINK = re.compile(r"\[(?!\^)([^\]\n]*)\](\([^)\n]*\)|\[[^\]\n]*\])")
-_FOOTNOTE = re.compile(r"\[\^[^\]\n]+\]:?")
+_TARGET = r"\((?:[^()\n]|\([^()\n]*\))*+\)"  # (url), (url (with) parentheses)
+_IMAGE = re.compile(rf"!\[[^\[\]\n]*\]{_TARGET}")
+_LINK = re.compile(rf"\[(?!\^)([^\[\]\n]*)\]({_TARGET}|\[[^\[\]\n]*\])")
+_FOOTNOTE = re.compile(r"\[\^[^\[\]\n]+\]:?")
 _URL = re.compile(r"<?https?://[^\s>)\]]+>?")
-_TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
-_EMPHASIS = re.compile(r"(?<!\w)[*_]+|[*_]+(?!\w)")
+_TAG = re.compile(r"</?[A-Za-z][^<>\n]*>")
+# A run of * and _ not inside a word ("**Lilongwe**", "__init__"); "snake_case" stays.
+_EMPHASIS = re.compile(r"(?<![*_])(?:(?<![^\W_])[*_]++|[*_]++(?![^\W_]))")
 _ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|])")
 _LINE_MARKS = re.compile(
     r"^ {0,3}(?:#{1,6}(?=[ \t]|$)|(?:> ?)+|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))", re.M)

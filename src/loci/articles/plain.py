@@ -65,13 +65,16 @@ def tag_items(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
     last = _LAST_WORD.search(tail[-1]) if tail else None
     if not last or chunk.count(last.group(1)) < MIN_TAGS or _SENTENCE_END.search(chunk):
         return None
+    # Each tag ends at the first " culture" after it: found by one scan for the separators
+    # (a lazy "(\S.*?) culture" tried at every start took the square of the chunk's length).
     word = re.escape(last.group(1))
     items: list[tuple[int, int]] = []
     position = 0
-    for match in re.finditer(rf"(\S.*?)[ \u00a0]+{word}(?:\s+|$)", chunk, re.S):
-        if match.start() != position or len(match.group(1).split()) > MAX_TAG_WORDS:
+    for match in re.finditer(rf"(?<![ \u00a0])[ \u00a0]+{word}(?:\s+|$)", chunk):
+        if not _NON_SPACE.match(chunk, position) or \
+                len(chunk[position:match.start()].split()) > MAX_TAG_WORDS:
             return None
-        items.append((start + match.start(1), start + match.end(1)))
+        items.append((start + position, start + match.start()))
         position = match.end()
     return items if len(items) >= MIN_TAGS and position == len(chunk) else None
 

@@ -25,7 +25,9 @@ from loci.check.rules import Rule, registry
 from loci.errors import InputError
 
 _KEYS = {"select", "ignore", "severity"}
-_DIRECTIVE = re.compile(r"<!--\s*loci:\s*ignore\b(?P<codes>.*?)-->", re.S)
+# The codes hold no "<" or ">", so an unclosed directive is scanned only up to the next
+# tag, not to the end of the text from each of thousands of them.
+_DIRECTIVE = re.compile(r"<!--\s*loci:\s*ignore\b(?P<codes>[^<>]*?)-->")
 
 
 @dataclass(frozen=True)

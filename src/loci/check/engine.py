@@ -8,7 +8,6 @@ suppression, severity overrides) happens here, apart from detection.
 from __future__ import annotations
 
 import os
-import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -26,7 +25,6 @@ from loci.kb import KB
 
 STDIN = "-"
 MAX_LINE = 100_000  # characters: a paragraph on one line is a few thousand
-_LONG_LINE = re.compile(rf"[^\r\n]{{{MAX_LINE + 1}}}")
 SUFFIXES = (*MARKDOWN_SUFFIXES, *TEXT_SUFFIXES)
 
 
@@ -83,12 +81,38 @@ def load(name: str, root: str | None = None) -> Article:
     """Read one article ("-": standard input); ``root``: the folder it was found in."""
     article = read_bytes(read_capped(sys.stdin.buffer, "<stdin>"), "<stdin>") \
         if name == STDIN else read_article(Path(name), root)
-    long_line = _LONG_LINE.search(article.text)
-    if long_line:
-        line = article.text.count("\n", 0, long_line.start()) + 1
+    check_lines(article)
+    return article
+
+
+def check_lines(article: Article) -> None:
+    """Refuse an article with a line of over ``MAX_LINE`` characters: not prose."""
+    offset = long_line(article.text)
+    if offset is not None:
+        line = article.text.count("\n", 0, offset) + 1
         raise InputError(f"{article.path}:{line}: a line of over {MAX_LINE:,} characters is not "
                          "prose (a minified or generated file?): wrap it, or check the source")
-    return article
+
+
+def long_line(text: str) -> int | None:
+    """Where the first line of over ``MAX_LINE`` characters starts (lines end at \\r or \\n).
+
+    Linear: the lengths of the lines split at \\n are taken in C, and only a piece
+    over the limit is looked at again. (A pattern for a run of MAX_LINE + 1
+    characters is tried from every character: 37 s on 15 MB of prose.)
+    """
+    if len(text) <= MAX_LINE or max(map(len, text.split("\n"))) <= MAX_LINE:
+        return None
+    offset = 0
+    for piece in text.split("\n"):
+        if len(piece) > MAX_LINE:
+            inner = 0
+            for part in piece.split("\r"):
+                if len(part) > MAX_LINE:
+                    return offset + inner
+                inner += len(part) + 1
+        offset += len(piece) + 1
+    return None
 
 
 def check_paths(kb: KB, paths: Iterable[str], config: Config) -> Result:

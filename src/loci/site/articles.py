@@ -150,7 +150,9 @@ def mentions(text: str, know: Knowledge, known: set[str]) -> list[tuple[str, Mat
     return found
 
 
-_MARKUP = re.compile(r"<[^>]*>|[#*_>`\[\]]|\([a-z]+:[^)]*\)")  # tags, emphasis, link targets
+# Tags, emphasis, link targets; neither a tag nor a target holds its own opener, so one
+# that is never closed is given up at the next opener, not at the end of the body.
+_MARKUP = re.compile(r"<[^<>]*>|[#*_>`\[\]]|\([a-z]+:[^()]*\)")
 _SENTENCE_END = re.compile(r"(?<=[.!?。])\s")
 _SUMMARY = 240  # characters at most in a summary made from the first sentence
 _HEAD = 320  # characters: where a first sentence is looked for first

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import hashlib
-import multiprocessing
 import os
 import time
 from collections import Counter
@@ -21,7 +20,7 @@ import orjson
 
 from loci import __version__
 from loci.articles.files import Problem
-from loci.errors import InputError
+from loci.errors import InputError, LociError
 from loci.kb import KB
 from loci.site.context import Site, SiteData, check_base_url
 from loci.site.gather import (
@@ -38,6 +37,7 @@ from loci.site.pages import files_of, kinds
 from loci.site.publish import Staging, locked, open_site, publish_error
 from loci.site.reading import ArticleStaging, Staged, readers, start_method
 from loci.site.render import EXTRAS, Task, init_worker, render_task
+from loci.site.workers import Died, Workers
 
 _ROWS = "extra:search-articles:rows"  # the articles' numbers in the search index
 _IN_PROCESS = 40  # fewer pages than this render in the main process: no pool to start
@@ -308,9 +308,12 @@ def _results(kb: KB, data: SiteData, tasks: list[Task], staging: Staging,
         finally:
             gc.unfreeze()
         return
-    context = multiprocessing.get_context(start_method())
-    with context.Pool(workers, initializer=init_worker, initargs=args) as pool:
-        yield from pool.imap_unordered(render_task, tasks, chunksize=8)
+    pool = Workers(render_task, workers, start_method, init_worker, args)
+    for index, result in pool.each(tasks):
+        if isinstance(result, Died):  # a page of the site's own, not a bad content file
+            raise LociError(f"{tasks[index].path}: {result.message}: build again, and report "
+                            "it if it happens again")
+        yield result
 
 
 def _workers(jobs: int, tasks: int) -> int:

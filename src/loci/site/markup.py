@@ -3,7 +3,9 @@
 Sanitising (nh3) runs on the Markdown output before anything of ours is added,
 so whatever an article's author wrote (``<script>``, ``onerror=``, ``javascript:``
 links) is gone before a reader's browser sees it; what we add afterwards is
-built from escaped text only.
+built from escaped text only. Markdown is rendered by cmark-gfm
+(docs/markdown.md says why), and HTML nested too deeply to sanitise in linear
+time is refused before the sanitiser sees it.
 """
 
 from __future__ import annotations
@@ -14,12 +16,12 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import pairwise
 
-import markdown_it_pyrs
 import nh3
 
+from loci.site import cmark
+from loci.site.nesting import check_depth
 from loci.text import HAN, HAN_RANGES
 
-_MD = markdown_it_pyrs.MarkdownIt("commonmark").enable_many(["table", "strikethrough"])
 _TAGS = set(nh3.ALLOWED_TAGS) - {"img"} | {"figure", "figcaption"}
 _ATTRIBUTES = {"a": {"href", "title", "hreflang"}, "abbr": {"title"}, "th": {"align"},
                "td": {"align"}, "ol": {"start"}, "*": {"lang"}}
@@ -59,8 +61,13 @@ _CLEANER = nh3.Cleaner(tags=_TAGS, attributes=_ATTRIBUTES, url_schemes={"http", 
 
 
 def markdown_html(body: str) -> str:
-    """Markdown rendered and sanitised: safe to put in a page as it is."""
-    return _CLEANER.clean(_MD.render(body))
+    """Markdown rendered and sanitised: safe to put in a page as it is.
+
+    Raises InputError for a body nested more than ``nesting.MAX_DEPTH`` levels deep.
+    """
+    html = cmark.render(body)
+    check_depth(html)
+    return _CLEANER.clean(html)
 
 
 def annotate(html: str, links: Iterable[tuple[str, str]], terms: Iterable[tuple[str, str]],
@@ -93,17 +100,24 @@ def _in_text(html: str, matches: list[re.Match[str]], skip: re.Pattern[str],
     ``change`` makes of it (None: keep it).
 
     Slices between the matches: a page has a few matches and hundreds of tags, so
-    nothing is done per tag.
+    nothing is done per tag, and each stretch between two matches is searched once
+    (searching back to the page's start for each match took the square of a long
+    paragraph's length).
     """
     if not matches:
         return html
     skipped = [m.span() for m in skip.finditer(html)]
+    at = 0  # the first skipped element that does not end before the match
+    in_tag, seen = False, 0  # whether html[:seen] ends inside a tag
     out: list[str] = []
     last = 0
-    for match in matches:
+    for match in matches:  # what lies between matches is looked at once: linear in the page
         start, end = match.span()
-        if html.rfind("<", 0, start) > html.rfind(">", 0, start) or any(
-                a <= start < b for a, b in skipped):
+        opened, closed = html.rfind("<", seen, start), html.rfind(">", seen, start)
+        in_tag, seen = (opened > closed) if opened != closed else in_tag, start
+        while at < len(skipped) and skipped[at][1] <= start:
+            at += 1
+        if in_tag or (at < len(skipped) and skipped[at][0] <= start):
             continue  # in a tag's attributes, or in a heading, link or code
         new = change(match)
         if new is not None:

@@ -19,6 +19,7 @@ from pathlib import Path
 from loci import pinyin
 from loci.articles.files import Problem
 from loci.check.knowledge import Knowledge
+from loci.errors import LociError
 from loci.guides.links import site_path
 from loci.kb import KB
 from loci.search import token_set
@@ -28,6 +29,7 @@ from loci.site.context import Site, SiteData
 from loci.site.pages import files_of
 from loci.site.pages.articles import article_page, article_path
 from loci.site.render import stage, worker_started
+from loci.site.workers import Died, Workers
 
 PARALLEL_FROM = 200  # fewer changed articles than this are read in the main process
 _STATE: dict[str, object] = {}
@@ -57,13 +59,16 @@ def read_all(paths: list[str], kb: KB, jobs: int, staging: ArticleStaging | None
     if readers(jobs, len(paths)) == 1:
         _set_up(_knowledge(kb), staging, kb, root)
         return [_read(p) for p in paths]
-    method = start_method()
     first: list[Read] = []
-    if method == "fork":
+    if start_method() == "fork":
         first = [_prepare(kb, staging, root, paths[0])]
-    context = multiprocessing.get_context(method)
-    with context.Pool(jobs, initializer=_init, initargs=(str(kb.path), staging, root)) as pool:
-        return first + pool.map(_read, paths[len(first):], chunksize=32)
+    rest = paths[len(first):]
+    read: list[Read] = [[] for _ in rest]
+    workers = Workers(_read, jobs, start_method, _init, (str(kb.path), staging, root), chunk=32)
+    for index, result in workers.each(rest):  # a worker that dies leaves out its article
+        read[index] = [Problem(rest[index], 1, result.message)] if isinstance(result, Died) \
+            else result
+    return first + read
 
 
 def _prepare(kb: KB, staging: ArticleStaging | None, root: str | None, first: str) -> Read:
@@ -146,7 +151,11 @@ def _read(path: str) -> Read:
     assert isinstance(staging, ArticleStaging)
     site = _STATE["site"]
     assert isinstance(site, Site)
-    page = article_page(site, meta, text, _paths(site, meta))
+    try:
+        page = article_page(site, meta, text, _paths(site, meta))
+    except Exception as exc:  # this article's page, not the build: reported and left out
+        reason = str(exc) if isinstance(exc, LociError) else f"{type(exc).__name__}: {exc}"
+        return [Problem(path, 1, f"its page cannot be made: {reason}")]
     folder = article_path(meta.slug)
     html, twin = files_of(folder)
     return meta.packed(), stage(staging.folder, folder, page,

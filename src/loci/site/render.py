@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from loci.errors import InputError
 from loci.kb import KB
 from loci.search import Index
 from loci.site import feeds
@@ -52,8 +53,14 @@ def render_task(task: Task) -> tuple[dict[str, str], list[str]]:
     """Render one page and stage its files when they changed: (hashes, paths written)."""
     site = _STATE["site"]
     assert isinstance(site, Site)
+    try:
+        page = render_page(site, task.kind, task.key)
+    except InputError as exc:  # an article read before, in a build whose renderer refuses it
+        article = site.data.articles.get(task.key) if task.kind == "article" else None
+        raise InputError(f"{article.file if article else task.path}: its page cannot be made: "
+                         f"{exc}") from None
     return stage(_STATE["folder"], task.path,  # type: ignore[arg-type]
-                 render_page(site, task.kind, task.key), task.old, bool(_STATE["fresh"]))
+                 page, task.old, bool(_STATE["fresh"]))
 
 
 def stage(folder: str | Path, path: str, page: Page, old: tuple[str | None, str | None],

@@ -20,7 +20,7 @@ from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
 from loci.errors import InputError, LociError, NotFoundError
-from loci.web.checker import Busy
+from loci.web.checker import Busy, TooSlow
 
 log = logging.getLogger("loci.web")
 
@@ -96,6 +96,10 @@ def _busy(request: Request, exc: Exception) -> Response:
     return error_response(503, str(exc), headers={"retry-after": "5"})
 
 
+def _too_slow(request: Request, exc: Exception) -> Response:
+    return error_response(422, str(exc), "too_slow")
+
+
 def _unexpected(request: Request, exc: Exception) -> Response:
     log.exception("unexpected error answering %s %s", request.method, request.url.path)
     return error_response(500, "the server failed to answer this request; it has been logged")
@@ -107,4 +111,5 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(LociError, _loci_error)
     app.add_exception_handler(Busy, _busy)
+    app.add_exception_handler(TooSlow, _too_slow)
     app.add_exception_handler(Exception, _unexpected)

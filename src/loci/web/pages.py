@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from loci.articles.files import read_file
-from loci.errors import InputError
+from loci.errors import InputError, LociError, NotFoundError
 from loci.kb import KB
 from loci.site import feeds
 from loci.site.build import default_content
@@ -25,7 +25,7 @@ from loci.site.content import ContentError, read_source
 from loci.site.context import Site, SiteData
 from loci.site.gather import gather
 from loci.site.indexing import site_index
-from loci.site.pages import dump_json, kinds, render_page
+from loci.site.pages import Page, dump_json, kinds, render_page
 from loci.web.fts import ArticleDoc
 
 log = logging.getLogger("loci.web")
@@ -35,7 +35,7 @@ TYPES = {".html": "text/html; charset=utf-8", ".json": "application/json",
          ".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8",
          ".xml": "application/xml", ".txt": "text/plain; charset=utf-8",
          ".svg": "image/svg+xml", ".png": "image/png", ".ico": "image/x-icon"}
-_MARKUP = re.compile(r"\]\([^)]*\)|[#*_>`\[\]]|<[^>]+>")
+_MARKUP = re.compile(r"\]\([^()]*\)|[#*_>`\[\]]|<[^<>]+>")  # linear: see site.articles
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +72,7 @@ class SitePages:
         self.routes = {spec.path(data, key): (name, key)
                        for name, spec in kinds().items() for key in spec.keys(data)}
         self._files: dict[str, bytes] | None = None
+        self._failed: dict[tuple[str, str], str] = {}  # pages that cannot be made: why
         self._search: dict[str, bytes] | None = None
         self._not_found: bytes | None = None
 
@@ -104,8 +105,28 @@ class SitePages:
         """The bytes of a page, its JSON twin, or a file."""
         if found.kind == "file":
             return self.files().get(found.target) or self.search_files()[found.target]
-        page = render_page(self.site, *found.page)
+        page = self._failed.get(found.page) or self._page(found.page)
+        if isinstance(page, str):
+            raise LociError(page)  # a new one each time: a raised error keeps its traceback
         return page.encoded() if found.kind == "html" else dump_json(page.data)
+
+    def _page(self, key: tuple[str, str]) -> Page | str:
+        """The page, or why it cannot be made: an article's error is its page's alone (a
+        500 for it, one line in the log until the content changes), not the server's."""
+        try:
+            return render_page(self.site, *key)
+        except NotFoundError:
+            raise
+        except Exception as exc:
+            if isinstance(exc, LociError):
+                reason = str(exc)
+                log.error("cannot render the %s page %r: %s", *key, reason)
+            else:  # a bug: its traceback, once
+                reason = type(exc).__name__
+                log.exception("cannot render the %s page %r", *key)
+            self._failed[key] = f"this article cannot be shown: {reason}" if key[0] == \
+                "article" else "this page cannot be made; the error has been logged"
+            return self._failed[key]
 
     def not_found_page(self) -> bytes:
         """The site's 404 page (rendered once per reload: crawlers ask for many missing paths)."""

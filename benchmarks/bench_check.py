@@ -1,6 +1,6 @@
 """Checker benchmarks: throughput on real, distinct prose, and `loci check` start-up.
 
-Run: python benchmarks/bench_check.py [--corpus DIR ...] [--runs 3]
+Run: python benchmarks/bench_check.py [--corpus DIR ...] [--no-factbook] [--runs 3]
 Goals (issue 12): at least 1 MB of prose a second on one core after start-up;
 `loci check` on one file in under 0.3 s (a fresh process, KB already built).
 
@@ -46,10 +46,10 @@ Songkran, Thailand's national day, is wet. Mashujaa Day in Kenya is on 20 Octobe
 """
 
 
-def prose(kb: KB, folders: list[Path]) -> list[Article]:
+def prose(kb: KB, folders: list[Path], factbook: bool = True) -> list[Article]:
     """The Factbook's background texts, one article each, and the articles in folders."""
     articles = []
-    for place in kb.places():
+    for place in kb.places() if factbook else ():
         for fact in kb.facts(place.id, "background"):
             if isinstance(fact.value, str):
                 articles.append(read_text(f"# {place.name}\n\n{fact.value}\n",
@@ -103,9 +103,13 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, action="append", default=[],
                         help="a folder of Markdown articles to add to the Factbook's prose")
     parser.add_argument("--runs", type=int, default=3, help="throughput runs (median shown)")
+    parser.add_argument("--factbook", action=argparse.BooleanOptionalAction, default=True,
+                        help="include the Factbook's background texts (default: yes)")
     args = parser.parse_args()
     kb = open_kb()
-    articles = prose(kb, args.corpus)
+    articles = prose(kb, args.corpus, args.factbook)
+    if not articles:
+        parser.error("no prose to check: give --corpus folders or leave out --no-factbook")
     results = [throughput(kb, articles) for _ in range(args.runs)]
     wall, cpu, mb, findings = sorted(results)[len(results) // 2]
     print(f"throughput       {cpu:6.2f} MB/s of CPU time, {wall:.2f} MB/s wall  "

@@ -78,6 +78,8 @@ CASES: list[tuple[str, str, bool]] = [
     # 9. Outdated names: headings and lists too; history, compounds, titles are fine.
     ("outdated-name", "## Travelling in Dahomey\n\nThe coast is long.", True),
     ("outdated-name", "In 1960 Dahomey became independent from France.", False),
+    ("outdated-name", "Spice traders from 17th-century Europe landed on Ceylon's coast.", False),
+    ("outdated-name", "Spice traders still land on Ceylon's coast every spring.", True),
     ("outdated-name", "Ceylon cinnamon is sweeter than the cassia sold elsewhere.", False),
     ("outdated-name", "We read *Tales of Old Siam* on the train.", False),
     # 10. Pinyin in every gloss form, tone numbers, toneless syllables.
@@ -103,6 +105,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("symbol", "Russia's national animal is the tiger.", True),
     ("symbol", "Egypt's national flower is the white lotus.", False),
     ("symbol", "Egypt's national flower is the blue lotus.", True),
+    ("heritage", "# Bolivia\n\nThe silver mines drew workers from Peru. The Samaipata "
+                 "fortress is a UNESCO World Heritage Site.", False),
+    ("heritage", "# Peru\n\nMany hikers arrive from Bolivia first. The Inca citadel of "
+                 "Machu Picchu is a UNESCO World Heritage Site.", False),
+    ("heritage", "# Bolivia\n\nThe salt flat of Uyuni is a UNESCO World Heritage Site.", True),
     # 12. Unsourced statistics; everyday quantities, anecdotes and definitions are not.
     ("unsourced-statistic", "Roughly 64% of Peruvians drink coca tea daily.", True),
     ("unsourced-statistic", "Roughly 64% of Peruvians drink coca tea daily, according to "

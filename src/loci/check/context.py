@@ -166,6 +166,12 @@ class Context:
                 return next(iter(found.values()))
         return None
 
+    def topics(self, sentence: Sentence) -> list[PlaceRow]:
+        """What the nearest heading and the title (or front matter) are about: where a
+        claim took its territory from an earlier sentence, the writer may mean these."""
+        found = [self.heading_territory(sentence), self.declared_territory]
+        return [t for i, t in enumerate(found) if t is not None and t not in found[:i]]
+
     @cached_property
     def article_territory(self) -> PlaceRow | None:
         """The territory of the front matter's places, the title, or the article's topic."""

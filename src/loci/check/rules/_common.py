@@ -36,8 +36,8 @@ _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
              "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
              "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth")
 _ORDINAL = "|".join(_ORDINALS)
-_CENTURY = re.compile(rf"\b(\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL})\s+century\b", re.I)
-_MILLENNIUM = re.compile(rf"\b(\d(?:st|nd|rd|th)|{_ORDINAL})\s+millenni(?:um|a)\b", re.I)
+_CENTURY = re.compile(rf"\b(\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL})[\s-]+century\b", re.I)
+_MILLENNIUM = re.compile(rf"\b(\d(?:st|nd|rd|th)|{_ORDINAL})[\s-]+millenni(?:um|a)\b", re.I)
 _ERA = re.compile(r"\b(?:antiquity|ancient|medieval|Middle\s+Ages|B\.?C\.?E?)\b")
 _DECADE = re.compile(r"\b(1[5-9]\d|20\d)0s\b")
 _WORLD_WAR = re.compile(r"\b(?:World\s+War\s+(I{1,2}|One|Two|1|2)|(First|Second)\s+World\s+War)\b")

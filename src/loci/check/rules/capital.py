@@ -91,8 +91,7 @@ def _topic(ctx: Context, claim: Claim, territory: PlaceRow) -> bool:
     """Whether the territory is what the heading or the article's title is about, where
     the claim took another from an earlier sentence: in a guide to Haiti, "the capital,
     Port-au-Prince" is Haiti's even after a sentence about Puerto Rico."""
-    return claim.territory_from == "context" and territory in (
-        ctx.heading_territory(claim.sentence), ctx.declared_territory)
+    return claim.territory_from == "context" and territory in ctx.topics(claim.sentence)
 
 
 def _capitals(know: Knowledge, territory: PlaceRow) -> list[FactRow]:

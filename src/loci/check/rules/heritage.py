@@ -58,6 +58,9 @@ def not_world_heritage(doc: Document, know: Knowledge) -> Iterator[Hit]:
         if owner and (named := know.territory(owner.group(1))) is not None:
             name, territory = name[owner.end():], named  # "Bhutan's Tiger's Nest"
         hit = _verify(know, claim.start, name, territory, claim.end)
+        if hit is not None and hit.decided and territory is claim.territory \
+                and claim.territory_from == "context" and _listed_on_topic(doc, know, claim, name):
+            hit = None  # "the islands" after a sentence on Britain, in a guide to the islands
         if claim.negated:
             hit = _denied(know, claim, name, hit)
         if hit is not None and not _names_listed_site(know, claim.sentence.text, territory):
@@ -66,6 +69,13 @@ def not_world_heritage(doc: Document, know: Knowledge) -> Iterator[Hit]:
     for sentence in doc.sentences:
         if "UNESCO" in sentence.text or "Heritage" in sentence.text:
             yield from _has_sites(know, sentence.start, sentence.text)
+
+
+def _listed_on_topic(doc: Document, know: Knowledge, claim: Claim, name: str) -> bool:
+    """Whether the site is on the list of what the heading or the title is about, where
+    the claim took another territory from an earlier sentence."""
+    return any(t != claim.territory and _verify(know, claim.start, name, t, claim.end) is None
+               for t in context(doc, know).topics(claim.sentence))
 
 
 def _referent(doc: Document, know: Knowledge, claim: Claim) -> str:
@@ -176,9 +186,13 @@ def _verify(know: Knowledge, start: int, name: str, territory: PlaceRow | None,
     claim = [t for t in tokens(name) if t not in _GENERIC
              and t not in tokens(territory.name)]
     if not claim:
+        named = [t for t in tokens(name) if t not in _GENERIC]
+        if named and any(_same_site(named, site) for site in listed):
+            return None  # "the islands" in Heard Island and McDonald Islands: listed whole
         return Hit(start, end, f"'{name}' is too generic to look up", decided=False)
-    if any(_same_site(claim, site) for site in listed):
-        return None
+    named = [t for t in claim if t not in cues.words("heritage", "kinds")]
+    if any(_same_site(claim, site) or (named and _same_site(named, site)) for site in listed):
+        return None  # "the citadel of Tiwanaku": the site's name, with what kind of place
     claimed = _places_of(know, claim, territory)
     if any(_same_site(claimed, site) for site in _listed_by_place(know, territory)):
         return None

@@ -93,6 +93,8 @@ CASES: list[tuple[str, str, bool]] = [
     ("distance", "Kraków is a 600-km train ride from Warsaw.", True),
     ("distance", "Kraków is a 250 km drive south of Warsaw.", False),
     ("distance", "Qom lies about 130 km south of Tehran, an easy day trip.", False),
+    ("romanization", "The banner clans (满族, Manchu) hunted with falcons.", False),
+    ("romanization", "The banner clans (满族, Manzhu) hunted with falcons.", True),
     # 11. Heritage: spelling variants, the subject from context, counts.
     ("heritage", "Peru has fourteen UNESCO World Heritage Sites.", True),
     ("heritage", "The Inca citadel of Machu Picchu is a UNESCO World Heritage Site.", False),

@@ -56,7 +56,7 @@ def pinyin_reading(doc: Document, know: Knowledge) -> Iterator[Hit]:
     gloss form: "Běijīng (北京)", "北京 (Běijīng)", "(北京, Běijīng)", "北京,
     Běijīng", "北京 Běijīng" and table rows. Pinyin without tones is checked
     only for its syllables, and only where every word is a pinyin syllable and
-    is no place's name or English word (Taipei, tai chi, dim sum).
+    is no place's name or English word (Taipei, tai chi, dim sum, Manchu).
     """
     seen: set[int] = set()
     for start, written, hanzi, explicit in _all_pairs(doc):
@@ -160,11 +160,20 @@ def _check_toneless(know: Knowledge, start: int, written: str, hanzi: str) -> Hi
     from loci import pinyin
 
     if written.lower() in pinyin.conventional() or know.exact(written) or \
-            not pinyin.valid_syllables(written, len(hanzi)) or _matches(written, hanzi):
+            _english(know, written) or not pinyin.valid_syllables(written, len(hanzi)) or \
+            _matches(written, hanzi):
         return None
     expected = _expected(written, hanzi)
     return Hit(start, start + len(written), f"'{written}' is not the pinyin of {hanzi}",
                expected, _evidence(know, hanzi, expected))
+
+
+def _english(know: Knowledge, written: str) -> bool:
+    """A word English uses, a people's or language's name among them: "满族, Manchu" glosses
+    the characters in English, though "man chu" could be spelled in pinyin."""
+    words = know.norm(written).split()
+    return all(w in know.ordinary_words or w in know.english_words or w in know.proper_words
+               for w in words)
 
 
 def _expected(written: str, hanzi: str) -> str:

@@ -126,6 +126,25 @@ def test_a_bit_rotted_knowledge_base_is_reported_not_a_traceback(tmp_path: Path,
     assert "Traceback" not in result.stderr
 
 
+def test_kb_verify_finds_rows_changed_in_place(tmp_path: Path, kb: KB) -> None:
+    """Bits that rot inside a row pass SQLite's integrity check; the digest catches them."""
+    path = tmp_path / "kb.sqlite"
+    path.write_bytes(kb.path.read_bytes())
+    intact = loci_cli("--db", str(path), "kb", "verify")
+    assert intact.returncode == 0 and "is intact" in intact.stdout, intact.stderr
+    text = next(f.text for f in kb.facts("MW", "background"))
+    written, rotted = text[200:230].encode(), text[200:230].swapcase().encode()
+    data = path.read_bytes()
+    assert written in data
+    path.write_bytes(data.replace(written, rotted))
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    db.close()
+    result = loci_cli("--db", str(path), "kb", "verify")
+    assert result.returncode == 2
+    assert f"the knowledge base {path} is damaged (its rows differ" in result.stderr
+
+
 def test_an_interrupted_build_leaves_the_old_file_intact(tmp_path: Path, kb: KB) -> None:
     path = tmp_path / "kb.sqlite"
     path.write_bytes(kb.path.read_bytes())

@@ -141,6 +141,22 @@ def kb_info(ctx: click.Context, fmt: str) -> None:
     _emit(info(open_kb(ctx)), fmt, info_lines)
 
 
+@kb.command("verify")
+@click.pass_context
+def kb_verify(ctx: click.Context) -> None:
+    """Read the whole knowledge base again: SQLite's integrity check, and every row against
+    the digest recorded when it was built (exit 2 when it is damaged)."""
+    from loci.errors import KnowledgeBaseError
+    from loci.kb.verify import damage
+
+    path = open_kb(ctx).path
+    problems = damage(path)
+    if problems:
+        raise KnowledgeBaseError(f"the knowledge base {path} is damaged ({'; '.join(problems)})"
+                                 ": delete it and run `loci kb build`")
+    click.echo(f"{path} is intact")
+
+
 @kb.command("facts")
 @click.argument("place")
 @click.option("--topic", help="Only facts of this topic (e.g. religion, capital, holiday).")

@@ -22,6 +22,7 @@ from types import ModuleType
 from loci.kb import vocab
 from loci.kb.key import cache_key
 from loci.kb.schema import INDEXES, SCHEMA, SCHEMA_VERSION
+from loci.kb.verify import DIGEST_KEY, content_digest
 from loci.sources import BuildContext, Fact, Name, Place, Problem, package_version, registry
 from loci.text import normalize, slugify
 
@@ -131,7 +132,8 @@ def _write(tmp: Path, sources: Iterable[ModuleType], progress: Progress | None,
         db.executescript(INDEXES)
         vocab.build(db)
         meta = {"schema": str(SCHEMA_VERSION), "key": cache_key(), "year": str(year),
-                "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "complete": "1"}
+                "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                DIGEST_KEY: content_digest(db), "complete": "1"}
         db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
         db.commit()
         db.execute("ANALYZE")

@@ -75,34 +75,61 @@ def read_file(path: str, root: str | None = None, limit: int = MAX_BYTES) -> byt
     """The bytes of a regular file of at most ``limit`` bytes.
 
     ``root``: the (resolved) folder the file was found in; a file that resolves
-    outside it (a symbolic link out of the folder) is refused.
+    outside it (a symbolic link out of the folder) is refused. Only a link is
+    resolved: the folders below ``root`` are those a walk that follows no links
+    found, and a file that is no link is opened without following one.
     """
-    if root is not None:
-        inside(path, root)
     try:
-        before = os.stat(path)
+        before = os.lstat(path)
     except OSError as exc:
         raise unreadable(path, exc) from None
+    flags = _OPEN_FLAGS
+    if stat.S_ISLNK(before.st_mode):
+        if root is not None:
+            inside(path, root)
+        try:
+            before = os.stat(path)
+        except OSError as exc:
+            raise unreadable(path, exc) from None
+    else:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
     regular(path, before)
     check_size(before.st_size, path)
     try:
-        fd = os.open(path, _OPEN_FLAGS)
+        fd = os.open(path, flags)
     except OSError as exc:
         raise unreadable(path, exc) from None
-    with open(fd, "rb") as file:
-        regular(path, os.fstat(fd))  # it may have been replaced since the first look
-        return read_capped(file, path, limit)
+    with open(fd, "rb", buffering=0) as file:  # read straight into one buffer
+        info = os.fstat(fd)
+        regular(path, info)  # it may have been replaced since the first look
+        return read_capped(file, path, limit, info.st_size)
 
 
-def read_capped(stream: BinaryIO, name: str, limit: int = MAX_BYTES) -> bytes:
-    """At most ``limit`` bytes of a stream (standard input); refuses a longer one."""
+def read_capped(stream: BinaryIO, name: str, limit: int = MAX_BYTES,
+                size: int | None = None) -> bytes:
+    """At most ``limit`` bytes of a stream (standard input); refuses a longer one.
+
+    ``size``: what the file holds, if known: a buffer of that size is read (one of
+    ``limit`` costs more than the reading), then on in case the file has grown."""
+    want = limit + 1 if size is None else min(size, limit) + 1
     try:
-        data = stream.read(limit + 1)
+        data = _read_up_to(stream, want)
+        if want <= limit and len(data) == want:  # it grew since it was measured
+            data += _read_up_to(stream, limit + 1 - len(data))
     except OSError as exc:
         raise unreadable(name, exc) from None
     if len(data) > limit:
         raise InputError(f"{name} is more than {limit / 1e6:.1f} MB; loci checks articles of "
                          f"up to {limit // 2**20} MiB: split it into articles")
+    return data
+
+
+def _read_up_to(stream: BinaryIO, size: int) -> bytes:
+    """``size`` bytes, or fewer at the end of the stream (an unbuffered read may return
+    fewer before it: a pipe, a file over 2 GB)."""
+    data = stream.read(size) or b""
+    while len(data) < size and (more := stream.read(size - len(data))):
+        data += more
     return data
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import threading
+from collections.abc import Callable
 from functools import cache
 
 import cmarkgfm._cmark  # type: ignore[import-untyped]  # the wheel's compiled library
@@ -51,6 +52,14 @@ def _library() -> ctypes.CDLL:
     return lib
 
 
+@cache
+def _handles() -> tuple[ctypes.CDLL, list[int], Callable[[int], None]]:
+    """The library, the extensions to attach and the allocator's free: looked up once."""
+    lib = _library()
+    extensions = [lib.cmark_find_syntax_extension(name) for name in EXTENSIONS]
+    return lib, extensions, lib.cmark_get_default_mem_allocator().contents.free
+
+
 _LOCK = threading.Lock()  # the first call registers the extensions: once, in one thread
 
 
@@ -60,20 +69,20 @@ def render(text: str) -> str:
     Raw HTML is kept as written: sanitise the result before showing it.
     """
     with _LOCK:
-        lib = _library()
+        lib, extensions, free = _handles()
     data = text.encode("utf-8", "surrogatepass")  # a lone surrogate becomes U+FFFD
     parser = lib.cmark_parser_new(OPTIONS)
     root = html = None
     try:
-        for name in EXTENSIONS:
-            lib.cmark_parser_attach_syntax_extension(parser, lib.cmark_find_syntax_extension(name))
+        for extension in extensions:
+            lib.cmark_parser_attach_syntax_extension(parser, extension)
         lib.cmark_parser_feed(parser, data, len(data))
         root = lib.cmark_parser_finish(parser)
         html = lib.cmark_render_html(root, OPTIONS, lib.cmark_parser_get_syntax_extensions(parser))
         return ctypes.string_at(html).decode("utf-8")
     finally:
         if html:
-            lib.cmark_get_default_mem_allocator().contents.free(html)
+            free(html)
         if root:
             lib.cmark_node_free(root)
         lib.cmark_parser_free(parser)

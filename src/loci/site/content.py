@@ -102,7 +102,8 @@ def _stamp(entry: os.DirEntry[str], root: str) -> tuple[int, int]:
         info = entry.stat()
     except OSError as exc:
         raise unreadable(entry.path, exc) from None
-    regular(entry.path, info)
+    if info.st_mode & 0o170000 != 0o100000:  # stat.S_ISREG, without a call per file
+        regular(entry.path, info)
     return info.st_size, info.st_mtime_ns
 
 

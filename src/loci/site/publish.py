@@ -269,8 +269,13 @@ def _check_targets(out: Path, journal: Journal) -> None:
             links[folder] = folder if odd else link(os.path.dirname(folder))
         return links[folder]
 
+    checked: set[str] = set()  # the folders of a site's files are few: each looked at once
     for path in chain(journal.moves, journal.removals):
-        if (found := link(os.path.dirname(os.path.join(out, path)))) is not None:
+        folder = os.path.dirname(path)
+        if folder in checked:
+            continue
+        checked.add(folder)
+        if (found := link(os.path.join(out, folder) if folder else str(out))) is not None:
             raise InputError(f"{found} is a symbolic link or not a folder: loci writes the "
                              f"site {out} only through folders of its own; remove it and "
                              "build again")

@@ -80,6 +80,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("outdated-name", "In 1960 Dahomey became independent from France.", False),
     ("outdated-name", "Spice traders from 17th-century Europe landed on Ceylon's coast.", False),
     ("outdated-name", "Spice traders still land on Ceylon's coast every spring.", True),
+    ("outdated-name", "Sailors love Yugoslavia's islands and coves.", True),
+    ("outdated-name", "Partisans fought across Yugoslavia until the last winter of the war.",
+     False),
+    ("outdated-name", "We flew into Leningrad, the USSR's northern capital.", True),
+    ("outdated-name", "Caravans still carry salt across Spanish Sahara.", True),
+    ("outdated-name", "Spain gave up Spanish Sahara in 1976.", False),
     ("outdated-name", "Ceylon cinnamon is sweeter than the cassia sold elsewhere.", False),
     ("outdated-name", "We read *Tales of Old Siam* on the train.", False),
     # 10. Pinyin in every gloss form, tone numbers, toneless syllables.

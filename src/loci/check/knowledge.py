@@ -8,6 +8,7 @@ capital claim never reads a capital.
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -122,14 +123,17 @@ class Knowledge:
         from loci.curated import places_data
 
         notes = {e["name"]: e.get("note") for e in places_data().get("former", [])}
+        from importlib import resources
+
+        outdated = resources.files("loci.check.data").joinpath("outdated.toml")
+        still = set(tomllib.loads(outdated.read_text("utf-8"))["still_names"])
         rows = [FormerName(name, place, year, notes.get(name))
-                for name, place, year in self.kb.vocab("former-names")]
+                for name, place, year in self.kb.vocab("former-names") if name not in still]
         return sorted(rows, key=lambda f: -len(f.name))
 
     @cached_property
     def common_words(self) -> frozenset[str]:
         """Ordinary words that are also names of places (check/data/common_words.toml)."""
-        import tomllib
         from importlib import resources
 
         text = resources.files("loci.check.data").joinpath("common_words.toml").read_text("utf-8")

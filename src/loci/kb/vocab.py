@@ -124,10 +124,24 @@ def territory_keys(db: sqlite3.Connection) -> dict[str, list[str]]:
 
 
 def former_names(db: sqlite3.Connection) -> list[list[Any]]:
-    """Former English names of territories: [name, place id, year it ended]."""
+    """Former English names of territories: [name, place id, year it ended or None].
+
+    The curated ones (names of kind "former", with their year), and the Factbook's
+    (facts without a year) that are no place's name today: "Quito" was Ecuador's once,
+    and is a city now."""
     sql = ("SELECT DISTINCT n.name, n.place, n.year FROM names n JOIN places p "
            "ON p.id = n.place WHERE n.kind = 'former' AND n.lang = 'en' ORDER BY n.name")
-    return [list(row) for row in db.execute(sql)]
+    found = [list(row) for row in db.execute(sql)]
+    known = {normalize(name) for name, _, _ in found}
+    facts = ("SELECT place, json_extract(value, '$.name') FROM facts "
+             "WHERE topic = 'former-name' AND source = 'factbook' ORDER BY place, key")
+    current = "SELECT 1 FROM names WHERE norm = ? AND kind != 'former' LIMIT 1"
+    for place, name in db.execute(facts).fetchall():
+        key = normalize(name)
+        if key not in known and db.execute(current, (key,)).fetchone() is None:
+            known.add(key)
+            found.append([name, place, None])
+    return sorted(found, key=lambda row: (row[0], row[1]))
 
 
 def dissolved_names(db: sqlite3.Connection) -> list[str]:

@@ -6,6 +6,7 @@ currency and internet code; see ``_factbook_readers`` for how readers work.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -55,6 +56,37 @@ def capital(out: Out, node: Mapping[str, Any], path: tuple[str, ...]) -> None:
         out.fact("capital", slugify(capital.name), value, text, path)
     for note in notes:
         out.fact("capital", "note", note, note, path)
+
+
+def country_name(out: Out, node: Mapping[str, Any], path: tuple[str, ...]) -> None:
+    """The country's former names ("Upper Peru"), each a fact without the year it changed
+    (the Factbook gives none). Left out: a style of the present name ("Kingdom of
+    Burundi"), a name that is another place's today ("Western Sahara"), and the prose
+    the field sometimes holds instead of a name."""
+    raw = text_of(node.get("former"))
+    if raw is None:
+        return
+    current = {w for k in ("conventional short form", "local short form")
+               if (c := text_of(node.get(k))) and c != "none" for w in _words(c)}
+    for name in (n.strip() for n in re.split(r"[,;]", clean(raw))):
+        if len(name) < 4 or not name[:1].isupper() or any(c in name for c in "()/") or \
+                " is " in name or _words(name) - current <= _STYLE or \
+                out.resolve(name) is not None:
+            continue
+        out.fact("former-name", slugify(name),
+                 {"name": name, "lang": "en", "year": None, "note": None},
+                 f"Former name: {name}", (*path, "former"))
+
+
+# The words of a state's style: with them alone beside its name, a name is the same name.
+_STYLE = frozenset({"the", "of", "and", "kingdom", "republic", "state", "states", "federal",
+                    "federation", "democratic", "people's", "socialist", "islamic", "united",
+                    "union", "commonwealth", "principality", "grand", "duchy", "sultanate",
+                    "emirate", "plurinational", "bolivarian", "arab", "popular"})
+
+
+def _words(text: str) -> set[str]:
+    return set(text.lower().replace("’", "'").split())
 
 
 def holidays(out: Out, node: Mapping[str, Any], path: tuple[str, ...]) -> None:

@@ -24,6 +24,7 @@ import pycountry
 from babel import Locale, UnknownLocaleError, languages, localedata, numbers
 from babel.core import get_global
 
+from loci.sources.iso import HISTORIC
 from loci.sources.records import BuildContext, Fact, Name, Place, Problem, Record, SourceInfo
 
 SOURCE = SourceInfo(
@@ -39,7 +40,8 @@ SOURCE = SourceInfo(
 CLDR_CODES = {"SH-AC": "AC", "SH-TA": "TA"}
 # Withdrawn codes: CLDR only aliases them to a successor (AN -> CW), so its answers
 # would describe another place. Names come from pycountry's catalogues instead.
-NOT_IN_CLDR = {"AN": "Netherlands Antilles", "CS": "Serbia and Montenegro"}
+NOT_IN_CLDR = {code: pycountry.historic_countries.lookup(alpha_4).name
+               for code, alpha_4 in HISTORIC.items()}
 _PYCOUNTRY_ZH = {"zh-Hans": "zh_CN", "zh-Hant": "zh_TW"}
 _CHINESE_LOCALES = {"zh-Hans": "zh", "zh-Hant": "zh_Hant"}
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -174,6 +174,7 @@ _READERS: tuple[tuple[tuple[str, ...], Reader], ...] = (
     (("People and Society", "Languages"), land.share_reader("language")),
     (("People and Society", "Religions"), land.share_reader("religion")),
     (("People and Society", "Major urban areas - population"), land.urban_areas),
+    (("Government", "Country name"), state.country_name),
     (("Government", "Capital"), state.capital),
     (("Government", "National holiday"), state.holidays),
     (("Government", "National symbol(s)"), state.symbols),

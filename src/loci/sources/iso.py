@@ -28,7 +28,10 @@ SOURCE = SourceInfo(
     order=10,
 )
 
-HISTORIC = {"AN": "ANHH", "CS": "CSXX"}  # alpha-4 picks Serbia and Montenegro, not Czechoslovakia
+# Dissolved states (ISO 3166-3) by the ids loci gives them: their old alpha-2 code, except
+# Czechoslovakia's, whose CS went to Serbia and Montenegro (so its alpha-4, CSHH).
+HISTORIC = {"AN": "ANHH", "CS": "CSXX", "CSHH": "CSHH", "DD": "DDDE", "SU": "SUHH",
+            "YD": "YDYE", "YU": "YUCS"}
 TERRITORY_SUBDIVISIONS = {"SH-AC": "AC", "SH-TA": "TA"}  # with CLDR's exceptional codes
 # Administrative words pycountry keeps in romanized subdivision names ("Liaoning Sheng").
 _ADMIN_SUFFIX = re.compile(

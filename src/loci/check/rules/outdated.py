@@ -56,14 +56,15 @@ def former_name(doc: Document, know: Knowledge) -> Iterator[Hit]:
     soft = set(data("outdated.toml")["still_in_use"])
     if _keeps_old_names(doc):
         return
+    by_name = {f.name: f for f in know.former_names}
+    by_key = {know.norm(f.name): f for f in know.former_names}
     for start, name in listed_names(doc):
-        match = next((m for m in know.exact(name) if m.how == "former"), None)
-        if match is not None:
+        listed = by_key.get(know.norm(name))
+        if listed is not None and (match := _former_match(know, listed)) is not None:
             yield _former_hit(know, start, name, match, soft)
     pattern = _former_pattern(know)
     if pattern is None:
         return
-    by_name = {f.name: f for f in know.former_names}
     keys = _key_words(know, "former-keys", list(by_name))
     body = [s for s in doc.sentences if doc.words(s) & keys]  # others name none
     for sentence in [*body, *_heading_sentences(doc)]:
@@ -74,8 +75,14 @@ def former_name(doc: Document, know: Knowledge) -> Iterator[Hit]:
             if _is_current_use(know, sentence.text, m, former) or \
                     _narrated(doc, sentence, former) or _other_place(doc, know, sentence, former):
                 continue
-            match = next(x for x in know.exact(former.name) if x.how == "former")
-            yield _former_hit(know, sentence.start + m.start(), m.group(), match, soft)
+            if (match := _former_match(know, former)) is not None:
+                yield _former_hit(know, sentence.start + m.start(), m.group(), match, soft)
+
+
+def _former_match(know: Knowledge, former: FormerName) -> Match | None:
+    """The territory a former name belonged to, as a look-up of that name would give it."""
+    place = know.place(former.place)
+    return Match(place, former.name, "former", 0.85, former.year) if place else None
 
 
 def _key_words(know: Knowledge, key: str, names: list[str]) -> frozenset[str]:
@@ -105,8 +112,9 @@ def _keeps_old_names(doc: Document) -> bool:
 def _narrated(doc: Document, sentence: Sentence, former: FormerName) -> bool:
     """A sentence in the past tense, in a paragraph whose latest date is before the name
     changed: "In 1961 ... The Gold Coast's cocoa farmers prospered" narrates the past."""
-    if former.year is None or not PAST_TENSE.search(sentence.text) or \
-            PRESENT.search(sentence.text):
+    if former.year is None:
+        return _narration(sentence.text)  # no year to compare: history is told in the past
+    if not PAST_TENSE.search(sentence.text) or PRESENT.search(sentence.text):
         return False
     before = [s.text for s in doc.sentences
               if s.paragraph == sentence.paragraph and s.start <= sentence.start]
@@ -180,8 +188,9 @@ def dissolved(doc: Document, know: Knowledge) -> Iterator[Hit]:
         Curaçao and Bonaire, once part of the Netherlands Antilles, are popular with divers.
 
     Data: ISO 3166-3 and loci's places.toml (dissolved entities, the date they
-    ended, their successors). "Serbia and Montenegro" in running prose is read
-    as the two countries unless a singular verb follows it.
+    ended, their successors). A sentence in the past tense alone narrates
+    history and is left alone. "Serbia and Montenegro" in running prose is
+    read as the two countries unless a singular verb follows it.
     """
     for start, name in listed_names(doc):
         match = next((m for m in know.exact(name) if m.place.status != "current"), None)
@@ -195,8 +204,29 @@ def dissolved(doc: Document, know: Knowledge) -> Iterator[Hit]:
             if match.place in subjects(doc, know, sentence):
                 continue  # an article about the Netherlands Antilles may name them
             ended = _ended(know, match.place.id)
-            if not historical(sentence.text, int(ended[:4]) + 1 if ended else None):
+            until = int(ended[:4]) if ended else None
+            if not historical(sentence.text, until + 1 if until else None) and \
+                    not _narration(sentence.text, until):
                 yield _dissolved_hit(know, sentence.start + start, name, match)
+
+
+def _narration(text: str, until: int | None = None) -> bool:
+    """History told in the past tense: a state that is gone can only be spoken of in the
+    past ("Finland resisted invasions by the Soviet Union"). Not a traveller's own past
+    ("we took the train to Bratislava, Czechoslovakia's second city"): that is recent;
+    nor a tale dated after ``until``, the year the state ended."""
+    told = _ASIDE.sub("", text)  # "(now the EU)" is the writer's aside, not the tale
+    if PAST_TENSE.search(told) is None or _PERSONAL.search(told) is not None:
+        return False
+    # "annexed present-day Kyrgyzstan in 1876": a date keeps a glance at today in the past
+    anchor = time_anchor(told)
+    if anchor is not None and until is not None and anchor > until:
+        return False  # "in 2019 we ...": after the state was gone
+    return PRESENT.search(told) is None or anchor is not None
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
+_PERSONAL = re.compile(r"\b(?:(?<!War )I|we|We|us|our|Our|my|My|you|You|your|Your)\b")
 
 
 def _dissolved_names(know: Knowledge) -> list[str]:

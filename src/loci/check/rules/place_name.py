@@ -31,6 +31,7 @@ PROSE_CUTOFF = 88.0  # a capitalised run in prose must be this close to a territ
 WORD_CUTOFF = 90.0  # and a single word closer still
 LIST_CUTOFF = 80.0  # a tag or front-matter place is a place name for sure
 MIN_LENGTH = 6  # shorter words are too easily one letter from a country (Oman, Roman)
+SLIP_LENGTH = 8  # from this length, one slip of a letter makes a misspelling whatever the ratio
 MAX_WORDS = 5
 MEMO_SIZE = 100_000  # runs of words remembered across articles
 _DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish", "ean", "ns", "ans", "ians", "s", "ic",
@@ -186,10 +187,11 @@ def _letter_index(know: Knowledge) -> tuple[dict[str, list[str]], dict[str, list
 
 
 def _fuzzy_hit(know: Knowledge, start: int, name: str, cutoff: float) -> Hit | None:
+    name = name.removesuffix("'s").removesuffix("’s")
     key = know.norm(name)
     if len(key) < 5:
         return None
-    target = _closest(know, key, cutoff)
+    target = _closest(know, key, cutoff) or _joined(know, key) or _one_slip(know, key)
     if target is None or know.exact(name):
         return None
     place_id, spelled = know.territory_keys[target]
@@ -198,6 +200,28 @@ def _fuzzy_hit(know: Knowledge, start: int, name: str, cutoff: float) -> Hit | N
     return Hit(start, start + len(name), f"'{name}' looks like a misspelling of {spelled}{where}",
                spelled, Evidence(f"{spelled} is a name of {place.name if place else place_id}",
                                  know.source("iso")))
+
+
+def _joined(know: Knowledge, key: str) -> str | None:
+    """A territory's name of several words written as one ("Srilanka")."""
+    memo: dict[str, str] | None = know.memo.get("joined-territory-keys")
+    if memo is None:
+        memo = know.memo["joined-territory-keys"] = {
+            k.replace(" ", ""): k for k in know.territory_keys if " " in k}
+    return memo.get(key) if " " not in key else None
+
+
+def _one_slip(know: Knowledge, key: str) -> str | None:
+    """A long one-word name one letter off ("Nicaraqua"), which the ratio cut-off misses
+    (one letter in nine is a ratio of 89)."""
+    if " " in key or len(key) < SLIP_LENGTH:
+        return None
+    found = process.extractOne(key, _by_length(know, key, 0), scorer=OSA.distance,
+                               score_cutoff=1)
+    if found is None or found[1] == 0 or " " in found[0] or found[0][0] != key[0]:
+        return None
+    target: str = found[0]
+    return target if _plausible(key, target) else None
 
 
 def _plausible(key: str, target: str) -> bool:
@@ -211,7 +235,8 @@ def _plausible(key: str, target: str) -> bool:
 WORLD_POPULATION = 500_000  # a city this big is well known anywhere
 CITY_POPULATION = 100_000  # in a territory the article names, a city this big is too
 LOCAL_POPULATION = CITY_MIN_POPULATION  # and in the article's own territories, a town this big
-_CAP_RUN = r"[A-Z\u00c0-\u00de][\w’'-]+(?:[ \u00a0][A-Z\u00c0-\u00de][\w’'-]+)?"
+_CAP_RUN = (r"[A-Z\u00c0-\u00de][\w’'-]+(?:[ \u00a0](?:(?:de|da|do|dos|das|del|la|le|el|of)"
+            r"[ \u00a0])?[A-Z\u00c0-\u00de][\w’'-]+)?")  # "Rio de Janeiro": particles inside
 
 
 @rule("LC112", "misspelled-city", "place-name", "error")
@@ -243,6 +268,9 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
                    or "’s" in sentence.text or "," in sentence.text)
                and _has_unknown_word(know, sentence.text)
                for start, word in _place_words(sentence.text) if _unknown(know, word)]
+    unknown += [(m.start(), m.group()) for h in doc.headings
+                for m in _HEADING_PLACE.finditer(doc.masked, h.block.start, h.block.end)
+                if _unknown(know, m.group())]
     if not unknown:
         return  # every name where a place is expected is a known one: nothing to compare
     ctx = context(doc, know)
@@ -297,16 +325,18 @@ def _place_words(text: str) -> Iterator[tuple[int, str]]:
 
 
 _CAP_RUN_RE = re.compile(rf"(?<![\w’'-]){_CAP_RUN}")
+# A heading's last part, after a comma or a dash: "Day 3: Night Market, Luang Prabang".
+_HEADING_PLACE = re.compile(rf"(?<=, |– |— |- |: ){_CAP_RUN}(?=\s*$)", re.M)
 
 
 _Home = tuple[frozenset[str], frozenset[str]]  # the article's own territories, all it names
 
 
 def _has_unknown_word(know: Knowledge, text: str) -> bool:
-    """Whether some capitalised word of the text is unknown on its own: a run of words
-    each known is known, so a sentence without one needs no closer reading."""
+    """Whether some capitalised word, or pair of words, of the text is unknown: a sentence
+    without one needs no closer reading."""
     memo: dict[str, bool] = know.memo.setdefault("unknown-words", {})
-    for word in _CAP_WORD_RE.findall(text):
+    for word in _CAP_RUN_RE.findall(text):
         word = word.removesuffix("'s").removesuffix("’s")
         found = memo.get(word)
         if found is None:
@@ -316,9 +346,6 @@ def _has_unknown_word(know: Knowledge, text: str) -> bool:
         if found:
             return True
     return False
-
-
-_CAP_WORD_RE = re.compile(r"(?<![\w’'-])[A-Z\u00c0-\u00de][\w’'-]{4,}")
 
 
 def _unknown(know: Knowledge, word: str) -> bool:
@@ -351,11 +378,11 @@ def _city_hit(know: Knowledge, home: _Home, doc: Document, start: int,
 def _is_known(know: Knowledge, word: str, key: str) -> bool:
     """A name of some place, or an ordinary, proper or foreign word the KB uses."""
     words = key.split()
-    if all(_listed(know, w) for w in words):
+    if len(words) > 1:  # "Port Villa": known words, but no place's name
+        return bool(know.exact(word)) or not looks_capitalised(word.split()[-1])
+    if _listed(know, key):
         return True  # the word lists first: they answer without a query
-    if know.exact(word) or any(know.exact(w) for w in word.split()):
-        return True
-    return all(_listed(know, w) or w in languages(know) for w in words)
+    return bool(know.exact(word)) or key in languages(know)
 
 
 def _listed(know: Knowledge, word: str) -> bool:
@@ -397,7 +424,7 @@ def _closest_named(know: Knowledge, doc: Document, key: str) -> PlaceRow | None:
 def _close(key: str, name: str, distance: float) -> bool:
     """One slip (a letter added, dropped, changed or two swapped), two in a long name;
     and the first letter right (typos rarely hit it)."""
-    if distance == 0 or key[0] != name[0] or " " in key != " " in name:
+    if distance == 0 or key[0] != name[0] or key.count(" ") != name.count(" "):
         return False
     return distance <= (2 if min(len(key), len(name)) >= 8 else 1)
 
@@ -415,8 +442,8 @@ def _city_names(know: Knowledge, territory: str,
         if territory == "world":
             cities = [c for group in by_country.values() for c in group
                       if c[1] >= WORLD_POPULATION]
-            cities += [[anyascii(know.norm(m.place.name)).lower(), m.place.population or 0,
-                        m.place.id] for m in _capital_cities(know)]
+            cities += [[anyascii(know.norm(name)).lower(), m.place.population or 0, m.place.id]
+                       for written, m in _capital_cities(know) for name in (m.place.name, written)]
         else:
             cities = [c for c in by_country.get(territory, ()) if c[1] >= population]
         seen: dict[str, list[Any]] = {}
@@ -426,13 +453,17 @@ def _city_names(know: Knowledge, territory: str,
     return memo[(territory, population)]
 
 
-def _capital_cities(know: Knowledge) -> list[Match]:
-    found: list[Match] = know.memo.get("capital-cities") or []
+def _capital_cities(know: Knowledge) -> list[tuple[str, Match]]:
+    """Every capital as the Factbook spells it, with the place that name is: the city, or
+    a subdivision of that name where GeoNames spells the city otherwise (the Factbook's
+    Ulaanbaatar is GeoNames' Ulan Bator)."""
+    found: list[tuple[str, Match]] = know.memo.get("capital-cities") or []
     if not found:
         sql = "SELECT value FROM facts WHERE topic = 'capital' AND value LIKE '{%'"
         for (value,) in know.kb.db.execute(sql):
             name = json.loads(value).get("name")
-            matches = know.exact(name, ("city",)) if name else []
-            found += matches[:1]
+            matches = (know.exact(name, ("city",)) or know.exact(name, ("subdivision",))) \
+                if name else []
+            found += [(name, m) for m in matches[:1]]
         know.memo["capital-cities"] = found
     return found

@@ -117,6 +117,18 @@ CASES: list[tuple[str, str, bool]] = [
                  "Site.", False),
     ("heritage", "Iquitos, whose floating markets are a UNESCO World Heritage Site, is "
                  "hot.", True),
+    # Counts in a possessive, as "the only" site, and in a fact sheet's row.
+    ("heritage", "Nepal's four World Heritage Sites include the Kathmandu Valley.", False),
+    ("heritage", "Jordan's eleven World Heritage Sites start with Petra.", True),
+    ("heritage", "# Oman\n\nThe country's five UNESCO sites are mostly forts.", False),
+    ("heritage", "# Oman\n\nThe country's nine UNESCO sites are mostly forts.", True),
+    ("heritage", "Bahrain's only World Heritage Site is the old pearling route.", True),
+    ("heritage", "The pearling route is the only World Heritage Site in Bahrain.", True),
+    ("heritage", "Cusco's two World Heritage Sites fill a long weekend.", False),
+    ("heritage", "# Sri Lanka\n\n| Fact | Value |\n| --- | --- |\n"
+                 "| World Heritage Sites | 8 |", False),
+    ("heritage", "# Sri Lanka\n\n| Fact | Value |\n| --- | --- |\n"
+                 "| World Heritage Sites | 12 |", True),
     # National symbols, their colours included where the Factbook gives one.
     ("symbol", "Russia's national animal is the brown bear.", False),
     ("symbol", "Russia's national animal is the tiger.", True),

@@ -9,7 +9,7 @@ from functools import cache
 from rapidfuzz.distance import Levenshtein
 
 from loci.check import cues
-from loci.check.claims import Claim, claims
+from loci.check.claims import Claim, claims, fields
 from loci.check.context import context
 from loci.check.document import Document
 from loci.check.findings import Evidence, Hit
@@ -118,14 +118,44 @@ def _counts(doc: Document, know: Knowledge) -> Iterator[Hit]:
     for sentence in doc.sentences:
         if "Heritage" not in sentence.text and "UNESCO" not in sentence.text:
             continue
-        for m in _count_pattern().finditer(sentence.text):
-            owner = m.group("owner")
-            territory = (know.territory(owner) if owner else None) or ctx.subject(sentence)
-            if territory is not None:
-                hit = _verify_count(know, sentence.start + m.start("n"),
-                                    sentence.start + m.end(), m, territory)
+        seen: set[int] = set()
+        for pattern in _count_patterns():
+            for m in pattern.finditer(sentence.text):
+                owner = _count_owner(know, m)
+                territory = ctx.subject(sentence) if owner is None else owner
+                start = sentence.start + m.start("n")
+                if not isinstance(territory, PlaceRow) or start in seen:
+                    continue
+                seen.add(start)
+                hit = _verify_count(know, start, sentence.start + m.end(), m, territory)
                 if hit is not None:
                     yield hit
+    yield from _field_counts(doc, know)
+
+
+def _field_counts(doc: Document, know: Knowledge) -> Iterator[Hit]:
+    """A fact sheet's "| World Heritage Sites | 4 |", about the sheet's territory."""
+    ctx = context(doc, know)
+    field_count = re.compile(cues.table("heritage")["count_field"])
+    for field in fields(doc, "heritage"):
+        m = field_count.match(field.sentence.text)
+        territory = ctx.surroundings(field.sentence)
+        if m is not None and territory is not None:
+            hit = _verify_count(know, field.start, field.start + m.end(), m, territory)
+            if hit is not None:
+                yield hit
+
+
+def _count_owner(know: Knowledge, m: re.Match[str]) -> PlaceRow | bool | None:
+    """The territory a count names; False when it names another kind of place (a city's
+    sites are not its country's) and None when it names none (the subject then counts)."""
+    owner = m.groupdict().get("owner")
+    if not owner:
+        return None
+    territory = know.territory(owner)
+    if territory is not None:
+        return territory
+    return False if know.exact(owner) else None
 
 
 @cache
@@ -135,29 +165,37 @@ def _has_pattern() -> re.Pattern[str]:
                       rf"several|many)\s+(?:[a-z]+\s+)?{listed}")
 
 
-@cache
-def _count_pattern() -> re.Pattern[str]:
-    return re.compile(cues.table("heritage")["count"].replace("{NAME}", NAME))
-
-
 _NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
             "seventeen", "eighteen", "nineteen", "twenty")
+
+
+@cache
+def _count_patterns() -> tuple[re.Pattern[str], ...]:
+    table = cues.table("heritage")
+    parts = {"{NAME}": NAME, "{CMP}": cues.alternation("heritage", "count_cmp"),
+             "{N}": r"\d{1,2}\b|" + "|".join(_NUMBERS), "{SITES}": table["count_sites"]}
+    out = []
+    for pattern in table["count"]:
+        for key, value in parts.items():
+            pattern = pattern.replace(key, value)
+        out.append(re.compile(pattern, re.M))
+    return tuple(out)
 
 
 def _verify_count(know: Knowledge, start: int, end: int, m: re.Match[str],
                   territory: PlaceRow) -> Hit | None:
     counts = [f for f in know.facts(territory.id, "heritage-count")
               if f.key == "total" and isinstance(f.value, dict)]
-    written = m.group("n").lower()
+    written = "one" if m.group("n").lower() == "only" else m.group("n").lower()
     said = _NUMBERS.index(written) if written in _NUMBERS else int(written)
     if not counts:
         if said == 0 or territory.id in data("heritage.toml")["credited_elsewhere"]:
             return None
         return _no_sites(know, start, m.group(), territory, site=False)
-    kind = m.group("kind") or "total"
+    kind = m.groupdict().get("kind") or "total"
     actual = int(counts[0].value.get(kind) or 0)
-    cmp = (m.group("cmp") or m.group("cmp2") or "").lower()
+    cmp = (m.groupdict().get("cmp") or "").lower()
     if _count_holds(cmp, said, actual):
         return None
     what = f"{kind} World Heritage Sites" if kind != "total" else "World Heritage Sites"

@@ -54,6 +54,19 @@ CASES: list[tuple[str, str, bool]] = [
     ("religion", "Christianity is the majority religion in Bangladesh.", True),
     ("religion", "# Morocco\n\nReligion: Muslim 40%, Christian 31%", True),
     ("religion", "The predominantly Buddhist north of the island is quiet.", False),
+    ("religion", "Uganda's Muslim majority keeps the Ramadan fast.", True),
+    ("religion", "Uganda's Christian majority fills the churches at Easter.", False),
+    ("religion", "In Singapore, Christians make up the majority of the people, with many "
+                 "migrants from Malaysia and Indonesia.", True),
+    ("religion", "In Hindu-majority Nepal the streets fill for Dashain, as in Sikkim.", False),
+    ("religion", "In Buddhist-majority Nepal the streets fill for Dashain, as in Sikkim.", True),
+    ("religion", "Most Bhutanese practise shamanism at home.", True),
+    ("religion", "Brazil is majority Protestant these days.", True),
+    ("religion", "Ireland is majority Catholic still.", False),
+    ("religion", "## Kenya\n\nThe people are mostly Christian, though Arab merchants "
+                 "settled the coast long ago.", False),
+    ("religion", "## Chad\n\nIslam is the main faith in each of the countries of the "
+                 "Sahel.", False),
     # 5. Official languages with context and in lists.
     ("language", "Belgium's official languages are Dutch, French and German.", False),
     ("language", "Belgium's official languages are Dutch, French and Italian.", True),

@@ -42,3 +42,11 @@ def test_former_and_dissolved_names(kb: KB) -> None:
     former = {name for name, _, _ in kb.vocab("former-names")}
     assert {"Swaziland", "Burma", "Zaire"} <= former
     assert "Netherlands Antilles" in kb.vocab("dissolved-names")
+
+
+def test_a_people_that_is_most_of_several_territories_is_no_demonym(kb: KB) -> None:
+    demonyms = kb.vocab("demonyms")
+    assert demonyms["turkmen"] == "TM"  # most of one territory: Turkmenistan's people
+    assert demonyms["malawians"] == "MW"
+    for shared in ("arab", "arabs", "mestizo", "white", "black", "african"):
+        assert shared not in demonyms, shared

@@ -124,7 +124,7 @@ class Context:
         Thailand)."""
         if skip is not None:
             if self.names_several(sentence, skip):
-                return None
+                return self.framed(sentence)
             return self.own(sentence, skip) or self.surroundings(sentence)
         if sentence.start not in self._subjects:
             self._subjects[sentence.start] = self._subject(sentence)
@@ -144,8 +144,18 @@ class Context:
 
     def _subject(self, sentence: Sentence) -> PlaceRow | None:
         if self.names_several(sentence):
-            return None
+            return self.framed(sentence)
         return self.own(sentence) or self.surroundings(sentence)
+
+    def framed(self, sentence: Sentence) -> PlaceRow | None:
+        """The territory a sentence opens with as its frame ("In Singapore, ...", "Across
+        Chile, ..."): what it is about, whatever other places it names later."""
+        frame = _FRAME.match(sentence.text)
+        if frame is None:
+            return None
+        refs = [r for r in self.refs(sentence) if r.by == "place"
+                and r.start - sentence.start < frame.end()]
+        return refs[0].territory if len({r.territory.id for r in refs}) == 1 else None
 
     def _last_own(self, sentences: list[Sentence]) -> PlaceRow | None:
         for earlier in reversed(sentences[-12:]):
@@ -239,6 +249,7 @@ class Context:
         return mention
 
 
+_FRAME = re.compile(r"(?:In|Across|Throughout|All\s+over|Everywhere\s+in)\s+[^,;:]{2,40},")
 _LANGUAGE_VERB = re.compile(r"\b(?:speak|speaks|spoke|spoken|speaking|learn|learns|learnt|"
                             r"learned|understand|understands|in|into|from)\s+(?:\w+\s+)?$")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z]+)")

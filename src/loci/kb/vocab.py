@@ -61,16 +61,24 @@ def demonyms(db: sqlite3.Connection) -> dict[str, str]:
     A word several places share goes to a country before a territory, and to the
     place that lists it first ("Dutch" is the Netherlands', though Aruba lists it
     second). The name of a people that is most of one territory's population counts
-    too ("Turkmen", "Uzbeks"): the Factbook's nationality is "Turkmenistani".
+    too ("Turkmen", "Uzbeks"): the Factbook's nationality is "Turkmenistani"; but not
+    one that is most of several ("Arab", "Mestizo"), which names no one territory.
     """
     sql = ("SELECT f.place, f.topic, f.value, p.kind FROM facts f JOIN places p "
            "ON p.id = f.place WHERE f.topic = 'nationality' AND f.key IN ('noun', "
            "'adjective') OR f.topic = 'ethnic-group'")
+    rows = [(place, topic, _demonym_words(topic, json.loads(raw)), kind)
+            for place, topic, raw, kind in db.execute(sql)]
+    peoples: dict[str, set[str]] = {}
+    for place, topic, words, _ in rows:
+        for word in words if topic == "ethnic-group" else ():
+            peoples.setdefault(normalize(word), set()).add(place)
     ranked: dict[str, tuple[tuple[int, int, int], str]] = {}
-    for place, topic, raw, kind in db.execute(sql):
-        for position, word in enumerate(_demonym_words(topic, json.loads(raw))):
+    for place, topic, words, kind in rows:
+        for position, word in enumerate(words):
             key = normalize(word)
-            if not key or key in ("none", "na") or len(key) > 30:
+            if not key or key in ("none", "na") or len(key) > 30 or (
+                    topic == "ethnic-group" and len(peoples[key]) > 1):
                 continue
             rank = (_KIND_RANK.get(kind, 9), int(topic != "nationality"), position)
             for form in (key, *_plurals(key)):

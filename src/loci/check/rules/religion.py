@@ -48,6 +48,7 @@ def _patterns() -> list[re.Pattern[str]]:
         "NOUN": r"(?P<noun>[\w-]+(?:\s+nation)?)",
         "CMP": COMPARISON,
         "PCT": PERCENT,
+        "NAME": NAME,
     }
     out = []
     for template in cues.table("religion")["templates"]:
@@ -133,7 +134,8 @@ def _about_a_part(text: str, m: re.Match[str]) -> bool:
     """ "the predominantly Muslim north", "most people in the south", "a Christian minority"."""
     groups = m.groupdict()
     noun = groups.get("noun")
-    if noun and noun[0].islower() and noun.lower() not in cues.words("religion", "whole"):
+    if noun and noun[0].islower() and noun not in cues.words("religion", "whole") and \
+            noun not in cues.words("religion", "not_nouns") and not noun.endswith("ly"):
         return True
     around = text[m.start():m.end() + 25]  # lower case only: "South Sudan" is a name
     return any(re.search(rf"\b{re.escape(w)}\b", around) for w in cues.words("religion", "part"))
@@ -142,7 +144,7 @@ def _about_a_part(text: str, m: re.Match[str]) -> bool:
 def _territory(doc: Document, know: Knowledge, sentence: Sentence, m: re.Match[str],
                span: tuple[int, int]) -> PlaceRow | None:
     groups = m.groupdict()
-    for key in ("in", "poss"):
+    for key in ("in", "poss", "noun"):
         if groups.get(key) and groups[key][:1].isupper():
             found = know.territory(groups[key])
             if found is not None:

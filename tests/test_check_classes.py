@@ -83,6 +83,22 @@ CASES: list[tuple[str, str, bool]] = [
     ("national-day", "Ghana's Independence Day falls on the 6th of March.", False),
     ("national-day", "Diwali, India's national day, fills the sky with lights.", True),
     ("national-day", "Chile gained independence on 18 October 1810.", True),
+    # Calendars: the date heads an entry, the holiday follows on its line.
+    ("national-day", "**12 June: Russia.** Russia Day closes the banks in Moscow.", False),
+    ("national-day", "**22 June: Russia.** Russia Day closes the banks in Moscow.", True),
+    ("national-day", "- **3 October – Germany:** German Unity Day fills Berlin.", False),
+    ("national-day", "- **13 October – Germany:** German Unity Day fills Berlin.", True),
+    ("national-day", "## Ghana\n\nIndependence is marked on 6 March with parades.", False),
+    ("national-day", "## Ghana\n\nIndependence is marked on 6 May with parades.", True),
+    # A holiday the Factbook knows by another name ("Independence Day" is Jamhuri Day).
+    ("national-day", "## Kenya\n\nKenyans celebrate Independence Day on 12 December.", False),
+    ("national-day", "## Kenya\n\nKenyans celebrate Independence Day on 1 June.", True),
+    ("national-day", "Vietnam's national day is Tet, the lunar new year.", True),
+    ("national-day", "Vietnam's national day is Independence Day, the anniversary of "
+                     "1945.", False),
+    # A range of days holds the holiday's day.
+    ("national-day", "# Kenya\n\n| National holiday | Jamhuri Day, 11–13 December |", False),
+    ("national-day", "# Kenya\n\n| National holiday | Jamhuri Day, 1–3 December |", True),
     # 8. Misspelled places in place contexts; never real places or people.
     ("place-name", "From there we took the ferry to Zanzibarr.", True),
     ("place-name", "The road to Kathmandoo was closed by snow.", True),

@@ -25,8 +25,8 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|"
           r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_DATE = re.compile(rf"\b(?:(?:the\s+)?(?P<d1>{_DAY})(?:\s+of)?\s+(?P<m1>{_MONTH})|"
-                   rf"(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}))(?![\d:])\b")
+_DATE = re.compile(rf"\b(?:(?:the\s+)?(?P<d1>{_DAY})(?:\s+of)?\s+(?P<m1>{_MONTH})(?!\d)|"
+                   rf"(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?![\d:]))\b")
 # A holiday's name or the national day needs one of these words.
 _HOLIDAY_CUES = frozenset({"day", "holiday", "holidays", "festival", "eve", "anniversary",
                            "national", "independence", "independent", "celebration", "fête",
@@ -49,6 +49,7 @@ class _Claim:
     territory: PlaceRow | None
     year: int
     since: int | None = None  # a year written with the date ("4 July 1946"): the event's
+    first: int | None = None  # the first day of a range ("11–15 July")
 
 
 @rule("LC241", "wrong-national-day", "national-day", "error")
@@ -68,7 +69,9 @@ def wrong_national_day(doc: Document, know: Knowledge) -> Iterator[Hit]:
     package's public holidays. A holiday's name and a date are read together
     wherever one clause holds both ("Independence Day falls on 6 July",
     "Malawians celebrate Independence Day on 6 July", "Day (6 July)", "July
-    6th", "the 6th of July"). The national holiday is checked by name and date;
+    6th", "the 6th of July", "Independence is marked on 6 July"), in a calendar's
+    entry ("**6 July: Malawi.** Independence Day ...") and as a range of days
+    ("5–7 July"). The national holiday is checked by name and date;
     another holiday on a fixed day by the holidays package's date; a holiday
     called the national day that is not is reported. A movable holiday, or one
     the data does not know, is not checked.
@@ -93,7 +96,9 @@ def _verify_name(know: Knowledge, claim: Claim) -> Hit | None:
                            for f in national):
         return None
     known = _days_of(know, claim.territory.id, claim.value, date.today().year)
-    if not known and not _HOLIDAY_WORD.search(claim.value):
+    after = claim.sentence.text[claim.end - claim.sentence.start:]
+    if not known and not _holiday_word().search(claim.value) and \
+            not _holiday_apposition().match(after):
         return None  # not recognisably a holiday: no claim to judge
     v = national[0].value
     when = f", {v['day']} {MONTHS[v['month'] - 1].title()}" if v.get("day") else ""
@@ -101,11 +106,20 @@ def _verify_name(know: Knowledge, claim: Claim) -> Hit | None:
                f"holiday: it is {v['name']}{when}", v["name"], evidence(national[0]))
 
 
-_HOLIDAY_WORD = re.compile(r"\b(?:Day|Festival|Eve|Holiday|New\s+Year)\b")
+@cache
+def _holiday_word() -> re.Pattern[str]:
+    return re.compile(cues.table("national-day")["holiday_words"])
+
+
+@cache
+def _holiday_apposition() -> re.Pattern[str]:
+    """ "Thingyan, the water festival": the words after a name that show it is a holiday."""
+    return re.compile(cues.table("national-day")["holiday_apposition"])
 
 
 def _claims(doc: Document, know: Knowledge) -> Iterator[_Claim]:
     ctx = context(doc, know)
+    yield from _calendar_claims(doc, know)
     for sentence in doc.sentences:
         words = doc.words(sentence)
         if not words & _MONTH_WORDS or not words & _HOLIDAY_CUES or historical(sentence.text):
@@ -118,6 +132,38 @@ def _claims(doc: Document, know: Knowledge) -> Iterator[_Claim]:
         found = _DATE.search(field.sentence.text)
         if found is not None:
             yield _claim(field.sentence, found, None, True, ctx.surroundings(field.sentence))
+
+
+def _calendar_claims(doc: Document, know: Knowledge) -> Iterator[_Claim]:
+    """ "**18 May: Chile.** Navy Day ...": a calendar's entry dates the holiday its line
+    names next, in the territory it heads."""
+    entry: tuple[Sentence, re.Match[str]] | None = None
+    for sentence in doc.sentences:
+        head = _calendar_entry().match(sentence.text)
+        if head is not None:
+            entry = (sentence, head)
+            continue
+        if entry is None or "\n" in doc.text[entry[0].end:sentence.start]:
+            entry = None
+            continue
+        names = _holiday_names().search(sentence.text)
+        generic = _generic().search(sentence.text)
+        if (names or generic or _independence().search(sentence.text)) and \
+                not _DATE.search(sentence.text):
+            first, head = entry
+            date_match = _DATE.search(first.text, head.start("date"))
+            territory = know.territory(head.group("place").strip())
+            if date_match is not None and territory is not None:
+                holiday = names.group("name") if names else (
+                    None if generic else "Independence Day")
+                yield _claim(first, date_match, holiday, generic is not None, territory)
+        entry = None
+
+
+@cache
+def _calendar_entry() -> re.Pattern[str]:
+    return re.compile(cues.table("national-day")["calendar_entry"].replace(
+        "{DATE}", _DATE.pattern))
 
 
 def _read(know: Knowledge, ctx: Context, sentence: Sentence,
@@ -146,9 +192,14 @@ def _claim(sentence: Sentence, m: re.Match[str], holiday: str | None, national: 
     month = next(i for i, name in enumerate(MONTHS, 1) if name.startswith(month_word[:3]))
     year = re.search(r"\b(20\d\d)\b", sentence.text)
     since = re.match(r",?\s+(1[5-9]\d\d|20\d\d)\b", sentence.text[m.end():])
+    first = _RANGE_START.search(sentence.text, 0, m.start()) if m.group("d1") else None
     return _Claim(sentence.start + m.start(), sentence.start + m.end(), day, month, holiday,
                   national, territory, int(year.group(1)) if year else date.today().year,
-                  int(since.group(1)) if since else None)
+                  int(since.group(1)) if since else None,
+                  int(first.group(1)) if first and int(first.group(1)) < day else None)
+
+
+_RANGE_START = re.compile(r"\b([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:[–-]|to)\s*(?:the\s+)?$")
 
 
 def _owner(know: Knowledge, text: str, cue: re.Match[str] | None) -> PlaceRow | None:
@@ -195,7 +246,8 @@ def _verify(know: Knowledge, claim: _Claim) -> Hit | None:
     national = [f for f in know.facts(claim.territory.id, "national-holiday")
                 if isinstance(f.value, dict) and f.value.get("month") and f.value.get("day")]
     if claim.holiday and not _is_generic(claim.holiday):
-        same = [f for f in national if _same_holiday(claim.holiday, f.value["name"])]
+        same = [f for f in national if _same_holiday(claim.holiday, f.value["name"]) or
+                _same_holiday(claim.holiday, str(f.value.get("description") or ""))]
         if same:
             return _compare(claim, same)
         return _other_holiday(know, claim, national)
@@ -220,7 +272,9 @@ def _same_holiday(written: str, name: str) -> bool:
 
 
 def _compare(claim: _Claim, facts: list[FactRow]) -> Hit | None:
-    if any((v["day"], v["month"]) == (claim.day, claim.month) for v in values(facts)):
+    first = claim.first or claim.day
+    if any(v["month"] == claim.month and first <= v["day"] <= claim.day
+           for v in values(facts)):
         return None
     if claim.since and all(v.get("year") and v["year"] != claim.since for v in values(facts)):
         return None  # "independence on 4 July 1946": another event than the one commemorated

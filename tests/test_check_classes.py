@@ -31,6 +31,20 @@ CASES: list[tuple[str, str, bool]] = [
     ("religion", "Most Kazakhs are Buddhist, though mosques line the main roads.", True),
     ("religion", "Most Kazakhs are Muslim, and Orthodox churches stand in the north.", False),
     ("currency", "---\ntitle: Notes\nplaces: [Japan]\n---\nA bento box costs 900 won.", True),
+    # The value before a relative clause; the money's origin named after it; a town's
+    # name inside a longer name is no place of the sentence.
+    ("currency", "## Samoa\n\nShops in Apia take the Fijian dollar, which is the local "
+                 "currency.", True),
+    ("currency", "## Samoa\n\nShops in Apia take the tala, which is the local currency.",
+     False),
+    ("capital", "Blantyre, which is the capital of Malawi, has the busiest market.", True),
+    ("capital", "Lilongwe, which is the capital of Malawi, has a new market.", False),
+    ("currency", "Prices in Hanoi markets are quoted in yuan because the goods come from "
+                 "China.", True),
+    ("currency", "Prices in Hanoi markets are quoted in dong, though the goods come from "
+                 "China.", False),
+    ("currency", "Tickets for the Imperial Bath House Museum in Xi'an cost 30 yen.", True),
+    ("currency", "Tickets for the Imperial Bath House Museum in Xi'an cost 30 yuan.", False),
     ("national-day", "Norwegians celebrate Constitution Day on 17 June.", True),
     ("national-day", "Norwegians celebrate Constitution Day on 17 May.", False),
     # 2. Name boundaries: opening words, words of longer names, the article's own places.

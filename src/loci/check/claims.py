@@ -234,7 +234,9 @@ def _value(know: Knowledge, spec: _Frame, text: str, left: re.Match[str],
     """(offset, value as written, negated, past) from the left side, else the right."""
     reader = READERS[spec.value]
     if left.group("link"):
-        found = reader.before(know, text, _before_aside(text, left.start()))
+        relative = _RELATIVE.search(text, 0, left.start())
+        end = relative.start() if relative else _before_aside(text, left.start())
+        found = reader.before(know, text, end)
         if found is not None:
             verb = (left.group("verb") or "").lower()
             past = verb in cues.words("frame", "past_links")
@@ -265,6 +267,8 @@ def _before_aside(text: str, end: int) -> int:
     return aside.start() if aside is not None else end
 
 
+# "the Fijian dollar, which is the currency": the value stands before the relative pronoun.
+_RELATIVE = re.compile(r",\s+(?:which|that|who)\s*$")
 _ASIDE = re.compile(r",\s+(?:which|who|whose|where|once|now|long|home\s+to|known\s+as|"
                     r"the|a|an|its|their|with|after|before|since|for|although|though)\b"
                     r"[^,]*$")

@@ -130,7 +130,8 @@ def run_mentions(know: Knowledge, text: str, offset: int, run: list[tuple[int, i
             continue  # "Independence Day" is no day in Independence, Missouri
         if not _head_of_other_name(run, text, offset, mention, opening) and \
                 not (i == 0 and _common_opener(know, text, offset, mention, opening)) and \
-                not _word_of_longer_name(know, run, mention):
+                not _word_of_longer_name(know, run, mention) and \
+                not _inside_a_name(text, offset, run, mention):
             found.append(mention)
         i = next((k for k, w in enumerate(run) if w[0] >= mention.end), len(run))
     return found
@@ -141,6 +142,21 @@ def _word_of_longer_name(know: Knowledge, run: list[tuple[int, int]], mention: M
     "Temple" of "Temple and Cemetery of Confucius" is not Temple, Texas."""
     return len(run) > 1 and " " not in mention.text and not mention.match.place.is_territory \
         and mention.text.lower() in know.english_words
+
+
+def _inside_a_name(text: str, offset: int, run: list[tuple[int, int]],
+                   mention: Mention) -> bool:
+    """A one-word town between two capitalised words of one name is a word of that name:
+    the "Panda" of "Giant Panda Breeding Base" is no village called Panda."""
+    if " " in mention.text or mention.match.place.is_territory:
+        return False
+    index = next((k for k, w in enumerate(run) if w[0] == mention.start), None)
+    if index is None or index == 0 or index == len(run) - 1:
+        return False
+    (_, before_end), (after_start, _) = run[index - 1], run[index + 1]
+    between = (text[before_end - offset:mention.start - offset],
+               text[mention.end - offset:after_start - offset])
+    return all(gap.strip() == "" for gap in between)
 
 
 def _common_opener(know: Knowledge, text: str, offset: int, mention: Mention,

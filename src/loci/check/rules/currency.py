@@ -10,7 +10,7 @@ from functools import cache
 
 from loci.check import cues
 from loci.check.claims import claims
-from loci.check.context import context
+from loci.check.context import Context, context
 from loci.check.document import Document, Sentence
 from loci.check.findings import Evidence, Hit
 from loci.check.knowledge import Knowledge
@@ -77,8 +77,29 @@ def _money(doc: Document, know: Knowledge, lexicon: Currencies) -> Iterator[_Mon
         for start, end, firm in _amounts(know, lexicon, sentence):
             if start not in seen:
                 seen.add(start)
-                yield _Money(start, end, doc.masked[start:end],
-                             ctx.subject(sentence, (start, end)), firm)
+                written = doc.masked[start:end]
+                territory = ctx.subject(sentence, (start, end)) or \
+                    _spent_in(ctx, lexicon, sentence, start, written)
+                yield _Money(start, end, written, territory, firm)
+
+
+def _spent_in(ctx: Context, lexicon: Currencies, sentence: Sentence, start: int,
+              written: str) -> PlaceRow | None:
+    """ "Prices in Hanoi are quoted in yuan, as the goods come from China": the one place
+    named before the money is where it is spent, when the currency's own territory is
+    named after it (where the money comes from)."""
+    read = lexicon.read(written)
+    if read is None:
+        return None
+    codes = {c.code for c in read[1]}
+    today = date.today()
+    refs = [r for r in ctx.refs(sentence) if r.by == "place"]
+    before = {r.territory.id: r.territory for r in refs if r.end <= start}
+    after = {r.territory.id for r in refs if r.start > start}
+    if len(before) != 1 or not after or any(codes & lexicon.current(k, today) for k in before):
+        return None
+    owners = {k for k in after if codes & lexicon.current(k, today)}
+    return next(iter(before.values())) if owners == after else None
 
 
 def _amounts(know: Knowledge, lexicon: Currencies,

@@ -151,6 +151,18 @@ CASES: list[tuple[str, str, bool]] = [
     ("distance", "Kraków is a 600-km train ride from Warsaw.", True),
     ("distance", "Kraków is a 250 km drive south of Warsaw.", False),
     ("distance", "Qom lies about 130 km south of Tehran, an easy day trip.", False),
+    # A village that shares a capital's name excuses no distance; a capital GeoNames
+    # spells otherwise; "the town" of the paragraph or the heading.
+    ("distance", "Riyadh to Manama is 900 km by road.", True),
+    ("distance", "Riyadh to Manama is 450 km by road.", False),
+    ("distance", "Erdenet sits 500 km north of Ulaanbaatar.", True),
+    ("distance", "Erdenet sits 240 km north-west of Ulaanbaatar.", False),
+    ("distance", "We took the bus to Nakuru. The town lies just 400 km north-west of "
+                 "Nairobi.", True),
+    ("distance", "## Nakuru\n\nFlamingos crowd the shore. The town lies about 140 km "
+                 "north-west of Nairobi.", False),
+    ("distance", "## Nakuru\n\nFlamingos crowd the shore. The town lies about 40 km "
+                 "north-west of Nairobi.", True),
     ("romanization", "The banner clans (满族, Manchu) hunted with falcons.", False),
     ("romanization", "The banner clans (满族, Manzhu) hunted with falcons.", True),
     # 11. Heritage: spelling variants, the subject from context, counts.

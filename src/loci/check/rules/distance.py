@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import product
 
-from loci.check.context import context
+from loci.check.context import context, heading_place
 from loci.check.document import Document, Sentence
 from loci.check.findings import Evidence, Hit
 from loci.check.knowledge import Knowledge
@@ -39,6 +39,7 @@ _KINDS = ("city",)
 _ANY_DISTANCE = re.compile(r"\d[\s-]*(?:km|kilomet|mi\b|miles)")
 TOLERANCE = 0.2  # of the true distance
 MIN_TOLERANCE_KM = 10.0
+NAMESAKE_SHARE = 0.1  # of the largest namesake's population, for a namesake to be meant
 _UNITS = {"km": 1.0, "kilometres": 1.0, "kilometers": 1.0, "mi": 1.609344, "miles": 1.609344}
 
 
@@ -50,6 +51,7 @@ class _Claim:
     direction: int | None
     span: tuple[int, int]  # the distance as written
     dir_span: tuple[int, int] | None
+    read_as: tuple[PlaceRow | None, PlaceRow | None] = (None, None)  # as the context read them
 
 
 @rule("LC301", "wrong-distance", "distance", "error")
@@ -67,8 +69,10 @@ def wrong_distance(doc: Document, know: Knowledge) -> Iterator[Hit]:
 
     Data: GeoNames coordinates of both cities; the great-circle distance with
     a tolerance of 20% or 10 km, whichever is larger (roads are longer than
-    the straight line). Where a name fits several cities, the pair that best
-    fits the claim is used.
+    the straight line). Where a name fits several cities of some size, the
+    pair that best fits the claim is used; a capital GeoNames spells otherwise
+    is placed by the Factbook's coordinates; "the town" is the city its
+    paragraph or heading names.
     """
     for _, claim, pair in _resolved(doc, know):
         if pair is None:
@@ -131,7 +135,10 @@ def _claims(doc: Document, know: Knowledge, sentence: Sentence) -> Iterator[_Cla
     km west of Chengdu", "Copenhagen to Stockholm is roughly 1,100 km", "A and B are 30
     km apart", "between A and B")."""
     text = sentence.text
-    cities = [m for m in context(doc, know).mentions(sentence) if m.match.place.kind == "city"]
+    cities = [m if m.match.place.kind == "city" else
+              replace(m, match=replace(m.match, place=capital))
+              for m in context(doc, know).mentions(sentence)
+              if m.match.place.kind == "city" or (capital := _capital(know, m)) is not None]
     cities += _small_towns(know, sentence, cities)
     cities.sort(key=lambda m: m.start)
     for q in _QUANTITY.finditer(text):
@@ -141,8 +148,13 @@ def _claims(doc: Document, know: Knowledge, sentence: Sentence) -> Iterator[_Cla
         before = [m for m in cities if lo <= m.start - sentence.start < q.start()]
         after = [m for m in cities if q.end() <= m.start - sentence.start < hi]
         pair = _places(text, sentence.start, q, before, after)
+        read_as = (pair[0].match.place, pair[1].match.place) if pair else (None, None)
+        if pair is None and _REFERRING.match(text, lo):
+            pair = _referred(doc, know, sentence, q, after)
+            read_as = (pair[0].match.place, pair[1].match.place) if pair else read_as
         if pair is None:
             pair = _unknown_subject(text, sentence.start, lo, q, after)
+            read_as = (None, pair[1].match.place) if pair else read_as
         if pair is None:
             continue
         groups = q.groupdict()
@@ -152,7 +164,7 @@ def _claims(doc: Document, know: Knowledge, sentence: Sentence) -> Iterator[_Cla
             if direction is not None else None
         value = float(q.group("n").replace(",", "")) * _UNITS[q.group("unit")]
         span = (sentence.start + q.start("n"), sentence.start + q.end("unit"))
-        yield _Claim(pair[0].text, pair[1].text, value, direction, span, dir_span)
+        yield _Claim(pair[0].text, pair[1].text, value, direction, span, dir_span, read_as)
 
 
 def _small_towns(know: Knowledge, sentence: Sentence, found: list[Mention]) -> list[Mention]:
@@ -172,6 +184,35 @@ def _small_towns(know: Knowledge, sentence: Sentence, found: list[Mention]) -> l
 
 
 _TOWN = re.compile(rf"(?:^|[;:]\s+|\b(?:of|from|to|and|between)\s+)(?P<name>{NAME})")
+
+
+# A clause whose subject refers back to a town: "The town lies 40 km north of Nairobi".
+_REFERRING = re.compile(r"\s*(?:(?:The|the)\s+(?:town|city|village|port|resort|settlement|"
+                        r"oasis|capital)|It|it)\s+(?:(?:lies|sits|is|stands)\s+)?")
+
+
+def _referred(doc: Document, know: Knowledge, sentence: Sentence, q: re.Match[str],
+              after: list[Mention]) -> tuple[Mention, Mention] | None:
+    """ "The town lies 40 km north of Nairobi": the town is the city the section is
+    headed with, or the last one the paragraph named before."""
+    b = next((m for m in after if m.start - sentence.start - q.end() < 5), None)
+    if b is None or not q.group("rel"):
+        return None
+    index = doc.sentences.index(sentence)
+    earlier = [s for s in doc.sentences[max(0, index - 3):index]
+               if s.paragraph == sentence.paragraph]
+    for s in reversed(earlier):
+        cities = [m for m in context(doc, know).mentions(s) if m.match.place.kind == "city"]
+        if cities and cities[-1].match.place != b.match.place:
+            return cities[-1], b
+    for heading in doc.heading_chain(sentence)[:1]:
+        place = heading_place(know, heading)
+        if place is not None and place.kind == "city" and place != b.match.place:
+            start = heading.block.start
+            match = know.exact(place.name, _KINDS)
+            return (Mention(start, start + len(heading.text), place.name, match[0]), b) \
+                if match else None
+    return None
 
 
 def _unknown_subject(text: str, offset: int, lo: int, q: re.Match[str],
@@ -203,19 +244,41 @@ def _places(text: str, offset: int, q: re.Match[str], before: list[Mention],
 
 
 def _pair(know: Knowledge, claim: _Claim) -> tuple[PlaceRow, PlaceRow] | None:
-    """The two places, choosing among namesakes the pair that best fits the claim."""
-    a_options = _located(know, claim.a)
-    b_options = _located(know, claim.b)
+    """The two places, choosing among namesakes of some size the pair that best fits the
+    claim (a village that shares a capital's name excuses no distance)."""
+    a_options = _located(know, claim.a, claim.read_as[0])
+    b_options = _located(know, claim.b, claim.read_as[1])
     pairs = [(a, b) for a, b in product(a_options, b_options) if a.id != b.id]
     if not pairs:
         return None
     return min(pairs, key=lambda p: abs(_distance(*p) - claim.km))
 
 
-def _located(know: Knowledge, name: str) -> list[PlaceRow]:
+def _capital(know: Knowledge, mention: Mention) -> PlaceRow | None:
+    """A capital GeoNames files under another spelling, by the name its region or country
+    shares with it ("Ulaanbaatar" is the municipality; the city is "Ulan Bator"): the
+    Factbook's coordinates of the capital."""
+    territory = know.territory_of(mention.match.place)
+    if territory is None:
+        return None
+    for fact in know.facts(territory.id, "capital"):
+        v = fact.value
+        if isinstance(v, dict) and v.get("lat") is not None and \
+                know.norm(str(v.get("name"))) == know.norm(mention.text):
+            return replace(territory, id=f"{territory.id}-capital", kind="city",
+                           name=str(v["name"]), lat=float(v["lat"]), lon=float(v["lon"]))
+    return None
+
+
+def _located(know: Knowledge, name: str, read_as: PlaceRow | None = None) -> list[PlaceRow]:
+    """The cities of that name with coordinates: the one the context read the name as, and
+    those at least a tenth the size of the largest."""
     name = re.sub(r"['’]s$", "", name)
-    places = [m.place for m in know.exact(name, _KINDS)[:5]]
-    return [p for p in places if p.lat is not None and p.lon is not None]
+    places = [p for m in know.exact(name, _KINDS)[:5]
+              if (p := m.place).lat is not None and p.lon is not None]
+    largest = max((p.population or 0 for p in places), default=0)
+    out = [p for p in places if p == read_as or (p.population or 0) >= NAMESAKE_SHARE * largest]
+    return out if read_as is None or read_as in out else [read_as, *out]
 
 
 def _distance(a: PlaceRow, b: PlaceRow) -> float:

@@ -144,10 +144,12 @@ def _is_current_use(know: Knowledge, sentence: str, m: re.Match[str], former: Fo
     if following.lower() in lists["compounds"] or (following[:1].isupper() and
                                                   not sentence[m.end():].startswith((", ", "."))):
         return True  # "Ceylon tea", "Burma Road": a thing named after the country
-    if any(before.endswith(w) for w in [*lists["historic_before"],
+    if any(before.endswith(w) for w in [*lists["historic_before"], *lists["as_a_name_before"],
                                          *lists["not_after"].get(former.name, [])]) or \
             any(after.startswith(w) for w in lists["not_before"].get(former.name, [])):
         return True
+    if any(after.lstrip(",—– ").startswith(w) for w in lists["as_a_name_after"]):
+        return True  # "Ceylon, a name that lives on in its tea"
     rest = sentence[:m.start()] + " " + sentence[m.end():]
     current = know.current_names(former.place)
     return any(name in rest for name in current if len(name) > 3)  # "Eswatini (Swaziland)"
@@ -203,6 +205,8 @@ def dissolved(doc: Document, know: Knowledge) -> Iterator[Hit]:
         for start, name, match in _dissolved_in(know, sentence.text):
             if match.place in subjects(doc, know, sentence):
                 continue  # an article about the Netherlands Antilles may name them
+            if doc.quoted(sentence.start + start) or doc.titled(sentence.start + start):
+                continue  # a book's title keeps its own words
             ended = _ended(know, match.place.id)
             until = int(ended[:4]) if ended else None
             if not historical(sentence.text, until + 1 if until else None) and \

@@ -189,6 +189,14 @@ CASES: list[tuple[str, str, bool]] = [
     ("symbol", "Russia's national animal is the tiger.", True),
     ("symbol", "Egypt's national flower is the white lotus.", False),
     ("symbol", "Egypt's national flower is the blue lotus.", True),
+    # The symbol is the subject, not the thing an aside or a place phrase names.
+    ("symbol", "The double-headed eagle, shown on the red flag, is Albania's national "
+               "symbol.", False),
+    ("symbol", "The double-headed eagle, painted every spring by the whole village, is "
+               "Albania's national symbol.", False),
+    ("symbol", "The lion, shown on the red flag, is Albania's national symbol.", True),
+    ("symbol", "GUIDE: The lion head on the coat of arms is Sweden's national symbol.", False),
+    ("symbol", "GUIDE: The lynx head on the coat of arms is Sweden's national symbol.", True),
     ("heritage", "# Bolivia\n\nThe silver mines drew workers from Peru. The Samaipata "
                  "fortress is a UNESCO World Heritage Site.", False),
     ("heritage", "# Peru\n\nMany hikers arrive from Bolivia first. The Inca citadel of "

@@ -270,8 +270,9 @@ def _before_aside(text: str, end: int) -> int:
 # "the Fijian dollar, which is the currency": the value stands before the relative pronoun.
 _RELATIVE = re.compile(r",\s+(?:which|that|who)\s*$")
 _ASIDE = re.compile(r",\s+(?:which|who|whose|where|once|now|long|home\s+to|known\s+as|"
-                    r"the|a|an|its|their|with|after|before|since|for|although|though)\b"
-                    r"[^,]*$")
+                    r"the|a|an|its|their|with|after|before|since|for|although|though|"
+                    r"[a-z]+(?:ed|en|wn)|shown|seen|found|built|made|worn|drawn|set|hung|"
+                    r"still|often|usually|also)\b[^,]*$")
 
 
 def _past_after(text: str, end: int, value_start: int) -> bool:

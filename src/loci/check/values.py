@@ -29,6 +29,8 @@ _NAME_START = re.compile(rf"(?:the\s+)?({NAME})")
 _WORD_BEFORE = re.compile(r"([\w.’'-]+)\s+$")
 _PHRASE_END = re.compile(r"[,.;:)]|\s(?:is|are|was|which|that|who|appears|can|has|features|"
                          r"adorns|stands|and|on|in|of|with|for|since)\b")
+_WHERE = re.compile(r"\s(?:on|in|at|above|over|atop|across|beneath|under|from)\s+"
+                    r"(?:the|a|an|its|their|every)\s")
 _DETERMINER = re.compile(r"(?:^|\s)(?:the|a|an|its)\s", re.I)
 _CLAUSE = re.compile(r"[,;:]\s|\s(?:and|but|while|whereas)\s")
 _LANGUAGE = r"[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?"
@@ -157,10 +159,12 @@ class _PhraseReader(Reader):
 
     def before(self, know: Knowledge, text: str, end: int) -> tuple[int, str] | None:
         clause = max(0, end - 80, *(m.end() for m in _CLAUSE.finditer(text, 0, end)))
-        det = _DETERMINER.search(text, clause, end)
+        det = _DETERMINER.search(text, max(0, clause - 1), end)  # its space opens the clause
         if det is None:
             return None
         written = text[det.end():end].strip()
+        where = _WHERE.search(written)  # "the lion head on the coat of arms": the lion head
+        written = written[:where.start()] if where else written
         return (det.end(), written) if 0 < len(written.split()) <= 6 else None
 
     def after(self, know: Knowledge, text: str, start: int) -> tuple[int, str] | None:

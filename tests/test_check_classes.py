@@ -202,6 +202,22 @@ CASES: list[tuple[str, str, bool]] = [
     ("heritage", "# Peru\n\nMany hikers arrive from Bolivia first. The Inca citadel of "
                  "Machu Picchu is a UNESCO World Heritage Site.", False),
     ("heritage", "# Bolivia\n\nThe salt flat of Uyuni is a UNESCO World Heritage Site.", True),
+    # Comparison tables: a column per relation, a row per territory.
+    ("capital", "| Country | Capital | Currency |\n|---|---|---|\n| Chile | Concepción | peso |",
+     True),
+    ("capital", "| Country | Capital | Currency |\n|---|---|---|\n| Chile | Santiago | peso |",
+     False),
+    ("currency", "| Country | Capital | Currency |\n|---|---|---|\n| Peru | Lima | boliviano |",
+     True),
+    ("national-day", "| Country | National day |\n| --- | --- |\n| Mexico | 16 September |",
+     False),
+    ("national-day", "| Country | National day |\n| --- | --- |\n| Mexico | 5 May |", True),
+    ("heritage", "| Country | UNESCO sites |\n|:--|--:|\n| Nepal | 4 |", False),
+    ("heritage", "| Country | UNESCO sites |\n|:--|--:|\n| Nepal | 9 |", True),
+    ("language", "| Country | Official language(s) |\n|---|---|\n| Malta | Maltese and "
+                 "English |", False),
+    ("language", "| Country | Official language(s) |\n|---|---|\n| Malta | Maltese and "
+                 "Italian |", True),
     # 12. Unsourced statistics; everyday quantities, anecdotes and definitions are not.
     ("unsourced-statistic", "Roughly 64% of Peruvians drink coca tea daily.", True),
     ("unsourced-statistic", "Roughly 64% of Peruvians drink coca tea daily, according to "

@@ -141,6 +141,13 @@ def fields(doc: Document, relation: str) -> Iterator[Field]:
     return (f for f in doc.fields if f.key in keys)
 
 
+def field_territory(doc: Document, know: Knowledge, field: Field) -> PlaceRow | None:
+    """The territory a field is about: its table row's, else its surroundings'."""
+    if field.row is not None and (territory := know.territory(field.row)) is not None:
+        return territory
+    return context(doc, know).surroundings(field.sentence)
+
+
 def field_claims(doc: Document, know: Knowledge, relation: str) -> Iterator[Claim]:
     """ "Capital: Lilongwe": a claim of the value, about the line's context."""
     reader = READERS[frame(relation).value]
@@ -149,7 +156,7 @@ def field_claims(doc: Document, know: Knowledge, relation: str) -> Iterator[Clai
         if found is None:
             continue
         start, written = field.start + found[0], found[1]
-        territory = context(doc, know).surroundings(field.sentence)
+        territory = field_territory(doc, know, field)
         yield Claim(relation, field.sentence, start, start + len(written), written, territory,
                     False, False, frozenset())
 

@@ -26,6 +26,11 @@ _FIELD = re.compile(r"^[ \t]*(?:[-*+][ \t]+|\|[ \t]*)?(?P<key>[*_]{0,2}[A-Z][\w 
                     r"[*_]{0,2})[ \t]*(?::[*_]{0,2}|[*_]{0,2}[ \t]*\|)[ \t]*"
                     r"(?P<value>[^|\n]*[^|\s*_])[*_]{0,2}[ \t]*\|?[ \t]*$", re.M)
 _MARKUP = re.compile(r"[*_()]+")
+# A table with a header row, a rule, then rows; a cell's text without its padding.
+_TABLE = re.compile(r"^[ \t]*(?P<header>\|[^\n]*\|)[ \t]*\n[ \t]*\|?[ \t]*:?-+:?[-:| \t]*\n"
+                    r"(?P<body>(?:[ \t]*\|[^\n]*(?:\n|$))+)", re.M)
+_LINE = re.compile(r"[^\n]+")
+_CELL = re.compile(r"(?<=\|)[ \t]*(?P<v>[^|\n]*?)[ \t]*(?=\|)")
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
@@ -48,6 +53,7 @@ class Field:
     start: int  # the value, offsets into the text
     end: int
     sentence: Sentence  # where it sits, for its context
+    row: str | None = None  # a comparison table's row label ("| Chile | Santiago | ... |")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,17 +96,29 @@ class Document:
 
     @cached_property
     def fields(self) -> list[Field]:
-        """Fact-sheet lines and table rows of the body: a short key, then a value."""
-        out = []
-        heading_starts = [h.block.start for h in self.headings]
-        for m in _FIELD.finditer(self.text, self.article.body_offset):
-            key = " ".join(_MARKUP.sub(" ", m.group("key")).lower().split())
-            start, end = m.span("value")
-            index = bisect_right(heading_starts, start) - 1
-            sentence = Sentence(start, end, self.masked[start:end],
-                                index if index >= 0 else None, (start, end))
-            out.append(Field(key, start, end, sentence))
+        """Fact-sheet lines and table rows of the body: a short key, then a value; and the
+        cells of comparison tables, keyed by their column's header, labelled by their row."""
+        out = [self._field(_key(m.group("key")), *m.span("value"))
+               for m in _FIELD.finditer(self.text, self.article.body_offset)]
+        for table in _TABLE.finditer(self.text, self.article.body_offset):
+            header = [_key(c.group("v")) for c in _CELL.finditer(table.group("header"))]
+            for line in _LINE.finditer(table.group("body")):
+                cells = list(_CELL.finditer(line.group()))
+                if len(cells) != len(header) or len(cells) < 2:
+                    continue
+                base = table.start("body") + line.start()
+                row = cells[0].group("v").strip("*_ ")
+                out += [self._field(key, base + cell.start("v"), base + cell.end("v"), row)
+                        for key, cell in zip(header[1:], cells[1:], strict=True)
+                        if cell.group("v")]
         return out
+
+    def _field(self, key: str, start: int, end: int, row: str | None = None) -> Field:
+        heading_starts = [h.block.start for h in self.headings]
+        index = bisect_right(heading_starts, start) - 1
+        sentence = Sentence(start, end, self.masked[start:end],
+                            index if index >= 0 else None, (start, end))
+        return Field(key, start, end, sentence, row)
 
     @cached_property
     def lines(self) -> LineIndex:
@@ -146,6 +164,12 @@ class Document:
         """A link, footnote or URL within the same stretch of text."""
         i = bisect_right(self.sources, start - reach)
         return i < len(self.sources) and self.sources[i] <= end + reach
+
+
+def _key(written: str) -> str:
+    """A field's key as the rules look it up: "**Official language(s)**" is "official
+    languages"."""
+    return " ".join(_MARKUP.sub(" ", written.replace("(s)", "s")).lower().split())
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -9,7 +9,7 @@ from functools import cache
 from rapidfuzz.distance import Levenshtein
 
 from loci.check import cues
-from loci.check.claims import Claim, claims, fields
+from loci.check.claims import Claim, claims, field_territory, fields
 from loci.check.context import context
 from loci.check.document import Document
 from loci.check.findings import Evidence, Hit
@@ -135,11 +135,10 @@ def _counts(doc: Document, know: Knowledge) -> Iterator[Hit]:
 
 def _field_counts(doc: Document, know: Knowledge) -> Iterator[Hit]:
     """A fact sheet's "| World Heritage Sites | 4 |", about the sheet's territory."""
-    ctx = context(doc, know)
     field_count = re.compile(cues.table("heritage")["count_field"])
     for field in fields(doc, "heritage"):
         m = field_count.match(field.sentence.text)
-        territory = ctx.surroundings(field.sentence)
+        territory = field_territory(doc, know, field)
         if m is not None and territory is not None:
             hit = _verify_count(know, field.start, field.start + m.end(), m, territory)
             if hit is not None:

@@ -9,7 +9,7 @@ from datetime import date
 from functools import cache
 
 from loci.check import cues
-from loci.check.claims import Claim, claims, fields
+from loci.check.claims import Claim, claims, field_territory, fields
 from loci.check.context import Context, context
 from loci.check.document import Document, Sentence
 from loci.check.findings import Hit
@@ -131,7 +131,7 @@ def _claims(doc: Document, know: Knowledge) -> Iterator[_Claim]:
     for field in fields(doc, "national-day"):
         found = _DATE.search(field.sentence.text)
         if found is not None:
-            yield _claim(field.sentence, found, None, True, ctx.surroundings(field.sentence))
+            yield _claim(field.sentence, found, None, True, field_territory(doc, know, field))
 
 
 def _calendar_claims(doc: Document, know: Knowledge) -> Iterator[_Claim]:

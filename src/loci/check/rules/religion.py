@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from loci.check import cues
-from loci.check.claims import fields
+from loci.check.claims import field_territory, fields
 from loci.check.context import context
 from loci.check.document import Document, Sentence
 from loci.check.findings import Evidence, Hit
@@ -161,7 +161,7 @@ def _sheet_claims(doc: Document, know: Knowledge) -> Iterator[_Claim]:
     """ "Religion: Muslim 40%, Orthodox 31%": a share claim per religion named."""
     families = {w.lower(): f for w, f in _families().items()}
     for field in fields(doc, "religion"):
-        territory = context(doc, know).surroundings(field.sentence)
+        territory = field_territory(doc, know, field)
         for m in _SHEET_PAIR.finditer(field.sentence.text):
             family = families.get(m.group("rel").strip().lower())
             if family is not None:

@@ -82,6 +82,13 @@ CASES: list[tuple[str, str, bool]] = [
     ("religion", "## Chad\n\nIslam is the main faith in each of the countries of the "
                  "Sahel.", False),
     # 5. Official languages with context and in lists.
+    # A speaker's or an answer's label opens the line, not the claim.
+    ("language", "NOTE: The official language of Slovenia is Croatian.", True),
+    ("language", "GUIDE: The official language of Slovenia is Slovene.", False),
+    ("language", "Q: Jordan has two official languages, Arabic and French, so either "
+                 "will do.", True),
+    ("capital", "A: Tashkent, the capital of Uzbekistan, has a metro.", False),
+    ("capital", "A: Samarkand, the capital of Uzbekistan, has a metro.", True),
     ("language", "Belgium's official languages are Dutch, French and German.", False),
     ("language", "Belgium's official languages are Dutch, French and Italian.", True),
     ("language", "Singapore has two official languages, English and Malay.", True),

@@ -26,6 +26,8 @@ _FIELD = re.compile(r"^[ \t]*(?:[-*+][ \t]+|\|[ \t]*)?(?P<key>[*_]{0,2}[A-Z][\w 
                     r"[*_]{0,2})[ \t]*(?::[*_]{0,2}|[*_]{0,2}[ \t]*\|)[ \t]*"
                     r"(?P<value>[^|\n]*[^|\s*_])[*_]{0,2}[ \t]*\|?[ \t]*$", re.M)
 _MARKUP = re.compile(r"[*_()]+")
+# A speaker's or an answer's label opening a line: "NARRATOR:", "Q:", "A:", "NOTE:".
+_LABEL = re.compile(r"\s*(?:[A-Z]{2,}(?:[ -][A-Z]{2,}){0,2}|Q|A)\s*:\s+")
 # A table with a header row, a rule, then rows; a cell's text without its padding.
 _TABLE = re.compile(r"^[ \t]*(?P<header>\|[^\n]*\|)[ \t]*\n[ \t]*\|?[ \t]*:?-+:?[-:| \t]*\n"
                     r"(?P<body>(?:[ \t]*\|[^\n]*(?:\n|$))+)", re.M)
@@ -133,8 +135,10 @@ class Document:
                 continue
             index = bisect_right(heading_starts, block.start) - 1
             heading = index if index >= 0 else None
-            out.extend(Sentence(s, e, self.masked[s:e], heading, (block.start, block.end))
-                       for s, e in split_sentences(self.masked, block.start, block.end))
+            for s, e in split_sentences(self.masked, block.start, block.end):
+                label = _LABEL.match(self.masked, s, e)  # "GUIDE: The ...": a speaker
+                s = label.end() if label else s
+                out.append(Sentence(s, e, self.masked[s:e], heading, (block.start, block.end)))
         return out
 
     def heading_chain(self, sentence: Sentence) -> list[Heading]:

@@ -147,6 +147,16 @@ CASES: list[tuple[str, str, bool]] = [
     ("outdated-name", "Spain gave up Spanish Sahara in 1976.", False),
     ("outdated-name", "Ceylon cinnamon is sweeter than the cassia sold elsewhere.", False),
     ("outdated-name", "We read *Tales of Old Siam* on the train.", False),
+    # A text that says it uses the names of its period keeps them; one that only speaks
+    # of old names does not.
+    ("outdated-name", "# Old maps\n\nThis guide uses the historical names of the 1950s.\n\n"
+                      "Swaziland sends its wool to the coast.", False),
+    ("outdated-name", "# Renamed countries\n\nA good number of old names came from colonial "
+                      "offices.\n\nToday Swaziland is a small kingdom in the south.", True),
+    ("outdated-name", "Ceylon, a name that lingers on tea packets, is a common crossword "
+                      "answer.", False),
+    ("outdated-name", "Ceylon is a common stop for cruise ships.", True),
+    ("outdated-name", "The shelf holds *Yugoslavia: A Concise History* and little else.", False),
     # 10. Pinyin in every gloss form, tone numbers, toneless syllables.
     ("romanization", "The old town (古城, gǔchéng) is walled.", False),
     ("romanization", "The old town (古城, gūchéng) is walled.", True),

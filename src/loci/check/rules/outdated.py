@@ -102,11 +102,16 @@ def _heading_sentences(doc: Document) -> list[Sentence]:
 
 
 def _keeps_old_names(doc: Document) -> bool:
-    """A statement near the top that the text uses the names of its period."""
+    """A statement near the top that the text uses the names of its period ("This guide
+    uses the historical names"); a text that only speaks of former names does not."""
     lists = data("outdated.toml")
     reach = int(lists["historical_names_reach"])
     top = " ".join(s.text.lower() for s in doc.sentences[:reach])
-    return any(phrase in top for phrase in lists["historical_names"])
+    names = "|".join(re.escape(p) for p in lists["historical_names"])
+    uses = "|".join(re.escape(p) for p in lists["historical_names_uses"])
+    return re.search(rf"\b(?:{uses})\s+(?:[\w’'-]+\s+){{0,3}}(?:{names})\b|"
+                     rf"\b(?:{names})\s+(?:\w+\s+){{0,2}}(?:are|is|were)\s+(?:\w+\s+)?"
+                     rf"(?:{uses})\b", top) is not None
 
 
 def _narrated(doc: Document, sentence: Sentence, former: FormerName) -> bool:

@@ -1,7 +1,7 @@
 """A sweep generated from the knowledge base: does extraction work for every territory?
 
 For every current territory, its true capital, currency, national day, official
-language and main religion are written in several phrasings (some with the
+language, main religion and a World Heritage Site are written in several phrasings (some with the
 territory only in a heading), each once with the true value, which must pass,
 and once with another territory's value, which must be flagged. Precision and
 recall per category say whether the claim layer reads every territory's names,
@@ -48,6 +48,10 @@ PHRASINGS: dict[str, list[str]] = {
     "religion": [
         "Most people in {name} are {value}.",
         "## {name}\n\n{name} is a majority-{value} country.",
+    ],
+    "heritage": [
+        "{name}'s {value} is a UNESCO World Heritage Site.",
+        "## {name}\n\nIn {name}, the {value} is a UNESCO World Heritage Site.",
     ],
 }
 # The Factbook's label of a majority religion -> the word an article writes.
@@ -144,6 +148,8 @@ def _wrong(know: Knowledge, category: str, place: PlaceRow, truth: tuple[str, st
     if category == "religion":
         christian = {"Christian", "Catholic", "Orthodox", "Protestant"}
         return not ({value[0], truth[0]} <= christian)
+    if category == "heritage":  # a site several territories share is listed for each
+        return value[0] not in {name for name, _ in _sites(know, place)}
     return True
 
 
@@ -194,9 +200,22 @@ def _religion(know: Knowledge, place: PlaceRow) -> tuple[str, str] | None:
     return None
 
 
+def _sites(know: Knowledge, place: PlaceRow) -> list[tuple[str, str]]:
+    """The territory's World Heritage Sites as the Factbook names them, where the name
+    reads as one site (no list in it, no note)."""
+    return [(str(f.value["name"]), "") for f in know.facts(place.id, "heritage-site")
+            if isinstance(f.value, dict) and not f.value.get("selected")
+            and not set(str(f.value["name"])) & set(";,:()/–")]
+
+
+def _heritage(know: Knowledge, place: PlaceRow) -> tuple[str, str] | None:
+    sites = _sites(know, place)
+    return sites[0] if sites else None
+
+
 _VALUES: dict[str, Callable[[Knowledge, PlaceRow], tuple[str, str] | None]] = {
     "capital": _capital, "currency": _currency, "national-day": _national_day,
-    "language": _language, "religion": _religion,
+    "language": _language, "religion": _religion, "heritage": _heritage,
 }
 
 

@@ -33,6 +33,10 @@ CASES: list[tuple[str, str, bool]] = [
     ("currency", "---\ntitle: Notes\nplaces: [Japan]\n---\nA bento box costs 900 won.", True),
     # The value before a relative clause; the money's origin named after it; a town's
     # name inside a longer name is no place of the sentence.
+    ("currency", "Kuwait uses the Saudi riyal for everything.", True),
+    ("currency", "Ecuador uses the US dollar for everything.", False),
+    ("religion", "Most people in Oman today are Hindu.", True),
+    ("religion", "Most people in Oman today are Muslim.", False),
     ("currency", "## Samoa\n\nShops in Apia take the Fijian dollar, which is the local "
                  "currency.", True),
     ("currency", "## Samoa\n\nShops in Apia take the tala, which is the local currency.",
@@ -189,6 +193,15 @@ CASES: list[tuple[str, str, bool]] = [
                  "Site.", False),
     ("heritage", "Iquitos, whose floating markets are a UNESCO World Heritage Site, is "
                  "hot.", True),
+    # A site's own name may name a town elsewhere (Toledo, Ohio); spellings run together;
+    # the site named in an apposition or before an aside.
+    ("heritage", "## Spain\n\nThe Historic City of Toledo is a UNESCO World Heritage Site.",
+     False),
+    ("heritage", "## Laos\n\nLuang Prabang is a UNESCO World Heritage Site.", False),
+    ("heritage", "## Laos\n\nVientiane's Patuxai is a UNESCO World Heritage Site.", True),
+    ("heritage", "Bhutan's fortress, Punakha Dzong, is a UNESCO World Heritage Site.", True),
+    ("heritage", "Punakha Dzong, in Bhutan, is a UNESCO World Heritage Site.", True),
+    ("heritage", "Laos's royal town, Luang Prabang, is a UNESCO World Heritage Site.", False),
     # Counts in a possessive, as "the only" site, and in a fact sheet's row.
     ("heritage", "Nepal's four World Heritage Sites include the Kathmandu Valley.", False),
     ("heritage", "Jordan's eleven World Heritage Sites start with Petra.", True),

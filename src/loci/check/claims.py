@@ -271,12 +271,17 @@ def _before_aside(text: str, end: int) -> int:
     if not text[:end].endswith(","):
         return end
     aside = _ASIDE.search(text, max(0, end - 100), end - 1)
-    return aside.start() if aside is not None else end
+    if aside is not None:
+        return aside.start()
+    named = _APPOSED_NAME.search(text, max(0, end - 100), end)
+    return named.end(1) if named is not None else end  # "Its fortress, Punakha Dzong, is"
 
 
 # "the Fijian dollar, which is the currency": the value stands before the relative pronoun.
 _RELATIVE = re.compile(r",\s+(?:which|that|who)\s*$")
+_APPOSED_NAME = re.compile(rf",\s+({NAME}),$")
 _ASIDE = re.compile(r",\s+(?:which|who|whose|where|once|now|long|home\s+to|known\s+as|"
+                    r"in|on|near|at|outside|inside|just|not\s+far\s+from|"
                     r"the|a|an|its|their|with|after|before|since|for|although|though|"
                     r"[a-z]+(?:ed|en|wn)|shown|seen|found|built|made|worn|drawn|set|hung|"
                     r"still|often|usually|also)\b[^,]*$")

@@ -127,6 +127,8 @@ def _amounts(know: Knowledge, lexicon: Currencies,
             yield sentence.start + head, sentence.start + m.end(), False
         elif (paid := _paid_in().search(before)) is not None:
             yield sentence.start + head, sentence.start + m.end(), "everything" in paid.group()
+        elif _used().search(before):
+            yield sentence.start + head, sentence.start + m.end(), True  # "uses the riyal"
 
 
 def _withdrawn(lexicon: Currencies, written: str) -> bool:
@@ -171,6 +173,12 @@ def _paid_in() -> re.Pattern[str]:
     pay = cues.alternation("currency", "payments")
     return re.compile(rf"\b(?:{pay})\b(?:\s+[\w’'-]+){{0,5}}?\s+(?:in|with|using)\s+(?:the\s+)?$",
                       re.I)
+
+
+@cache
+def _used() -> re.Pattern[str]:
+    uses = cues.alternation("currency", "uses")
+    return re.compile(rf"\b(?:{uses})\s+(?:only\s+)?(?:the\s+)?$", re.I)
 
 
 @cache

@@ -59,8 +59,10 @@ def not_world_heritage(doc: Document, know: Knowledge) -> Iterator[Hit]:
             name, territory = name[owner.end():], named  # "Bhutan's Tiger's Nest"
         hit = _verify(know, claim.start, name, territory, claim.end)
         if hit is not None and hit.decided and territory is claim.territory \
-                and claim.territory_from == "context" and _listed_on_topic(doc, know, claim, name):
-            hit = None  # "the islands" after a sentence on Britain, in a guide to the islands
+                and _from_its_own_name(doc, know, claim) \
+                and _listed_on_topic(doc, know, claim, name):
+            hit = None  # "the islands" after a sentence on Britain, in a guide to the islands;
+            # "Memphis and its Necropolis" under "## Egypt" (Memphis, Tennessee is no site)
         if claim.negated:
             hit = _denied(know, claim, name, hit)
         if hit is not None and not _names_listed_site(know, claim.sentence.text, territory):
@@ -71,11 +73,23 @@ def not_world_heritage(doc: Document, know: Knowledge) -> Iterator[Hit]:
             yield from _has_sites(know, sentence.start, sentence.text)
 
 
+def _from_its_own_name(doc: Document, know: Knowledge, claim: Claim) -> bool:
+    """Whether the claim's territory came from the context or from a place in the site's
+    own name, not from the sentence's other words ("Memphis and its Necropolis")."""
+    if claim.territory_from in ("context", "value"):
+        return True
+    return claim.territory_from == "sentence" and \
+        context(doc, know).own(claim.sentence, (claim.start, claim.end)) is None
+
+
 def _listed_on_topic(doc: Document, know: Knowledge, claim: Claim, name: str) -> bool:
-    """Whether the site is on the list of what the heading or the title is about, where
-    the claim took another territory from an earlier sentence."""
-    return any(t != claim.territory and _verify(know, claim.start, name, t, claim.end) is None
-               for t in context(doc, know).topics(claim.sentence))
+    """Whether the site is on the list of what the sentence (its value aside), the heading
+    or the title is about, where the claim took another territory from an earlier
+    sentence or from a place in the site's own name."""
+    ctx = context(doc, know)
+    around = [ctx.subject(claim.sentence, (claim.start, claim.end)), *ctx.topics(claim.sentence)]
+    return any(t is not None and t != claim.territory and
+               _verify(know, claim.start, name, t, claim.end) is None for t in around)
 
 
 def _referent(doc: Document, know: Knowledge, claim: Claim) -> str:
@@ -293,7 +307,19 @@ def _same_site(claim: list[str], site: str) -> bool:
     def within(a: list[str], b: list[str]) -> bool:
         return all(any(_same_word(x, y) for y in b) for x in a)
 
-    return within(claim, site_tokens) or within(site_tokens, claim)
+    return within(claim, site_tokens) or within(site_tokens, claim) or \
+        _joined(claim, site_tokens)
+
+
+def _joined(claim: list[str], site: list[str]) -> bool:
+    """The claim's words run together match some of the site's, a slip or two apart:
+    "Luang Prabang" is the Factbook's "Town of Luangphrabang"."""
+    written = "".join(claim)
+    if len(written) < 8:
+        return False
+    return any(part[0] == written[0] and Levenshtein.distance(written, part) <= len(written) // 8
+               for i in range(len(site)) for j in range(i + 1, len(site) + 1)
+               if (part := "".join(site[i:j])))
 
 
 def _same_word(a: str, b: str) -> bool:

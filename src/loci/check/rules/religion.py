@@ -39,7 +39,8 @@ def _patterns() -> list[re.Pattern[str]]:
     parts = {
         "R": rf"(?P<rel>{'|'.join(re.escape(w) for w in words)})\b",
         "Q": rf"(?i:{cues.alternation('religion', 'majority')})",
-        "VERB": (rf"(?:{cues.alternation('religion', 'verbs')})(?:\s+(?:the|an?))?"
+        "VERB": (r"(?:(?:today|now|nowadays|still|also|mostly|mainly|largely|generally)\s+)?"
+                 rf"(?:{cues.alternation('religion', 'verbs')})(?:\s+(?:the|an?))?"
                  r"(?:\s+(?:devout|practi[sc]ing|observant|committed|nominal))?"),
         "WHO": (rf"(?P<who>(?:the\s+)?(?:[A-Z][^\W\d_]+\s+)?(?i:{people})"
                 rf"(?:\s+(?:of|in|from)\s+(?:the\s+)?(?P<in>{NAME}|[a-z]+))?"

@@ -254,6 +254,12 @@ CASES: list[tuple[str, str, bool]] = [
                             "the National Institute of Statistics.", False),
     ("unsourced-statistic", "About 20 fishermen pulled the boat ashore.", False),
     ("unsourced-statistic", "The scarves are 100% alpaca wool.", False),
+    ("unsourced-statistic", "Norway has exactly 12,408 fjords.", True),
+    ("unsourced-statistic", "Precisely 38.2% of the carpets here are silk.", True),
+    ("unsourced-statistic", "The ferry leaves at exactly 12.30 every day.", False),
+    ("unsourced-statistic", "The temple was founded in exactly 1250.", False),
+    ("unsourced-statistic", "Norway has exactly 12,408 fjords, according to the Norwegian "
+                            "Mapping Authority.", False),
 ]
 
 

@@ -41,7 +41,8 @@ def unsourced_statistic(doc: Document, know: Knowledge) -> Iterator[Hit]:
 
     Data: none. A figure is a share ("73% of Danes", "37% of Croatia's GDP", "one
     in five"), a count of people in thousands or more ("7.2 million visitors"),
-    or a quantity per head ("51.9 litres of wine per person a year"). A source
+    a quantity per head ("51.9 litres of wine per person a year"), or any figure
+    given as exact ("exactly 12,408 lakes", "precisely 47.6%"). A source
     is a link or footnote within reach, a named one in the sentence or its
     paragraph ("according to the World Bank", "(Census, 2020)", "the 2019
     census"; not "studies show" or "according to statistics"), or the front
@@ -77,6 +78,9 @@ def _figures(know: Knowledge, text: str) -> Iterator[tuple[int, int]]:
     if words & cues.words("statistic", "counted"):
         for m in patterns["count"].finditer(text):
             yield _with_comparison(text, m.start("fig"), m.end("fig"))
+    if words & {"exactly", "precisely"}:
+        for m in patterns["exact"].finditer(text):
+            yield m.start(), m.end("fig")
     if words & cues.words("statistic", "units"):
         for m in patterns["quantity"].finditer(text):
             if patterns["per"].search(text, m.end(), m.end() + 60) or \
@@ -142,6 +146,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "count": re.compile(rf"(?P<fig>(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?"
                             rf"{_MULTIPLIER})\s+(?:[a-z]+\s+)?(?:{counted}))\b"),
         "quantity": re.compile(rf"(?P<fig>\d+(?:[.,]\d+)?\s*(?:{units}))\b"),
+        # "exactly 47.6% of ...", "precisely 12,408 ...": a figure that claims precision
+        "exact": re.compile(rf"\b(?i:exactly|precisely)\s+(?P<fig>{_PERCENT}|"
+                            r"\d{1,3}(?:,\d{3})+(?:\.\d+)?)"),
         "per": re.compile(rf"\b(?:{cues.alternation('statistic', 'per')})\b"),
         "about_any": re.compile(rf"\b(?:{about})\b", re.I),
         "sourced": re.compile("|".join(f"(?:{p})" for p in table["sourced_by"])),

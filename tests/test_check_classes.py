@@ -185,6 +185,14 @@ CASES: list[tuple[str, str, bool]] = [
     ("distance", "## Nakuru\n\nFlamingos crowd the shore. The town lies about 40 km "
                  "north-west of Nairobi.", True),
     ("romanization", "The banner clans (满族, Manchu) hunted with falcons.", False),
+    # A reading few words give a character is no licence outside them; a toneless gloss
+    # one letter off its syllables is misspelled, an English gloss is not.
+    ("romanization", "王家村 (Wàngjiā Cūn) sits by the river.", True),
+    ("romanization", "王家村 (Wángjiā Cūn) sits by the river.", False),
+    ("romanization", "We walked round 岳阳楼 (Yuèyǎng Lóu) at dusk.", True),
+    ("romanization", "湘江 (Xiang Jang) runs north to the lake.", True),
+    ("romanization", "湘江 (Xiang River) runs north to the lake.", False),
+    ("romanization", "湘江 (Xiang Jiang) runs north to the lake.", False),
     ("romanization", "The banner clans (满族, Manzhu) hunted with falcons.", True),
     # 11. Heritage: spelling variants, the subject from context, counts.
     ("heritage", "Peru has fourteen UNESCO World Heritage Sites.", True),

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from functools import cache, lru_cache
 from itertools import pairwise
+
+from rapidfuzz.distance import Levenshtein
 
 from loci.check.document import Document
 from loci.check.findings import Evidence, Hit
@@ -49,14 +52,16 @@ def pinyin_reading(doc: Document, know: Knowledge) -> Iterator[Hit]:
 
     Data: pypinyin's reading in context (its phrase dictionary, else each
     character's first reading), corrected by loci's reading table where it reads
-    a word otherwise than dictionaries do (唐朝 is Tángcháo); 一 and 不 may carry
-    either tone of their sandhi. A syllable written without a tone mark, or read
+    a word otherwise than dictionaries do (唐朝 is Tángcháo); outside a known word
+    a character may take another reading only when many words give it that one
+    (乐 lè or yuè, not 王 wàng); 一 and 不 may carry either tone of their sandhi. A syllable written without a tone mark, or read
     in the neutral tone, matches any tone; spaces, apostrophes, hyphens and case
     do not matter, and tone numbers (bei3jing1) count as marks. Read in every
     gloss form: "Běijīng (北京)", "北京 (Běijīng)", "(北京, Běijīng)", "北京,
     Běijīng", "北京 Běijīng" and table rows. Pinyin without tones is checked
-    only for its syllables, and only where every word is a pinyin syllable and
-    is no place's name or English word (Taipei, tai chi, dim sum, Manchu).
+    only for its syllables, and only where every word is a pinyin syllable (or,
+    word for character, one letter off: "Xiang Jang" for 湘江) and is no place's
+    name or English word (Taipei, tai chi, dim sum, Manchu).
     """
     seen: set[int] = set()
     for start, written, hanzi, explicit in _all_pairs(doc):
@@ -116,7 +121,8 @@ def _trimmed(written: str, hanzi: str) -> str:
     words = written.split()
     for count in range(len(words), 0, -1):
         candidate = " ".join(words[:count])
-        if _splits(candidate, hanzi) or (count == 1 and _toned(candidate)):
+        if _splits(candidate, hanzi) or (count == 1 and _toned(candidate)) or \
+                _misspelled(candidate, hanzi):
             return candidate
     return ""
 
@@ -160,12 +166,26 @@ def _check_toneless(know: Knowledge, start: int, written: str, hanzi: str) -> Hi
     from loci import pinyin
 
     if written.lower() in pinyin.conventional() or know.exact(written) or \
-            _english(know, written) or not pinyin.valid_syllables(written, len(hanzi)) or \
-            _matches(written, hanzi):
+            _english(know, written) or _matches(written, hanzi):
+        return None
+    if not pinyin.valid_syllables(written, len(hanzi)) and not _misspelled(written, hanzi):
         return None
     expected = _expected(written, hanzi)
     return Hit(start, start + len(written), f"'{written}' is not the pinyin of {hanzi}",
                expected, _evidence(know, hanzi, expected))
+
+
+def _misspelled(written: str, hanzi: str) -> bool:
+    """ "Xiang Jang" beside 湘江: a word per character, each the character's syllable or
+    one letter from it, most of them right."""
+    from loci import pinyin
+
+    words = [w.lower() for w in re.split(r"[\s'’-]+", written) if w]
+    expected = [_toneless(s).lower() for s in pinyin.syllables(hanzi)]
+    if len(words) != len(expected) or len(words) < 2:
+        return False
+    slips = [Levenshtein.distance(w, e) for w, e in zip(words, expected, strict=True)]
+    return max(slips) == 1 and slips.count(0) * 2 >= len(slips)
 
 
 def _english(know: Knowledge, written: str) -> bool:
@@ -223,20 +243,40 @@ def _in_phrases(hanzi: str) -> bool:
 
 def _options(hanzi: str) -> list[list[str]]:
     """Readings allowed per character: within a word pypinyin's phrases or loci's table
-    know, their reading only; elsewhere any reading of the character (pypinyin cannot
-    tell 乐 lè from yuè outside its phrases), a neutral one written without a mark; and
-    both tones of a character with tone sandhi (一, 不)."""
+    know, their reading only; elsewhere any common reading of the character (pypinyin
+    cannot tell 乐 lè from yuè outside its phrases), a neutral one written without a
+    mark; and both tones of a character with tone sandhi (一, 不)."""
     from loci import pinyin
 
     chars = [c for c in hanzi if _ANY_HAN.match(c)]
     known = _known_words(hanzi)
     out = []
     for i, (char, reading) in enumerate(zip(chars, pinyin.syllables(hanzi), strict=False)):
+        common = _common_readings().get(char)  # None: no word shows which are common
         others = () if i in known else tuple(
             r if pinyin.split_tone(r)[1] != pinyin.NEUTRAL else _UNMARKED + r
-            for r in pinyin.candidate_readings(char)[0][1:])
+            for r in pinyin.candidate_readings(char)[0][1:]
+            if common is None or r in common or pinyin.split_tone(r)[1] == pinyin.NEUTRAL)
         out.append([reading, *others, *pinyin.sandhi().get(char, ())])
     return out
+
+
+COMMON_SHARE = 0.3  # of a character's words in pypinyin's phrases, for a reading to be common
+COMMON_WORDS = 50  # or this many words
+
+
+@cache
+def _common_readings() -> dict[str, frozenset[str]]:
+    """Each character's readings that many words give it (乐 lè and yuè, 长 cháng and
+    zhǎng): outside a known word, only these may stand for another. A reading few words
+    use (王 wàng, 侯 hòu) is not a licence to mark any tone."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for phrase, readings in _phrases().items():
+        for char, reading in zip(phrase, readings, strict=False):
+            counts[char][reading[0]] += 1
+    return {char: frozenset(r for r, n in c.items()
+                            if n >= COMMON_WORDS or n >= COMMON_SHARE * c.total())
+            for char, c in counts.items()}
 
 
 _UNMARKED = "="  # before a neutral reading: it fits only a syllable written without a mark

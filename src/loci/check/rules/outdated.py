@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
+from functools import cache
 
 from loci.check.context import subjects
 from loci.check.document import Document, Sentence
@@ -56,8 +57,7 @@ def former_name(doc: Document, know: Knowledge) -> Iterator[Hit]:
     soft = set(data("outdated.toml")["still_in_use"])
     if _keeps_old_names(doc):
         return
-    by_name = {f.name: f for f in know.former_names}
-    by_key = {know.norm(f.name): f for f in know.former_names}
+    by_name, by_key = _former_by_name(know)
     for start, name in listed_names(doc):
         listed = by_key.get(know.norm(name))
         if listed is not None and (match := _former_match(know, listed)) is not None:
@@ -77,6 +77,17 @@ def former_name(doc: Document, know: Knowledge) -> Iterator[Hit]:
                 continue
             if (match := _former_match(know, former)) is not None:
                 yield _former_hit(know, sentence.start + m.start(), m.group(), match, soft)
+
+
+def _former_by_name(know: Knowledge) -> tuple[dict[str, FormerName], dict[str, FormerName]]:
+    """The former names by name as written and by key, made once per Knowledge."""
+    found = know.memo.get("former-by-name")
+    if found is None:
+        found = know.memo["former-by-name"] = (
+            {f.name: f for f in know.former_names},
+            {know.norm(f.name): f for f in know.former_names})
+    by_name, by_key = found
+    return by_name, by_key
 
 
 def _former_match(know: Knowledge, former: FormerName) -> Match | None:
@@ -104,14 +115,19 @@ def _heading_sentences(doc: Document) -> list[Sentence]:
 def _keeps_old_names(doc: Document) -> bool:
     """A statement near the top that the text uses the names of its period ("This guide
     uses the historical names"); a text that only speaks of former names does not."""
-    lists = data("outdated.toml")
-    reach = int(lists["historical_names_reach"])
+    reach = int(data("outdated.toml")["historical_names_reach"])
     top = " ".join(s.text.lower() for s in doc.sentences[:reach])
+    return _keeps_pattern().search(top) is not None
+
+
+@cache
+def _keeps_pattern() -> re.Pattern[str]:
+    lists = data("outdated.toml")
     names = "|".join(re.escape(p) for p in lists["historical_names"])
     uses = "|".join(re.escape(p) for p in lists["historical_names_uses"])
-    return re.search(rf"\b(?:{uses})\s+(?:[\w’'-]+\s+){{0,3}}(?:{names})\b|"
-                     rf"\b(?:{names})\s+(?:\w+\s+){{0,2}}(?:are|is|were)\s+(?:\w+\s+)?"
-                     rf"(?:{uses})\b", top) is not None
+    return re.compile(rf"\b(?:{uses})\s+(?:[\w’'-]+\s+){{0,3}}(?:{names})\b|"
+                      rf"\b(?:{names})\s+(?:\w+\s+){{0,2}}(?:are|is|were)\s+(?:\w+\s+)?"
+                      rf"(?:{uses})\b")
 
 
 def _narrated(doc: Document, sentence: Sentence, former: FormerName) -> bool:

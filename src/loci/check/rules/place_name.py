@@ -266,11 +266,10 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
     unknown = [(sentence.start + start, word) for sentence in doc.sentences
                if (doc.words(sentence) & cue_words or "'s" in sentence.text
                    or "’s" in sentence.text or "," in sentence.text)
-               and _has_unknown_word(know, sentence.text)
-               for start, word in _place_words(sentence.text) if _unknown(know, word)]
+               for start, word in _place_words(sentence.text) if _unknown_word(know, word)]
     unknown += [(m.start(), m.group()) for h in doc.headings
                 for m in _HEADING_PLACE.finditer(doc.masked, h.block.start, h.block.end)
-                if _unknown(know, m.group())]
+                if _unknown_word(know, m.group())]
     if not unknown:
         return  # every name where a place is expected is a known one: nothing to compare
     ctx = context(doc, know)
@@ -284,17 +283,41 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
 def _territories_named(doc: Document, know: Knowledge) -> frozenset[str]:
     """The territories the article names by one of their names (a look-up per run of
     capitalised words; cities' countries come from the headings and title instead)."""
-    keys = know.territory_keys
-    found = set()
+    memo: dict[str, frozenset[str]] = know.memo.setdefault("territories-in-run", {})
+    found: set[str] = set()
     for sentence in doc.sentences:
         for run in capitalised_runs(sentence.text):
             text = sentence.text[run[0][0]:run[-1][1]]
-            for size in range(min(4, len(run)), 0, -1):
-                for i in range(len(run) - size + 1):
-                    key = know.norm(text[run[i][0] - run[0][0]:run[i + size - 1][1] - run[0][0]])
-                    if key in keys:
-                        found.add(keys[key][0])
+            named = memo.get(text)
+            if named is None:
+                if len(memo) > MEMO_SIZE:
+                    memo.clear()
+                named = memo[text] = _territories_in_run(know, text, run)
+            found |= named
     return frozenset(found)
+
+
+def _territories_in_run(know: Knowledge, text: str, run: list[tuple[int, int]]) -> frozenset[str]:
+    """The territories whose names are words of one run of capitalised words."""
+    keys, firsts = know.territory_keys, _first_words(know)
+    base = run[0][0]
+    found = set()
+    for i in range(len(run)):
+        if know.norm(text[run[i][0] - base:run[i][1] - base]) not in firsts:
+            continue  # no territory's name starts with this word
+        for size in range(min(4, len(run) - i), 0, -1):
+            key = know.norm(text[run[i][0] - base:run[i + size - 1][1] - base])
+            if key in keys:
+                found.add(keys[key][0])
+    return frozenset(found)
+
+
+def _first_words(know: Knowledge) -> frozenset[str]:
+    found = know.memo.get("territory-first-words")
+    if not isinstance(found, frozenset):
+        found = know.memo["territory-first-words"] = frozenset(
+            key.split(" ", 1)[0] for key in know.territory_keys)
+    return found
 
 
 def _place_words(text: str) -> Iterator[tuple[int, str]]:
@@ -332,20 +355,15 @@ _HEADING_PLACE = re.compile(rf"(?<=, |– |— |- |: ){_CAP_RUN}(?=\s*$)", re.M)
 _Home = tuple[frozenset[str], frozenset[str]]  # the article's own territories, all it names
 
 
-def _has_unknown_word(know: Knowledge, text: str) -> bool:
-    """Whether some capitalised word, or pair of words, of the text is unknown: a sentence
-    without one needs no closer reading."""
+def _unknown_word(know: Knowledge, word: str) -> bool:
+    """``_unknown``, remembered: prose repeats its names."""
     memo: dict[str, bool] = know.memo.setdefault("unknown-words", {})
-    for word in _CAP_RUN_RE.findall(text):
-        word = word.removesuffix("'s").removesuffix("’s")
-        found = memo.get(word)
-        if found is None:
-            if len(memo) > MEMO_SIZE:
-                memo.clear()
-            found = memo[word] = _unknown(know, word)
-        if found:
-            return True
-    return False
+    found = memo.get(word)
+    if found is None:
+        if len(memo) > MEMO_SIZE:
+            memo.clear()
+        found = memo[word] = _unknown(know, word)
+    return found
 
 
 def _unknown(know: Knowledge, word: str) -> bool:
@@ -395,12 +413,16 @@ def _closest_city(know: Knowledge, key: str, home: _Home) -> PlaceRow | None:
     groups = [("world", 0), *((t, CITY_POPULATION) for t in sorted(named)),
               *((t, LOCAL_POPULATION) for t in sorted(own))]
     best: list[tuple[float, int, str]] = []
-    for group in groups:
-        names, cities = _city_names(know, *group)
+    for group in groups:  # a slip keeps the first letter: only names that share it
+        names, cities = _city_names(know, *group).get(key[0], _NONE)
         found = process.extract(key, names, scorer=OSA.distance, score_cutoff=2, limit=8)
         best += [(d, -cities[i][1], cities[i][2]) for _, d, i in found
                  if _close(key, names[i], d)]
     return know.place(min(best)[2]) if best else None
+
+
+_NONE: tuple[list[str], list[list[Any]]] = ([], [])
+
 
 
 def _closest_named(know: Knowledge, doc: Document, key: str) -> PlaceRow | None:
@@ -430,13 +452,13 @@ def _close(key: str, name: str, distance: float) -> bool:
 
 
 def _city_names(know: Knowledge, territory: str,
-                population: int) -> tuple[list[str], list[list[Any]]]:
-    """The cities of one group a misspelling is measured against, as names (normalised, in
-    ASCII: "Wrocław" is spelled "Wroclaw") and [name, population, id]: a territory's
-    cities from a size, or ("world", 0) the big cities and every capital. Each group is
-    made once per run, from the KB's word lists."""
-    memo: dict[tuple[str, int], tuple[list[str], list[list[Any]]]] = know.memo.setdefault(
-        "city-targets", {})
+                population: int) -> dict[str, tuple[list[str], list[list[Any]]]]:
+    """The cities of one group a misspelling is measured against, by their first letter,
+    as names (normalised, in ASCII: "Wrocław" is spelled "Wroclaw") and [name,
+    population, id]: a territory's cities from a size, or ("world", 0) the big cities
+    and every capital. Each group is made once per run, from the KB's word lists."""
+    memo: dict[tuple[str, int], dict[str, tuple[list[str], list[list[Any]]]]] = \
+        know.memo.setdefault("city-targets", {})
     if (territory, population) not in memo:
         by_country: dict[str, list[list[Any]]] = know.kb.vocab("city-keys")
         if territory == "world":
@@ -446,10 +468,15 @@ def _city_names(know: Knowledge, territory: str,
                        for written, m in _capital_cities(know) for name in (m.place.name, written)]
         else:
             cities = [c for c in by_country.get(territory, ()) if c[1] >= population]
-        seen: dict[str, list[Any]] = {}
-        for city in cities:
-            seen.setdefault(city[0], city)
-        memo[(territory, population)] = (list(seen), list(seen.values()))
+        by_letter: dict[str, tuple[list[str], list[list[Any]]]] = {}
+        seen: set[str] = set()
+        for city in cities:  # the largest of each name, as the lists come largest first
+            if city[0] not in seen:
+                seen.add(city[0])
+                names, rows = by_letter.setdefault(city[0][:1], ([], []))
+                names.append(city[0])
+                rows.append(city)
+        memo[(territory, population)] = by_letter
     return memo[(territory, population)]
 
 

@@ -57,8 +57,9 @@ def pinyin_reading(doc: Document, know: Knowledge) -> Iterator[Hit]:
     (乐 lè or yuè, not 王 wàng); 一 and 不 may carry either tone of their sandhi.
     A syllable written without a tone mark, or read in the neutral tone, matches
     any tone; spaces, apostrophes, hyphens and case do not matter, and tone
-    numbers (bei3jing1) count as marks. Read in every gloss form: "Běijīng (北京)", "北京 (Běijīng)", "(北京, Běijīng)", "北京,
-    Běijīng", "北京 Běijīng" and table rows. Pinyin without tones is checked
+    numbers (bei3jing1) count as marks. Read in every gloss form: "Běijīng
+    (北京)", "北京 (Běijīng)", "(北京, Běijīng)", "北京, Běijīng", "北京 Běijīng"
+    and table rows. Pinyin without tones is checked
     only for its syllables, and only where every word is a pinyin syllable (or,
     word for character, one letter off: "Xiang Jang" for 湘江) and is no place's
     name or English word (Taipei, tai chi, dim sum, Manchu).

@@ -149,6 +149,15 @@ class KB:
 
     # names and facts ----------------------------------------------------
 
+    def places_named(self, norm: str) -> list[tuple[str, str, int | None, PlaceRow]]:
+        """The places with a name of this normalised spelling, in one query: (the name,
+        its kind, its year, the place) once per place and kind of name."""
+        columns = ", ".join(f"p.{c.strip()}" for c in _PLACE_COLUMNS.split(","))
+        sql = (f"SELECT min(n.name), n.kind, max(n.year), {columns} FROM names n "
+               "JOIN places p ON p.id = n.place WHERE n.norm = ? GROUP BY n.place, n.kind")
+        return [(name, kind, year, PlaceRow(*rest))
+                for name, kind, year, *rest in self.db.execute(sql, (norm,))]
+
     def names(self, place_id: str) -> list[NameRow]:
         """Every name of a place."""
         sql = "SELECT place, name, norm, lang, kind, year, source FROM names WHERE place = ?"

@@ -90,9 +90,12 @@ class Resolver:
 
     def _entries(self, key: str) -> list[_Entry]:
         # One row per place and kind of name: the same spelling recurs across languages.
-        sql = ("SELECT place, min(name), kind, max(year) FROM names WHERE norm = ? "
-               "GROUP BY place, kind")
-        return [_Entry(*r) for r in self.kb.db.execute(sql, (key,))]
+        # The places come in the same query, and are remembered for ``place``.
+        entries = []
+        for name, kind, year, place in self.kb.places_named(key):
+            self._places.setdefault(place.id, place)
+            entries.append(_Entry(place.id, name, kind, year))
+        return entries
 
     def place(self, place_id: str) -> PlaceRow | None:
         """A place by id (remembered once read)."""

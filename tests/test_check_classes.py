@@ -227,6 +227,10 @@ CASES: list[tuple[str, str, bool]] = [
     ("symbol", "Russia's national animal is the tiger.", True),
     ("symbol", "Egypt's national flower is the white lotus.", False),
     ("symbol", "Egypt's national flower is the blue lotus.", True),
+    # What the Factbook's note compares a symbol with is not the symbol (Peru's vicuña is
+    # "a camelid related to the llama").
+    ("symbol", "In Peru the national animal is the llama, or so the guide said.", True),
+    ("symbol", "The vicuña is Peru's national animal.", False),
     # The symbol is the subject, not the thing an aside or a place phrase names.
     ("symbol", "The double-headed eagle, shown on the red flag, is Albania's national "
                "symbol.", False),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from loci.check import cues
@@ -64,7 +65,14 @@ def _verify(know: Knowledge, claim: Claim) -> Hit | None:
 
 
 def _text(fact: FactRow) -> str:
-    return " ".join(filter(None, (fact.value["name"], fact.value["detail"])))
+    """The symbol's name and the Factbook's note on it ("huemul (mountain deer)"), but not
+    what the note compares it with ("a camelid related to the llama": no llama)."""
+    detail = _COMPARED.split(fact.value["detail"] or "")[0]
+    return " ".join(filter(None, (fact.value["name"], detail)))
+
+
+_COMPARED = re.compile(r"\b(?:related\s+to|similar\s+to|akin\s+to|like|resembling|"
+                       r"cousin\s+of|relative\s+of|rather\s+than|not\s+the)\b", re.I)
 
 
 def _words(text: str) -> set[str]:

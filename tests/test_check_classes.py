@@ -34,6 +34,14 @@ CASES: list[tuple[str, str, bool]] = [
     # The value before a relative clause; the money's origin named after it; a town's
     # name inside a longer name is no place of the sentence.
     ("currency", "Kuwait uses the Saudi riyal for everything.", True),
+    ("currency", "Kuwait uses the Saudi riyal, which is pegged to the US dollar.", True),
+    ("currency", "Jordan uses the dinar, which is pegged to the US dollar.", False),
+    ("religion", "With Bali in mind, Indonesia is a Buddhist-majority country.", True),
+    ("religion", "With Bali in mind, Indonesia is a Muslim-majority country.", False),
+    ("distance", "The road from Bamako to Dakar, roughly 300 km of laterite, took two days.",
+     True),
+    ("distance", "The road from Bamako to Dakar, roughly 1,000 km of laterite, took two "
+                 "days.", False),
     ("currency", "Ecuador uses the US dollar for everything.", False),
     ("religion", "Most people in Oman today are Hindu.", True),
     ("religion", "Most people in Oman today are Muslim.", False),

@@ -213,8 +213,15 @@ def best_place(know: Knowledge, name: str, single: bool = False) -> Match | None
     # ("Bridgetown" is Barbados's capital before it is a nickname of Portland).
     matches = know.exact(name.replace("’", "'"))
     own = [m for m in matches if know.norm(m.place.name) == written]
-    ranked = sorted(own or matches, key=lambda m: (-m.confidence, -(m.place.population or 0),
-                                                   m.place.id))
+    # And a region or country spelled exactly so beats a town that is so only without its
+    # accents ("Bali" is the Indonesian province before Bāli in Rajasthan).
+    spelled = [m for m in own if m.place.name == name]
+    if not any(m.place.kind == "subdivision" or m.place.is_territory or
+               (m.place.population or 0) >= MIN_CITY_POPULATION for m in spelled):
+        spelled = []  # a village spelled so is no reason to pass over São Paulo
+    ranked = sorted(spelled or own or matches, key=lambda m: (-m.confidence,
+                                                              -(m.place.population or 0),
+                                                              m.place.id))
     for match in ranked:
         place = match.place
         if not single or place.is_territory:

@@ -79,7 +79,8 @@ def _money(doc: Document, know: Knowledge, lexicon: Currencies) -> Iterator[_Mon
                 seen.add(start)
                 written = doc.masked[start:end]
                 territory = ctx.subject(sentence, (start, end)) or \
-                    _spent_in(ctx, lexicon, sentence, start, written)
+                    _spent_in(ctx, lexicon, sentence, start, written) or \
+                    _beside_other_money(ctx, lexicon, sentence, (start, end))
                 yield _Money(start, end, written, territory, firm)
 
 
@@ -100,6 +101,24 @@ def _spent_in(ctx: Context, lexicon: Currencies, sentence: Sentence, start: int,
         return None
     owners = {k for k in after if codes & lexicon.current(k, today)}
     return next(iter(before.values())) if owners == after else None
+
+
+def _beside_other_money(ctx: Context, lexicon: Currencies, sentence: Sentence,
+                       span: tuple[int, int]) -> PlaceRow | None:
+    """ "Kuwait uses the riyal, pegged to the US dollar": a place that names a currency
+    ("US dollar") is no subject; the one place left is."""
+    places = {r.territory.id: r.territory for r in ctx.refs(sentence) if r.by == "place"
+              and not span[0] <= r.start < span[1] and not _names_money(
+                  lexicon, sentence.text, r.end - sentence.start)}
+    return next(iter(places.values())) if len(places) == 1 else None
+
+
+def _names_money(lexicon: Currencies, text: str, end: int) -> bool:
+    unit = _NEXT_WORD.match(text, end)
+    return unit is not None and unit.group(1).lower() in lexicon.unit_words
+
+
+_NEXT_WORD = re.compile(r"[\s\u00a0]+([A-Za-z]+)")
 
 
 def _amounts(know: Knowledge, lexicon: Currencies,

@@ -232,10 +232,10 @@ def _places(text: str, offset: int, q: re.Match[str], before: list[Mention],
     """(the place placed, the place measured from) for one distance."""
     if q.group("rel"):
         b = next((m for m in after if m.start - offset - q.end() < 5), None)
-        if b is None:
-            return None
-        a = before[0] if before else next((m for m in after if m is not b), None)
-        return (a, b) if a is not None else None  # "... of B lies A" when none is before
+        if b is not None:
+            a = before[0] if before else next((m for m in after if m is not b), None)
+            return (a, b) if a is not None else None  # "... of B lies A" when none is before
+        # "300 km of laterite": what follows is no place; the places may stand before
     if len(before) >= 2 and (_APART.match(text, q.end()) or
                              re.search(r"\b(?:to|and)\s+$", text[before[-2].end - offset:
                                                                  before[-1].start - offset])):

@@ -94,6 +94,9 @@ CASES: list[tuple[str, str, bool]] = [
     ("religion", "## Chad\n\nIslam is the main faith in each of the countries of the "
                  "Sahel.", False),
     # 5. Official languages with context and in lists.
+    # A region named with an English word (Papua New Guinea's Gulf) is not the word.
+    ("language", "Arabic is an official language right across the Gulf.", False),
+    ("language", "## Delta\n\nEnglish is an official language all along the delta.", False),
     # A speaker's or an answer's label opens the line, not the claim.
     ("language", "NOTE: The official language of Slovenia is Croatian.", True),
     ("language", "GUIDE: The official language of Slovenia is Slovene.", False),

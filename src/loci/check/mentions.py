@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from loci.check import cues
 from loci.check.knowledge import Knowledge
 from loci.places import Match
 
@@ -231,6 +232,9 @@ def best_place(know: Knowledge, name: str, single: bool = False) -> Match | None
             if place.kind == "city" and population >= MIN_SHORT_CITY_POPULATION:
                 return match
             continue
+        if place.kind == "subdivision" and written in cues.words("place-context",
+                                                                  "feature_words"):
+            continue  # "Gulf" is a province of Papua New Guinea, and "the Gulf states" not
         if place.kind == "subdivision" or population >= MIN_CITY_POPULATION:
             return match
     return None

@@ -238,6 +238,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("symbol", "Russia's national animal is the tiger.", True),
     ("symbol", "Egypt's national flower is the white lotus.", False),
     ("symbol", "Egypt's national flower is the blue lotus.", True),
+    # A fact sheet's list of symbols: each is checked; hearsay is no claim.
+    ("symbol", "# Chile\n\n| Fact | Value |\n|---|---|\n| National symbols | huemul, alpaca |",
+     True),
+    ("symbol", "# Chile\n\n| Fact | Value |\n|---|---|\n| National symbols | huemul and "
+               "Andean condor |", False),
+    ("symbol", "We were told the alpaca is Chile's national animal; it is the huemul.", False),
     # What the Factbook's note compares a symbol with is not the symbol (Peru's vicuña is
     # "a camelid related to the llama").
     ("symbol", "In Peru the national animal is the llama, or so the guide said.", True),

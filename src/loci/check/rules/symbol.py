@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from loci.check import cues
-from loci.check.claims import Claim, claims
+from loci.check.claims import Claim, claims, fields
 from loci.check.document import Document
 from loci.check.findings import Evidence, Hit
 from loci.check.knowledge import Knowledge
@@ -36,8 +37,30 @@ def wrong_national_symbol(doc: Document, know: Knowledge) -> Iterator[Hit]:
     double-headed eagle is white, Albania's black).
     """
     for claim in claims(doc, know, "national-symbol"):
-        if not claim.negated and (hit := _verify(know, claim)) is not None:
-            yield hit
+        for one in _items(doc, claim):
+            if not one.negated and (hit := _verify(know, one)) is not None:
+                yield hit
+
+
+def _items(doc: Document, claim: Claim) -> list[Claim]:
+    """A fact sheet's list ("| National symbols | lion, lotus |"): one claim per symbol."""
+    if claim.sentence.start not in {f.start for f in fields(doc, "national-symbol")} or \
+            not _SEPARATOR.search(claim.sentence.text):
+        return [claim]
+    text = claim.sentence.text
+    spans, start = [], 0
+    for sep in [*_SEPARATOR.finditer(text), None]:
+        end = sep.start() if sep else len(text)
+        item = text[start:end]
+        if item.strip():
+            begin = start + len(item) - len(item.lstrip())
+            spans.append((begin, begin + len(item.strip())))
+        start = sep.end() if sep else end
+    return [replace(claim, start=claim.start + a, end=claim.start + b, value=text[a:b])
+            for a, b in spans]
+
+
+_SEPARATOR = re.compile(r"\s*(?:[,;]|\band\b)\s*")
 
 
 def _verify(know: Knowledge, claim: Claim) -> Hit | None:

@@ -221,6 +221,15 @@ CASES: list[tuple[str, str, bool]] = [
     ("heritage", "Bhutan's fortress, Punakha Dzong, is a UNESCO World Heritage Site.", True),
     ("heritage", "Punakha Dzong, in Bhutan, is a UNESCO World Heritage Site.", True),
     ("heritage", "Laos's royal town, Luang Prabang, is a UNESCO World Heritage Site.", False),
+    # "another of X's sites" and "which UNESCO inscribed": a site called listed.
+    ("heritage", "We swam in Lake Atitlán, another of Guatemala's World Heritage Sites, at "
+                 "dawn.", True),
+    ("heritage", "We climbed Tikal, another of Guatemala's World Heritage Sites, at dawn.",
+     False),
+    ("heritage", "We walked along Kuanzhai Alley, which UNESCO inscribed in 2005, in "
+                 "Chengdu.", True),
+    ("heritage", "We walked the Great Wall, which UNESCO inscribed in 1987, near Beijing.",
+     False),
     # Counts in a possessive, as "the only" site, and in a fact sheet's row.
     ("heritage", "Nepal's four World Heritage Sites include the Kathmandu Valley.", False),
     ("heritage", "Jordan's eleven World Heritage Sites start with Petra.", True),

@@ -201,8 +201,12 @@ class _SiteReader(_Place):
 
 _SITE_KIND = re.compile(rf"({NAME}(?:\s+[a-z][\w-]*){{0,2}}\s+"
                         rf"(?:{cues.alternation('heritage', 'kinds')}))$")
-_SITE_NEAR = re.compile(rf"(?:^|\s)(?:[Tt]he\s+)?((?:[a-z][\w-]*\s+){{1,3}}(?:around|in|of|near|at|"
-                        rf"outside|above|below)\s+{NAME})$")
+# Verbs of a traveller's doings: "swam in Lake Atitlán" names the lake, not a site "swam".
+_VERBS = (r"(?:swam|walked|hiked|climbed|stayed|slept|ate|dined|sat|stood|camped|waited|"
+          r"arrived|landed|stopped|lived|worked|studied|met|drove|rode|sailed|paddled|"
+          r"wandered|strolled|lingered|spent|went|came|got|began|ended|woke|were|was|are|is)")
+_SITE_NEAR = re.compile(rf"(?:^|\s)(?:[Tt]he\s+)?((?:(?!{_VERBS}\s)[a-z][\w-]*\s+){{1,3}}"
+                        rf"(?:around|in|of|near|at|outside|above|below)\s+{NAME})$")
 _SITE_IN = re.compile(rf"({NAME}\s+(?:in|at|near|on)\s+{NAME})$")
 _WHOSE = re.compile(rf"({NAME}),\s+(?:whose|where|with\s+its)\s+[^,]*$")
 _BACK_REFERENCE = re.compile(r"(?:^|\s)((?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}"

@@ -135,12 +135,7 @@ def _claims(doc: Document, know: Knowledge, sentence: Sentence) -> Iterator[_Cla
     km west of Chengdu", "Copenhagen to Stockholm is roughly 1,100 km", "A and B are 30
     km apart", "between A and B")."""
     text = sentence.text
-    cities = [m if m.match.place.kind == "city" else
-              replace(m, match=replace(m.match, place=capital))
-              for m in context(doc, know).mentions(sentence)
-              if m.match.place.kind == "city" or (capital := _capital(know, m)) is not None]
-    cities += _small_towns(know, sentence, cities)
-    cities.sort(key=lambda m: m.start)
+    cities = _cities(doc, know, sentence)
     for q in _QUANTITY.finditer(text):
         lo = max([0, *(c.end() for c in _CLAUSE.finditer(text, 0, q.start()))])
         stop = _CLAUSE.search(text, q.end())
@@ -148,10 +143,10 @@ def _claims(doc: Document, know: Knowledge, sentence: Sentence) -> Iterator[_Cla
         before = [m for m in cities if lo <= m.start - sentence.start < q.start()]
         after = [m for m in cities if q.end() <= m.start - sentence.start < hi]
         pair = _places(text, sentence.start, q, before, after)
-        read_as = (pair[0].match.place, pair[1].match.place) if pair else (None, None)
         if pair is None and _REFERRING.match(text, lo):
             pair = _referred(doc, know, sentence, q, after)
-            read_as = (pair[0].match.place, pair[1].match.place) if pair else read_as
+        read_as: tuple[PlaceRow | None, PlaceRow | None] = \
+            (pair[0].match.place, pair[1].match.place) if pair else (None, None)
         if pair is None:
             pair = _unknown_subject(text, sentence.start, lo, q, after)
             read_as = (None, pair[1].match.place) if pair else read_as
@@ -165,6 +160,19 @@ def _claims(doc: Document, know: Knowledge, sentence: Sentence) -> Iterator[_Cla
         value = float(q.group("n").replace(",", "")) * _UNITS[q.group("unit")]
         span = (sentence.start + q.start("n"), sentence.start + q.end("unit"))
         yield _Claim(pair[0].text, pair[1].text, value, direction, span, dir_span, read_as)
+
+
+def _cities(doc: Document, know: Knowledge, sentence: Sentence) -> list[Mention]:
+    """The cities a sentence names, in order: capitals by any spelling, small towns where
+    a distance is given from them."""
+    cities = []
+    for m in context(doc, know).mentions(sentence):
+        place = m.match.place if m.match.place.kind == "city" else _capital(know, m)
+        if place is not None:
+            cities.append(m if place is m.match.place else
+                          replace(m, match=replace(m.match, place=place)))
+    cities += _small_towns(know, sentence, cities)
+    return sorted(cities, key=lambda m: m.start)
 
 
 def _small_towns(know: Knowledge, sentence: Sentence, found: list[Mention]) -> list[Mention]:

@@ -21,6 +21,7 @@ _RATIO = (r"\b(?:one|two|three|four|\d)\s+(?:in|out\s+of)\s+(?:\d+|two|three|fou
 _MULTIPLIER = r"(?:\s+(?:thousand|million|billion))"
 _CAPITALISED_PLURAL = re.compile(r"[A-Z][^\W\d_]+(?:s|es)$")
 _WORDS = re.compile(r"[a-z]+")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Uu]s)\b")
 _COMPARED = re.compile(r"(?i:(?:an\s+average\s+of|just\s+over|just\s+under|over|more\s+than|"
                        r"nearly|almost|about|around|roughly|some|approximately|close\s+to|"
                        r"fewer\s+than|less\s+than|under|at\s+least|only)\s+)$")
@@ -41,13 +42,15 @@ def unsourced_statistic(doc: Document, know: Knowledge) -> Iterator[Hit]:
 
     Data: none. A figure is a share ("73% of Danes", "37% of Croatia's GDP", "one
     in five"), a count of people in thousands or more ("7.2 million visitors"),
-    a quantity per head ("51.9 litres of wine per person a year"), or any figure
-    given as exact ("exactly 12,408 lakes", "precisely 47.6%"). A source
+    a quantity per head ("51.9 litres of wine per person a year", "64 transfers per
+    person"), or any figure given as exact ("exactly 12,408 lakes", "precisely
+    47.6%"). A source
     is a link or footnote within reach, a named one in the sentence or its
     paragraph ("according to the World Bank", "(Census, 2020)", "the 2019
     census"; not "studies show" or "according to statistics"), or the front
     matter's ``sources``. Everyday quantities, anecdotes ("about 30 villagers
-    came"), prices ("20% off") and definitions ("100% cotton") are not figures.
+    came"), a writer's own doings ("we walked 2 hours a day"), prices ("20% off")
+    and definitions ("100% cotton") are not figures.
     """
     if any(key in doc.article.meta.extra for key in cues.table("statistic")["front_matter"]):
         return
@@ -81,8 +84,11 @@ def _figures(know: Knowledge, text: str) -> Iterator[tuple[int, int]]:
     if words & {"exactly", "precisely"}:
         for m in patterns["exact"].finditer(text):
             yield m.start(), m.end("fig")
-    if words & cues.words("statistic", "units"):
-        for m in patterns["quantity"].finditer(text):
+    if "per" in words or "head" in words:
+        for m in patterns["per_head"].finditer(text):
+            yield _with_comparison(text, m.start("fig"), m.end("fig"))
+    if words & cues.words("statistic", "units") and not _FIRST_PERSON.search(text):
+        for m in patterns["quantity"].finditer(text):  # "we walked 2 hours a day": ours
             if patterns["per"].search(text, m.end(), m.end() + 60) or \
                     patterns["per"].search(text, max(0, m.start() - 30), m.start()):
                 yield _with_comparison(text, m.start("fig"), m.end("fig"))
@@ -106,9 +112,10 @@ def _about(know: Knowledge, text: str, end: int) -> bool:
     if any(w in cues.words("statistic", "about") or w in cues.words("people", "nouns")
            for w in plain):
         return True
+    for word in (w.removesuffix("'s").removesuffix("’s") for w in words[:3]):
+        if word[:1].isupper() and (know.demonyms.get(know.norm(word)) or know.territory(word)):
+            return True  # "of Danes", "of Croatia's GDP", "of young Chileans"
     first = words[0].removesuffix("'s").removesuffix("’s")
-    if know.demonyms.get(know.norm(first)) or know.territory(first):
-        return True  # "of Danes", "of Croatia's GDP"
     return bool(_CAPITALISED_PLURAL.match(first)) and not know.exact(first)  # "of Bogotanos"
 
 
@@ -146,6 +153,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "count": re.compile(rf"(?P<fig>(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?"
                             rf"{_MULTIPLIER})\s+(?:[a-z]+\s+)?(?:{counted}))\b"),
         "quantity": re.compile(rf"(?P<fig>\d+(?:[.,]\d+)?\s*(?:{units}))\b"),
+        # "64 mobile-money transfers per person": a count of anything per head
+        "per_head": re.compile(r"(?P<fig>\d+(?:[.,]\d+)?\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+"
+                               r"(?:per\s+(?:person|capita|head|inhabitant|resident)|a\s+head)"
+                               r"\b"),
         # "exactly 47.6% of ...", "precisely 12,408 ...": a figure that claims precision
         "exact": re.compile(rf"\b(?i:exactly|precisely)\s+(?P<fig>{_PERCENT}|"
                             r"\d{1,3}(?:,\d{3})+(?:\.\d+)?)"),

@@ -171,6 +171,15 @@ CASES: list[tuple[str, str, bool]] = [
     ("outdated-name", "Ceylon, a name that lingers on tea packets, is a common crossword "
                       "answer.", False),
     ("outdated-name", "Ceylon is a common stop for cruise ships.", True),
+    # "Then" tells a sequence, not history; "Inner Mongolia" does not gloss "Outer
+    # Mongolia"; a fact sheet's "Former names" line names them as former.
+    ("outdated-name", "Then we crossed into Spanish Sahara at dawn.", True),
+    ("outdated-name", "Back then the caravans crossed Spanish Sahara in a month.", False),
+    ("outdated-name", "Trucks run from Inner Mongolia into Outer Mongolia all winter.", True),
+    ("outdated-name", "# Mali\n\n| Fact | Value |\n|---|---|\n| Former names | French Sudan "
+                      "(until 1960) |", False),
+    ("currency", "## Cabo Verde\n\nIts escudo was pegged first to the Portuguese escudo and "
+                 "then to the euro.", False),
     ("outdated-name", "The shelf holds *Yugoslavia: A Concise History* and little else.", False),
     # 10. Pinyin in every gloss form, tone numbers, toneless syllables.
     ("romanization", "The old town (古城, gǔchéng) is walled.", False),

@@ -22,7 +22,8 @@ NAME = rf"{_CAP}(?:[ \u00a0](?:(?:of|de|da|do|del|la|el|al|and|the|es|dos)[ \u00
 POSSESSIVE = r"['’]s"
 # Words that put a name or a claim in the past: such sentences are history, not claims.
 HISTORICAL = re.compile(
-    r"\b(?:formerly|former|previously|once|until|till|renamed|re-named|old name|then|"
+    r"\b(?:formerly|former|previously|once|until|till|renamed|re-named|old name|"
+    r"the\s+then|then[- ](?:called|known|named|capital|still)|back\s+then|"
     r"was (?:called|named|known)|were (?:called|known)|used to|no longer|now (?:called|known)|"
     r"colonial|historic(?:al)?|before (?:\d{4}|independence)|dissolved|broke up|succeeded by|"
     r"predecessor|became|changed\s+its\s+name|changed\s+(?:[\w’']+\s+){0,5}name\s+to|"

@@ -67,16 +67,23 @@ def former_name(doc: Document, know: Knowledge) -> Iterator[Hit]:
         return
     keys = _key_words(know, "former-keys", list(by_name))
     body = [s for s in doc.sentences if doc.words(s) & keys]  # others name none
+    told = [(f.start, f.end) for f in doc.fields if _HISTORY_KEY.search(f.key)]
     for sentence in [*body, *_heading_sentences(doc)]:
         for m in pattern.finditer(sentence.text):
-            if doc.quoted(sentence.start + m.start()) or doc.titled(sentence.start + m.start()):
-                continue  # a quotation or a title keeps its source's words
+            at = sentence.start + m.start()
+            if doc.quoted(at) or doc.titled(at) or any(a <= at < b for a, b in told):
+                continue  # a quotation or a title keeps its source's words; "Former names:"
             former = by_name[m.group()]
             if _is_current_use(know, sentence.text, m, former) or \
                     _narrated(doc, sentence, former) or _other_place(doc, know, sentence, former):
                 continue
             if (match := _former_match(know, former)) is not None:
                 yield _former_hit(know, sentence.start + m.start(), m.group(), match, soft)
+
+
+# A fact sheet's line whose key says its names are old ones: "Former names: ...".
+_HISTORY_KEY = re.compile(r"\b(?:former|formerly|old|older|earlier|previous|historic(?:al)?|"
+                          r"history)\b")
 
 
 def _former_by_name(know: Knowledge) -> tuple[dict[str, FormerName], dict[str, FormerName]]:
@@ -173,7 +180,18 @@ def _is_current_use(know: Knowledge, sentence: str, m: re.Match[str], former: Fo
         return True  # "Ceylon, a name that lives on in its tea"
     rest = sentence[:m.start()] + " " + sentence[m.end():]
     current = know.current_names(former.place)
-    return any(name in rest for name in current if len(name) > 3)  # "Eswatini (Swaziland)"
+    return any(_named_alone(rest, name) for name in current if len(name) > 3)
+    # "Eswatini (Swaziland)"; but "Inner Mongolia" does not name Mongolia
+
+
+def _named_alone(text: str, name: str) -> bool:
+    """Whether ``name`` stands in the text as a name of its own, not as the end of a longer
+    one ("Inner Mongolia", "Papua New Guinea")."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        before = text[:m.start()].split()
+        if not before or not before[-1][:1].isupper() or before[-1][-1] in ".,;:!?(":
+            return True
+    return False
 
 
 def _other_place(doc: Document, know: Knowledge, sentence: Sentence, former: FormerName) -> bool:

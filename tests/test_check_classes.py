@@ -195,6 +195,8 @@ CASES: list[tuple[str, str, bool]] = [
     # A village that shares a capital's name excuses no distance; a capital GeoNames
     # spells otherwise; "the town" of the paragraph or the heading.
     ("distance", "Riyadh to Manama is 900 km by road.", True),
+    ("distance", "Port Louis lies some 1,750 km from Victoria, a long night at sea.", False),
+    ("distance", "Port Louis lies some 4,800 km from Victoria, a long night at sea.", True),
     ("distance", "Riyadh to Manama is 450 km by road.", False),
     ("distance", "Erdenet sits 500 km north of Ulaanbaatar.", True),
     ("distance", "Erdenet sits 240 km north-west of Ulaanbaatar.", False),

@@ -40,6 +40,7 @@ _ANY_DISTANCE = re.compile(r"\d[\s-]*(?:km|kilomet|mi\b|miles)")
 TOLERANCE = 0.2  # of the true distance
 MIN_TOLERANCE_KM = 10.0
 NAMESAKE_SHARE = 0.1  # of the largest namesake's population, for a namesake to be meant
+MAX_NAMESAKES = 20  # cities of one name looked at, largest first
 _UNITS = {"km": 1.0, "kilometres": 1.0, "kilometers": 1.0, "mi": 1.609344, "miles": 1.609344}
 
 
@@ -279,14 +280,22 @@ def _capital(know: Knowledge, mention: Mention) -> PlaceRow | None:
 
 
 def _located(know: Knowledge, name: str, read_as: PlaceRow | None = None) -> list[PlaceRow]:
-    """The cities of that name with coordinates: the one the context read the name as, and
-    those at least a tenth the size of the largest."""
+    """The cities of that name with coordinates: the one the context read the name as,
+    the capitals, and those at least a tenth the size of the largest."""
     name = re.sub(r"['’]s$", "", name)
-    places = [p for m in know.exact(name, _KINDS)[:5]
+    places = [p for m in know.exact(name, _KINDS)[:MAX_NAMESAKES]
               if (p := m.place).lat is not None and p.lon is not None]
     largest = max((p.population or 0 for p in places), default=0)
-    out = [p for p in places if p == read_as or (p.population or 0) >= NAMESAKE_SHARE * largest]
+    out = [p for p in places if p == read_as or (p.population or 0) >= NAMESAKE_SHARE * largest
+           or _is_capital(know, p)]
     return out if read_as is None or read_as in out else [read_as, *out]
+
+
+def _is_capital(know: Knowledge, city: PlaceRow) -> bool:
+    """A territory's capital (Victoria, Seychelles) is meant whatever its size."""
+    return city.country is not None and any(
+        isinstance(f.value, dict) and know.norm(str(f.value.get("name"))) == know.norm(city.name)
+        for f in know.facts(city.country, "capital"))
 
 
 def _distance(a: PlaceRow, b: PlaceRow) -> float:

@@ -132,6 +132,13 @@ CASES: list[tuple[str, str, bool]] = [
     ("national-day", "Vietnam's national day is Tet, the lunar new year.", True),
     ("national-day", "Vietnam's national day is Independence Day, the anniversary of "
                      "1945.", False),
+    # A holiday's name goes with the date nearest it, not with another date further on.
+    ("national-day", "## Ghana\n\nIndependence Day falls on 6 March, and the week of 9 May "
+                     "is for mourning.", False),
+    # *The* national day named as another holiday, on that holiday's own date.
+    ("national-day", "Ghana's national day is Republic Day (1 July).", True),
+    ("national-day", "Republic Day (1 July) is a national holiday in Ghana.", False),
+    ("national-day", "Ghana's national day is Independence Day (6 March).", False),
     # A range of days holds the holiday's day.
     ("national-day", "# Kenya\n\n| National holiday | Jamhuri Day, 11–13 December |", False),
     ("national-day", "# Kenya\n\n| National holiday | Jamhuri Day, 1–3 December |", True),

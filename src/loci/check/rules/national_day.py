@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -50,6 +50,7 @@ class _Claim:
     year: int
     since: int | None = None  # a year written with the date ("4 July 1946"): the event's
     first: int | None = None  # the first day of a range ("11–15 July")
+    definite: bool = False  # called *the* national day ("Kenya's national day is ...")
 
 
 @rule("LC241", "wrong-national-day", "national-day", "error")
@@ -172,8 +173,10 @@ def _read(know: Knowledge, ctx: Context, sentence: Sentence,
     lo = max([0, m.start() - _REACH, *(c.end() for c in _CLAUSE.finditer(text, 0, m.start()))])
     stop = _CLAUSE.search(text, m.end())
     hi = min(len(text), m.end() + _REACH, stop.start() if stop else len(text))
+    dates = [d.start() for d in _DATE.finditer(text) if d.start() != m.start()]
     names = [(abs(h.start() - m.start()), h) for h in _holiday_names().finditer(text, lo, hi)
-             if not h.start() <= m.start() < h.end()]
+             if not h.start() <= m.start() < h.end()
+             and not any(abs(h.start() - d) < abs(h.start() - m.start()) for d in dates)]
     generic = _generic().search(text, lo, hi)
     independence = _independence().search(text, lo, hi)
     if not names and generic is None and independence is None:
@@ -182,7 +185,16 @@ def _read(know: Knowledge, ctx: Context, sentence: Sentence,
     holiday = name.group("name") if name else ("Independence Day" if independence else None)
     territory = _owner(know, text, name or generic) or _demonym(know, text, lo, hi) or \
         ctx.subject(sentence, (sentence.start + m.start(), sentence.start + m.end()))
-    return _claim(sentence, m, holiday, generic is not None, territory)
+    claim = _claim(sentence, m, holiday, generic is not None, territory)
+    if generic is not None and _DEFINITE.search(text, max(0, generic.start() - 30),
+                                                 generic.end()):
+        claim = replace(claim, definite=True)
+    return claim
+
+
+# "Kenya's national day", "the national day": the one day, not one of the public holidays.
+_DEFINITE = re.compile(r"(?:['’]s|\b[Tt]he|\b[Ii]ts|\b[Tt]heir)\s+(?:official\s+)?national\s+"
+                       r"day\b")
 
 
 def _claim(sentence: Sentence, m: re.Match[str], holiday: str | None, national: bool,
@@ -290,6 +302,8 @@ def _other_holiday(know: Knowledge, claim: _Claim, national: list[FactRow]) -> H
     package when its date is fixed; reported when the text calls it the national day."""
     territory = claim.territory
     assert territory is not None and claim.holiday is not None
+    if claim.definite and national:
+        return _not_national(claim, territory, national)
     days = _days_of(know, territory.id, claim.holiday, claim.year)
     if days and _fixed(know, territory.id, claim.holiday, claim.year):
         if (claim.day, claim.month) in {(d.day, d.month) for d, _ in days}:
@@ -300,12 +314,16 @@ def _other_holiday(know: Knowledge, claim: _Claim, national: list[FactRow]) -> H
                    f"{MONTHS[day.month - 1].title()}",
                    f"{day.day} {MONTHS[day.month - 1].title()}", evidence(fact))
     if claim.national and national and not days:
-        v = national[0].value
-        return Hit(claim.start, claim.end,
-                   f"{claim.holiday} is not {territory.name}'s national holiday: it is "
-                   f"{v['name']}, {v['day']} {MONTHS[v['month'] - 1].title()}", None,
-                   evidence(national[0]))
+        return _not_national(claim, territory, national)
     return None
+
+
+def _not_national(claim: _Claim, territory: PlaceRow, national: list[FactRow]) -> Hit:
+    v = national[0].value
+    return Hit(claim.start, claim.end,
+               f"{claim.holiday} is not {territory.name}'s national holiday: it is "
+               f"{v['name']}, {v['day']} {MONTHS[v['month'] - 1].title()}", None,
+               evidence(national[0]))
 
 
 def _days_of(know: Knowledge, territory: str, holiday: str,

@@ -98,6 +98,15 @@ CASES: list[tuple[str, str, bool]] = [
     ("language", "Arabic is an official language right across the Gulf.", False),
     ("language", "## Delta\n\nEnglish is an official language all along the delta.", False),
     # A speaker's or an answer's label opens the line, not the claim.
+    ("symbol", "> **Symbol** Tanzania's national symbol is the grey crowned crane, seen on "
+               "coins.", True),
+    ("symbol", "**JO:** And Tanzania's national symbol is the giraffe, which I remember.", False),
+    ("symbol", "**JO:** And Tanzania's national symbol is the zebra, which I remember.", True),
+    ("religion", "**14/** Grenada is predominantly Roman Catholic, and its cathedral was "
+                 "rebuilt.", True),
+    ("religion", "Most Swiss are Calvinists, so the churches are plain.", True),
+    ("heritage", "Nepal, with its four World Heritage Sites, rewards a long stay.", False),
+    ("heritage", "Nepal, with its nine World Heritage Sites, rewards a long stay.", True),
     ("language", "NOTE: The official language of Slovenia is Croatian.", True),
     ("language", "GUIDE: The official language of Slovenia is Slovene.", False),
     ("language", "Q: Jordan has two official languages, Arabic and French, so either "

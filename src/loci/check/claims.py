@@ -216,6 +216,9 @@ def _owner(know: Knowledge, spec: _Frame, left: re.Match[str],
         written = written.rstrip("'’")
         if written.lower() in ("its", "their"):
             return None, False, None
+        first, _, rest = written.partition(" ")
+        if rest and first.lower() in know.english_words and _territory(know, written) is None:
+            written = rest  # "And Tanzania's": a sentence's first word is no part of a name
         place = _territory(know, written)
         if place is None:
             demonym = know.demonyms.get(know.norm(written))

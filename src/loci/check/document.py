@@ -27,6 +27,7 @@ _FIELD = re.compile(r"^[ \t]*(?:[-*+][ \t]+|\|[ \t]*)?(?P<key>[*_]{0,2}[A-Z][\w 
                     r"(?P<value>[^|\n]*[^|\s*_])[*_]{0,2}[ \t]*\|?[ \t]*$", re.M)
 _MARKUP = re.compile(r"[*_()]+")
 # A speaker's or an answer's label opening a line: "NARRATOR:", "Q:", "A:", "NOTE:".
+_BOLD_LABEL = re.compile(r"[^\s]+(?: [^\s]+)? {2,}")  # a word or two: not a calendar date
 _LABEL = re.compile(r"\s*(?:[A-Z]{2,}(?:[ -][A-Z]{2,}){0,2}|Q|A)\s*:\s+")
 # A table with a header row, a rule, then rows; a cell's text without its padding.
 _TABLE = re.compile(r"^[ \t]*(?P<header>\|[^\n]*\|)[ \t]*\n[ \t]*\|?[ \t]*:?-+:?[-:| \t]*\n"
@@ -136,10 +137,19 @@ class Document:
             index = bisect_right(heading_starts, block.start) - 1
             heading = index if index >= 0 else None
             for s, e in split_sentences(self.masked, block.start, block.end):
-                label = _LABEL.match(self.masked, s, e)  # "GUIDE: The ...": a speaker
-                s = label.end() if label else s
+                label = _LABEL.match(self.masked, s, e) or self._bold_label(s, e)
+                s = label.end() if label else s  # "GUIDE: The ...": a speaker
                 out.append(Sentence(s, e, self.masked[s:e], heading, (block.start, block.end)))
         return out
+
+    def _bold_label(self, start: int, end: int) -> re.Match[str] | None:
+        """A label in bold opening a line ("**Symbol** Kenya's ...", "**25/** Grenada"):
+        a few words whose closing markup the masked text shows as spaces."""
+        label = _BOLD_LABEL.match(self.masked, start, end)
+        if label is None or not any(m in self.text[label.start():label.end()]
+                                    for m in ("**", "__")):
+            return None
+        return label
 
     def heading_chain(self, sentence: Sentence) -> list[Heading]:
         """The headings a sentence sits under, innermost first."""

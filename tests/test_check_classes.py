@@ -97,6 +97,14 @@ CASES: list[tuple[str, str, bool]] = [
     # A region named with an English word (Papua New Guinea's Gulf) is not the word.
     ("language", "Arabic is an official language right across the Gulf.", False),
     ("language", "## Delta\n\nEnglish is an official language all along the delta.", False),
+    # An island's name for its state (Saint Vincent); a capital's own name ending in 's
+    # (St George's); "celebrates independence every ...".
+    ("symbol", "Saint Vincent's national symbol is the frigatebird.", True),
+    ("symbol", "Saint Vincent's national symbol is the Saint Vincent parrot.", False),
+    ("religion", "Grenada is mostly Catholic, and its cathedral above St George's was "
+                 "rebuilt.", True),
+    ("national-day", "Barbados celebrates independence every 30 November with parades.", False),
+    ("national-day", "Barbados celebrates independence every 30 October with parades.", True),
     # A speaker's or an answer's label opens the line, not the claim.
     ("symbol", "> **Symbol** Tanzania's national symbol is the grey crowned crane, seen on "
                "coins.", True),

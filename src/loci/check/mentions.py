@@ -193,15 +193,16 @@ def _longest(know: Knowledge, text: str, offset: int, run: list[tuple[int, int]]
         start, end = run[i][0], run[j - 1][1]
         if not looks_capitalised(text[run[j - 1][0] - offset:run[j - 1][1] - offset]):
             continue
-        name = text[start - offset:end - offset].rstrip(".")
-        if name.endswith(("'s", "’s")):
-            name = name[:-2]
-        if not know.kb.may_name(know.norm(name.replace("’", "'"))):
-            continue  # no place has this name: no need to ask which
-        words = name.split()
-        match = best_place(know, name, single=len(words) - (words[0] in ("The", "the")) == 1)
-        if match is not None:
-            return Mention(start, start + len(name), name, match)
+        written = text[start - offset:end - offset].rstrip(".")
+        # "St George's" is a capital's whole name; "Kenya's" is Kenya
+        names = [written, written[:-2]] if written.endswith(("'s", "’s")) else [written]
+        for name in names:
+            if not know.kb.may_name(know.norm(name.replace("’", "'"))):
+                continue  # no place has this name: no need to ask which
+            words = name.split()
+            match = best_place(know, name, single=len(words) - (words[0] in ("The", "the")) == 1)
+            if match is not None:
+                return Mention(start, start + len(name), name, match)
     return None
 
 

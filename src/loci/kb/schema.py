@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 6  # 6: demonyms leave out peoples that are most of several territories
+SCHEMA_VERSION = 7  # 7: islands that stand for their states (Saint Vincent, Saint Kitts)
 # SQLite's application id (header offset 68): "loci" in ASCII. It marks a file as a
 # knowledge base even when the file is cut short, so loci may rebuild over it.
 APPLICATION_ID = int.from_bytes(b"loci", "big")

@@ -74,6 +74,10 @@ CASES: list[tuple[str, str, bool]] = [
     ("capital", "Rosario is the state capital of nothing in particular.", False),
     ("capital", "Milan, the design capital of Italy, hosts a furniture fair.", False),
     ("capital", "Canberra replaced Melbourne as the capital in 1927.", False),
+    ("capital", "---\ntitle: Down the Paraná\nplaces: [Paraguay, Argentina, Brazil, Uruguay]"
+                "\n---\n## Day 1\n\nAsunción, the capital, wakes at dawn.", False),
+    ("capital", "---\ntitle: Down the Paraná\nplaces: [Paraguay, Argentina, Brazil, Uruguay]"
+                "\n---\n## Day 1\n\nEncarnación, the capital, wakes at dawn.", True),
     # 4. Religion in prose, as "the majority religion", and in fact-sheet lines.
     ("religion", "Hinduism is the majority religion in Nepal.", False),
     ("religion", "Hinduism is the majority religion in Fiji.", True),

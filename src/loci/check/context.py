@@ -209,6 +209,17 @@ class Context:
         return out
 
     @cached_property
+    def listed_territories(self) -> frozenset[str]:
+        """The territories of every place the front matter lists, however many: what the
+        article may be about somewhere, though none of them is its subject."""
+        out = set()
+        for name in self.doc.article.meta.places:
+            match = best_place(self.know, name) or self.know.resolver.best(name)
+            if match is not None and (t := self.know.territory_of(match.place)) is not None:
+                out.add(t.id)
+        return frozenset(out)
+
+    @cached_property
     def article_territories(self) -> frozenset[str]:
         """Every territory the front matter, title and headings name: where names in the
         article are looked for first."""

@@ -91,7 +91,8 @@ def _topic(ctx: Context, claim: Claim, territory: PlaceRow) -> bool:
     """Whether the territory is what the heading or the article's title is about, where
     the claim took another from an earlier sentence: in a guide to Haiti, "the capital,
     Port-au-Prince" is Haiti's even after a sentence about Puerto Rico."""
-    return claim.territory_from == "context" and territory in ctx.topics(claim.sentence)
+    return claim.territory_from == "context" and (
+        territory in ctx.topics(claim.sentence) or territory.id in ctx.listed_territories)
 
 
 def _capitals(know: Knowledge, territory: PlaceRow) -> list[FactRow]:

@@ -34,6 +34,11 @@ CASES: list[tuple[str, str, bool]] = [
     # The value before a relative clause; the money's origin named after it; a town's
     # name inside a longer name is no place of the sentence.
     ("currency", "Kuwait uses the Saudi riyal for everything.", True),
+    # A town too small for prose at large still places the money spent in it.
+    ("currency", "## Slovakia\n\nUp the river, in Szentendre, lunch is paid for in forints.",
+     False),
+    ("currency", "## Slovakia\n\nUp the river, in Szentendre, lunch is paid for in euros.",
+     True),
     ("currency", "Kuwait uses the Saudi riyal, which is pegged to the US dollar.", True),
     ("currency", "Jordan uses the dinar, which is pegged to the US dollar.", False),
     ("religion", "With Bali in mind, Indonesia is a Buddhist-majority country.", True),

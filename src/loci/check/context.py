@@ -110,6 +110,22 @@ class Context:
                 return next(iter(found.values()))
             if found:
                 return None  # several: about none of them alone
+        return self._small_town(sentence)
+
+    def _small_town(self, sentence: Sentence) -> PlaceRow | None:
+        """The territory of a town too small to count as a place in prose at large, where
+        the sentence puts something in it ("in Komárom, ... paid for in forints"): every
+        town spelled so lies in one territory."""
+        for m in _IN_TOWN.finditer(sentence.text):
+            name = m.group(1)
+            if len(name) < 4 or self.know.norm(name) in self.know.english_words:
+                continue
+            towns = self.know.exact(name, ("city",))
+            towns = [m for m in towns if m.place.name == name] or towns  # Komárom, not Komárno
+            found = {t.id: t for match in towns
+                     if (t := self.know.territory_of(match.place)) is not None}
+            if len(found) == 1:
+                return next(iter(found.values()))
         return None
 
     def names_several(self, sentence: Sentence, skip: tuple[int, int] | None = None) -> bool:
@@ -261,6 +277,8 @@ class Context:
 
 
 _FRAME = re.compile(r"(?:In|Across|Throughout|All\s+over|Everywhere\s+in)\s+[^,;:]{2,40},")
+_IN_TOWN = re.compile(r"\b(?:in|at|near)\s+([A-Z\u00c0-\u00de][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)"
+                      r"(?=[,.;:]|\s+(?:the|a|an|and|is|are|was|were)\b)")
 _LANGUAGE_VERB = re.compile(r"\b(?:speak|speaks|spoke|spoken|speaking|learn|learns|learnt|"
                             r"learned|understand|understands|in|into|from)\s+(?:\w+\s+)?$")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z]+)")

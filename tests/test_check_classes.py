@@ -34,6 +34,9 @@ CASES: list[tuple[str, str, bool]] = [
     # The value before a relative clause; the money's origin named after it; a town's
     # name inside a longer name is no place of the sentence.
     ("currency", "Kuwait uses the Saudi riyal for everything.", True),
+    ("currency", "Senegal uses the West African CFA franc.", False),
+    ("currency", "Cameroon uses the West African CFA franc.", True),
+    ("currency", "Mauritius uses the CFA franc.", True),
     # A town too small for prose at large still places the money spent in it.
     ("currency", "## Slovakia\n\nUp the river, in Szentendre, lunch is paid for in forints.",
      False),

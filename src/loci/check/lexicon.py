@@ -106,9 +106,10 @@ class Currencies:
         found = list(self.by_unit.get(unit, ()))
         qualifiers = {normalize(w) for w in words[:-1]} - {"the", "a", "an"}
         words = [w for w in words if normalize(w) not in ("the", "a", "an")]
-        if qualifiers:
-            named = [c for c in found if qualifiers & c.qualifiers]
-            found = named or found
+        if qualifiers:  # the currencies the most written words qualify: "West African"
+            best = max((len(qualifiers & c.qualifiers) for c in found), default=0)
+            found = [c for c in found if len(qualifiers & c.qualifiers) == best] \
+                if best else found
         return unit, found
 
 

@@ -54,10 +54,13 @@ def qualified_start(know: Knowledge, text: str, unit_start: int) -> int:
         if m is None or not m.group(1)[:1].isupper():
             break
         word = know.norm(m.group(1))
-        if word not in qualifiers and word not in know.demonyms:
+        if word not in qualifiers and word not in know.demonyms and word not in _FRANC_ZONES:
             break
         head = m.start(1)
     return head
+
+
+_FRANC_ZONES = frozenset({"cfa", "cfp"})  # "West African CFA franc", "CFP franc"
 
 
 class Reader:

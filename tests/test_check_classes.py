@@ -86,6 +86,8 @@ CASES: list[tuple[str, str, bool]] = [
                 "\n---\n## Day 1\n\nAsunción, the capital, wakes at dawn.", False),
     ("capital", "---\ntitle: Down the Paraná\nplaces: [Paraguay, Argentina, Brazil, Uruguay]"
                 "\n---\n## Day 1\n\nEncarnación, the capital, wakes at dawn.", True),
+    ("capital", "We crossed into Croatia, whose capital, Rijeka, sits on the coast.", True),
+    ("capital", "We crossed into Croatia, whose capital, Zagreb, sits inland.", False),
     # 4. Religion in prose, as "the majority religion", and in fact-sheet lines.
     ("religion", "Hinduism is the majority religion in Nepal.", False),
     ("religion", "Hinduism is the majority religion in Fiji.", True),

@@ -98,7 +98,7 @@ def _left_pattern() -> re.Pattern[str]:
         rf"(?:\s+(?:{adverbs}))*\s+|(?:^|\s)(?P<as>[Aa]s)\s+)?"
         rf"(?P<det>(?i:{dets})\s+)?"
         rf"(?P<owner>{NAME}(?:['’]s?|\s+(?:has|have|recognises|recognizes))?\s+)?"
-        rf"(?P<mods>(?:(?!{stop}\s)[a-z][\w'-]*\s+){{0,3}})$")
+        rf"(?P<mods>(?:(?!{stop}\s)\b[a-z][\w'-]*\s+){{0,3}})$")
 
 
 @cache
@@ -210,6 +210,10 @@ def _owner(know: Knowledge, spec: _Frame, left: re.Match[str],
             return False, False, None
         place = _territory(know, named)
         return (place, True, named) if place is not None else (False, False, None)
+    whose = _WHOSE_OWNER.search(left.string, max(0, left.end() - 80), left.end())
+    if whose is not None and not left.group("owner"):
+        place = _territory(know, whose.group(1))  # "Croatia, whose capital, Zagreb, ..."
+        return (place, True, whose.group(1)) if place is not None else (False, False, None)
     if left.group("owner"):
         written = re.sub(r"\s+(?:has|have|recognises|recognizes)$", "", left.group("owner").strip())
         written = written.removesuffix("'s").removesuffix("’s")
@@ -280,6 +284,8 @@ def _before_aside(text: str, end: int) -> int:
     return named.end(1) if named is not None else end  # "Its fortress, Punakha Dzong, is"
 
 
+# "Croatia, whose capital, Zagreb, ...": the owner before the relative pronoun.
+_WHOSE_OWNER = re.compile(rf"({NAME}),\s+whose\s+(?:(?:official|national|main)\s+)?$")
 # "the Fijian dollar, which is the currency": the value stands before the relative pronoun.
 _RELATIVE = re.compile(r",\s+(?:which|that|who)\s*$")
 _APPOSED_NAME = re.compile(rf",\s+({NAME}),$")

@@ -212,6 +212,8 @@ CASES: list[tuple[str, str, bool]] = [
     # "Then" tells a sequence, not history; "Inner Mongolia" does not gloss "Outer
     # Mongolia"; a fact sheet's "Former names" line names them as former.
     ("outdated-name", "Then we crossed into Spanish Sahara at dawn.", True),
+    ("outdated-name", "> **Borders** The crossing into Swaziland opens at six.", True),
+    ("outdated-name", "> As the old song goes, Swaziland is green and gold.", False),
     ("outdated-name", "Back then the caravans crossed Spanish Sahara in a month.", False),
     ("outdated-name", "Trucks run from Inner Mongolia into Outer Mongolia all winter.", True),
     ("outdated-name", "# Mali\n\n| Fact | Value |\n|---|---|\n| Former names | French Sudan "

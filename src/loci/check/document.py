@@ -27,6 +27,8 @@ _FIELD = re.compile(r"^[ \t]*(?:[-*+][ \t]+|\|[ \t]*)?(?P<key>[*_]{0,2}[A-Z][\w 
                     r"(?P<value>[^|\n]*[^|\s*_])[*_]{0,2}[ \t]*\|?[ \t]*$", re.M)
 _MARKUP = re.compile(r"[*_()]+")
 # A speaker's or an answer's label opening a line: "NARRATOR:", "Q:", "A:", "NOTE:".
+# A blockquote that opens with a label in bold is a box of notes, not a quotation.
+_BOX = re.compile(r"[ \t]*>[ \t]*(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)")
 _BOLD_LABEL = re.compile(r"[^\s]+(?: [^\s]+)? {2,}")  # a word or two: not a calendar date
 _LABEL = re.compile(r"\s*(?:[A-Z]{2,}(?:[ -][A-Z]{2,}){0,2}|Q|A)\s*:\s+")
 # A table with a header row, a rule, then rows; a cell's text without its padding.
@@ -161,10 +163,11 @@ class Document:
         return chain
 
     def quoted(self, offset: int) -> bool:
-        """Inside a blockquote, or between quotation marks on its line."""
+        """Inside a blockquote (not a box of the writer's own, "> **Parks** ..."), or between
+        quotation marks on its line."""
         line_start = self.text.rfind("\n", 0, offset) + 1
         if self.text[line_start:offset].lstrip().startswith(">"):
-            return True
+            return _BOX.match(self.text, line_start) is None
         before = self.text[line_start:offset]
         return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 

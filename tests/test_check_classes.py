@@ -344,6 +344,8 @@ CASES: list[tuple[str, str, bool]] = [
     ("unsourced-statistic", "About 20 fishermen pulled the boat ashore.", False),
     ("unsourced-statistic", "The scarves are 100% alpaca wool.", False),
     ("unsourced-statistic", "Norway has exactly 12,408 fjords.", True),
+    ("unsourced-statistic", "Finns drink exactly 12.1 kg of coffee a head.", True),
+    ("unsourced-statistic", "We drank exactly 2.5 litres of tea on the ferry.", False),
     ("unsourced-statistic", "Roughly 62% of young Chileans own a smartphone.", True),
     ("unsourced-statistic", "About 58.3% of card payments in Lima are contactless.", True),
     ("unsourced-statistic", "Kenyans make 64 mobile-money transfers per person each year.",

@@ -81,7 +81,7 @@ def _figures(know: Knowledge, text: str) -> Iterator[tuple[int, int]]:
     if words & cues.words("statistic", "counted"):
         for m in patterns["count"].finditer(text):
             yield _with_comparison(text, m.start("fig"), m.end("fig"))
-    if words & {"exactly", "precisely"}:
+    if words & {"exactly", "precisely"} and not _FIRST_PERSON.search(text):
         for m in patterns["exact"].finditer(text):
             yield m.start(), m.end("fig")
     if "per" in words or "head" in words:
@@ -159,7 +159,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                r"\b"),
         # "exactly 47.6% of ...", "precisely 12,408 ...": a figure that claims precision
         "exact": re.compile(rf"\b(?i:exactly|precisely)\s+(?P<fig>{_PERCENT}|"
-                            r"\d{1,3}(?:,\d{3})+(?:\.\d+)?)"),
+                            r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
+                            rf"\d+\.\d+\s*(?:{units})\b)"),
         "per": re.compile(rf"\b(?:{cues.alternation('statistic', 'per')})\b"),
         "about_any": re.compile(rf"\b(?:{about})\b", re.I),
         "sourced": re.compile("|".join(f"(?:{p})" for p in table["sourced_by"])),

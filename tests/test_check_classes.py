@@ -120,6 +120,16 @@ CASES: list[tuple[str, str, bool]] = [
     ("national-day", "Barbados celebrates independence every 30 November with parades.", False),
     ("national-day", "Barbados celebrates independence every 30 October with parades.", True),
     # A speaker's or an answer's label opens the line, not the claim.
+    # A quiz's answer to the question above it; a question itself asserts nothing.
+    ("capital", "**Q7.** What is the capital of Kyrgyzstan?\n\n**Answer:** Osh, in the "
+                "south.", True),
+    ("capital", "**Q7.** What is the capital of Kyrgyzstan?\n\n**Answer:** Bishkek, in the "
+                "north.", False),
+    ("capital", "**Q7.** What is the capital of Kyrgyzstan?\n\n**Answer:** Not Osh, as many "
+                "think.", False),
+    ("currency", "Q: Which currency is used in Oman?\nA: The dirham, mostly.", True),
+    ("currency", "Q: Which currency is used in Oman?\nA: The rial, mostly.", False),
+    ("language", "Q: What is the official language of Brazil?\nA: Spanish.", True),
     ("symbol", "> **Symbol** Tanzania's national symbol is the grey crowned crane, seen on "
                "coins.", True),
     ("symbol", "**JO:** And Tanzania's national symbol is the giraffe, which I remember.", False),

@@ -17,6 +17,11 @@ value looks like (a place, a currency, a list of languages) is the relation's
 ``value`` kind. Modifiers say which capital ("the constitutional capital") or
 that the claim is about something else ("the cultural capital", "the provincial
 capital"): the claim is then dropped.
+
+Besides prose, a claim stands in a fact sheet's line or a comparison table's cell
+("Capital: Lilongwe", "| Malawi | Lilongwe |" under "| Country | Capital |") and
+in a quiz's or an FAQ's answer to the question above it ("What is the capital of
+Malawi?" then "Answer: Lilongwe"). A question asserts nothing.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from loci.check import cues
 from loci.check.context import context
@@ -118,8 +124,8 @@ def claims(doc: Document, know: Knowledge, relation: str) -> Iterator[Claim]:
     spec = frame(relation)
     for sentence in doc.sentences:
         lower = doc.lower(sentence)
-        if not any(k in lower for k in spec.keywords):
-            continue
+        if not any(k in lower for k in spec.keywords) or sentence.text.rstrip().endswith("?"):
+            continue  # no cue, or a question: it asserts nothing
         for cue in spec.cue.finditer(sentence.text):
             if not spec.proper and _in_a_name(sentence.text, cue):
                 continue  # "the Australian Capital Territory"
@@ -127,6 +133,35 @@ def claims(doc: Document, know: Knowledge, relation: str) -> Iterator[Claim]:
             if claim is not None:
                 yield claim
     yield from field_claims(doc, know, relation)
+    yield from answer_claims(doc, know, relation)
+
+
+def answer_claims(doc: Document, know: Knowledge, relation: str) -> Iterator[Claim]:
+    """A quiz's or an FAQ's answer to a question that asks for the relation ("What is the
+    capital of Uzbekistan?" then "Answer: Samarkand, home of the Registan"): the answer's
+    opening value, claimed of the one territory the question names."""
+    spec = frame(relation)
+    if spec.value == "site":
+        return  # "Which of these is a World Heritage Site?": the answer may be a list of any
+    reader = READERS[spec.value]
+    ctx = context(doc, know)
+    for question, answer in pairwise(doc.sentences):
+        if not question.text.rstrip().endswith("?") or not spec.cue.search(question.text) \
+                or doc.text.count("\n", question.end, answer.start) > _ANSWER_LINES:
+            continue
+        territory = ctx.own(question)
+        opening = _ARTICLE.match(answer.text)
+        found = reader.after(know, answer.text, opening.end() if opening else 0) \
+            if territory is not None else None
+        if found is not None and found[0] < _ANSWER_REACH:
+            start = answer.start + found[0]
+            yield Claim(relation, answer, start, start + len(found[1]), found[1], territory,
+                        False, False, frozenset(), None, "phrase")  # not named in the answer
+
+
+_ARTICLE = re.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+")
+_ANSWER_LINES = 3  # an answer follows its question within this many line breaks
+_ANSWER_REACH = 12  # and opens with the value: "Samarkand, ...", "The lion."
 
 
 def _in_a_name(text: str, cue: re.Match[str]) -> bool:

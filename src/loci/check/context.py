@@ -121,7 +121,7 @@ class Context:
             if len(name) < 4 or self.know.norm(name) in self.know.english_words:
                 continue
             towns = self.know.exact(name, ("city",))
-            towns = [m for m in towns if m.place.name == name] or towns  # Komárom, not Komárno
+            towns = [t for t in towns if t.place.name == name] or towns  # Komárom, not Komárno
             found = {t.id: t for match in towns
                      if (t := self.know.territory_of(match.place)) is not None}
             if len(found) == 1:

@@ -26,10 +26,11 @@ _FIELD = re.compile(r"^[ \t]*(?:[-*+][ \t]+|\|[ \t]*)?(?P<key>[*_]{0,2}[A-Z][\w 
                     r"[*_]{0,2})[ \t]*(?::[*_]{0,2}|[*_]{0,2}[ \t]*\|)[ \t]*"
                     r"(?P<value>[^|\n]*[^|\s*_])[*_]{0,2}[ \t]*\|?[ \t]*$", re.M)
 _MARKUP = re.compile(r"[*_()]+")
-# A speaker's or an answer's label opening a line: "NARRATOR:", "Q:", "A:", "NOTE:".
 # A blockquote that opens with a label in bold is a box of notes, not a quotation.
 _BOX = re.compile(r"[ \t]*>[ \t]*(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)")
-_BOLD_LABEL = re.compile(r"[^\s]+(?: [^\s]+)? {2,}")  # a word or two: not a calendar date
+# A label in bold, as the masked text shows it: a word or two (not a calendar's date).
+_BOLD_LABEL = re.compile(r"[^\s]+(?: [^\s]+)? {2,}")
+# A speaker's or an answer's label opening a line: "NARRATOR:", "Q:", "A:", "NOTE:".
 _LABEL = re.compile(r"\s*(?:[A-Z]{2,}(?:[ -][A-Z]{2,}){0,2}|Q|A)\s*:\s+")
 # A table with a header row, a rule, then rows; a cell's text without its padding.
 _TABLE = re.compile(r"^[ \t]*(?P<header>\|[^\n]*\|)[ \t]*\n[ \t]*\|?[ \t]*:?-+:?[-:| \t]*\n"
@@ -119,11 +120,14 @@ class Document:
         return out
 
     def _field(self, key: str, start: int, end: int, row: str | None = None) -> Field:
-        heading_starts = [h.block.start for h in self.headings]
-        index = bisect_right(heading_starts, start) - 1
+        index = bisect_right(self._heading_starts, start) - 1
         sentence = Sentence(start, end, self.masked[start:end],
                             index if index >= 0 else None, (start, end))
         return Field(key, start, end, sentence, row)
+
+    @cached_property
+    def _heading_starts(self) -> list[int]:
+        return [h.block.start for h in self.headings]
 
     @cached_property
     def lines(self) -> LineIndex:

@@ -56,8 +56,8 @@ def _items(doc: Document, claim: Claim) -> list[Claim]:
             begin = start + len(item) - len(item.lstrip())
             spans.append((begin, begin + len(item.strip())))
         start = sep.end() if sep else end
-    return [replace(claim, start=claim.start + a, end=claim.start + b, value=text[a:b])
-            for a, b in spans]
+    base = claim.sentence.start
+    return [replace(claim, start=base + a, end=base + b, value=text[a:b]) for a, b in spans]
 
 
 _SEPARATOR = re.compile(r"\s*(?:[,;]|\band\b)\s*")

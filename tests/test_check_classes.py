@@ -119,6 +119,9 @@ CASES: list[tuple[str, str, bool]] = [
                  "rebuilt.", True),
     ("national-day", "Barbados celebrates independence every 30 November with parades.", False),
     ("national-day", "Barbados celebrates independence every 30 October with parades.", True),
+    # Given names a letter from a country's are people, not misspelled places.
+    ("place-name", "Georgina is a friend of ours from school.", False),
+    ("place-name", "Indira is a friend of ours from school.", False),
     # A speaker's or an answer's label opens the line, not the claim.
     # A quiz's answer to the question above it; a question itself asserts nothing.
     ("capital", "**Q7.** What is the capital of Kyrgyzstan?\n\n**Answer:** Osh, in the "

@@ -266,6 +266,8 @@ CASES: list[tuple[str, str, bool]] = [
     ("romanization", "王家村 (Wángjiā Cūn) sits by the river.", False),
     ("romanization", "We walked round 岳阳楼 (Yuèyǎng Lóu) at dusk.", True),
     ("romanization", "湘江 (Xiang Jang) runs north to the lake.", True),
+    ("romanization", "At dusk we reached Yuèyǎng Lóu 岳阳楼 by the lake.", True),
+    ("romanization", "At dusk we reached Yuèyáng Lóu 岳阳楼 by the lake.", False),
     ("romanization", "湘江 (Xiang River) runs north to the lake.", False),
     ("romanization", "湘江 (Xiang Jiang) runs north to the lake.", False),
     ("romanization", "The banner clans (满族, Manzhu) hunted with falcons.", True),

@@ -22,8 +22,9 @@ _ANY_HAN = re.compile(_HAN)
 # A word of pinyin: letters with tone marks, or tone numbers after syllables (bei3jing1).
 _PINYIN_WORD = r"[A-Za-z\u00c0-\u024f\u0300-\u036f’'\-]+(?:[1-5][A-Za-zü’'\-]*)*"
 _PINYIN = rf"{_PINYIN_WORD}(?:[ \u00a0]{_PINYIN_WORD}){{0,7}}"
-# "wǔjí (无极, the infinite)": the characters open a parenthesis after the pinyin.
-_AFTER = re.compile(rf"\(\s*({_HAN}+)\s*(?=[,，;)）])")
+# "wǔjí (无极, the infinite)": the characters open a parenthesis after the pinyin; or
+# stand bare after it ("Xīhú 西湖 at dusk").
+_AFTER = re.compile(rf"(?:\(\s*|(?<=[^\W\d_][ \u00a0]))({_HAN}+)\s*(?=[,，;)）.!?]|\s|$)")
 # "无极 (wújí)": the pinyin in parentheses after the characters.
 _BEFORE = re.compile(rf"({_HAN}+)\s*[（(]\s*[\"“]?({_PINYIN})[\"”]?\s*(?=[,，;)）])")
 # "(唐朝, Tángcháo)": characters and pinyin together in parentheses.
@@ -58,8 +59,8 @@ def pinyin_reading(doc: Document, know: Knowledge) -> Iterator[Hit]:
     A syllable written without a tone mark, or read in the neutral tone, matches
     any tone; spaces, apostrophes, hyphens and case do not matter, and tone
     numbers (bei3jing1) count as marks. Read in every gloss form: "Běijīng
-    (北京)", "北京 (Běijīng)", "(北京, Běijīng)", "北京, Běijīng", "北京 Běijīng"
-    and table rows. Pinyin without tones is checked
+    (北京)", "北京 (Běijīng)", "(北京, Běijīng)", "北京, Běijīng", "北京 Běijīng",
+    "Běijīng 北京" and table rows. Pinyin without tones is checked
     only for its syllables, and only where every word is a pinyin syllable (or,
     word for character, one letter off: "Xiang Jang" for 湘江) and is no place's
     name or English word (Taipei, tai chi, dim sum, Manchu).

@@ -34,6 +34,21 @@ class FormerName:
     note: str | None
 
 
+MEMO_SIZE = 100_000  # entries a bounded memo holds before it starts afresh
+
+
+class Memo(dict[Any, Any]):
+    """What a rule remembers across articles (runs of words, names), emptied when it grows
+    past ``MEMO_SIZE`` so that a huge input cannot hold memory without bound."""
+
+    def keep(self, key: Any, value: Any) -> Any:
+        """Remember ``value`` for ``key`` and give it back."""
+        if len(self) > MEMO_SIZE:
+            self.clear()
+        self[key] = value
+        return value
+
+
 class Knowledge:
     """Cached questions to one KB."""
 
@@ -43,6 +58,13 @@ class Knowledge:
         self._exact: dict[tuple[str, tuple[str, ...] | None], list[Match]] = {}
         self._facts: dict[tuple[str, str], list[FactRow]] = {}
         self.memo: dict[str, Any] = {}  # what a rule builds once per run (compiled word lists)
+
+    def table(self, name: str) -> Memo:
+        """One of the run's bounded memos (see ``Memo``), made on first use."""
+        found = self.memo.get(name)
+        if not isinstance(found, Memo):
+            found = self.memo[name] = Memo()
+        return found
 
     def on(self, kb: KB) -> Knowledge:
         """This knowledge over another handle to the same KB (a forked worker's own): what

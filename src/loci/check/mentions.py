@@ -19,7 +19,6 @@ from loci.places import Match
 MAX_WORDS = 7
 MIN_CITY_POPULATION = 50_000  # a one-word city name counts from this size
 MIN_SHORT_CITY_POPULATION = 500_000  # and one of three letters from this ("Fes", "Ufa", "Qom")
-MEMO_SIZE = 100_000  # runs remembered per Knowledge before starting afresh
 _WORD = re.compile(r"[^\W\d_](?:[\w’'.-]*\w)?\.?")
 # A capitalised word (or one typed with l for I: "lslands"), and a run of them joined by
 # spaces, hyphens or a full stop ("St.Helena"), with small connectors between.
@@ -92,19 +91,17 @@ Span = tuple[int, int, str, Match]  # a Mention's fields
 
 def mention_spans(know: Knowledge, text: str, offset: int = 0) -> list[Span]:
     """``mentions`` as plain tuples, quicker to make where many texts are read."""
-    memo: dict[tuple[str, bool], list[Span]] = know.memo.setdefault("run-mentions", {})
+    memo = know.table("run-mentions")
     lead = len(text) - len(text.lstrip())  # a run starting here opens the text
     found: list[Span] = []
     for run in _runs(text):
         start = run.start()
         key = (run.group(), start <= lead)
-        hits = memo.get(key)
+        hits: list[Span] | None = memo.get(key)
         if hits is None:
-            if len(memo) > MEMO_SIZE:
-                memo.clear()
             words = _words_of(run, -start)
-            hits = memo[key] = [(m.start, m.end, m.text, m.match) for m in
-                                run_mentions(know, key[0], 0, words, opening=key[1])]
+            hits = memo.keep(key, [(m.start, m.end, m.text, m.match) for m in
+                                   run_mentions(know, key[0], 0, words, opening=key[1])])
         if hits:  # most runs name no place
             base = start + offset
             found.extend((base + s, base + e, name, match) for s, e, name, match in hits)

@@ -33,7 +33,6 @@ LIST_CUTOFF = 80.0  # a tag or front-matter place is a place name for sure
 MIN_LENGTH = 6  # shorter words are too easily one letter from a country (Oman, Roman)
 SLIP_LENGTH = 8  # from this length, one slip of a letter makes a misspelling whatever the ratio
 MAX_WORDS = 5
-MEMO_SIZE = 100_000  # runs of words remembered across articles
 _DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish", "ean", "ns", "ans", "ians", "s", "ic",
                     "er", "ers", "r", "rs")
 
@@ -62,7 +61,7 @@ def misspelled_place(doc: Document, know: Knowledge) -> Iterator[Hit]:
             hit = _fuzzy_hit(know, start, name, LIST_CUTOFF)
             yield hit or Hit(start, start + len(name), f"{name} is not a place loci knows",
                              decided=False)
-    memo: dict[str, list[Hit]] = know.memo.setdefault("misspelled-runs", {})
+    memo = know.table("misspelled-runs")
     for sentence in doc.sentences:
         for run in capitalised_runs(sentence.text, sentence.start):
             if len(run) == 1 and run[0][1] - run[0][0] < MIN_LENGTH:
@@ -71,12 +70,11 @@ def misspelled_place(doc: Document, know: Knowledge) -> Iterator[Hit]:
             key = doc.masked[base:run[-1][1]]
             if _all_known(know, key):
                 continue  # every word a real one: no span of it is a slip
-            if key not in memo:  # prose repeats its names: judge each run of words once
-                if len(memo) > MEMO_SIZE:
-                    memo.clear()
+            hits = memo.get(key)
+            if hits is None:  # prose repeats its names: judge each run of words once
                 shifted = [(s - base, e - base) for s, e in run]
-                memo[key] = list(_run_hits(know, key, key, 0, shifted))
-            for hit in memo[key]:
+                hits = memo.keep(key, list(_run_hits(know, key, key, 0, shifted)))
+            for hit in hits:
                 yield replace(hit, start=hit.start + base, end=hit.end + base)
 
 
@@ -283,16 +281,14 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
 def _territories_named(doc: Document, know: Knowledge) -> frozenset[str]:
     """The territories the article names by one of their names (a look-up per run of
     capitalised words; cities' countries come from the headings and title instead)."""
-    memo: dict[str, frozenset[str]] = know.memo.setdefault("territories-in-run", {})
+    memo = know.table("territories-in-run")
     found: set[str] = set()
     for sentence in doc.sentences:
         for run in capitalised_runs(sentence.text):
             text = sentence.text[run[0][0]:run[-1][1]]
-            named = memo.get(text)
+            named: frozenset[str] | None = memo.get(text)
             if named is None:
-                if len(memo) > MEMO_SIZE:
-                    memo.clear()
-                named = memo[text] = _territories_in_run(know, text, run)
+                named = memo.keep(text, _territories_in_run(know, text, run))
             found |= named
     return frozenset(found)
 
@@ -357,13 +353,9 @@ _Home = tuple[frozenset[str], frozenset[str]]  # the article's own territories, 
 
 def _unknown_word(know: Knowledge, word: str) -> bool:
     """``_unknown``, remembered: prose repeats its names."""
-    memo: dict[str, bool] = know.memo.setdefault("unknown-words", {})
-    found = memo.get(word)
-    if found is None:
-        if len(memo) > MEMO_SIZE:
-            memo.clear()
-        found = memo[word] = _unknown(know, word)
-    return found
+    memo = know.table("unknown-words")
+    found: bool | None = memo.get(word)
+    return memo.keep(word, _unknown(know, word)) if found is None else found
 
 
 def _unknown(know: Knowledge, word: str) -> bool:

@@ -36,3 +36,15 @@ def alternation(section: str, key: str) -> str:
     """A word list as a regular-expression alternation, longest first, spaces as \\s+."""
     items = sorted(table(section)[key], key=len, reverse=True)
     return "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in items)
+
+
+def templates(section: str, key: str, parts: dict[str, str],
+              flags: int = 0) -> tuple[re.Pattern[str], ...]:
+    """A list of patterns of a section with their placeholders filled in: ``{NAME}`` in
+    a template becomes ``parts["NAME"]``."""
+    out = []
+    for template in table(section)[key]:
+        for name, value in parts.items():
+            template = template.replace("{" + name + "}", value)
+        out.append(re.compile(template, flags))
+    return tuple(out)

@@ -185,15 +185,10 @@ _NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight"
 
 @cache
 def _count_patterns() -> tuple[re.Pattern[str], ...]:
-    table = cues.table("heritage")
-    parts = {"{NAME}": NAME, "{CMP}": cues.alternation("heritage", "count_cmp"),
-             "{N}": r"\d{1,2}\b|" + "|".join(_NUMBERS), "{SITES}": table["count_sites"]}
-    out = []
-    for pattern in table["count"]:
-        for key, value in parts.items():
-            pattern = pattern.replace(key, value)
-        out.append(re.compile(pattern, re.M))
-    return tuple(out)
+    parts = {"NAME": NAME, "CMP": cues.alternation("heritage", "count_cmp"),
+             "N": r"\d{1,2}\b|" + "|".join(_NUMBERS),
+             "SITES": cues.table("heritage")["count_sites"]}
+    return cues.templates("heritage", "count", parts, re.M)
 
 
 def _verify_count(know: Knowledge, start: int, end: int, m: re.Match[str],

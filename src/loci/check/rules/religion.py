@@ -32,7 +32,7 @@ class _Claim:
 
 
 @cache
-def _patterns() -> list[re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], ...]:
     """The religion shapes of cues.toml, with their placeholders filled in."""
     words = sorted(_families(), key=len, reverse=True)
     people = cues.alternation("people", "nouns")
@@ -51,13 +51,7 @@ def _patterns() -> list[re.Pattern[str]]:
         "PCT": PERCENT,
         "NAME": NAME,
     }
-    out = []
-    for template in cues.table("religion")["templates"]:
-        pattern = template
-        for key, value in parts.items():
-            pattern = pattern.replace("{" + key + "}", value, 1)
-        out.append(re.compile(pattern))
-    return out
+    return cues.templates("religion", "templates", parts)
 
 
 @rule("LC221", "religion-share", "religion", "error")

@@ -216,24 +216,25 @@ class Context:
 
     @cached_property
     def front_matter_places(self) -> list[PlaceRow]:
-        names = self.doc.article.meta.places
-        out = []
-        for name in names if len(names) <= MAX_SUBJECT_PLACES else ():
-            match = best_place(self.know, name) or self.know.resolver.best(name)
-            if match is not None:
-                out.append(match.place)
-        return out
+        """The front matter's places, when they are few enough to be what it is about."""
+        few = len(self.doc.article.meta.places) <= MAX_SUBJECT_PLACES
+        return self._listed_places if few else []
 
     @cached_property
     def listed_territories(self) -> frozenset[str]:
         """The territories of every place the front matter lists, however many: what the
         article may be about somewhere, though none of them is its subject."""
-        out = set()
+        return frozenset(t.id for p in self._listed_places
+                         if (t := self.know.territory_of(p)) is not None)
+
+    @cached_property
+    def _listed_places(self) -> list[PlaceRow]:
+        out = []
         for name in self.doc.article.meta.places:
             match = best_place(self.know, name) or self.know.resolver.best(name)
-            if match is not None and (t := self.know.territory_of(match.place)) is not None:
-                out.add(t.id)
-        return frozenset(out)
+            if match is not None:
+                out.append(match.place)
+        return out
 
     @cached_property
     def article_territories(self) -> frozenset[str]:

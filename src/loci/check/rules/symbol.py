@@ -36,18 +36,18 @@ def wrong_national_symbol(doc: Document, know: Knowledge) -> Iterator[Hit]:
     written with a symbol must be the Factbook's where it gives one (Serbia's
     double-headed eagle is white, Albania's black).
     """
+    sheet = {f.start for f in fields(doc, "national-symbol")}
     for claim in claims(doc, know, "national-symbol"):
-        for one in _items(doc, claim):
+        for one in _items(claim) if claim.sentence.start in sheet else [claim]:
             if not one.negated and (hit := _verify(know, one)) is not None:
                 yield hit
 
 
-def _items(doc: Document, claim: Claim) -> list[Claim]:
+def _items(claim: Claim) -> list[Claim]:
     """A fact sheet's list ("| National symbols | lion, lotus |"): one claim per symbol."""
-    if claim.sentence.start not in {f.start for f in fields(doc, "national-symbol")} or \
-            not _SEPARATOR.search(claim.sentence.text):
-        return [claim]
     text = claim.sentence.text
+    if not _SEPARATOR.search(text):
+        return [claim]
     spans, start = [], 0
     for sep in [*_SEPARATOR.finditer(text), None]:
         end = sep.start() if sep else len(text)

@@ -26,10 +26,12 @@ _TARGET = r"\((?:[^()\n]|\([^()\n]*\))*+\)"  # (url), (url (with) parentheses)
 _IMAGE = re.compile(rf"!\[[^\[\]\n]*\]{_TARGET}")
 _LINK = re.compile(rf"\[(?!\^)([^\[\]\n]*)\]({_TARGET}|\[[^\[\]\n]*\])")
 _FOOTNOTE = re.compile(r"\[\^[^\[\]\n]+\]:?")
-_URL = re.compile(r"<?https?://[^\s>)\]]+>?")
+# Patterns open with the characters they need (not a look-behind or an optional "<"), so the
+# engine skips ahead to them: prose has few, and blanking is on every check's path.
+_URL = re.compile(r"(?:<https?://|https?://)[^\s>)\]]+>?")
 _TAG = re.compile(r"</?[A-Za-z][^<>\n]*>")
 # A run of * and _ not inside a word ("**Lilongwe**", "__init__"); "snake_case" stays.
-_EMPHASIS = re.compile(r"(?<![*_])(?:(?<![^\W_])[*_]++|[*_]++(?![^\W_]))")
+_EMPHASIS = re.compile(r"[*_](?<![*_][*_])(?:(?<![^\W_][*_])[*_]*+|[*_]*+(?![^\W_]))")
 _ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|])")
 _LINE_MARKS = re.compile(
     r"^ {0,3}(?:#{1,6}(?=[ \t]|$)|(?:> ?)+|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))", re.M)

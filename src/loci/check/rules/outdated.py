@@ -187,11 +187,20 @@ def _is_current_use(know: Knowledge, sentence: str, m: re.Match[str], former: Fo
 def _named_alone(text: str, name: str) -> bool:
     """Whether ``name`` stands in the text as a name of its own, not as the end of a longer
     one ("Inner Mongolia", "Papua New Guinea")."""
-    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-        before = text[:m.start()].split()
-        if not before or not before[-1][:1].isupper() or before[-1][-1] in ".,;:!?(":
-            return True
+    start = text.find(name)
+    while start >= 0:  # str.find, not a pattern made for each name: this runs per sentence
+        end = start + len(name)
+        if not _joins(text[start - 1:start]) and not _joins(text[end:end + 1]):
+            before = text[:start].split()
+            if not before or not before[-1][:1].isupper() or before[-1][-1] in ".,;:!?(":
+                return True
+        start = text.find(name, start + 1)
     return False
+
+
+def _joins(char: str) -> bool:
+    """A character that makes a name part of a longer word: a letter, a digit, _ or -."""
+    return char.isalnum() or char in "_-" if char else False
 
 
 def _other_place(doc: Document, know: Knowledge, sentence: Sentence, former: FormerName) -> bool:

@@ -62,20 +62,30 @@ def misspelled_place(doc: Document, know: Knowledge) -> Iterator[Hit]:
             yield hit or Hit(start, start + len(name), f"{name} is not a place loci knows",
                              decided=False)
     memo = know.table("misspelled-runs")
-    for sentence in doc.sentences:
-        for run in capitalised_runs(sentence.text, sentence.start):
-            if len(run) == 1 and run[0][1] - run[0][0] < MIN_LENGTH:
-                continue
-            base = run[0][0]
-            key = doc.masked[base:run[-1][1]]
-            if _all_known(know, key):
-                continue  # every word a real one: no span of it is a slip
-            hits = memo.get(key)
-            if hits is None:  # prose repeats its names: judge each run of words once
-                shifted = [(s - base, e - base) for s, e in run]
-                hits = memo.keep(key, list(_run_hits(know, key, key, 0, shifted)))
-            for hit in hits:
-                yield replace(hit, start=hit.start + base, end=hit.end + base)
+    for run in _runs(doc):
+        if len(run) == 1 and run[0][1] - run[0][0] < MIN_LENGTH:
+            continue
+        base = run[0][0]
+        key = doc.masked[base:run[-1][1]]
+        hits = memo.get(key)
+        if hits is None:  # prose repeats its names: judge each run of words once
+            shifted = [(s - base, e - base) for s, e in run]
+            # every word a real one: no span of it is a slip
+            hits = memo.keep(key, [] if _all_known(know, key) else
+                             list(_run_hits(know, key, key, 0, shifted)))
+        for hit in hits:
+            yield replace(hit, start=hit.start + base, end=hit.end + base)
+
+
+def _runs(doc: Document) -> list[list[tuple[int, int]]]:
+    """The runs of capitalised words of every sentence, at their offsets in the document:
+    found once per article for the three rules here that read them."""
+    found: list[list[tuple[int, int]]] | None = doc.memo.get("capitalised-runs")
+    if found is None:
+        found = doc.memo["capitalised-runs"] = [
+            run for sentence in doc.sentences
+            for run in capitalised_runs(sentence.text, sentence.start)]
+    return found
 
 
 def _run_hits(know: Knowledge, text: str, sentence: str, offset: int,
@@ -283,13 +293,12 @@ def _territories_named(doc: Document, know: Knowledge) -> frozenset[str]:
     capitalised words; cities' countries come from the headings and title instead)."""
     memo = know.table("territories-in-run")
     found: set[str] = set()
-    for sentence in doc.sentences:
-        for run in capitalised_runs(sentence.text):
-            text = sentence.text[run[0][0]:run[-1][1]]
-            named: frozenset[str] | None = memo.get(text)
-            if named is None:
-                named = memo.keep(text, _territories_in_run(know, text, run))
-            found |= named
+    for run in _runs(doc):
+        text = doc.masked[run[0][0]:run[-1][1]]
+        named: frozenset[str] | None = memo.get(text)
+        if named is None:
+            named = memo.keep(text, _territories_in_run(know, text, run))
+        found |= named
     return frozenset(found)
 
 
@@ -420,12 +429,11 @@ _NONE: tuple[list[str], list[list[Any]]] = ([], [])
 def _closest_named(know: Knowledge, doc: Document, key: str) -> PlaceRow | None:
     """A place the article names elsewhere that ``key`` is one slip from: its capitalised
     words scored first (in C), and only the close ones looked up."""
-    words = doc.memo.get("capitalised-words")
-    if words is None:
-        words = doc.memo["capitalised-words"] = sorted({
-            sentence.text[s:e] for sentence in doc.sentences
-            for run in capitalised_runs(sentence.text) for s, e in run})
-    norms = [know.norm(w) for w in words]
+    found = doc.memo.get("capitalised-words")
+    if found is None:
+        words = sorted({doc.masked[s:e] for run in _runs(doc) for s, e in run})
+        found = doc.memo["capitalised-words"] = (words, [know.norm(w) for w in words])
+    words, norms = found
     for _, distance, i in process.extract(key, norms, scorer=OSA.distance, score_cutoff=2,
                                           limit=5):
         if _close(key, norms[i], distance):

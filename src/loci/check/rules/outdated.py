@@ -123,18 +123,21 @@ def _keeps_old_names(doc: Document) -> bool:
     """A statement near the top that the text uses the names of its period ("This guide
     uses the historical names"); a text that only speaks of former names does not."""
     reach = int(data("outdated.toml")["historical_names_reach"])
-    top = " ".join(s.text.lower() for s in doc.sentences[:reach])
-    return _keeps_pattern().search(top) is not None
+    top = " ".join(doc.lower(s) for s in doc.sentences[:reach])
+    needle, pattern = _keeps_pattern()
+    return needle in top and pattern.search(top) is not None
 
 
 @cache
-def _keeps_pattern() -> re.Pattern[str]:
+def _keeps_pattern() -> tuple[str, re.Pattern[str]]:
+    """The pattern, and a word that every match holds ("name"), looked for first."""
     lists = data("outdated.toml")
+    needle = "name" if all("name" in p for p in lists["historical_names"]) else ""
     names = "|".join(re.escape(p) for p in lists["historical_names"])
     uses = "|".join(re.escape(p) for p in lists["historical_names_uses"])
-    return re.compile(rf"\b(?:{uses})\s+(?:[\w’'-]+\s+){{0,3}}(?:{names})\b|"
-                      rf"\b(?:{names})\s+(?:\w+\s+){{0,2}}(?:are|is|were)\s+(?:\w+\s+)?"
-                      rf"(?:{uses})\b")
+    return needle, re.compile(rf"\b(?:{uses})\s+(?:[\w’'-]+\s+){{0,3}}(?:{names})\b|"
+                              rf"\b(?:{names})\s+(?:\w+\s+){{0,2}}(?:are|is|were)\s+"
+                              rf"(?:\w+\s+)?(?:{uses})\b")
 
 
 def _narrated(doc: Document, sentence: Sentence, former: FormerName) -> bool:

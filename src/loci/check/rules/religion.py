@@ -96,13 +96,13 @@ def _families() -> dict[str, str]:
 @cache
 def _stems() -> re.Pattern[str]:
     """Beginnings of every religion word: a cheap test before the patterns run."""
-    return re.compile("|".join(sorted({re.escape(w[:5]) for w in _families()})), re.I)
+    return re.compile("|".join(sorted({re.escape(w[:5].lower()) for w in _families()})))
 
 
 def _claims(doc: Document, know: Knowledge) -> Iterator[_Claim]:
     for sentence in doc.sentences:
-        lower = sentence.text.lower()
-        if any(cue in lower for cue in _CUES) and _stems().search(sentence.text) and \
+        lower = doc.lower(sentence)  # searched without re.I, which costs a pattern half its speed
+        if any(cue in lower for cue in _CUES) and _stems().search(lower) and \
                 not historical(sentence.text):
             yield from _prose_claims(doc, know, sentence)
     yield from _sheet_claims(doc, know)

@@ -74,8 +74,15 @@ def _figures(know: Knowledge, text: str) -> Iterator[tuple[int, int]]:
     lower = text.lower()
     words = set(_WORDS.findall(lower))
     patterns = _patterns()
-    if "%" in text or "cent" in lower or " in " in lower or "out of" in lower:
-        for m in patterns["share"].finditer(text):
+    shares = [patterns["percent"]] if "%" in text or "cent" in lower else []
+    if " in " in lower or "out of" in lower:
+        shares.append(patterns["ratio"])  # "one in five"
+    taken: list[tuple[int, int]] = []
+    for pattern in shares:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue  # "2 in 10%": one figure, read once
+            taken.append(m.span())
             if _about(know, text, m.end()) and not _not_after(text, m.end()):
                 yield _with_comparison(text, m.start("fig"), m.end("fig"))
     if words & cues.words("statistic", "counted"):
@@ -150,7 +157,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     units = cues.alternation("statistic", "units")
     about = cues.alternation("statistic", "about")
     return {
-        "share": re.compile(rf"(?P<fig>{_PERCENT}|{_RATIO})"),
+        "percent": re.compile(rf"(?P<fig>{_PERCENT})"),
+        "ratio": re.compile(rf"(?P<fig>{_RATIO})"),
         "count": re.compile(rf"(?P<fig>(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?"
                             rf"{_MULTIPLIER})\s+(?:[a-z]+\s+)?(?:{counted}))\b"),
         "quantity": re.compile(rf"(?P<fig>\d+(?:[.,]\d+)?\s*(?:{units}))\b"),

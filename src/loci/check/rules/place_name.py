@@ -240,6 +240,7 @@ def _plausible(key: str, target: str) -> bool:
     return len(words) == len(target_words) and (key[0] == target[0] or key[-1] == target[-1])
 
 
+NAMED = "named"  # the group of cities that count where the article names their territory
 WORLD_POPULATION = 500_000  # a city this big is well known anywhere
 CITY_POPULATION = 100_000  # in a territory the article names, a city this big is too
 LOCAL_POPULATION = CITY_MIN_POPULATION  # and in the article's own territories, a town this big
@@ -280,10 +281,9 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
                 if _unknown_word(know, m.group())]
     if not unknown:
         return  # every name where a place is expected is a known one: nothing to compare
-    ctx = context(doc, know)
-    home = (ctx.article_territories, _territories_named(doc, know) | ctx.article_territories)
+    own = context(doc, know).article_territories
     for start, word in unknown:
-        hit = _city_hit(know, home, doc, start, word)
+        hit = _city_hit(know, own, doc, start, word)
         if hit is not None:
             yield hit
 
@@ -357,7 +357,9 @@ _CAP_RUN_RE = re.compile(rf"(?<![\w’'-]){_CAP_RUN}")
 _HEADING_PLACE = re.compile(rf"(?<=, |– |— |- |: ){_CAP_RUN}(?=\s*$)", re.M)
 
 
-_Home = tuple[frozenset[str], frozenset[str]]  # the article's own territories, all it names
+# A city a misspelling is close to: (distance, -population, id, the territory the article
+# must name for it to count, or None where any article counts it).
+_Candidate = tuple[float, int, str, str | None]
 
 
 def _unknown_word(know: Knowledge, word: str) -> bool:
@@ -376,14 +378,20 @@ def _unknown(know: Knowledge, word: str) -> bool:
     return len(key) >= 5 and not _is_known(know, word, key)
 
 
-def _city_hit(know: Knowledge, home: _Home, doc: Document, start: int,
+def _city_hit(know: Knowledge, own: frozenset[str], doc: Document, start: int,
               word: str) -> Hit | None:
     key = know.norm(word)
-    memo: dict[tuple[str, _Home], PlaceRow | None] = know.memo.setdefault(
-        "misspelled-city", {})
-    if (key, home) not in memo:
-        memo[(key, home)] = _closest_city(know, key, home)
-    place = memo[(key, home)] or _closest_named(know, doc, key)
+    memo = know.table("misspelled-city")
+    candidates: list[_Candidate] | None = memo.get((key, own))
+    if candidates is None:
+        candidates = memo.keep((key, own), _closest_cities(know, key, own))
+    if any(c[3] for c in candidates):  # rare: the territories the article names, found now
+        named = doc.memo.get("territories-named")
+        if named is None:
+            named = doc.memo["territories-named"] = _territories_named(doc, know) | own
+        candidates = [c for c in candidates if c[3] is None or c[3] in named]
+    place = know.place(min(c[:3] for c in candidates)[2]) if candidates else \
+        _closest_named(know, doc, key)
     if place is None:
         return None
     country = know.place(place.country) if place.country else None
@@ -409,17 +417,20 @@ def _listed(know: Knowledge, word: str) -> bool:
         word in know.proper_words or word in know.demonyms
 
 
-def _closest_city(know: Knowledge, key: str, home: _Home) -> PlaceRow | None:
-    own, named = home
-    groups = [("world", 0), *((t, CITY_POPULATION) for t in sorted(named)),
-              *((t, LOCAL_POPULATION) for t in sorted(own))]
-    best: list[tuple[float, int, str]] = []
+def _closest_cities(know: Knowledge, key: str, own: frozenset[str]) -> list[_Candidate]:
+    """The cities ``key`` is one slip from: a capital or a city of 500,000 anywhere, a
+    town of 15,000 in the article's own territories, and a city of 100,000 anywhere, which
+    counts only where the article names its territory (most words are close to no city,
+    so the article is searched for territories' names only when one is)."""
+    groups = [("world", 0), (NAMED, CITY_POPULATION), *((t, LOCAL_POPULATION) for t in sorted(own))]
+    best: list[_Candidate] = []
     for group in groups:  # a slip keeps the first letter: only names that share it
         names, cities = _city_names(know, *group).get(key[0], _NONE)
-        found = process.extract(key, names, scorer=OSA.distance, score_cutoff=2, limit=8)
-        best += [(d, -cities[i][1], cities[i][2]) for _, d, i in found
-                 if _close(key, names[i], d)]
-    return know.place(min(best)[2]) if best else None
+        found = process.extract(key, names, scorer=OSA.distance, score_cutoff=2,
+                                limit=None if group[0] == NAMED else 8)
+        best += [(d, -cities[i][1], cities[i][2], cities[i][3] if group[0] == NAMED else None)
+                 for _, d, i in found if _close(key, names[i], d)]
+    return best
 
 
 _NONE: tuple[list[str], list[list[Any]]] = ([], [])
@@ -455,24 +466,30 @@ def _city_names(know: Knowledge, territory: str,
                 population: int) -> dict[str, tuple[list[str], list[list[Any]]]]:
     """The cities of one group a misspelling is measured against, by their first letter,
     as names (normalised, in ASCII: "Wrocław" is spelled "Wroclaw") and [name,
-    population, id]: a territory's cities from a size, or ("world", 0) the big cities
-    and every capital. Each group is made once per run, from the KB's word lists."""
+    population, id, territory]: a territory's cities from a size, (NAMED, size) every
+    territory's, or ("world", 0) the big cities and every capital. Each group is made
+    once per run, from the KB's word lists."""
     memo: dict[tuple[str, int], dict[str, tuple[list[str], list[list[Any]]]]] = \
         know.memo.setdefault("city-targets", {})
     if (territory, population) not in memo:
         by_country: dict[str, list[list[Any]]] = know.kb.vocab("city-keys")
         if territory == "world":
-            cities = [c for group in by_country.values() for c in group
+            cities = [[*c, country] for country, group in by_country.items() for c in group
                       if c[1] >= WORLD_POPULATION]
-            cities += [[anyascii(know.norm(name)).lower(), m.place.population or 0, m.place.id]
-                       for written, m in _capital_cities(know) for name in (m.place.name, written)]
+            cities += [[anyascii(know.norm(name)).lower(), m.place.population or 0, m.place.id,
+                        m.place.country] for written, m in _capital_cities(know)
+                       for name in (m.place.name, written)]
         else:
-            cities = [c for c in by_country.get(territory, ()) if c[1] >= population]
+            countries = by_country if territory == NAMED else {territory: by_country.get(
+                territory, [])}
+            cities = [[*c, country] for country, group in countries.items()
+                      for c in group if c[1] >= population]
         by_letter: dict[str, tuple[list[str], list[list[Any]]]] = {}
-        seen: set[str] = set()
-        for city in cities:  # the largest of each name, as the lists come largest first
-            if city[0] not in seen:
-                seen.add(city[0])
+        seen: set[Any] = set()
+        for city in cities:  # the largest of each name, as each territory's list comes
+            name = (city[0], city[3]) if territory == NAMED else city[0]  # largest first
+            if name not in seen:
+                seen.add(name)
                 names, rows = by_letter.setdefault(city[0][:1], ([], []))
                 names.append(city[0])
                 rows.append(city)

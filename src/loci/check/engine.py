@@ -7,9 +7,11 @@ suppression, severity overrides) happens here, apart from detection.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -120,17 +122,43 @@ def check_paths(kb: KB, paths: Iterable[str], config: Config) -> Result:
     know = Knowledge(kb)
     rules = config.rules()
     result = Result()
-    for name, root in discover(paths, result.problems):
-        try:
-            article = load(name, root)
-        except InputError as exc:
-            result.problems.append(problem("<stdin>" if name == STDIN else name, exc))
-            continue
-        findings = check_article(article, know, rules, config)
-        result.files += 1
-        result.findings.extend(f for f in findings if f.decided)
-        result.undecided.extend(f for f in findings if not f.decided)
+    with long_lived() as settle:
+        for name, root in discover(paths, result.problems):
+            try:
+                article = load(name, root)
+            except InputError as exc:
+                result.problems.append(problem("<stdin>" if name == STDIN else name, exc))
+                continue
+            findings = check_article(article, know, rules, config)
+            if not result.files:
+                settle()  # the first article loaded the word lists every rule reads
+            result.files += 1
+            result.findings.extend(f for f in findings if f.decided)
+            result.undecided.extend(f for f in findings if not f.decided)
     return result
+
+
+@contextmanager
+def long_lived() -> Iterator[Callable[[], None]]:
+    """A block in which calling the function it gives moves everything made so far out of
+    the cycle collector's sight, until the block ends.
+
+    The checker's word lists, city names and the KB's vocabularies are about 285,000
+    containers that live as long as the process; a full collection walks them all
+    (40-50 ms, a tenth of checking half a megabyte of prose), for nothing.
+    """
+    frozen = False
+
+    def settle() -> None:
+        nonlocal frozen
+        gc.freeze()
+        frozen = True
+
+    try:
+        yield settle
+    finally:
+        if frozen:
+            gc.unfreeze()
 
 
 def check_article(article: Article, know: Knowledge, rules: list[Rule],

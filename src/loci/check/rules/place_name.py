@@ -422,29 +422,43 @@ def _closest_cities(know: Knowledge, key: str, own: frozenset[str]) -> list[_Can
     town of 15,000 in the article's own territories, and a city of 100,000 anywhere, which
     counts only where the article names its territory (most words are close to no city,
     so the article is searched for territories' names only when one is)."""
-    groups = [("world", 0), (NAMED, CITY_POPULATION), *((t, LOCAL_POPULATION) for t in sorted(own))]
     best: list[_Candidate] = []
-    for group in groups:  # a slip keeps the first letter: only names that share it
-        names, cities = _city_names(know, *group).get(key[0], _NONE)
+    for group in ("world", NAMED):  # a slip keeps the first letter and the number of
+        names, cities = _city_names(know, group).get(_shape(key), _NONE)  # words
         found = process.extract(key, names, scorer=OSA.distance, score_cutoff=2,
-                                limit=None if group[0] == NAMED else 8)
-        best += [(d, -cities[i][1], cities[i][2], cities[i][3] if group[0] == NAMED else None)
+                                limit=None if group == NAMED else 8)
+        best += [(d, -cities[i][1], cities[i][2], cities[i][3] if group == NAMED else None)
                  for _, d, i in found if _close(key, names[i], d)]
+    for territory in sorted(own):
+        names, cities = _towns(know, territory)
+        found = process.extract(key, names, scorer=OSA.distance, score_cutoff=2, limit=None)
+        best += [(d, -cities[i][1], cities[i][2], None) for _, d, i in found
+                 if _close(key, names[i], d)]
     return best
 
 
 _NONE: tuple[list[str], list[list[Any]]] = ([], [])
 
 
+def _shape(name: str) -> tuple[str, int]:
+    """What a slip of the finger leaves of a name, as ``_close`` asks: its first letter and
+    its number of words."""
+    return name[:1], name.count(" ")
+
 
 def _closest_named(know: Knowledge, doc: Document, key: str) -> PlaceRow | None:
     """A place the article names elsewhere that ``key`` is one slip from: its capitalised
     words scored first (in C), and only the close ones looked up."""
-    found = doc.memo.get("capitalised-words")
-    if found is None:
-        words = sorted({doc.masked[s:e] for run in _runs(doc) for s, e in run})
-        found = doc.memo["capitalised-words"] = (words, [know.norm(w) for w in words])
-    words, norms = found
+    by_shape: dict[tuple[str, int], tuple[list[str], list[str]]] | None = \
+        doc.memo.get("capitalised-words")
+    if by_shape is None:
+        by_shape = doc.memo["capitalised-words"] = {}
+        for word in sorted({doc.masked[s:e] for run in _runs(doc) for s, e in run}):
+            norm = know.norm(word)
+            words, norms = by_shape.setdefault(_shape(norm), ([], []))
+            words.append(word)
+            norms.append(norm)
+    words, norms = by_shape.get(_shape(key), ([], []))
     for _, distance, i in process.extract(key, norms, scorer=OSA.distance, score_cutoff=2,
                                           limit=5):
         if _close(key, norms[i], distance):
@@ -462,39 +476,48 @@ def _close(key: str, name: str, distance: float) -> bool:
     return distance <= (2 if min(len(key), len(name)) >= 8 else 1)
 
 
-def _city_names(know: Knowledge, territory: str,
-                population: int) -> dict[str, tuple[list[str], list[list[Any]]]]:
-    """The cities of one group a misspelling is measured against, by their first letter,
-    as names (normalised, in ASCII: "Wrocław" is spelled "Wroclaw") and [name,
-    population, id, territory]: a territory's cities from a size, (NAMED, size) every
-    territory's, or ("world", 0) the big cities and every capital. Each group is made
-    once per run, from the KB's word lists."""
-    memo: dict[tuple[str, int], dict[str, tuple[list[str], list[list[Any]]]]] = \
-        know.memo.setdefault("city-targets", {})
-    if (territory, population) not in memo:
+_Group = dict[tuple[str, int], tuple[list[str], list[list[Any]]]]  # by shape: names, rows
+
+
+def _city_names(know: Knowledge, group: str) -> _Group:
+    """The cities of a group a misspelling is measured against, by their shape, as names
+    (normalised, in ASCII: "Wrocław" is spelled "Wroclaw") and [name, population, id]:
+    "world", the big cities and every capital, or NAMED, the cities of 100,000 with
+    their territory's id after. Each group is made once per run, from the KB's word lists."""
+    memo: dict[str, _Group] = know.memo.setdefault("city-targets", {})
+    if group not in memo:
         by_country: dict[str, list[list[Any]]] = know.kb.vocab("city-keys")
-        if territory == "world":
-            cities = [[*c, country] for country, group in by_country.items() for c in group
+        if group == "world":
+            cities = [c for rows in by_country.values() for c in rows
                       if c[1] >= WORLD_POPULATION]
-            cities += [[anyascii(know.norm(name)).lower(), m.place.population or 0, m.place.id,
-                        m.place.country] for written, m in _capital_cities(know)
-                       for name in (m.place.name, written)]
+            cities += [[anyascii(know.norm(name)).lower(), m.place.population or 0, m.place.id]
+                       for written, m in _capital_cities(know) for name in (m.place.name, written)]
         else:
-            countries = by_country if territory == NAMED else {territory: by_country.get(
-                territory, [])}
-            cities = [[*c, country] for country, group in countries.items()
-                      for c in group if c[1] >= population]
-        by_letter: dict[str, tuple[list[str], list[list[Any]]]] = {}
+            cities = [[*c, country] for country, rows in by_country.items()
+                      for c in rows if c[1] >= CITY_POPULATION]
+        by_shape: _Group = {}
         seen: set[Any] = set()
         for city in cities:  # the largest of each name, as each territory's list comes
-            name = (city[0], city[3]) if territory == NAMED else city[0]  # largest first
+            name = (city[0], city[3]) if group == NAMED else city[0]  # largest first
             if name not in seen:
                 seen.add(name)
-                names, rows = by_letter.setdefault(city[0][:1], ([], []))
+                names, rows = by_shape.setdefault(_shape(city[0]), ([], []))
                 names.append(city[0])
                 rows.append(city)
-        memo[(territory, population)] = by_letter
-    return memo[(territory, population)]
+        memo[group] = by_shape
+    return memo[group]
+
+
+def _towns(know: Knowledge, territory: str) -> tuple[list[str], list[list[Any]]]:
+    """A territory's towns of 15,000 people, as names and rows like ``_city_names``': all in
+    one list, since a territory's own are searched once or twice an article (sorting them
+    by shape cost more than searching them), largest first, so the closest largest wins."""
+    memo: dict[str, tuple[list[str], list[list[Any]]]] = know.memo.setdefault("towns", {})
+    if territory not in memo:
+        rows = [c for c in know.kb.vocab("city-keys").get(territory, ())
+                if c[1] >= LOCAL_POPULATION]
+        memo[territory] = ([c[0] for c in rows], rows)
+    return memo[territory]
 
 
 def _capital_cities(know: Knowledge) -> list[tuple[str, Match]]:

@@ -84,6 +84,10 @@ class NameRow:
 
 _HOLIDAY_MEMO = 1024  # (place, year) pairs: every territory for a few years
 _PLACE_COLUMNS = "id, kind, name, slug, parent, country, lat, lon, population, timezone, status"
+_NAMED_PLACES = (  # a place once per kind of name it has of one spelling
+    "SELECT min(n.name), n.kind, max(n.year), "
+    + ", ".join(f"p.{c.strip()}" for c in _PLACE_COLUMNS.split(","))
+    + " FROM names n JOIN places p ON p.id = n.place WHERE n.norm = ? GROUP BY n.place, n.kind")
 
 
 class KB:
@@ -152,11 +156,8 @@ class KB:
     def places_named(self, norm: str) -> list[tuple[str, str, int | None, PlaceRow]]:
         """The places with a name of this normalised spelling, in one query: (the name,
         its kind, its year, the place) once per place and kind of name."""
-        columns = ", ".join(f"p.{c.strip()}" for c in _PLACE_COLUMNS.split(","))
-        sql = (f"SELECT min(n.name), n.kind, max(n.year), {columns} FROM names n "
-               "JOIN places p ON p.id = n.place WHERE n.norm = ? GROUP BY n.place, n.kind")
         return [(name, kind, year, PlaceRow(*rest))
-                for name, kind, year, *rest in self.db.execute(sql, (norm,))]
+                for name, kind, year, *rest in self.db.execute(_NAMED_PLACES, (norm,))]
 
     def names(self, place_id: str) -> list[NameRow]:
         """Every name of a place."""

@@ -20,7 +20,6 @@ _RATIO = (r"\b(?:one|two|three|four|\d)\s+(?:in|out\s+of)\s+(?:\d+|two|three|fou
           r"seven|eight|nine|ten)\b")
 _MULTIPLIER = r"(?:\s+(?:thousand|million|billion))"
 _CAPITALISED_PLURAL = re.compile(r"[A-Z][^\W\d_]+(?:s|es)$")
-_WORDS = re.compile(r"[a-z]+")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Uu]s)\b")
 _COMPARED = re.compile(r"(?i:(?:an\s+average\s+of|just\s+over|just\s+under|over|more\s+than|"
                        r"nearly|almost|about|around|roughly|some|approximately|close\s+to|"
@@ -57,7 +56,7 @@ def unsourced_statistic(doc: Document, know: Knowledge) -> Iterator[Hit]:
     for sentence in doc.sentences:
         if not _DIGIT.search(sentence.text):
             continue
-        figures = list(_figures(know, sentence.text))
+        figures = list(_figures(know, sentence.text, doc.lower(sentence), doc.words(sentence)))
         if not figures or _sourced(doc, sentence):
             continue
         for start, end in figures:
@@ -66,13 +65,13 @@ def unsourced_statistic(doc: Document, know: Knowledge) -> Iterator[Hit]:
                       f"'{figure}' has no source: cite one or link to it", "add a source")
 
 
-def _figures(know: Knowledge, text: str) -> Iterator[tuple[int, int]]:
+def _figures(know: Knowledge, text: str, lower: str,
+             words: frozenset[str]) -> Iterator[tuple[int, int]]:
     """(start, end) of each figure about people, an economy or behaviour in a sentence.
 
     Each kind of figure is looked for only where a word it needs is in the sentence
-    (a per-cent sign, a noun for people, a unit): most sentences have none."""
-    lower = text.lower()
-    words = set(_WORDS.findall(lower))
+    (a per-cent sign, a noun for people, a unit): most sentences have none. ``lower`` and
+    ``words`` are the text's lower case and its words, as the document keeps them."""
     patterns = _patterns()
     shares = [patterns["percent"]] if "%" in text or "cent" in lower else []
     if " in " in lower or "out of" in lower:

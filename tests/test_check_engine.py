@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import re
@@ -16,8 +17,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from fs_tools import fifo, unprivileged, unreadable, within
-from loci.articles import read_text
-from loci.check import check_article, registry, run_check
+from loci.articles import Article, read_text
+from loci.check import Config, check_article, check_paths, engine, registry, run_check
+from loci.check.findings import Finding
 from loci.check.knowledge import Knowledge
 from loci.cli import main
 from loci.errors import InputError
@@ -108,6 +110,31 @@ def test_folders_are_walked_for_articles(kb: KB, tmp_path: Path) -> None:
     data = json.loads(_run(kb, str(tmp_path), "--format", "json").output)
     assert data["summary"]["files"] == 2
     assert {Path(f["path"]).name for f in data["findings"]} == {"one.md", "two.txt"}
+
+
+def test_the_collector_is_left_as_it_was_found(kb: KB, tmp_path: Path) -> None:
+    """Checking several files keeps the collector off the word lists while it runs, and
+    hands it back as it was: nothing frozen stays frozen, a caller's freeze stays."""
+    for name in ("one.md", "two.md", "three.md"):
+        (tmp_path / name).write_text(WRONG)
+    seen: list[int] = []
+
+    def counting(article: Article, *args: object) -> list[Finding]:
+        seen.append(gc.get_freeze_count())
+        return check_article(article, *args)  # type: ignore[arg-type]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(engine, "check_article", counting)
+        assert check_paths(kb, [str(tmp_path)], Config()).files == 3
+        assert seen[0] == 0 and seen[1] > 0 and seen[2] > 0  # frozen after the first
+        assert gc.get_freeze_count() == 0
+        gc.freeze()
+        try:
+            frozen = gc.get_freeze_count()
+            check_paths(kb, [str(tmp_path)], Config())
+            assert gc.get_freeze_count() == frozen
+        finally:
+            gc.unfreeze()
 
 
 def test_select_ignore_and_severity_from_config(kb: KB, article: Path, tmp_path: Path) -> None:

@@ -145,14 +145,17 @@ def long_lived() -> Iterator[Callable[[], None]]:
 
     The checker's word lists, city names and the KB's vocabularies are about 285,000
     containers that live as long as the process; a full collection walks them all
-    (40-50 ms, a tenth of checking half a megabyte of prose), for nothing.
+    (40-50 ms, a tenth of checking half a megabyte of prose), for nothing. A caller
+    that froze its own heap before (a site build) keeps it frozen: nothing is done.
     """
     frozen = False
+    ours = gc.get_freeze_count() == 0
 
     def settle() -> None:
         nonlocal frozen
-        gc.freeze()
-        frozen = True
+        if ours and not frozen:
+            gc.freeze()
+            frozen = True
 
     try:
         yield settle

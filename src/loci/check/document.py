@@ -12,8 +12,10 @@ from loci.articles import Article, Block, LineIndex, prose
 
 MAX_SENTENCE = 2000  # characters; longer runs are cut so every pattern stays cheap
 # A sentence ends at . ! ? (and CJK 。！？) before a space and what starts a sentence.
+# The stop is matched, not looked behind for, so the engine skips ahead to it; the boundary
+# is the group after it.
 _BOUNDARY = re.compile(
-    r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9\u00c0-\u024f])|(?<=[。！？])")
+    r"[.!?]([\"”’')\]]*\s+)(?=[\"“‘'(\[]?[A-Z0-9\u00c0-\u024f])|[。！？]()")
 _ABBREVIATIONS = frozenset((
     "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Ste", "Mt", "Ft", "No", "Nos", "vs", "etc", "approx",
     "ca", "cf", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
@@ -198,10 +200,11 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     position = start
     for match in _BOUNDARY.finditer(text, start, end):
-        if _abbreviation(text, max(position, match.start() - 12), match.start()):
+        gap, after = match.span(1) if match.group(1) is not None else match.span(2)
+        if _abbreviation(text, max(position, gap - 12), gap):
             continue
-        spans.extend(_cut(text, position, match.start()))
-        position = match.end()
+        spans.extend(_cut(text, position, gap))
+        position = after
     spans.extend(_cut(text, position, end))
     return [(s, e) for s, e in spans if text[s:e].strip()]
 

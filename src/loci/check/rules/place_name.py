@@ -240,7 +240,6 @@ def _plausible(key: str, target: str) -> bool:
     return len(words) == len(target_words) and (key[0] == target[0] or key[-1] == target[-1])
 
 
-NAMED = "named"  # the group of cities that count where the article names their territory
 WORLD_POPULATION = 500_000  # a city this big is well known anywhere
 CITY_POPULATION = 100_000  # in a territory the article names, a city this big is too
 LOCAL_POPULATION = CITY_MIN_POPULATION  # and in the article's own territories, a town this big
@@ -352,7 +351,8 @@ def _place_words(text: str) -> Iterator[tuple[int, str]]:
             yield start, word
 
 
-_CAP_RUN_RE = re.compile(rf"(?<![\w’'-]){_CAP_RUN}")
+_CAP_RUN_RE = re.compile(rf"(?=[A-Z\u00c0-\u00de])(?<![\w’'-]){_CAP_RUN}")  # capital first: the
+# engine skips ahead to one instead of trying the look-behind at every character
 # A heading's last part, after a comma or a dash: "Day 3: Night Market, Luang Prabang".
 _HEADING_PLACE = re.compile(rf"(?<=, |– |— |- |: ){_CAP_RUN}(?=\s*$)", re.M)
 
@@ -422,13 +422,10 @@ def _closest_cities(know: Knowledge, key: str, own: frozenset[str]) -> list[_Can
     town of 15,000 in the article's own territories, and a city of 100,000 anywhere, which
     counts only where the article names its territory (most words are close to no city,
     so the article is searched for territories' names only when one is)."""
-    best: list[_Candidate] = []
-    for group in ("world", NAMED):  # a slip keeps the first letter and the number of
-        names, cities = _city_names(know, group).get(_shape(key), _NONE)  # words
-        found = process.extract(key, names, scorer=OSA.distance, score_cutoff=2,
-                                limit=None if group == NAMED else 8)
-        best += [(d, -cities[i][1], cities[i][2], cities[i][3] if group == NAMED else None)
-                 for _, d, i in found if _close(key, names[i], d)]
+    names, cities = _city_names(know).get(_shape(key), _NONE)  # a slip keeps the first
+    found = process.extract(key, names, scorer=OSA.distance, score_cutoff=2, limit=None)
+    best: list[_Candidate] = [(d, -cities[i][1], cities[i][2], cities[i][3]) for _, d, i in found
+                              if _close(key, names[i], d)]  # letter and the number of words
     for territory in sorted(own):
         names, cities = _towns(know, territory)
         found = process.extract(key, names, scorer=OSA.distance, score_cutoff=2, limit=None)
@@ -479,33 +476,28 @@ def _close(key: str, name: str, distance: float) -> bool:
 _Group = dict[tuple[str, int], tuple[list[str], list[list[Any]]]]  # by shape: names, rows
 
 
-def _city_names(know: Knowledge, group: str) -> _Group:
-    """The cities of a group a misspelling is measured against, by their shape, as names
-    (normalised, in ASCII: "Wrocław" is spelled "Wroclaw") and [name, population, id]:
-    "world", the big cities and every capital, or NAMED, the cities of 100,000 with
-    their territory's id after. Each group is made once per run, from the KB's word lists."""
-    memo: dict[str, _Group] = know.memo.setdefault("city-targets", {})
-    if group not in memo:
+def _city_names(know: Knowledge) -> _Group:
+    """The cities a misspelling is measured against, by their shape, as names (normalised,
+    in ASCII: "Wrocław" is spelled "Wroclaw") and [name, population, id, territory]: every
+    city of 100,000, and every capital as GeoNames and the Factbook spell it. The territory
+    is None where the city counts in any article (a capital, a city of 500,000), else the
+    one an article must name. Made once per run, from the KB's word lists."""
+    found: _Group | None = know.memo.get("city-targets")
+    if found is None:
         by_country: dict[str, list[list[Any]]] = know.kb.vocab("city-keys")
-        if group == "world":
-            cities = [c for rows in by_country.values() for c in rows
-                      if c[1] >= WORLD_POPULATION]
-            cities += [[anyascii(know.norm(name)).lower(), m.place.population or 0, m.place.id]
-                       for written, m in _capital_cities(know) for name in (m.place.name, written)]
-        else:
-            cities = [[*c, country] for country, rows in by_country.items()
-                      for c in rows if c[1] >= CITY_POPULATION]
-        by_shape: _Group = {}
-        seen: set[Any] = set()
-        for city in cities:  # the largest of each name, as each territory's list comes
-            name = (city[0], city[3]) if group == NAMED else city[0]  # largest first
-            if name not in seen:
-                seen.add(name)
-                names, rows = by_shape.setdefault(_shape(city[0]), ([], []))
+        cities = [[*c, None if c[1] >= WORLD_POPULATION else country]
+                  for country, rows in by_country.items() for c in rows if c[1] >= CITY_POPULATION]
+        cities += [[anyascii(know.norm(name)).lower(), m.place.population or 0, m.place.id, None]
+                   for written, m in _capital_cities(know) for name in (m.place.name, written)]
+        found = know.memo["city-targets"] = {}
+        seen: set[tuple[str, str | None]] = set()
+        for city in cities:  # the largest of each name and territory, as each territory's
+            if (city[0], city[3]) not in seen:  # list comes largest first
+                seen.add((city[0], city[3]))
+                names, rows = found.setdefault(_shape(city[0]), ([], []))
                 names.append(city[0])
                 rows.append(city)
-        memo[group] = by_shape
-    return memo[group]
+    return found
 
 
 def _towns(know: Knowledge, territory: str) -> tuple[list[str], list[list[Any]]]:

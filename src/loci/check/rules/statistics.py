@@ -12,7 +12,8 @@ from loci.check.findings import Hit
 from loci.check.knowledge import Knowledge
 from loci.check.rules import rule
 
-_DIGIT = re.compile(r"\d|\b(?:one|two|three|four)\s+(?:in|out\s+of)\b")
+_DIGIT = re.compile(r"\d")
+_IN_WORDS = re.compile(r"\b(?:one|two|three|four)\s+(?:in|out\s+of)\b")  # "one in five"
 _NUMBER = r"\d{1,3}(?:[.,]\d+)?"
 _PERCENT = (rf"(?:between\s+)?{_NUMBER}(?:\s*(?:%|per\s?cent\b|percent\b)?\s*(?:-|–|to|and)\s*"
             rf"{_NUMBER})?\s*(?:%|\s?per\s?cent\b|\s?percent\b)")
@@ -54,8 +55,8 @@ def unsourced_statistic(doc: Document, know: Knowledge) -> Iterator[Hit]:
     if any(key in doc.article.meta.extra for key in cues.table("statistic")["front_matter"]):
         return
     for sentence in doc.sentences:
-        if not _DIGIT.search(sentence.text):
-            continue
+        if not _DIGIT.search(sentence.text) and not _IN_WORDS.search(sentence.text):
+            continue  # a figure needs a digit or words like "one in"
         figures = list(_figures(know, sentence.text, doc.lower(sentence), doc.words(sentence)))
         if not figures or _sourced(doc, sentence):
             continue
@@ -87,14 +88,16 @@ def _figures(know: Knowledge, text: str, lower: str,
     if words & cues.words("statistic", "counted"):
         for m in patterns["count"].finditer(text):
             yield _with_comparison(text, m.start("fig"), m.end("fig"))
-    ours = _FIRST_PERSON.search(text) is not None  # "we walked 2 hours a day": the writer's
-    if words & {"exactly", "precisely"} and not ours:
+    def ours() -> bool:  # "we walked 2 hours a day": the writer's own
+        return _FIRST_PERSON.search(text) is not None
+
+    if words & {"exactly", "precisely"} and not ours():
         for m in patterns["exact"].finditer(text):
             yield m.start(), m.end("fig")
     if "per" in words or "head" in words:
         for m in patterns["per_head"].finditer(text):
             yield _with_comparison(text, m.start("fig"), m.end("fig"))
-    if words & cues.words("statistic", "units") and not ours:
+    if words & cues.words("statistic", "units") and not ours():
         for m in patterns["quantity"].finditer(text):
             if patterns["per"].search(text, m.end(), m.end() + 60) or \
                     patterns["per"].search(text, max(0, m.start() - 30), m.start()):

@@ -351,8 +351,9 @@ def _place_words(text: str) -> Iterator[tuple[int, str]]:
             yield start, word
 
 
-_CAP_RUN_RE = re.compile(rf"(?=[A-Z\u00c0-\u00de])(?<![\w’'-]){_CAP_RUN}")  # capital first: the
-# engine skips ahead to one instead of trying the look-behind at every character
+# The capital looked ahead for first: the engine skips to one instead of trying the
+# look-behind at every character.
+_CAP_RUN_RE = re.compile(rf"(?=[A-Z\u00c0-\u00de])(?<![\w’'-]){_CAP_RUN}")
 # A heading's last part, after a comma or a dash: "Day 3: Night Market, Luang Prabang".
 _HEADING_PLACE = re.compile(rf"(?<=, |– |— |- |: ){_CAP_RUN}(?=\s*$)", re.M)
 
@@ -422,10 +423,11 @@ def _closest_cities(know: Knowledge, key: str, own: frozenset[str]) -> list[_Can
     town of 15,000 in the article's own territories, and a city of 100,000 anywhere, which
     counts only where the article names its territory (most words are close to no city,
     so the article is searched for territories' names only when one is)."""
-    names, cities = _city_names(know).get(_shape(key), _NONE)  # a slip keeps the first
+    # A slip keeps the first letter and the number of words: only names that share them.
+    names, cities = _city_names(know).get(_shape(key), _NONE)
     found = process.extract(key, names, scorer=OSA.distance, score_cutoff=2, limit=None)
     best: list[_Candidate] = [(d, -cities[i][1], cities[i][2], cities[i][3]) for _, d, i in found
-                              if _close(key, names[i], d)]  # letter and the number of words
+                              if _close(key, names[i], d)]
     for territory in sorted(own):
         names, cities = _towns(know, territory)
         found = process.extract(key, names, scorer=OSA.distance, score_cutoff=2, limit=None)

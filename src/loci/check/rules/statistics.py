@@ -88,16 +88,14 @@ def _figures(know: Knowledge, text: str, lower: str,
     if words & cues.words("statistic", "counted"):
         for m in patterns["count"].finditer(text):
             yield _with_comparison(text, m.start("fig"), m.end("fig"))
-    def ours() -> bool:  # "we walked 2 hours a day": the writer's own
-        return _FIRST_PERSON.search(text) is not None
-
-    if words & {"exactly", "precisely"} and not ours():
+    # "We walked exactly 12 km": the writer's own doings (asked only where it matters).
+    if words & {"exactly", "precisely"} and not _FIRST_PERSON.search(text):
         for m in patterns["exact"].finditer(text):
             yield m.start(), m.end("fig")
     if "per" in words or "head" in words:
         for m in patterns["per_head"].finditer(text):
             yield _with_comparison(text, m.start("fig"), m.end("fig"))
-    if words & cues.words("statistic", "units") and not ours():
+    if words & cues.words("statistic", "units") and not _FIRST_PERSON.search(text):
         for m in patterns["quantity"].finditer(text):
             if patterns["per"].search(text, m.end(), m.end() + 60) or \
                     patterns["per"].search(text, max(0, m.start() - 30), m.start()):

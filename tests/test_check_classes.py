@@ -371,6 +371,19 @@ CASES: list[tuple[str, str, bool]] = [
     ("unsourced-statistic", "The temple was founded in exactly 1250.", False),
     ("unsourced-statistic", "Norway has exactly 12,408 fjords, according to the Norwegian "
                             "Mapping Authority.", False),
+    # A city is read in the territory named beside it ("Hamilton, Bermuda"), in a
+    # heading or a sentence, before a larger namesake elsewhere.
+    ("capital", "---\ntitle: Island hopping\n---\n## Day 2: Hamilton, Bermuda\n\nPink sand "
+                "everywhere.\n\n- **Capital:** Hamilton\n", False),
+    ("capital", "---\ntitle: Island hopping\n---\n## Day 2: Hamilton, Bermuda\n\nPink sand "
+                "everywhere.\n\n- **Capital:** St. George's\n", True),
+    ("capital", "The capital of Bermuda is Hamilton, on a deep harbour.", False),
+    # A province's name in a title is the article's territory only where the text bears
+    # it out (Ghana's Volta Region, in a notebook from Burkina Faso, is the river).
+    ("currency", "---\ntitle: The Volta Notebook\n---\nBobo-Dioulasso was hot when we left."
+                 "\n\nPrices here are in CFA francs, and the markets are busy.", False),
+    ("currency", "---\ntitle: The Volta Notebook\n---\nAccra was hot when we left.\n\n"
+                 "Prices here are in CFA francs, and the markets are busy.", True),
 ]
 
 

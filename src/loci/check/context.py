@@ -71,7 +71,7 @@ class Context:
         """Places named in the sentence, read in the article's territories first."""
         if sentence.start not in self._mentions:
             found = mentions(self.know, sentence.text, sentence.start)
-            self._mentions[sentence.start] = [self._local(m) for m in found]
+            self._mentions[sentence.start] = self._read_together(found, self.article_territories)
         return self._mentions[sentence.start]
 
     def refs(self, sentence: Sentence) -> list[Ref]:
@@ -184,13 +184,23 @@ class Context:
         Trinidad and Tobago": a city and its country are one territory)."""
         for heading in self.doc.heading_chain(sentence):
             place = heading_place(self.know, heading)
-            if place is not None and (territory := self.know.territory_of(place)):
+            if place is not None and (territory := self._borne_out(place)):
                 return territory
-            found = {t.id: t for m in mentions(self.know, heading.text)
-                     if (t := self.know.territory_of(m.match.place)) is not None}
+            found = {t.id: t for m in self._read_together(mentions(self.know, heading.text))
+                     if (t := self._borne_out(m.match.place)) is not None}
             if len(found) == 1:
                 return next(iter(found.values()))
         return None
+
+    def _borne_out(self, place: PlaceRow) -> PlaceRow | None:
+        """The territory of a place a title or heading names; a province's name alone must
+        be borne out by the text ("The Balkan Year" is about the peninsula, not
+        Turkmenistan's Balkan Region, unless Turkmenistan or one of its cities is named)."""
+        territory = self.know.territory_of(place)
+        if territory is None or (place.kind == "subdivision"
+                                 and territory.id not in self._named_outright):
+            return None
+        return territory
 
     def topics(self, sentence: Sentence) -> list[PlaceRow]:
         """What the nearest heading and the title (or front matter) are about: where a
@@ -242,16 +252,23 @@ class Context:
         article are looked for first."""
         places = [*self.front_matter_places]
         for text in [self.doc.article.meta.title or "", *(h.text for h in self.doc.headings)]:
-            places += [m.match.place for m in mentions(self.know, text)]
+            places += [m.match.place for m in self._read_together(mentions(self.know, text))]
         return frozenset(t.id for p in places if (t := self.know.territory_of(p)) is not None)
 
     def _title_territory(self) -> PlaceRow | None:
         title = self.doc.article.meta.title or (
             self.doc.headings[0].text if self.doc.headings
             and self.doc.headings[0].block.level == 1 else "")
-        found = {t.id: t for m in mentions(self.know, title)
-                 if (t := self.know.territory_of(m.match.place)) is not None}
+        found = {t.id: t for m in self._read_together(mentions(self.know, title))
+                 if (t := self._borne_out(m.match.place)) is not None}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    @cached_property
+    def _named_outright(self) -> frozenset[str]:
+        """The territories the text names, or names a city of."""
+        return frozenset(t.id for sentence in self.doc.sentences for m in self.mentions(sentence)
+                         if m.match.place.kind != "subdivision"
+                         and (t := self.know.territory_of(m.match.place)) is not None)
 
     def _dominant(self) -> PlaceRow | None:
         counts: Counter[str] = Counter()
@@ -263,19 +280,30 @@ class Context:
         return self.know.place(top) if n >= DOMINANT_MIN and n >= DOMINANT_SHARE * total \
             else None
 
-    def _local(self, mention: Mention) -> Mention:
-        """The mention read in the article's own territories, where one has that name."""
-        place = mention.match.place
-        home = self.article_territories
-        territory = self.know.territory_of(place)
-        if not home or place.is_territory or (territory is not None and territory.id in home):
-            return mention
-        for match in self.know.exact(mention.text):
-            local = self.know.territory_of(match.place)
-            if local is not None and local.id in home and match.how != "code":
-                return Mention(mention.start, mention.end, mention.text, match)
-        return mention
+    def _read_together(self, found: list[Mention],
+                       home: frozenset[str] = frozenset()) -> list[Mention]:
+        """The places one text names, each read in the territories the text names itself
+        ("Hamilton, Bermuda": Bermuda's Hamilton, not the larger one in Canada), else in
+        ``home``, the article's own territories."""
+        beside = frozenset(m.match.place.id for m in found if m.match.place.is_territory)
+        return [self._local(m, (beside, home)) for m in found]
 
+    def _local(self, mention: Mention, homes: tuple[frozenset[str], ...]) -> Mention:
+        """The mention read in the first of ``homes`` where a place has that name."""
+        place = mention.match.place
+        if place.is_territory:
+            return mention
+        territory = self.know.territory_of(place)
+        for home in homes:
+            if not home:
+                continue
+            if territory is not None and territory.id in home:
+                return mention
+            for match in self.know.exact(mention.text):
+                local = self.know.territory_of(match.place)
+                if local is not None and local.id in home and match.how != "code":
+                    return Mention(mention.start, mention.end, mention.text, match)
+        return mention
 
 _FRAME = re.compile(r"(?:In|Across|Throughout|All\s+over|Everywhere\s+in)\s+[^,;:]{2,40},")
 _IN_TOWN = re.compile(r"\b(?:in|at|near)\s+([A-Z\u00c0-\u00de][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)"

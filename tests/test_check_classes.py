@@ -384,6 +384,22 @@ CASES: list[tuple[str, str, bool]] = [
                  "\n\nPrices here are in CFA francs, and the markets are busy.", False),
     ("currency", "---\ntitle: The Volta Notebook\n---\nAccra was hot when we left.\n\n"
                  "Prices here are in CFA francs, and the markets are busy.", True),
+    # Heritage: words between the site and the verb (a reflexive, where it lies), a
+    # subject of two joined "together", UNESCO's list, and "one of N sites in the country".
+    ("heritage", "# Bolivia\n\nLake Titicaca itself is on UNESCO's World Heritage List, though "
+                 "few believe it.", True),
+    ("heritage", "# Bolivia\n\nHistoric Sucre itself is on UNESCO's World Heritage List, as "
+                 "everyone says.", False),
+    ("heritage", "# Bolivia\n\nThe old town of Tarija and the Madidi forest are jointly a World "
+                 "Heritage Site.", True),
+    ("heritage", "# Bolivia\n\nThe salt flat at Uyuni on the Chilean border is also a World "
+                 "Heritage Site.", True),
+    ("heritage", "# Bolivia\n\nThe Samaipata fort above the eastern valleys is also a World "
+                 "Heritage Site.", False),
+    ("heritage", "# Bolivia\n\nSucre is one of two World Heritage Sites in the country, or so "
+                 "the driver said.", True),
+    ("heritage", "# Bolivia\n\nSucre is one of seven World Heritage Sites in Bolivia, or so the "
+                 "driver said.", False),
 ]
 
 

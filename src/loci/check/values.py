@@ -184,6 +184,9 @@ class _SiteReader(_Place):
     ", whose ruins": what a World Heritage claim is about."""
 
     def before(self, know: Knowledge, text: str, end: int) -> tuple[int, str] | None:
+        after_name = _AFTER_NAME.search(text, max(0, end - WINDOW), end)
+        if after_name is not None:  # "the fort itself", "the caves near the border"
+            end = after_name.start()
         whose = _WHOSE.search(text, max(0, end - WINDOW), end)
         if whose is not None:
             return whose.start(1), whose.group(1)
@@ -212,6 +215,11 @@ _SITE_NEAR = re.compile(rf"(?:^|\s)(?:[Tt]he\s+)?((?:(?!{_VERBS}\s)[a-z][\w-]*\s
                         rf"(?:around|in|of|near|at|outside|above|below)\s+{NAME})$")
 _SITE_IN = re.compile(rf"({NAME}\s+(?:in|at|near|on)\s+{NAME})$")
 _WHOSE = re.compile(rf"({NAME}),\s+(?:whose|where|with\s+its)\s+[^,]*$")
+# Words between a site's name and the verb that are not the name: a reflexive, or where
+# it lies, ending in a common noun ("on the Mongolian border", "near the old harbour").
+_AFTER_NAME = re.compile(r"(?:\s+(?:itself|themselves|too)|\s+(?:on|near|along|by|at|in|"
+                         r"outside|above|below|beside)\s+the\s+(?:[\w’'-]+\s+){0,3}"
+                         r"[a-z][\w-]*)\s*$")
 _BACK_REFERENCE = re.compile(r"(?:^|\s)((?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}"
                              r"[a-z][\w-]*)$")
 

@@ -400,6 +400,15 @@ CASES: list[tuple[str, str, bool]] = [
                  "the driver said.", True),
     ("heritage", "# Bolivia\n\nSucre is one of seven World Heritage Sites in Bolivia, or so the "
                  "driver said.", False),
+    # Symbols: what kind of thing a symbol is ("a large mammal") is no claim of its name; the
+    # value before ", the national animal," (owned by a possessive), never the verb after.
+    ("symbol", "Nepal's national animal is a large mammal. Can you name it?", False),
+    ("symbol", "Nepal's national animal is a snow leopard.", True),
+    ("symbol", "Chile's huemul, the national animal, appears on the coat of arms.", False),
+    ("symbol", "Chile's jaguar, the national animal, appears on the coat of arms.", True),
+    # A short name travel writing uses for a whole state.
+    ("currency", "In Bosnia, prices at the bakery are in kuna.", True),
+    ("currency", "In Bosnia, prices at the bakery are in convertible marks.", False),
 ]
 
 

@@ -27,11 +27,13 @@ NAME = rf"{_CAP}(?:{_JOIN}{_CAP})*"
 _NAME_END = re.compile(rf"({NAME})['’]?$")
 _NAME_START = re.compile(rf"(?:the\s+)?({NAME})")
 _WORD_BEFORE = re.compile(r"([\w.’'-]+)\s+$")
-_PHRASE_END = re.compile(r"[,.;:)]|\s(?:is|are|was|which|that|who|appears|can|has|features|"
-                         r"adorns|stands|and|on|in|of|with|for|since)\b")
+# Where a phrase ends: punctuation, or a verb or small word (also as its first word: "the
+# lion, the national symbol, appears on ..." has no value after the comma).
+_PHRASE_END = re.compile(r"[,.;:)]|(?<!\S)(?:is|are|was|which|that|who|appears|can|has|"
+                         r"features|adorns|stands|and|on|in|of|with|for|since)\b")
 _WHERE = re.compile(r"\s(?:on|in|at|above|over|atop|across|beneath|under|from)\s+"
                     r"(?:the|a|an|its|their|every)\s")
-_DETERMINER = re.compile(r"(?:^|\s)(?:the|a|an|its)\s", re.I)
+_DETERMINER = re.compile(r"(?:^|\s)(?:(?i:the|a|an|its)|[A-Z][\w-]*[’']s)\s")  # or "Fiji's"
 _CLAUSE = re.compile(r"[,;:]\s|\s(?:and|but|while|whereas)\s")
 _LANGUAGE = r"[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?"
 _LANGUAGE_LIST = rf"{_LANGUAGE}(?:(?:\s*,\s*|\s*,?\s+and\s+){_LANGUAGE}){{0,7}}"

@@ -65,6 +65,8 @@ _SEPARATOR = re.compile(r"\s*(?:[,;]|\band\b)\s*")
 
 def _verify(know: Knowledge, claim: Claim) -> Hit | None:
     start, end, written, territory = claim.start, claim.end, claim.value, claim.territory
+    if _described(claim):
+        return None  # "a mythical creature": a riddle's clue, not the symbol's name
     if territory is None:
         return Hit(start, end, "cannot tell which territory's symbol this is", decided=False)
     facts = [f for f in know.facts(territory.id, "national-symbol") if isinstance(f.value, dict)]
@@ -85,6 +87,18 @@ def _verify(know: Knowledge, claim: Claim) -> Hit | None:
     return Hit(start, end, f"the Factbook's national symbol of {territory.name} is the "
                f"{fact.value['name']}, not the {written}", fact.value["name"],
                Evidence(_text(fact), fact.source))
+
+
+def _described(claim: Claim) -> bool:
+    """The value says what kind of thing the symbol is ("a large mammal"), after "a"."""
+    before = claim.sentence.text[:claim.start - claim.sentence.start]
+    words = [w.lower() for w in claim.value.split()]
+    return bool(_INDEFINITE.search(before)) and bool(words) and \
+        singular(words[-1]) in cues.words("national-symbol", "described") and \
+        all(w in cues.words("national-symbol", "describing") for w in words[:-1])
+
+
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.I)
 
 
 def _text(fact: FactRow) -> str:

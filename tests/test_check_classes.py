@@ -409,6 +409,16 @@ CASES: list[tuple[str, str, bool]] = [
     # A short name travel writing uses for a whole state.
     ("currency", "In Bosnia, prices at the bakery are in kuna.", True),
     ("currency", "In Bosnia, prices at the bakery are in convertible marks.", False),
+    # Currency: the value in apposition after a copula; a code in the currency's own name
+    # ("US dollars" is not every dollar); the territory of the money's own clause.
+    ("currency", "The notes in my wallet are Peru's currency, the boliviano.", True),
+    ("currency", "The notes in my wallet are Peru's currency, the sol.", False),
+    ("currency", "Belize simply uses US dollars.", True),
+    ("currency", "El Salvador simply uses US dollars.", False),
+    ("currency", "Bolivia pays in Chilean pesos, so lunch in La Paz costs what it does in "
+                 "Santiago.", True),
+    ("currency", "Bolivia pays in bolivianos, so lunch in La Paz costs less than in Santiago.",
+     False),
 ]
 
 

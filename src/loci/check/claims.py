@@ -290,9 +290,10 @@ def _value(know: Knowledge, spec: _Frame, text: str, left: re.Match[str],
             verb = (left.group("verb") or "").lower()
             past = verb in cues.words("frame", "past_links")
             return found[0], found[1], bool(left.group("neg")), past
-        if left.group("link").strip() not in (",", "", "as", "As"):
+        if left.group("link").strip() not in (",", "", "as", "As") and \
+                (right.group("link") or "").strip() != ",":
             return None  # "which is the capital": the value is not in this sentence's words
-    link = right.group("link")
+    link = right.group("link")  # "The coins are Peru's currency, the sol": in apposition
     if link is None or (not link.strip() and spec.value not in ("place", "site")):
         return None
     found = reader.after(know, text, right.end())

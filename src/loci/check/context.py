@@ -140,7 +140,7 @@ class Context:
         Thailand)."""
         if skip is not None:
             if self.names_several(sentence, skip):
-                return self.framed(sentence)
+                return self.framed(sentence) or self._clause_own(sentence, skip)
             return self.own(sentence, skip) or self.surroundings(sentence)
         if sentence.start not in self._subjects:
             self._subjects[sentence.start] = self._subject(sentence)
@@ -162,6 +162,21 @@ class Context:
         if self.names_several(sentence):
             return self.framed(sentence)
         return self.own(sentence) or self.surroundings(sentence)
+
+    def _clause_own(self, sentence: Sentence, span: tuple[int, int]) -> PlaceRow | None:
+        """The one territory named in the clause that holds ``span`` (leaving ``span``
+        out), where the sentence names others in its other clauses: "Chile pays in soles,
+        so a meal in Lima costs ..." is about Chile."""
+        text, at = sentence.text, span[0] - sentence.start
+        start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)), default=0)
+        stop = _CLAUSE_BREAK.search(text, at)
+        end = stop.start() if stop else len(text)
+        if start == 0 and end == len(text):
+            return None  # one clause: it names several
+        found = {r.territory.id: r.territory for r in self.refs(sentence) if r.by == "place"
+                 and start <= r.start - sentence.start < end
+                 and not span[0] <= r.start < span[1]}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def framed(self, sentence: Sentence) -> PlaceRow | None:
         """The territory a sentence opens with as its frame ("In Singapore, ...", "Across
@@ -305,6 +320,9 @@ class Context:
                     return Mention(mention.start, mention.end, mention.text, match)
         return mention
 
+# Where one clause of a sentence ends and another begins.
+_CLAUSE_BREAK = re.compile(r";\s|,\s+(?:so|but|while|whereas|although|though|yet|and\s+so)\s|"
+                           r"\s(?:while|whereas)\s")
 _FRAME = re.compile(r"(?:In|Across|Throughout|All\s+over|Everywhere\s+in)\s+[^,;:]{2,40},")
 _IN_TOWN = re.compile(r"\b(?:in|at|near)\s+([A-Z\u00c0-\u00de][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)"
                       r"(?=[,.;:]|\s+(?:the|a|an|and|is|are|was|were)\b)")

@@ -137,7 +137,9 @@ def _build_currencies() -> Currencies:
         unit = normalize(words[-1])
         if unit in _NOT_MONEY:
             continue  # "Special Drawing Rights", "European Currency Unit": accounts, not cash
-        currency = Currency(code, name, unit, frozenset(normalize(w) for w in words[:-1]))
+        # The words before the unit qualify it, codes among them too ("US Dollar", "CFA").
+        before_unit = [w for w in plain.split()[:-1] if not w[:1].isdigit()]
+        currency = Currency(code, name, unit, frozenset(normalize(w) for w in before_unit))
         by_code[code] = currency
         by_unit[unit].append(currency)
         units.setdefault(unit, unit)

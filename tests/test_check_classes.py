@@ -419,6 +419,14 @@ CASES: list[tuple[str, str, bool]] = [
                  "Santiago.", True),
     ("currency", "Bolivia pays in bolivianos, so lunch in La Paz costs less than in Santiago.",
      False),
+    # A withdrawn currency: "remember that" is advice, "I remember paying" memory; words
+    # after it that say it is gone make it history.
+    ("currency", "## Lithuania\n\nIn Kaunas, remember that you pay in litas at most bakeries.",
+     True),
+    ("currency", "## Lithuania\n\nIn Kaunas, I remember paying in litas at most bakeries.",
+     False),
+    ("currency", "## Lithuania\n\nOld menus still list prices in litas, but the euro has long "
+                 "since replaced it.", False),
 ]
 
 

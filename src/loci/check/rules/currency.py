@@ -135,8 +135,9 @@ def _amounts(know: Knowledge, lexicon: Currencies,
         if _in_a_name(know, text, head, m) or _verb_like(text, m):
             continue
         before = text[max(0, head - 60):head]
-        if _words_before("history").search(before[-30:]):
-            continue  # "the old markka"
+        if _words_before("history").search(before[-30:]) or \
+                _words_before("history_after").search(text, m.end()):
+            continue  # "the old markka", "prices in tolar, but the euro replaced it"
         if _withdrawn(lexicon, text[head:m.end()]) and not historical(text):
             yield sentence.start + head, sentence.start + m.end(), False  # "bring kuna"
             continue

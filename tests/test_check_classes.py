@@ -427,6 +427,21 @@ CASES: list[tuple[str, str, bool]] = [
      False),
     ("currency", "## Lithuania\n\nOld menus still list prices in litas, but the euro has long "
                  "since replaced it.", False),
+    # A gloss that is another place's name is still the wrong reading of the characters.
+    ("romanization", "The old town of 吉安 (Jinan) sits on the Gan river.", True),
+    ("romanization", "The spring city of 济南 (Jinan) is famous for its pools.", False),
+    ("romanization", "Ferries run often to 澳门 (Macau) from the harbour.", False),
+    # A holiday's name in lower case; a date nearer another holiday is not this one's.
+    ("national-day", "Ghana's independence day is 6 May, with parades in Accra.", True),
+    ("national-day", "Ghana's independence day is 6 March, with parades in Accra.", False),
+    ("national-day", "## Ghana\n\nIndependence Day falls on 6 March, and the week of 12 August "
+                     "is quiet.", False),
+    # A word for which part of a place between the lead word and its name.
+    ("place-name", "We rented a flat in central Dushanbee for a month.", True),
+    ("place-name", "We rented a flat in central Dushanbe for a month.", False),
+    # A share of a place's own output.
+    ("unsourced-statistic", "Growers say 41.2% of the island's vanilla harvest now goes to "
+                            "France.", True),
 ]
 
 

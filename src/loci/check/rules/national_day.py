@@ -174,11 +174,14 @@ def _read(know: Knowledge, ctx: Context, sentence: Sentence,
     stop = _CLAUSE.search(text, m.end())
     hi = min(len(text), m.end() + _REACH, stop.start() if stop else len(text))
     dates = [d.start() for d in _DATE.finditer(text) if d.start() != m.start()]
+    def nearest(at: int) -> bool:  # no other date is nearer to the words at ``at``
+        return not any(abs(at - d) < abs(at - m.start()) for d in dates)
+
     names = [(abs(h.start() - m.start()), h) for h in _holiday_names().finditer(text, lo, hi)
-             if not h.start() <= m.start() < h.end()
-             and not any(abs(h.start() - d) < abs(h.start() - m.start()) for d in dates)]
+             if not h.start() <= m.start() < h.end() and nearest(h.start())]
     generic = _generic().search(text, lo, hi)
-    independence = _independence().search(text, lo, hi)
+    independence = next((i for i in _independence().finditer(text, lo, hi)
+                         if nearest(i.start())), None)
     if not names and generic is None and independence is None:
         return None
     name = min(names, key=lambda pair: pair[0])[1] if names else None

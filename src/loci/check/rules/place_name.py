@@ -328,6 +328,7 @@ def _place_words(text: str) -> Iterator[tuple[int, str]]:
     """(offset, word) of capitalised words where a place's name is expected: after a
     word that leads to a place, before "'s", or opening a sentence about a place."""
     before, titles = cues.words("place-context", "before"), cues.words("place-context", "titles")
+    modifiers = cues.words("place-context", "modifiers")
     after = tuple(cues.table("place-context")["after"])
     lead = len(text) - len(text.lstrip())
     for m in _CAP_RUN_RE.finditer(text):
@@ -344,6 +345,8 @@ def _place_words(text: str) -> Iterator[tuple[int, str]]:
         words = text[max(0, start - 40):start].lower().split()[-3:]
         if words and words[-1].rstrip(".") in titles:
             continue
+        if words and words[-1] in modifiers:
+            words = words[:-1]  # "in central Bishkek"
         if words and words[-1] == "the":
             words = words[:-1]
         if (words and (words[-1] in before or " ".join(words[-2:]) in before)) or \

@@ -167,7 +167,7 @@ def _check_toneless(know: Knowledge, start: int, written: str, hanzi: str) -> Hi
     """ "bei jin" beside 北京: pinyin without tones that spells other syllables."""
     from loci import pinyin
 
-    if written.lower() in pinyin.conventional() or know.exact(written) or \
+    if written.lower() in pinyin.conventional() or _names_these(know, written, hanzi) or \
             _english(know, written) or _matches(written, hanzi):
         return None
     if not pinyin.valid_syllables(written, len(hanzi)) and not _misspelled(written, hanzi):
@@ -175,6 +175,12 @@ def _check_toneless(know: Knowledge, start: int, written: str, hanzi: str) -> Hi
     expected = _expected(written, hanzi)
     return Hit(start, start + len(written), f"'{written}' is not the pinyin of {hanzi}",
                expected, _evidence(know, hanzi, expected))
+
+
+def _names_these(know: Knowledge, written: str, hanzi: str) -> bool:
+    """A place's name, for the place these characters name ("Macau" beside 澳门); a place
+    of another name ("Suhe" is 苏合, not 束河) does not excuse a wrong gloss."""
+    return any(hanzi in {n.name for n in know.kb.names(m.place.id)} for m in know.exact(written))
 
 
 def _misspelled(written: str, hanzi: str) -> bool:

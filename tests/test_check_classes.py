@@ -442,6 +442,24 @@ CASES: list[tuple[str, str, bool]] = [
     # A share of a place's own output.
     ("unsourced-statistic", "Growers say 41.2% of the island's vanilla harvest now goes to "
                             "France.", True),
+    # A quiz's question read with its answer, on one line or the next.
+    ("religion", "1. What is the majority religion in Mongolia? **Answer:** Islam", True),
+    ("religion", "1. What is the majority religion in Mongolia? **Answer:** Buddhism", False),
+    ("religion", "Q: What is the main religion of Bhutan?\nA: Hinduism.", True),
+    ("heritage", "2. How many World Heritage Sites does Mongolia have? **Answer:** two", True),
+    ("heritage", "2. How many World Heritage Sites does Mongolia have? **Answer:** six", False),
+    ("distance", "3. Roughly how far is it from Ulaanbaatar to Beijing? **Answer:** about 300 km",
+     True),
+    ("distance", "3. Roughly how far is it from Ulaanbaatar to Beijing? **Answer:** about "
+                 "1,150 km", False),
+    ("national-day", "4. When does Mongolia celebrate Naadam, its national holiday? **Answer:** "
+                     "11 August", True),
+    ("national-day", "4. When does Mongolia celebrate Naadam, its national holiday? **Answer:** "
+                     "11 July", False),
+    ("unsourced-statistic", "5. What share of ferry passengers get seasick? **Answer:** 38.2%",
+     True),
+    ("unsourced-statistic", "5. According to a 2019 survey by the ferry line, what share of "
+                            "passengers get seasick? **Answer:** 38.2%", False),
 ]
 
 

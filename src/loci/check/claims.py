@@ -30,7 +30,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
 
 from loci.check import cues
 from loci.check.context import context
@@ -145,9 +144,8 @@ def answer_claims(doc: Document, know: Knowledge, relation: str) -> Iterator[Cla
         return  # "Which of these is a World Heritage Site?": the answer may be a list of any
     reader = READERS[spec.value]
     ctx = context(doc, know)
-    for question, answer in pairwise(doc.sentences):
-        if not question.text.rstrip().endswith("?") or not spec.cue.search(question.text) \
-                or doc.text.count("\n", question.end, answer.start) > _ANSWER_LINES:
+    for question, answer in doc.qa_pairs:
+        if not spec.cue.search(question.text):
             continue
         territory = ctx.own(question)
         opening = _ARTICLE.match(answer.text)
@@ -160,7 +158,6 @@ def answer_claims(doc: Document, know: Knowledge, relation: str) -> Iterator[Cla
 
 
 _ARTICLE = re.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+")
-_ANSWER_LINES = 3  # an answer follows its question within this many line breaks
 _ANSWER_REACH = 12  # and opens with the value: "Samarkand, ...", "The lion."
 
 

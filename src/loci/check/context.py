@@ -61,28 +61,31 @@ class Context:
         self.doc = doc
         self.know = know
         self._index = {s.start: i for i, s in enumerate(doc.sentences)}
-        self._mentions: dict[int, list[Mention]] = {}
-        self._refs: dict[int, list[Ref]] = {}
-        self._subjects: dict[int, PlaceRow | None] = {}
+        # By (start, end): a question with its answer starts where the question does.
+        self._mentions: dict[tuple[int, int], list[Mention]] = {}
+        self._refs: dict[tuple[int, int], list[Ref]] = {}
+        self._subjects: dict[tuple[int, int], PlaceRow | None] = {}
 
     # what one sentence names ------------------------------------------------
 
     def mentions(self, sentence: Sentence) -> list[Mention]:
         """Places named in the sentence, read in the article's territories first."""
-        if sentence.start not in self._mentions:
+        key = (sentence.start, sentence.end)
+        if key not in self._mentions:
             found = mentions(self.know, sentence.text, sentence.start)
-            self._mentions[sentence.start] = self._read_together(found, self.article_territories)
-        return self._mentions[sentence.start]
+            self._mentions[key] = self._read_together(found, self.article_territories)
+        return self._mentions[key]
 
     def refs(self, sentence: Sentence) -> list[Ref]:
         """Territories the sentence refers to, in reading order."""
-        if sentence.start not in self._refs:
+        key = (sentence.start, sentence.end)
+        if key not in self._refs:
             refs = [Ref(m.start, m.end, t, "place") for m in self.mentions(sentence)
                     if (t := self.know.territory_of(m.match.place)) is not None]
             if self.doc.words(sentence) & self.know.demonym_words:
                 refs += self.demonym_refs(sentence.text, sentence.start)
-            self._refs[sentence.start] = sorted(refs, key=lambda r: r.start)
-        return self._refs[sentence.start]
+            self._refs[key] = sorted(refs, key=lambda r: r.start)
+        return self._refs[key]
 
     def demonym_refs(self, text: str, offset: int = 0) -> list[Ref]:
         """A territory's people named by their demonym: "Uzbeks", "most Turkmen",
@@ -142,9 +145,10 @@ class Context:
             if self.names_several(sentence, skip):
                 return self.framed(sentence) or self._clause_own(sentence, skip)
             return self.own(sentence, skip) or self.surroundings(sentence)
-        if sentence.start not in self._subjects:
-            self._subjects[sentence.start] = self._subject(sentence)
-        return self._subjects[sentence.start]
+        key = (sentence.start, sentence.end)
+        if key not in self._subjects:
+            self._subjects[key] = self._subject(sentence)
+        return self._subjects[key]
 
     def surroundings(self, sentence: Sentence) -> PlaceRow | None:
         """The territory the sentence's surroundings are about, leaving the sentence out."""

@@ -6,10 +6,12 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import pairwise
 from typing import Any
 
 from loci.articles import Article, Block, LineIndex, prose
 
+ANSWER_LINES = 3  # an answer follows its question within this many line breaks
 MAX_SENTENCE = 2000  # characters; longer runs are cut so every pattern stays cheap
 # A sentence ends at . ! ? (and CJK 。！？) before a space and what starts a sentence.
 # The stop is matched, not looked behind for, so the engine skips ahead to it; the boundary
@@ -85,21 +87,25 @@ class Document:
         self.tags = [b for b in self.blocks if b.kind == "tag"]
         self.sentences = list(self._sentences())
         self.memo: dict[str, Any] = {}  # what several rules compute once per article
-        self._lower: dict[int, str] = {}
-        self._words: dict[int, frozenset[str]] = {}
+        # By (start, end): a field, a heading or a question with its answer may start where
+        # a sentence does.
+        self._lower: dict[tuple[int, int], str] = {}
+        self._words: dict[tuple[int, int], frozenset[str]] = {}
 
     def lower(self, sentence: Sentence) -> str:
         """The sentence in lower case, made once: rules test it for their cue words."""
-        found = self._lower.get(sentence.start)
+        key = (sentence.start, sentence.end)
+        found = self._lower.get(key)
         if found is None:
-            found = self._lower[sentence.start] = sentence.text.lower()
+            found = self._lower[key] = sentence.text.lower()
         return found
 
     def words(self, sentence: Sentence) -> frozenset[str]:
         """The sentence's words in lower case, made once: rules test them for cues."""
-        found = self._words.get(sentence.start)
+        key = (sentence.start, sentence.end)
+        found = self._words.get(key)
         if found is None:
-            found = self._words[sentence.start] = frozenset(_WORDS.findall(self.lower(sentence)))
+            found = self._words[key] = frozenset(_WORDS.findall(self.lower(sentence)))
         return found
 
     @cached_property
@@ -126,6 +132,21 @@ class Document:
         sentence = Sentence(start, end, self.masked[start:end],
                             index if index >= 0 else None, (start, end))
         return Field(key, start, end, sentence, row)
+
+    @cached_property
+    def qa_pairs(self) -> list[tuple[Sentence, Sentence]]:
+        """A quiz's or an FAQ's questions, each with the answer that follows it within
+        ANSWER_LINES line breaks ("What is the capital of Peru? Answer: Lima")."""
+        return [(q, a) for q, a in pairwise(self.sentences) if q.text.rstrip().endswith("?")
+                and not a.text.rstrip().endswith("?")
+                and self.text.count("\n", q.end, a.start) <= ANSWER_LINES]
+
+    @cached_property
+    def answered(self) -> list[Sentence]:
+        """Each question and its answer as one span of the prose, read as one statement:
+        "What is the majority religion in Laos? Answer: Buddhism" says what Laos's is."""
+        return [Sentence(q.start, a.end, self.masked[q.start:a.end], q.heading, q.paragraph)
+                for q, a in self.qa_pairs]
 
     @cached_property
     def _heading_starts(self) -> list[int]:

@@ -121,7 +121,7 @@ def _resolved(doc: Document, know: Knowledge) -> Iterator[
         tuple[Sentence, _Claim, tuple[PlaceRow, PlaceRow] | None]]:
     if "distance-claims" not in doc.memo:
         found = []
-        for sentence in doc.sentences:
+        for sentence in [*doc.sentences, *doc.answered]:  # a quiz's question with its answer
             if not _ANY_DISTANCE.search(sentence.text):
                 continue
             for claim in _claims(doc, know, sentence):
@@ -205,8 +205,8 @@ def _referred(doc: Document, know: Knowledge, sentence: Sentence, q: re.Match[st
     """ "The town lies 40 km north of Nairobi": the town is the city the section is
     headed with, or the last one the paragraph named before."""
     b = next((m for m in after if m.start - sentence.start - q.end() < 5), None)
-    if b is None or not q.group("rel"):
-        return None
+    if b is None or not q.group("rel") or sentence not in doc.sentences:
+        return None  # (a question with its answer names its own places)
     index = doc.sentences.index(sentence)
     earlier = [s for s in doc.sentences[max(0, index - 3):index]
                if s.paragraph == sentence.paragraph]

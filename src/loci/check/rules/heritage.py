@@ -129,7 +129,7 @@ def _site_evidence(know: Knowledge, territory: PlaceRow, name: str) -> Evidence 
 def _counts(doc: Document, know: Knowledge) -> Iterator[Hit]:
     """ "Laos has five World Heritage Sites": the number against the Factbook's count."""
     ctx = context(doc, know)
-    for sentence in doc.sentences:
+    for sentence in [*doc.sentences, *doc.answered]:  # a quiz's question with its answer too
         if "Heritage" not in sentence.text and "UNESCO" not in sentence.text:
             continue
         seen: set[int] = set()

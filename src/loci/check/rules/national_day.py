@@ -121,7 +121,7 @@ def _holiday_apposition() -> re.Pattern[str]:
 def _claims(doc: Document, know: Knowledge) -> Iterator[_Claim]:
     ctx = context(doc, know)
     yield from _calendar_claims(doc, know)
-    for sentence in doc.sentences:
+    for sentence in [*doc.sentences, *doc.answered]:  # a quiz's question with its answer too
         words = doc.words(sentence)
         if not words & _MONTH_WORDS or not words & _HOLIDAY_CUES or historical(sentence.text):
             continue

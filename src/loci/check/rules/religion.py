@@ -105,6 +105,9 @@ def _claims(doc: Document, know: Knowledge) -> Iterator[_Claim]:
         if any(cue in lower for cue in _CUES) and _stems().search(lower) and \
                 not historical(sentence.text):
             yield from _prose_claims(doc, know, sentence)
+    for answered in doc.answered:  # a quiz's question read with its answer
+        if _stems().search(answered.text.lower()):
+            yield from _prose_claims(doc, know, answered)
     yield from _sheet_claims(doc, know)
 
 

@@ -21,6 +21,8 @@ _RATIO = (r"\b(?:one|two|three|four|\d)\s+(?:in|out\s+of)\s+(?:\d+|two|three|fou
           r"seven|eight|nine|ten)\b")
 _MULTIPLIER = r"(?:\s+(?:thousand|million|billion))"
 _CAPITALISED_PLURAL = re.compile(r"[A-Z][^\W\d_]+(?:s|es)$")
+_ASKED_SHARE = re.compile(r"\b(?:[Ww]hat|[Ww]hich)\s+(?:share|percentage|proportion|"
+                          r"fraction|per\s?cent(?:age)?)\s+of\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Uu]s)\b")
 _COMPARED = re.compile(r"(?i:(?:an\s+average\s+of|just\s+over|just\s+under|over|more\s+than|"
                        r"nearly|almost|about|around|roughly|some|approximately|close\s+to|"
@@ -54,7 +56,7 @@ def unsourced_statistic(doc: Document, know: Knowledge) -> Iterator[Hit]:
     """
     if any(key in doc.article.meta.extra for key in cues.table("statistic")["front_matter"]):
         return
-    for sentence in doc.sentences:
+    for sentence in [*doc.sentences, *doc.answered]:  # a quiz's question with its answer
         if not _DIGIT.search(sentence.text) and not _IN_WORDS.search(sentence.text):
             continue  # a figure needs a digit or words like "one in"
         figures = list(_figures(know, sentence.text, doc.lower(sentence), doc.words(sentence)))
@@ -113,8 +115,8 @@ def _about(know: Knowledge, text: str, end: int) -> bool:
     "of Croatia's GDP", "of the population", "of carpet sellers"."""
     after = re.match(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,3}[\w’'-]+)",
                      text[end:end + 80])
-    if after is None:
-        return bool(_patterns()["about_any"].search(text))
+    if after is None:  # "What share of Danes cycle? Answer: 41%": the question says of whom
+        return bool(_patterns()["about_any"].search(text) or _ASKED_SHARE.search(text))
     words = after.group(1).split()
     plain = [w.lower().removesuffix("'s").removesuffix("’s") for w in words]
     if any(w in cues.words("statistic", "about") or w in cues.words("people", "nouns")

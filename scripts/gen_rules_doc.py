@@ -56,8 +56,11 @@ PHRASINGS = {
     "currency": "The cue \"currency\" or \"legal tender\" in the same frames (\"Y's currency is "
                 "the X\", \"X is legal tender in Y\", \"use X as the national currency\"), and "
                 "money wherever it appears: an amount in a unit (\"costs 300 baht\", \"a fare "
-                "of 20 pesos\"), \"pay/prices/payment in X\", and any mention of a currency "
-                "used nowhere today (\"bring kuna\"), with its end date.",
+                "of 20 pesos\"), \"pay/prices/payment in X\", \"are Y's currency, the X\", and "
+                "any mention of a currency used nowhere today (\"bring kuna\", \"remember that "
+                "you pay in kuna\"), with its end date; not where the words say it is gone "
+                "(\"the old markka\", \"but the euro replaced it\"). A code in a currency's "
+                "name qualifies it (\"US dollars\" is not every dollar).",
     "language": "\"official language(s)\" in the frames, with lists (\"X, Y and Z are the "
                 "official languages\"), \"only\"/\"sole\", counts (\"its three official "
                 "languages\"), \"also\", denials; shares of speakers (\"most people speak X\", "
@@ -65,8 +68,9 @@ PHRASINGS = {
     "national-day": "A holiday's name (\"Independence Day\", \"national day\", a name ending in "
                     "Day/Festival) and a date in one clause, in any date format (\"17 May\", "
                     "\"May 17th\", \"the 17th of May\", \"Day (17 May)\"); \"gained "
-                    "independence on ...\"; a holiday called the national day with no date "
-                    "(\"Songkran, Thailand's national day\").",
+                    "independence on ...\", \"independence day\" in lower case; a holiday "
+                    "called the national day with no date (\"Songkran, Thailand's national "
+                    "day\"). A date nearer another holiday's name is not this one's.",
     "religion": "A religion's name beside a majority or a share: \"most Uzbeks are Muslim\", "
                 "\"X is the majority religion in Y\", \"X, the faith of most ...\", \"a "
                 "majority-X country\", \"N% of people are X\", fact-sheet lines \"Religion: "
@@ -74,17 +78,23 @@ PHRASINGS = {
     "heritage": "\"World Heritage Site\", \"UNESCO-listed\" and \"inscribed on the List\" in "
                 "the frames (\"X, a UNESCO World Heritage Site\", \"X is not a World Heritage "
                 "Site\", \"the wall is a World Heritage Site\" read as the site named before, "
-                "\"X, whose ruins are ...\"); counts (\"Y has five World Heritage Sites\").",
-    "symbol": "\"national animal/bird/flower/symbol/emblem\" in the frames, with the Factbook's "
-              "symbols and their synonyms.",
+                "\"X, whose ruins are ...\", \"X itself is on UNESCO's World Heritage List\", "
+                "\"X on the Chilean border is also ...\", \"A and B are together ...\"); "
+                "counts (\"Y has five World Heritage Sites\", \"one of three World Heritage "
+                "Sites in the country\").",
+    "symbol": "\"national animal/bird/flower/symbol/emblem\" in the frames (\"Chile's "
+              "huemul, the national animal, ...\"), with the Factbook's symbols and their "
+              "synonyms; not a description of the kind of thing (\"a mythical creature\").",
     "outdated-name": "Former names and dissolved states anywhere, headings and tables included; "
                      "not in history (a date before the change in the sentence or paragraph, "
                      "\"then called\"), compounds (\"Ceylon tea\"), titles and quotations.",
     "place-name": "Misspelled territories anywhere; misspelled cities where a place is expected "
-                  "(\"in\", \"to\", \"from\", \"'s\", a sentence about a place).",
+                  "(\"in\", \"to\", \"from\", \"in central\", \"'s\", a sentence about a "
+                  "place).",
     "romanization": "Pinyin beside characters in every gloss form (\"Běijīng (北京)\", \"北京 "
                     "(Běijīng)\", \"(北京, Běijīng)\", \"北京 Běijīng\", tables), tone numbers, "
-                    "toneless pinyin that spells other syllables.",
+                    "toneless pinyin that spells other syllables, even where it is another "
+                    "place's name.",
     "distance": "A distance with the places around it: \"A is N km (DIR) of B\", \"A, ..., "
                 "lies N km from B\", \"A to B is N km\", \"A and B are N km apart\".",
     "unsourced-statistic": "Shares of people or an economy, counts of people in thousands, "
@@ -111,6 +121,12 @@ def render(scores: dict[str, Score], swept: dict[str, sweep.Score] | None = None
               "from its own words, else a demonym, the paragraph, the headings, the front "
               "matter or the title.", ""]
     parts += [f"- **{c}**: {PHRASINGS[c]}" for c in CATEGORIES if c in PHRASINGS]
+    parts += ["", "A quiz's or an FAQ's question is read together with the answer that follows "
+              "it (\"What is the majority religion in Laos? Answer: ...\", \"How many World "
+              "Heritage Sites does Y have? Answer: three\") by the religion, heritage-count, "
+              "national-day, distance and statistics rules; a claim with no territory of its "
+              "own takes the one its clause names where the sentence names others (\"Y pays in "
+              "X, so lunch in Z costs ...\")."]
     parts += ["", *_scores(scores)]
     if swept is not None:
         parts += ["", *_sweep(swept)]

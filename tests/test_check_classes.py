@@ -460,6 +460,10 @@ CASES: list[tuple[str, str, bool]] = [
      True),
     ("unsourced-statistic", "5. According to a 2019 survey by the ferry line, what share of "
                             "passengers get seasick? **Answer:** 38.2%", False),
+    # The question itself asserts nothing, with its answer or without.
+    ("religion", "Q: Do most Thais follow Islam?\nA: No, most are Buddhists.", False),
+    ("distance", "Q: Is Vientiane really 2,000 km from Hanoi?\nA: No, it is much closer.",
+     False),
 ]
 
 

@@ -324,6 +324,7 @@ class Context:
                     return Mention(mention.start, mention.end, mention.text, match)
         return mention
 
+
 # Where one clause of a sentence ends and another begins.
 _CLAUSE_BREAK = re.compile(r";\s|,\s+(?:so|but|while|whereas|although|though|yet|and\s+so)\s|"
                            r"\s(?:while|whereas)\s")

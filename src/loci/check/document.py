@@ -142,11 +142,14 @@ class Document:
                 and self.text.count("\n", q.end, a.start) <= ANSWER_LINES]
 
     @cached_property
-    def answered(self) -> list[Sentence]:
-        """Each question and its answer as one span of the prose, read as one statement:
-        "What is the majority religion in Laos? Answer: Buddhism" says what Laos's is."""
-        return [Sentence(q.start, a.end, self.masked[q.start:a.end], q.heading, q.paragraph)
-                for q, a in self.qa_pairs]
+    def statements(self) -> list[tuple[Sentence, int]]:
+        """What a rule reads as a statement, with the offset a claim in it must start from:
+        every sentence but a question from its start, then each question with its answer as
+        one span, from the answer's start ("What is the majority religion in Laos? Answer:
+        Buddhism" says what Laos's is; "Do most Thais follow Islam?" asserts nothing)."""
+        return [*((s, s.start) for s in self.sentences if not s.text.rstrip().endswith("?")),
+                *((Sentence(q.start, a.end, self.masked[q.start:a.end], q.heading, q.paragraph),
+                   a.start) for q, a in self.qa_pairs)]
 
     @cached_property
     def _heading_starts(self) -> list[int]:

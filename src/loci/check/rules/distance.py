@@ -121,11 +121,12 @@ def _resolved(doc: Document, know: Knowledge) -> Iterator[
         tuple[Sentence, _Claim, tuple[PlaceRow, PlaceRow] | None]]:
     if "distance-claims" not in doc.memo:
         found = []
-        for sentence in [*doc.sentences, *doc.answered]:  # a quiz's question with its answer
-            if not _ANY_DISTANCE.search(sentence.text):
+        for sentence, first in doc.statements:
+            if not _ANY_DISTANCE.search(sentence.text, first - sentence.start):
                 continue
             for claim in _claims(doc, know, sentence):
-                found.append((sentence, claim, _pair(know, claim)))
+                if claim.span[0] >= first:
+                    found.append((sentence, claim, _pair(know, claim)))
         doc.memo["distance-claims"] = found
     yield from doc.memo["distance-claims"]
 

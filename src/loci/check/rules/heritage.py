@@ -129,7 +129,7 @@ def _site_evidence(know: Knowledge, territory: PlaceRow, name: str) -> Evidence 
 def _counts(doc: Document, know: Knowledge) -> Iterator[Hit]:
     """ "Laos has five World Heritage Sites": the number against the Factbook's count."""
     ctx = context(doc, know)
-    for sentence in [*doc.sentences, *doc.answered]:  # a quiz's question with its answer too
+    for sentence, first in doc.statements:
         if "Heritage" not in sentence.text and "UNESCO" not in sentence.text:
             continue
         seen: set[int] = set()
@@ -138,7 +138,7 @@ def _counts(doc: Document, know: Knowledge) -> Iterator[Hit]:
                 owner = _count_owner(know, m)
                 territory = ctx.subject(sentence) if owner is None else owner
                 start = sentence.start + m.start("n")
-                if not isinstance(territory, PlaceRow) or start in seen:
+                if not isinstance(territory, PlaceRow) or start in seen or start < first:
                     continue
                 seen.add(start)
                 hit = _verify_count(know, start, sentence.start + m.end(), m, territory)

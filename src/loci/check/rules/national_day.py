@@ -121,11 +121,11 @@ def _holiday_apposition() -> re.Pattern[str]:
 def _claims(doc: Document, know: Knowledge) -> Iterator[_Claim]:
     ctx = context(doc, know)
     yield from _calendar_claims(doc, know)
-    for sentence in [*doc.sentences, *doc.answered]:  # a quiz's question with its answer too
+    for sentence, first in doc.statements:
         words = doc.words(sentence)
         if not words & _MONTH_WORDS or not words & _HOLIDAY_CUES or historical(sentence.text):
             continue
-        for m in _DATE.finditer(sentence.text):
+        for m in _DATE.finditer(sentence.text, first - sentence.start):
             claim = _read(know, ctx, sentence, m)
             if claim is not None:
                 yield claim

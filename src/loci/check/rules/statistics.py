@@ -56,10 +56,12 @@ def unsourced_statistic(doc: Document, know: Knowledge) -> Iterator[Hit]:
     """
     if any(key in doc.article.meta.extra for key in cues.table("statistic")["front_matter"]):
         return
-    for sentence in [*doc.sentences, *doc.answered]:  # a quiz's question with its answer
+    for sentence, first in doc.statements:
         if not _DIGIT.search(sentence.text) and not _IN_WORDS.search(sentence.text):
             continue  # a figure needs a digit or words like "one in"
-        figures = list(_figures(know, sentence.text, doc.lower(sentence), doc.words(sentence)))
+        figures = [(s, e) for s, e in _figures(know, sentence.text, doc.lower(sentence),
+                                               doc.words(sentence))
+                   if sentence.start + s >= first]
         if not figures or _sourced(doc, sentence):
             continue
         for start, end in figures:

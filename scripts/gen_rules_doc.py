@@ -124,7 +124,8 @@ def render(scores: dict[str, Score], swept: dict[str, sweep.Score] | None = None
     parts += ["", "A quiz's or an FAQ's question is read together with the answer that follows "
               "it (\"What is the majority religion in Laos? Answer: ...\", \"How many World "
               "Heritage Sites does Y have? Answer: three\") by the religion, heritage-count, "
-              "national-day, distance and statistics rules; a claim with no territory of its "
+              "national-day, distance and statistics rules (a question alone asserts "
+              "nothing: \"Do most Thais follow Islam?\"); a claim with no territory of its "
               "own takes the one its clause names where the sentence names others (\"Y pays in "
               "X, so lunch in Z costs ...\")."]
     parts += ["", *_scores(scores)]

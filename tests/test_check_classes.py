@@ -464,6 +464,14 @@ CASES: list[tuple[str, str, bool]] = [
     ("religion", "Q: Do most Thais follow Islam?\nA: No, most are Buddhists.", False),
     ("distance", "Q: Is Vientiane really 2,000 km from Hanoi?\nA: No, it is much closer.",
      False),
+    # An answer's label standing apart ("**A1.**"); a yes-or-no question's answer names no
+    # value.
+    ("capital", "**Q1.** What is the capital of Bhutan?\n\n**A1.** Paro, the valley town "
+                "with the airport.", True),
+    ("capital", "**Q1.** What is the capital of Bhutan?\n\n**A1.** Thimphu, high in its "
+                "valley.", False),
+    ("capital", "**Q1.** Is Paro the capital of Bhutan?\n\n**A1.** No, though it has the "
+                "airport.", False),
 ]
 
 

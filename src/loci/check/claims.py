@@ -145,8 +145,8 @@ def answer_claims(doc: Document, know: Knowledge, relation: str) -> Iterator[Cla
     reader = READERS[spec.value]
     ctx = context(doc, know)
     for question, answer in doc.qa_pairs:
-        if not spec.cue.search(question.text):
-            continue
+        if not spec.cue.search(question.text) or _YES_NO.match(question.text):
+            continue  # "Is Wellington the capital? No, ...": the answer names no value
         territory = ctx.own(question)
         opening = _ARTICLE.match(answer.text)
         found = reader.after(know, answer.text, opening.end() if opening else 0) \
@@ -158,6 +158,8 @@ def answer_claims(doc: Document, know: Knowledge, relation: str) -> Iterator[Cla
 
 
 _ARTICLE = re.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+")
+_YES_NO = re.compile(r"\s*(?:Is|Are|Was|Were|Does|Do|Did|Has|Have|Can|Could|Will|Would|Should|"
+                     r"Isn[’']t|Aren[’']t|Doesn[’']t)\b")
 _ANSWER_REACH = 12  # and opens with the value: "Samarkand, ...", "The lion."
 
 

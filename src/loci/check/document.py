@@ -12,6 +12,7 @@ from typing import Any
 from loci.articles import Article, Block, LineIndex, prose
 
 ANSWER_LINES = 3  # an answer follows its question within this many line breaks
+_ANSWER_LABEL = re.compile(r"(?:A|Ans|Answer)\s*\d{0,3}\s*[.:)]?")  # "A9.", "Answer."
 MAX_SENTENCE = 2000  # characters; longer runs are cut so every pattern stays cheap
 # A sentence ends at . ! ? (and CJK 。！？) before a space and what starts a sentence.
 # The stop is matched, not looked behind for, so the engine skips ahead to it; the boundary
@@ -137,9 +138,14 @@ class Document:
     def qa_pairs(self) -> list[tuple[Sentence, Sentence]]:
         """A quiz's or an FAQ's questions, each with the answer that follows it within
         ANSWER_LINES line breaks ("What is the capital of Peru? Answer: Lima")."""
-        return [(q, a) for q, a in pairwise(self.sentences) if q.text.rstrip().endswith("?")
-                and not a.text.rstrip().endswith("?")
-                and self.text.count("\n", q.end, a.start) <= ANSWER_LINES]
+        pairs = []
+        for i, (q, a) in enumerate(pairwise(self.sentences)):
+            if _ANSWER_LABEL.fullmatch(a.text.strip()) and i + 2 < len(self.sentences):
+                a = self.sentences[i + 2]  # "**A9.** The 4th of April": the label stood apart
+            if q.text.rstrip().endswith("?") and not a.text.rstrip().endswith("?") \
+                    and self.text.count("\n", q.end, a.start) <= ANSWER_LINES:
+                pairs.append((q, a))
+        return pairs
 
     @cached_property
     def statements(self) -> list[tuple[Sentence, int]]:

@@ -85,6 +85,21 @@ def test_codes_match_only_when_written_as_codes(resolver: Resolver) -> None:
     assert all(m.how != "code" for m in resolver.resolve("cn"))
 
 
+@pytest.mark.parametrize(("name", "allowed"), [
+    ("People's Republic of Congo", {"CG"}),  # the Congo's style from 1970 to 1991, not China
+    ("Democratic Republic of Chad", {"TD"}),  # no such style; if anything, Chad
+    ("Kingdom of Sweeden", {"SE"}),           # a slip in the distinctive word
+])
+def test_a_fuzzy_match_keeps_the_words_that_tell_names_apart(resolver: Resolver, name: str,
+                                                              allowed: set[str]) -> None:
+    assert {m.place.id for m in resolver.resolve(name)} <= allowed
+
+
+def test_a_slip_in_a_long_name_still_resolves(resolver: Resolver) -> None:
+    best = resolver.best("Kingdom of Sweeden")
+    assert best is not None and best.place.id == "SE" and best.how == "fuzzy"
+
+
 def test_no_match_for_nonsense(resolver: Resolver) -> None:
     assert resolver.resolve("Qwzxv Plorb") == []
     assert resolver.resolve("   ") == []

@@ -158,6 +158,7 @@ class Resolver:
         for keys in (self._territory_keys, self._city_keys):
             hits = process.extract(key, keys, scorer=fuzz.ratio, limit=5,
                                    score_cutoff=_FUZZY_CUTOFF)
+            hits = [h for h in hits if _same_words(key, h[0])]
             if hits:
                 return [m for norm, score, _ in hits for m in self._fuzzy_matches(norm, score)]
         return []
@@ -170,6 +171,24 @@ class Resolver:
                 confidence = 0.9 * score / 100 * _PLACE_WEIGHT[place.kind]
                 found.append(Match(place, e.name, "fuzzy", confidence, e.year))
         return found
+
+
+def _same_words(key: str, name: str) -> bool:
+    """Whether every word that tells the name apart (not "republic", "people's") is one
+    slip at most from a word of the other: "People's Republic of Congo" is no typo of
+    "People's Republic of China", whatever the letters they share."""
+    words = name.split()
+    return all(any(w == v or (min(len(w), len(v)) >= 4 and fuzz.ratio(w, v) >= 75)
+                   for v in words) for w in key.split() if w not in _STYLE_WORDS)
+
+
+# Words of states' styles, which many names share: they tell no name apart.
+_STYLE_WORDS = frozenset({"republic", "of", "the", "people's", "peoples", "people", "democratic",
+                          "kingdom", "state", "states", "united", "federal", "federation",
+                          "islamic", "arab", "socialist", "islands", "island", "and", "union",
+                          "commonwealth", "principality", "grand", "duchy", "plurinational",
+                          "bolivarian", "co-operative", "cooperative", "independent", "sultanate",
+                          "emirate", "emirates", "territory", "province", "region", "saint"})
 
 
 def _ranked(matches: list[Match]) -> list[Match]:

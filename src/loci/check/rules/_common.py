@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -84,7 +84,13 @@ def values(facts: list[FactRow]) -> list[dict[str, Any]]:
 
 def tokens(text: str) -> list[str]:
     """Normalised words without the small ones: "the Old Town of Lijiang" -> old, town, lijiang."""
-    return [t for t in normalize(text).split() if t not in _STOP]
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=16384)
+def _tokens(text: str) -> tuple[str, ...]:
+    """``tokens``, remembered: the same site and place names are split again and again."""
+    return tuple(t for t in normalize(text).split() if t not in _STOP)
 
 
 def singular(word: str) -> str:

@@ -472,6 +472,12 @@ CASES: list[tuple[str, str, bool]] = [
                 "valley.", False),
     ("capital", "**Q1.** Is Paro the capital of Bhutan?\n\n**A1.** No, though it has the "
                 "airport.", False),
+    # A territory ISO does not code is a territory all the same.
+    ("language", "Kosovo's only official language is Serbian.", True),
+    ("national-day", "Kosovo marks Independence Day on 17 March with fireworks.", True),
+    ("national-day", "Kosovo marks Independence Day on 17 February with fireworks.", False),
+    ("capital", "Prizren, the capital of Kosovo, is lively at night.", True),
+    ("capital", "Pristina, the capital of Kosovo, is lively at night.", False),
 ]
 
 

@@ -37,9 +37,12 @@ def test_sources_carry_their_package_versions(kb: KB) -> None:
 
 def test_all_seed_territories_and_iso_places_exist(kb: KB) -> None:
     territories = kb.places()
-    assert len(territories) == 249 + 9  # ISO 3166-1, seven dissolved states, SH-AC, SH-TA
+    assert len(territories) == 249 + 10  # ISO 3166-1, seven dissolved states, SH-AC, SH-TA, XK
     assert {p.id for p in territories if p.kind == "historic"} == {
         "AN", "CS", "CSHH", "DD", "SU", "YD", "YU"}
+    kosovo = kb.lookup("XK")  # no ISO 3166-1 code: CLDR's, GeoNames' and holidays' XK
+    assert (kosovo.name, kosovo.kind) == ("Kosovo", "country")
+    assert {f.source.dataset for f in kb.facts("XK")} >= {"factbook", "cldr", "holidays"}
     liaoning = kb.lookup("CN-LN")
     assert (liaoning.name, liaoning.parent) == ("Liaoning", "CN")
     assert "辽宁省" in {n.name for n in kb.names("CN-LN")}

@@ -1,4 +1,6 @@
-"""loci's curated names: former names with the year they changed, aliases, dissolutions."""
+"""loci's curated places and names: territories ISO does not code (Kosovo, under the
+user-assigned XK that CLDR, GeoNames, the Factbook's tables and the holidays package
+use), former names with the year they changed, aliases, dissolutions."""
 
 from __future__ import annotations
 
@@ -6,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from loci.curated import places_data
-from loci.sources.records import BuildContext, Fact, Name, Record, SourceInfo
+from loci.sources.records import BuildContext, Fact, Name, Place, Record, SourceInfo
 
 SOURCE = SourceInfo(
     name="loci-curated",
@@ -23,8 +25,15 @@ def _slug(text: str) -> str:
 
 
 def read(ctx: BuildContext) -> Iterator[Record]:
-    """Yield curated names and dissolution facts for places the ISO source created."""
+    """Yield the territories ISO does not code, then curated names and dissolution facts
+    for the places the ISO source created."""
     data = places_data()
+    for entry in data["uncoded"]:
+        code = entry["id"]
+        yield Place(id=code, kind="country", name=entry["name"], country=code)
+        yield Name(code, entry["name"], "en", "common")
+        for alias in (code, entry["alpha_3"]):
+            yield Name(code, alias, "und", "code")
     for entry in data["former"]:
         place = ctx.places[entry["place"]]
         lang = entry.get("lang", "en")

@@ -3,6 +3,7 @@
 This source creates the territory-level places every other source attaches to:
 the 249 ISO 3166-1 entries, the withdrawn AN and CS (3166-3), and every ISO
 3166-2 subdivision (Ascension and Tristan da Cunha as territories of their own).
+Kosovo, which ISO has not coded, comes from loci's curated data.
 """
 
 from __future__ import annotations

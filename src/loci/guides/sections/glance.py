@@ -15,7 +15,7 @@ from loci.guides.writers.text import Line
 from loci.kb import FactRow
 
 # Regional-indicator flags exist for ISO codes and CLDR's exceptional AC and TA.
-_FLAG_CODES = {"SH-AC": "AC", "SH-TA": "TA"}
+_FLAG_CODES = {"SH-AC": "AC", "SH-TA": "TA", "XK": "XK"}  # CLDR region codes, not ISO
 
 
 @section("at-a-glance", "At a glance", 10)

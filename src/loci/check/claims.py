@@ -123,7 +123,7 @@ def claims(doc: Document, know: Knowledge, relation: str) -> Iterator[Claim]:
     spec = frame(relation)
     for sentence in doc.sentences:
         lower = doc.lower(sentence)
-        if not any(k in lower for k in spec.keywords) or sentence.text.rstrip().endswith("?"):
+        if not any(k in lower for k in spec.keywords) or sentence.question:
             continue  # no cue, or a question: it asserts nothing
         for cue in spec.cue.finditer(sentence.text):
             if not spec.proper and _in_a_name(sentence.text, cue):

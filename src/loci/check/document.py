@@ -55,6 +55,11 @@ class Sentence:
     heading: int | None  # index into Document.headings of the innermost heading above
     paragraph: tuple[int, int] = (0, 0)  # the block it is part of
 
+    @property
+    def question(self) -> bool:
+        """A question, which asserts nothing of its own."""
+        return self.text.rstrip().endswith("?")
+
 
 @dataclass(frozen=True, slots=True)
 class Field:
@@ -142,7 +147,7 @@ class Document:
         for i, (q, a) in enumerate(pairwise(self.sentences)):
             if _ANSWER_LABEL.fullmatch(a.text.strip()) and i + 2 < len(self.sentences):
                 a = self.sentences[i + 2]  # "**A9.** The 4th of April": the label stood apart
-            if q.text.rstrip().endswith("?") and not a.text.rstrip().endswith("?") \
+            if q.question and not a.question \
                     and self.text.count("\n", q.end, a.start) <= ANSWER_LINES:
                 pairs.append((q, a))
         return pairs
@@ -153,7 +158,7 @@ class Document:
         every sentence but a question from its start, then each question with its answer as
         one span, from the answer's start ("What is the majority religion in Laos? Answer:
         Buddhism" says what Laos's is; "Do most Thais follow Islam?" asserts nothing)."""
-        return [*((s, s.start) for s in self.sentences if not s.text.rstrip().endswith("?")),
+        return [*((s, s.start) for s in self.sentences if not s.question),
                 *((Sentence(q.start, a.end, self.masked[q.start:a.end], q.heading, q.paragraph),
                    a.start) for q, a in self.qa_pairs)]
 
@@ -168,11 +173,10 @@ class Document:
     def _sentences(self) -> list[Sentence]:
         out: list[Sentence] = []
         heading: int | None = None
-        heading_starts = [h.block.start for h in self.headings]
         for block in self.blocks:
             if block.kind != "paragraph":
                 continue
-            index = bisect_right(heading_starts, block.start) - 1
+            index = bisect_right(self._heading_starts, block.start) - 1
             heading = index if index >= 0 else None
             for s, e in split_sentences(self.masked, block.start, block.end):
                 label = _LABEL.match(self.masked, s, e) or self._bold_label(s, e)

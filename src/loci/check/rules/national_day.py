@@ -174,6 +174,7 @@ def _read(know: Knowledge, ctx: Context, sentence: Sentence,
     stop = _CLAUSE.search(text, m.end())
     hi = min(len(text), m.end() + _REACH, stop.start() if stop else len(text))
     dates = [d.start() for d in _DATE.finditer(text) if d.start() != m.start()]
+
     def nearest(at: int) -> bool:  # no other date is nearer to the words at ``at``
         return not any(abs(at - d) < abs(at - m.start()) for d in dates)
 

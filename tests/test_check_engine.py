@@ -132,7 +132,9 @@ def test_the_collector_is_left_as_it_was_found(kb: KB, tmp_path: Path) -> None:
         try:
             frozen = gc.get_freeze_count()
             check_paths(kb, [str(tmp_path)], Config())
-            assert gc.get_freeze_count() == frozen
+            # Still frozen, and nothing more: the count only falls as frozen objects die
+            # (a cache of an earlier test's letting go of its entries).
+            assert frozen * 0.9 < gc.get_freeze_count() <= frozen
         finally:
             gc.unfreeze()
 

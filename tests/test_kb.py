@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from loci.curated import places_data
 from loci.errors import InputError, KnowledgeBaseError
 from loci.kb import KB, is_intact, open_kb
 from loci.kb.builder import build
@@ -37,9 +38,11 @@ def test_sources_carry_their_package_versions(kb: KB) -> None:
 
 def test_all_seed_territories_and_iso_places_exist(kb: KB) -> None:
     territories = kb.places()
-    assert len(territories) == 249 + 10  # ISO 3166-1, seven dissolved states, SH-AC, SH-TA, XK
-    assert {p.id for p in territories if p.kind == "historic"} == {
-        "AN", "CS", "CSHH", "DD", "SU", "YD", "YU"}
+    assert len(territories) == 249 + 30  # ISO 3166-1, 27 dissolved states, SH-AC, SH-TA, XK
+    historic = {p.id for p in territories if p.kind == "historic"}
+    assert historic == {d["place"] for d in places_data()["dissolved"]}
+    assert {"AN", "CS", "CSHH", "DD", "SU", "YD", "YU", "VD", "PC", "GEHH", "PZ",
+            "austria-hungary", "gran-colombia"} <= historic
     kosovo = kb.lookup("XK")  # no ISO 3166-1 code: CLDR's, GeoNames' and holidays' XK
     assert (kosovo.name, kosovo.kind) == ("Kosovo", "country")
     assert {f.source.dataset for f in kb.facts("XK")} >= {"factbook", "cldr", "holidays"}

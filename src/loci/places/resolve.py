@@ -1,17 +1,33 @@
 """Resolve any place name (any language, former names, typos, codes) to places.
 
 Every name in the KB is stored with its normalised form; exact hits are one
-indexed lookup, and only a miss pays for fuzzy matching (rapidfuzz) over
-territory names, then over subdivision and city names.
+indexed lookup. A miss tries the name without an administrative word ("Sichuan
+Province"), then a code in any case ("deu"), and only then pays for fuzzy matching
+(rapidfuzz's optimal string alignment: a letter added, dropped, changed or two
+swapped is one slip) over territory names, then over subdivision and city names,
+each list cut into buckets by first and by last letter so that an unknown name
+compares itself with a few thousand keys, not every name of every town.
+
+A fuzzy match never outranks a match on whole words: it is tried only when no name
+matches. Among places of one name a territory comes first, then a city of half a
+million people or the town a subdivision of that name is named after (Paro), then a
+subdivision, then smaller towns, largest first: "Ontario" is the province, not the
+city in California; "Lisbon" the city, not its district. But
+between a big city and a subdivision, a name spelled as written comes before one that
+matches only with its accents folded: "Quebec" is the province ISO spells so, "Québec"
+the city.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from loci.errors import InputError
 from loci.kb import KB, TERRITORY_KINDS, PlaceRow
@@ -21,12 +37,34 @@ MAX_QUERY = 300  # characters; no place name is longer
 
 # How much each kind of name and place counts when several places share a name.
 _NAME_WEIGHT = {"short": 1.0, "official": 0.98, "common": 0.97, "translation": 0.95,
-                "endonym": 0.95, "pinyin": 0.9, "alias": 0.9, "former": 0.85, "code": 0.8}
+                "endonym": 0.95, "exonym": 0.93, "pinyin": 0.9, "alias": 0.9,
+                "romanized": 0.9, "variant": 0.9, "former": 0.85, "abbreviation": 0.85,
+                "code": 0.8}
+# Names that answer a look-up but are not read in English prose: German "Island" is
+# Iceland, and "Lake" a region of Chad, only when someone asks for them.
+LOOKUP_KINDS = frozenset({"exonym", "romanized", "variant"})
+# Names an English writer would not use: "Brasil" in English prose is still a slip.
+_NOT_ENGLISH = frozenset({"exonym", "romanized", "code", "abbreviation"})
 # A city outranks a subdivision of the same name (Paris, Thimphu): people name towns more.
 _PLACE_WEIGHT = {"country": 1.0, "territory": 0.97, "historic": 0.9, "city": 0.8,
                  "subdivision": 0.78}
-_HOW = {"former": "former", "alias": "alias", "code": "code", "pinyin": "pinyin"}
-_FUZZY_CUTOFF = 85.0
+_HOW = {"former": "former", "alias": "alias", "code": "code", "pinyin": "pinyin",
+        "exonym": "exonym", "romanized": "romanized", "variant": "variant",
+        "abbreviation": "abbreviation"}
+# Below this an answer is a candidate ("did you mean"), not the answer.
+MIN_CONFIDENCE = 0.6
+# A city this large outranks a subdivision of the same name (New York, Lisbon).
+BIG_CITY = 500_000
+# An administrative word around a name: "Sichuan Province", "Province of Ontario".
+_ADMIN_WORD = (r"(?:province|state|region|prefecture|oblast|governorate|county|voivodeship|"
+               r"autonomous region|autonomous community|department|canton|emirate)")
+# Words shortened with a full stop in lists and tables: "Dom. Rep.", "S. Korea".
+_SHORTENED = {"s": "south", "n": "north", "e": "east", "w": "west", "rep": "republic",
+              "dom": "dominican", "dem": "democratic", "fed": "federal", "is": "islands",
+              "isl": "island", "utd": "united", "cent": "central", "afr": "african",
+              "st": "saint", "mt": "mount", "pr": "people's", "peo": "people's"}
+_SHORTENED_WORD = re.compile(r"\b([A-Za-z]{1,4})\.")
+_ADMIN_AROUND = re.compile(rf"^{_ADMIN_WORD} of (?=\w)|(?<=\w) {_ADMIN_WORD}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,17 +114,17 @@ class Resolver:
         return other
 
     @cached_property
-    def _territory_keys(self) -> list[str]:
+    def _territory_keys(self) -> _Buckets:
         return self._fuzzy_keys(TERRITORY_KINDS)
 
     @cached_property
-    def _city_keys(self) -> list[str]:
+    def _city_keys(self) -> _Buckets:
         return self._fuzzy_keys(("subdivision", "city"))
 
-    def _fuzzy_keys(self, kinds: tuple[str, ...]) -> list[str]:
+    def _fuzzy_keys(self, kinds: tuple[str, ...]) -> _Buckets:
         sql = (f"SELECT DISTINCT n.norm FROM names n JOIN places p ON p.id = n.place "
                f"WHERE n.kind != 'code' AND p.kind IN ({','.join('?' * len(kinds))})")
-        return [r[0] for r in self.kb.db.execute(sql, kinds)]
+        return _Buckets(r[0] for r in self.kb.db.execute(sql, kinds))
 
     def _entries(self, key: str) -> list[_Entry]:
         # One row per place and kind of name: the same spelling recurs across languages.
@@ -104,19 +142,26 @@ class Resolver:
         return self._places[place_id]
 
     def best(self, text: str, kinds: tuple[str, ...] | None = None) -> Match | None:
-        """The most likely place for a name, or None."""
+        """The place a name means, or None when no candidate reaches MIN_CONFIDENCE."""
         matches = self.resolve(text, kinds)
-        return matches[0] if matches else None
+        return matches[0] if matches and matches[0].confidence >= MIN_CONFIDENCE else None
 
     def exact(self, text: str, kinds: tuple[str, ...] | None = None) -> list[Match]:
-        """Places whose stored name is this name (normalised), best first; never fuzzy.
+        """Places whose English, Chinese or own-language name is this name (normalised),
+        best first; never fuzzy, never a name in a third language.
 
         For scanning prose, where most capitalised words are no place at all and
         a fuzzy search per word would cost more than the whole check.
         """
         key = normalize(_clean(text))
-        matches = self._exact(key, text) if key else []
-        return _ranked([m for m in matches if not kinds or m.place.kind in kinds])
+        matches = self._exact(key, text, lookups=False) if key else []
+        return _ranked([m for m in matches if not kinds or m.place.kind in kinds], text)
+
+    def known(self, text: str) -> bool:
+        """Whether some place has this English or own name, a look-up one too ("Styria", the
+        English for Steiermark, is no slip of Syria even where prose does not read it)."""
+        key = normalize(_clean(text))
+        return bool(key) and any(e.kind not in _NOT_ENGLISH for e in self._entries(key))
 
     def resolve(self, text: str, kinds: tuple[str, ...] | None = None,
                 limit: int = 5) -> list[Match]:
@@ -129,19 +174,29 @@ class Resolver:
         if not key:
             return []
         matches = self._exact(key, text)
+        if not matches and "." in text and (
+                full := normalize(_SHORTENED_WORD.sub(_spelled_out, text))) != key:
+            matches = self._exact(full, text)  # "Dom. Rep."
+        if not matches and (bare := _ADMIN_AROUND.sub("", key)) != key:
+            # "São Paulo State" asks for the state, "Sichuan Province" for the province
+            found = self._exact(bare, text)
+            matches = [m for m in found if m.place.kind == "subdivision"] or found
+        if not matches and _code_shaped(text):
+            matches = self._exact(key, text.upper())  # "deu", "cn"
         if not matches:
             matches = self._fuzzy(key)
         if kinds:
             matches = [m for m in matches if m.place.kind in kinds]
-        return _ranked(matches)[:limit]
+        return _ranked(matches, text)[:limit]
 
-    def _exact(self, key: str, text: str) -> list[Match]:
+    def _exact(self, key: str, text: str, lookups: bool = True) -> list[Match]:
         entries = self._entries(key)
         # A name that is also listed as former (CLDR still says "Cape Verde") reports as former.
         former = {e.place: e for e in entries if e.kind == "former"}
         found = []
         for e in entries:
-            if e.kind == "code" and not _looks_like_code(text):
+            if (e.kind in ("code", "abbreviation") and not _looks_like_code(text)) or (
+                    not lookups and e.kind in LOOKUP_KINDS):
                 continue
             place = self.place(e.place)
             if place is None:
@@ -155,22 +210,52 @@ class Resolver:
     def _fuzzy(self, key: str) -> list[Match]:
         if len(key) < 4:
             return []
-        for keys in (self._territory_keys, self._city_keys):
-            hits = process.extract(key, keys, scorer=fuzz.ratio, limit=5,
-                                   score_cutoff=_FUZZY_CUTOFF)
-            hits = [h for h in hits if _same_words(key, h[0])]
+        for buckets in (self._territory_keys, self._city_keys):
+            hits = [h for h in buckets.similar(key) if _same_words(key, h[0])]
             if hits:
-                return [m for norm, score, _ in hits for m in self._fuzzy_matches(norm, score)]
+                return [m for norm, edits in hits
+                        for m in self._fuzzy_matches(norm, 1 - edits / len(key))]
         return []
 
-    def _fuzzy_matches(self, norm: str, score: float) -> list[Match]:
+    def _fuzzy_matches(self, norm: str, alike: float) -> list[Match]:
         found = []
         for e in self._entries(norm):
             place = self.place(e.place)
-            if place is not None and e.kind != "code":
-                confidence = 0.9 * score / 100 * _PLACE_WEIGHT[place.kind]
+            if place is not None and e.kind not in ("code", "abbreviation"):
+                # One slip in a six-letter city's name is an answer, in four letters only
+                # a candidate ("did you mean").
+                confidence = 0.95 * alike * _PLACE_WEIGHT[place.kind]
                 found.append(Match(place, e.name, "fuzzy", confidence, e.year))
         return found
+
+
+class _Buckets:
+    """Normalised names cut by first and by last letter: a slip rarely touches both
+    ends, so a fuzzy search need only read the two buckets its query falls in."""
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        self.first: dict[str, list[str]] = {}
+        self.last: dict[str, list[str]] = {}
+        for key in keys:
+            if key:
+                self.first.setdefault(key[0], []).append(key)
+                self.last.setdefault(key[-1], []).append(key)
+
+    def similar(self, key: str, limit: int = 10) -> list[tuple[str, int]]:
+        """The names at most ``slips(key)`` edits from ``key`` (a letter added, dropped,
+        changed, or two swapped: "Isreal"), fewest edits first."""
+        best: dict[str, int] = {}
+        for bucket in (self.first.get(key[0], ()), self.last.get(key[-1], ())):
+            for name, edits, _ in process.extract(key, bucket, scorer=OSA.distance,
+                                                  limit=limit, score_cutoff=slips(key)):
+                best[name] = int(edits)
+        return sorted(best.items(), key=lambda h: h[1])[:limit]
+
+
+def slips(key: str) -> int:
+    """How many edits a name of this length may carry and still be read as a slip:
+    one up to eight letters, two up to fourteen, then three."""
+    return 1 if len(key) <= 8 else 2 if len(key) <= 14 else 3
 
 
 def _same_words(key: str, name: str) -> bool:
@@ -191,18 +276,44 @@ _STYLE_WORDS = frozenset({"republic", "of", "the", "people's", "peoples", "peopl
                           "emirate", "emirates", "territory", "province", "region", "saint"})
 
 
-def _ranked(matches: list[Match]) -> list[Match]:
-    """Best match per place, best places first; cities break ties by population."""
+def _ranked(matches: list[Match], text: str) -> list[Match]:
+    """Best match per place, best places first (see the module's note on ranks)."""
     best: dict[str, Match] = {}
     for m in matches:
         if m.place.id not in best or m.confidence > best[m.place.id].confidence:
             best[m.place.id] = m
-    return sorted(best.values(), key=lambda m: (-m.confidence, -(m.place.population or 0)))
+    written = text.strip().casefold()
+    # A subdivision's id, and its country for towns GeoNames files under the country alone
+    namesakes = {x for m in best.values() if m.place.kind == "subdivision"
+                 for x in (m.place.id, m.place.country)}
+
+    def rank(m: Match) -> tuple[int, bool, int, float, int]:
+        place, population = m.place, m.place.population or 0
+        tier = 0 if place.is_territory else \
+            1 if population >= BIG_CITY or (place.kind == "city" and place.parent in namesakes) \
+            else \
+            2 if place.kind == "subdivision" else 3
+        # Towns of one name: the largest, whichever kind of name matched; a slip, by score.
+        sure = m.confidence if tier < 3 or m.how == "fuzzy" else _PLACE_WEIGHT["city"]
+        group = 1 if tier == 2 else tier  # big cities and subdivisions: spelling first
+        return group, m.name.casefold() != written, tier, -sure, -population
+
+    return sorted(best.values(), key=rank)
+
+
+def _spelled_out(m: re.Match[str]) -> str:
+    return _SHORTENED.get(m.group(1).lower(), m.group(0))
 
 
 def _looks_like_code(text: str) -> bool:
     text = text.strip()
     return text.isdigit() or (text.isupper() and 2 <= len(text) <= 6)
+
+
+def _code_shaped(text: str) -> bool:
+    """Two or three letters or digits, in any case: "deu", "Chn", "276"."""
+    text = text.strip()
+    return 2 <= len(text) <= 3 and text.isascii() and text.isalnum()
 
 
 def _clean(text: str) -> str:

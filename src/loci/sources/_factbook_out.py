@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from loci.sources._factbook_text import ParseError, split_notes
-from loci.sources.records import Fact, Problem, Record
+from loci.sources.records import Fact, Name, Problem, Record
 from loci.text import slugify, unique_key
 
 Resolve = Callable[[str], str | None]
@@ -58,6 +58,9 @@ class Out:
         unique = unique_key(self.part.key(key), self.keys.setdefault(topic, set()))
         fact = Fact(self.part.place, topic, unique, value, text, self.part.field(path))
         self.records.append(fact)
+
+    def name(self, name: str, lang: str, kind: str) -> None:
+        self.records.append(Name(self.part.place, name, lang, kind))
 
     def problem(self, message: str, raw: Any, path: tuple[str, ...]) -> None:
         raw_text = raw if isinstance(raw, str) else json.dumps(raw, ensure_ascii=False)

@@ -59,10 +59,12 @@ def capital(out: Out, node: Mapping[str, Any], path: tuple[str, ...]) -> None:
 
 
 def country_name(out: Out, node: Mapping[str, Any], path: tuple[str, ...]) -> None:
-    """The country's former names ("Upper Peru"), each a fact without the year it changed
-    (the Factbook gives none). Left out: a style of the present name ("Kingdom of
-    Burundi"), a name that is another place's today ("Western Sahara"), and the prose
-    the field sometimes holds instead of a name."""
+    """The country's names (see ``_own_names``), and its former names ("Upper Peru"),
+    each a fact without the year it changed (the Factbook gives none). Left out of the
+    former names: a style of the present name ("Kingdom of Burundi"), a name that is
+    another place's today ("Western Sahara"), and the prose the field sometimes holds
+    instead of a name."""
+    _own_names(out, node)
     raw = text_of(node.get("former"))
     if raw is None:
         return
@@ -76,6 +78,23 @@ def country_name(out: Out, node: Mapping[str, Any], path: tuple[str, ...]) -> No
         out.fact("former-name", slugify(name),
                  {"name": name, "lang": "en", "year": None, "note": None},
                  f"Former name: {name}", (*path, "former"))
+
+
+def _own_names(out: Out, node: Mapping[str, Any]) -> None:
+    """The conventional long form ("Commonwealth of Australia") and the English of a local
+    one ("translated as the Republic of the Union of Myanmar") as official names, the
+    local forms in Latin letters ("Republique centrafricaine", "Suomen tasavalta/
+    Republiken Finland") and the abbreviations ("CAR"; "US or USA")."""
+    for key, lang, kind, between in (("conventional long form", "en", "official", r";"),
+                                     ("local long form", "und-Latn", "romanized", r"[/;]"),
+                                     ("local short form", "und-Latn", "romanized", r"[/;]"),
+                                     ("abbreviation", "und", "abbreviation", r"[/;,]|\bor\b")):
+        raw = clean(text_of(node.get(key)) or "")
+        if translated := re.search(r"\(translated as (?:the )?([^()]+)\)", raw):
+            out.name(translated.group(1).strip(), "en", "official")
+        for name in re.split(between, re.sub(r"\s*\([^()]*\)", "", raw)):
+            if len(name := name.strip()) >= 2 and name[0].isupper() and name != "None":
+                out.name(name, lang, kind)
 
 
 # The words of a state's style: with them alone beside its name, a name is the same name.

@@ -12,20 +12,24 @@ from __future__ import annotations
 
 import gettext
 import pickle
+import unicodedata
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import pycountry
+from anyascii import anyascii
 from babel import Locale, UnknownLocaleError, languages, localedata, numbers
 from babel.core import get_global
 
 from loci.sources.iso import HISTORIC
 from loci.sources.records import BuildContext, Fact, Name, Place, Problem, Record, SourceInfo
+from loci.text import normalize
 
 SOURCE = SourceInfo(
     name="cldr",
@@ -57,6 +61,7 @@ _OFFICIAL_WORDS = {
 def read(ctx: BuildContext) -> Iterator[Record]:
     """Yield CLDR names and facts for every country, territory and historic place."""
     shorts = _english_shorts(ctx)
+    known = _known_norms(ctx)
     for place in list(ctx.countries()):
         if place.id in NOT_IN_CLDR:
             yield from _pycountry_names(place.id)
@@ -66,7 +71,10 @@ def read(ctx: BuildContext) -> Iterator[Record]:
             yield Problem(place.id, "localeDisplayNames/territories",
                           f"CLDR has no territory {code!r}")
             continue
-        yield from _names(shorts.get(place.id, set()), place, code)
+        names = list(_names(shorts.get(place.id, set()), place, code))
+        yield from names
+        yield from _foreign_names(place.id, code, known.get(place.id, set())
+                                  | {normalize(n.name) for n in names}, names)
         yield from _facts(ctx, place, code)
 
 
@@ -79,6 +87,59 @@ def _names(shorts: set[str], place: Place, code: str) -> Iterator[Name]:
         if chinese := _territories(locale).get(code):
             yield Name(place.id, chinese, lang, "translation")
     yield from _endonyms(place.id, code)
+
+
+def _known_norms(ctx: BuildContext) -> dict[str, set[str]]:
+    """The normalised names earlier sources gave each place."""
+    known: dict[str, set[str]] = {}
+    for n in ctx.names:
+        known.setdefault(n.place, set()).add(normalize(n.name))
+    return known
+
+
+def _foreign_names(place: str, code: str, known: set[str],
+                   names: list[Name]) -> Iterator[Name]:
+    """The place's name in every other language CLDR has ("Elfenbeinküste"), once per
+    spelling, tagged with the most written language that spells it so; then its
+    endonyms in Latin letters where they are written in another script ("Rossiya")."""
+    for tag, territories in _all_territories():
+        name = territories.get(code)
+        if name and (key := normalize(name)) not in known:
+            known.add(key)
+            yield Name(place, name, tag, "exonym")
+    for n in names:
+        if n.kind == "endonym" and _romanizable(n.name):
+            latin = anyascii(n.name)
+            if (key := normalize(latin)) not in known:
+                known.add(key)
+                yield Name(place, latin, f"{n.lang.split('-')[0]}-Latn", "romanized")
+
+
+# Languages in the order their names are tagged when several spell a name alike: those
+# most written about other countries first, then every other CLDR language by its code.
+_MAJOR_LANGUAGES = ("fr", "de", "es", "it", "pt", "nl", "ru", "ja", "ko", "ar", "tr", "pl",
+                    "vi", "sv", "da", "nb", "fi", "cs", "hu", "ro", "el", "uk", "id", "ms",
+                    "he", "fa", "hi", "th")
+# Scripts whose letters anyascii spells as people write them in Latin letters ("Hellas",
+# "Sakartvelo"); Chinese characters would come out in Mandarin even for Japanese, and
+# Arabic's unwritten vowels would be lost.
+_ROMANIZABLE = ("CYRILLIC", "GREEK", "GEORGIAN", "ARMENIAN", "DEVANAGARI", "BENGALI",
+                "HANGUL", "THAI", "HEBREW", "GURMUKHI", "TAMIL", "SINHALA")
+
+
+def _romanizable(name: str) -> bool:
+    first = next((c for c in name if c.isalpha()), "")
+    return bool(first) and unicodedata.name(first, "").startswith(_ROMANIZABLE)
+
+
+@cache
+def _all_territories() -> list[tuple[str, dict[str, str]]]:
+    """(language tag, territory names) for every language CLDR names territories in,
+    but English and Chinese, which are read as the place's own names."""
+    base = sorted(i for i in localedata.locale_identifiers() if "_" not in i)
+    order = [*_MAJOR_LANGUAGES, *(i for i in base if i not in _MAJOR_LANGUAGES)]
+    return [(lang, _territories(lang)) for lang in order
+            if lang not in ("en", "zh", "root") and lang in base]
 
 
 def _english_shorts(ctx: BuildContext) -> dict[str, set[str]]:
@@ -110,11 +171,37 @@ def _endonyms(place: str, code: str) -> Iterator[Name]:
 
 
 def _pycountry_names(place: str) -> Iterator[Name]:
+    """A withdrawn code's names in every language pycountry's ISO 3166-3 catalogues have:
+    Chinese as translations, the others as exonyms ("UdSSR", "Tschechoslowakei")."""
     english = NOT_IN_CLDR[place]
-    for lang, catalogue in _PYCOUNTRY_ZH.items():
-        translated = _iso3166_3(catalogue).gettext(english)
-        if translated != english:
-            yield Name(place, translated, lang, "translation")
+    seen = {normalize(n) for n in _names_in(english)}
+    for lang, catalogue in _pycountry_catalogues():
+        for name in _names_in(catalogue.gettext(english)):
+            if (key := normalize(name)) not in seen:
+                seen.add(key)
+                kind = "translation" if lang.startswith("zh-") else "exonym"
+                yield Name(place, name, lang, kind)
+
+
+def _names_in(catalogued: str) -> list[str]:
+    """The names an ISO catalogue entry holds: "UdSSR, Union der ... Sowjetrepubliken" is
+    two names; "Alemania, República Democrática de" is one, inverted."""
+    head, _, rest = catalogued.partition(", ")
+    if not rest:
+        return [head]
+    last = rest.split()[-1]
+    if last.islower() and len(last) <= 3:  # "..., République fédérale de"
+        return [f"{rest} {head}"] if "(" not in rest else []
+    return [n for n in (head, rest) if "(" not in n]
+
+
+@cache
+def _pycountry_catalogues() -> list[tuple[str, gettext.NullTranslations]]:
+    locales = Path(pycountry.LOCALES_DIR)
+    found = sorted(p.parent.parent.name for p in locales.glob("*/LC_MESSAGES/iso3166-3.mo"))
+    tags = {"zh_CN": "zh-Hans", "zh_TW": "zh-Hant"}
+    return [(tags.get(code, code.replace("_", "-")), _iso3166_3(code)) for code in found
+            if code in tags or "_" not in code]
 
 
 # --- facts ---------------------------------------------------------------------

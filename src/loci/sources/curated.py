@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from loci.curated import places_data
 from loci.sources.records import BuildContext, Fact, Name, Place, Record, SourceInfo
@@ -28,6 +29,9 @@ def read(ctx: BuildContext) -> Iterator[Record]:
     """Yield the territories ISO does not code, then curated names and dissolution facts
     for the places the ISO source created."""
     data = places_data()
+    for entry in data["dissolved"]:
+        if "name" in entry:  # a state ISO never coded
+            yield from _uncoded_historic(ctx, entry)
     for entry in data["uncoded"]:
         code = entry["id"]
         yield Place(id=code, kind="country", name=entry["name"], country=code)
@@ -46,6 +50,14 @@ def read(ctx: BuildContext) -> Iterator[Record]:
         yield Name(ctx.places[entry["place"]].id, entry["name"], "en", "alias")
     for entry in data["dissolved"]:
         yield _dissolution(ctx, entry)
+
+
+def _uncoded_historic(ctx: BuildContext, entry: dict[str, Any]) -> Iterator[Record]:
+    place = Place(id=entry["place"], kind="historic", name=entry["name"], status="dissolved")
+    yield place
+    yield Name(place.id, entry["name"], "en", "short")
+    for alias in entry.get("aliases", ()):
+        yield Name(place.id, alias, "en", "alias")
 
 
 def _dissolution(ctx: BuildContext, entry: dict[str, object]) -> Fact:

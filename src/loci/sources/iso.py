@@ -1,8 +1,9 @@
 """ISO 3166 places from pycountry: countries, withdrawn codes, subdivisions.
 
 This source creates the territory-level places every other source attaches to:
-the 249 ISO 3166-1 entries, the withdrawn AN and CS (3166-3), and every ISO
-3166-2 subdivision (Ascension and Tristan da Cunha as territories of their own).
+the 249 ISO 3166-1 entries, the dissolved states among the withdrawn codes of
+ISO 3166-3 (renamed ones are former names of today's places), and every ISO 3166-2
+subdivision (Ascension and Tristan da Cunha as territories of their own).
 Kosovo, which ISO has not coded, comes from loci's curated data.
 """
 
@@ -32,7 +33,8 @@ SOURCE = SourceInfo(
 # Dissolved states (ISO 3166-3) by the ids loci gives them: their old alpha-2 code, except
 # Czechoslovakia's, whose CS went to Serbia and Montenegro (so its alpha-4, CSHH).
 HISTORIC = {"AN": "ANHH", "CS": "CSXX", "CSHH": "CSHH", "DD": "DDDE", "SU": "SUHH",
-            "YD": "YDYE", "YU": "YUCS"}
+            "YD": "YDYE", "YU": "YUCS", "VD": "VDVN", "PC": "PCHH", "GEHH": "GEHH",
+            "PZ": "PZPA"}
 TERRITORY_SUBDIVISIONS = {"SH-AC": "AC", "SH-TA": "TA"}  # with CLDR's exceptional codes
 # Administrative words pycountry keeps in romanized subdivision names ("Liaoning Sheng").
 _ADMIN_SUFFIX = re.compile(
@@ -79,7 +81,9 @@ def _country_names(code: str, c: Any, domain: str) -> Iterator[Name]:
             yield Name(code, value, "en", kind)
     yield Name(code, display_name(code, c.name), "en", "short")
     for attr in ("alpha_2", "alpha_3", "numeric"):
-        yield Name(code, getattr(c, attr), "und", "code")
+        value = getattr(c, attr, None)  # withdrawn codes may lack a numeric one
+        if value and not (code != value and pycountry.countries.get(alpha_2=value)):
+            yield Name(code, value, "und", "code")  # GE is Georgia's, not the Gilberts'
     if zh := _zh(domain, c.name):
         yield Name(code, zh, "zh-Hans", "translation")
 

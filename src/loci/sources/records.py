@@ -21,10 +21,14 @@ NAME_KINDS = (
     "official",  # a long formal name ("Plurinational State of Bolivia")
     "common",  # another current name in use ("Bolivia, Plurinational State of")
     "endonym",  # a name in one of the place's own languages
-    "translation",  # a name in another language (zh-Hans, zh-Hant, ...)
+    "translation",  # a name in Chinese (zh-Hans, zh-Hant), shown beside the English
+    "exonym",  # a name in any other language ("Elfenbeinküste", de), for look-ups only
+    "romanized",  # an endonym of another script in Latin letters ("Rossiya", ru-Latn)
+    "variant",  # an English translation or nickname ("Bavaria", "Lake"), for look-ups only
     "pinyin",  # romanization of a Chinese name
     "former",  # a name no longer in use; ``year`` is when it changed
     "alias",  # an informal or erroneous spelling seen in the wild
+    "abbreviation",  # letters that stand for the name ("CAR"), matched when so written
     "code",  # ISO alpha-2/alpha-3/numeric, FIPS
 )
 

@@ -200,7 +200,7 @@ def _fuzzy_hit(know: Knowledge, start: int, name: str, cutoff: float) -> Hit | N
     if len(key) < 5:
         return None
     target = _closest(know, key, cutoff) or _joined(know, key) or _one_slip(know, key)
-    if target is None or know.exact(name):
+    if target is None or know.exact(name) or know.resolver.known(name):
         return None
     place_id, spelled = know.territory_keys[target]
     place = know.place(place_id)

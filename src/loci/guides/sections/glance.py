@@ -9,6 +9,7 @@ from loci.guides.context import GuideContext
 from loci.guides.model import Statement
 from loci.guides.names import chinese, endonyms, official_name
 from loci.guides.sections import Body, section
+from loci.guides.sections.world import successors
 from loci.guides.timezones import zone_summary
 from loci.guides.writers.default import about, area, estimate, natural_list, the
 from loci.guides.writers.text import Line
@@ -136,5 +137,16 @@ def _flag(ctx: GuideContext) -> Statement | None:
     return Line(f"Flag emoji: {emoji}").statement([fact], item=True, end="")
 
 
+def _dissolved(ctx: GuideContext) -> Statement | None:
+    """For a state that no longer exists: when it ended and what it became."""
+    found = successors(ctx)
+    if found is None:
+        return None
+    places, fact = found
+    ended = str(F.value(fact, "ended", ""))[:4]
+    return Line(f"Dissolved: {ended}; succeeded by ").join(
+        [Line().place(p, the(p.name)) for p in places]).statement([fact], item=True, end="")
+
+
 _ITEMS: tuple[Callable[[GuideContext], Statement | None], ...] = (
-    _names, _capitals, _population, _area, _languages, _currency, _time, _codes, _flag)
+    _names, _dissolved, _capitals, _population, _area, _languages, _currency, _time, _codes, _flag)

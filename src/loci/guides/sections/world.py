@@ -113,8 +113,9 @@ def _withdrawal(ctx: GuideContext) -> Statement | None:
     when = F.value(fact, "date") if fact else None
     if fact is None or not when:
         return None
-    return Line(f"ISO withdrew the code {ctx.place.id} on {full_date(date.fromisoformat(when))}"
-                ).statement([fact])
+    # ISO 3166-3 gives some withdrawals a year alone ("1979")
+    on = f"in {when}" if len(when) == 4 else f"on {full_date(date.fromisoformat(when))}"
+    return Line(f"ISO withdrew the code {ctx.place.id} {on}").statement([fact])
 
 
 def _part_of(ctx: GuideContext) -> Statement | None:

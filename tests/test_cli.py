@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 from fs_tools import unprivileged, unwritable
 from loci.cli import main
+from loci.curated import seed_territories
 from loci.kb import KB
 
 
@@ -57,9 +58,41 @@ def test_kb_facts_json_has_sources(run) -> None:  # type: ignore[no-untyped-def]
 
 def test_places_exit_codes(run) -> None:  # type: ignore[no-untyped-def]
     ok = run("places", "White Russia", "--format", "json")
-    assert ok.exit_code == 0 and json.loads(ok.output)[0]["matches"][0]["id"] == "BY"
+    answer = json.loads(ok.output)[0]["answer"]
+    assert ok.exit_code == 0 and (answer["id"], answer["status"]) == ("BY", "renamed")
     missing = run("places", "Qwzxv Plorb")
-    assert missing.exit_code == 1 and "no match" in missing.output
+    assert missing.exit_code == 1 and "no answer" in missing.output
+
+
+def test_places_answers_have_the_issue_shape(run) -> None:  # type: ignore[no-untyped-def]
+    found = json.loads(run("places", "Czechoslovakia", "Lomx", "--format", "json").output)
+    czechoslovakia, guess = found
+    assert czechoslovakia["answer"].pop("name_zh").startswith("捷克斯洛伐克")
+    assert czechoslovakia["answer"] == {
+        "id": "CSHH", "kind": "historic", "name": "Czechoslovakia", "country": "CSHH",
+        "status": "dissolved", "successors": ["CZ", "SK"],
+        "matched": "Czechoslovakia", "matched_by": "exact", "confidence": 0.9, "year": None}
+    assert guess["answer"] is None and guess["candidates"]  # a guess is offered, not given
+    text = run("places", "Lomx").output
+    assert text.startswith("Lomx: no answer; did you mean ") and "(2365267)" in text  # Lomé
+
+
+def test_places_without_names_lists_every_territory(run) -> None:  # type: ignore[no-untyped-def]
+    english = json.loads(run("places", "--format", "json").output)
+    assert len(english) == 279 and english[0]["name"] == "Afghanistan"
+    chinese = [p["name_zh"] for p in json.loads(run("places", "--lang", "zh", "--format",
+                                                    "json").output)]
+    assert chinese[:2] == ["阿尔巴尼亚", "阿尔及利亚"]  # ā'ěr before āfù: pinyin order
+    assert sorted(chinese, key=lambda zh: zh is None) == chinese  # no Chinese name: last
+
+
+def test_places_seed_lists_the_footer_as_written(run) -> None:  # type: ignore[no-untyped-def]
+    rows = json.loads(run("places", "--seed", "--format", "json").output)
+    assert [r["query"] for r in rows] == list(seed_territories())
+    assert all(r["answer"] is not None for r in rows)
+    assert len({r["answer"]["id"] for r in rows}) == 204
+    assert "Frech\u00a0Polynesia  PF" in run("places", "--seed").output
+    assert run("places", "--seed", "China").exit_code == 2
 
 
 @pytest.mark.parametrize("args", [("places", ""), ("places", "x" * 10_000_000),

@@ -180,6 +180,15 @@ def test_places_of_one_name_rank_as_a_reader_expects(resolver: Resolver, name: s
     assert best is not None and (best.place.kind, best.place.country) == (kind, country)
 
 
+@pytest.mark.parametrize(("name", "meant"), [
+    ("New Delhi", "New Delhi"),  # its own name, though GeoNames lists it for Delhi too
+    ("Canton", "Guangzhou"),  # a big city's old English name, before Canton, Ohio, and
+])                            # the province a translated name points to
+def test_a_city_by_its_own_or_english_name(resolver: Resolver, name: str, meant: str) -> None:
+    best = resolver.best(name)
+    assert best is not None and (best.place.kind, best.place.name) == ("city", meant)
+
+
 def test_towns_of_one_name_come_largest_first(resolver: Resolver) -> None:
     towns = [m.place for m in resolver.resolve("Springfield", ("city",), limit=10)]
     assert len(towns) > 2

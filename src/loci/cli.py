@@ -183,32 +183,70 @@ def _fact_lines(facts: list[dict[str, Any]]) -> Iterator[str]:
 
 
 @main.command("places")
-@click.argument("names", nargs=-1, required=True)
+@click.argument("names", nargs=-1)
+@click.option("--seed", is_flag=True,
+              help="The sample site's 204 footer names, as it spells them and in its order, "
+                   "with what each resolves to.")
+@click.option("--lang", type=click.Choice(["en", "zh"]), default="en", show_default=True,
+              help="Order a list by English name, or by the pinyin of the Chinese name.")
 @click.option("--limit", default=5, show_default=True, help="Candidates per name.")
 @FORMAT
 @click.pass_context
-def places(ctx: click.Context, names: tuple[str, ...], limit: int, fmt: str) -> None:
-    """Resolve place names (any language, former names, typos, codes) to places.
+def places(ctx: click.Context, names: tuple[str, ...], seed: bool, lang: str, limit: int,
+           fmt: str) -> None:
+    """Resolve place names (any language, former names, abbreviations, typos, codes) to
+    places; with no names, list every territory. Exits 1 when a name has no answer.
 
-    Example: loci places "White Russia" 鞍山 Swaziland
+    \b
+    Examples:
+      loci places "White Russia" 鞍山 Elfenbeinküste deu Bavaria
+      loci places --lang zh
+      loci places --seed --format json
     """
-    from loci.places import resolve_names
+    from loci.places import resolve_names, seed_answers, territories
 
-    results = resolve_names(open_kb(ctx), names, limit)
-    _emit(results, fmt, _place_lines)
-    if any(not r["matches"] for r in results):
-        ctx.exit(1)
+    kb = open_kb(ctx)
+    if names and seed:
+        raise click.UsageError("give names or --seed, not both")
+    if seed:
+        _emit(seed_answers(kb, lang), fmt, _answer_lines)
+    elif not names:
+        _emit(territories(kb, lang), fmt, _place_lines)
+    else:
+        results = resolve_names(kb, names, limit)
+        _emit(results, fmt, _answer_lines)
+        if any(r["answer"] is None for r in results):
+            ctx.exit(1)
 
 
-def _place_lines(results: list[dict[str, Any]]) -> Iterator[str]:
+def _answer_lines(results: list[dict[str, Any]]) -> Iterator[str]:
     for r in results:
-        if not r["matches"]:
-            yield f"{r['query']}: no match"
-        for i, m in enumerate(r["matches"]):
-            lead = r["query"] if i == 0 else " " * len(r["query"])
-            year = f", until {m['year']}" if m["year"] else ""
-            yield (f"{lead}  {m['id']:<8} {m['name']} ({m['kind']}; {m['how']} "
-                   f"'{m['matched']}'{year}; {m['confidence']:.2f})")
+        best, others = r["answer"], r["candidates"]
+        if best is not None:
+            yield f"{r['query']}  {_described(best)}"
+        else:
+            guesses = "; did you mean " + " or ".join(
+                f"{c['name']} ({c['id']})" for c in others[:3]) + "?" if others else ""
+            yield f"{r['query']}: no answer{guesses}"
+            continue
+        for c in others:
+            yield f"{' ' * len(r['query'])}  {_described(c)}"
+
+
+def _described(p: dict[str, Any]) -> str:
+    zh = f" {p['name_zh']}" if p["name_zh"] else ""
+    year = f", until {p['year']}" if p["year"] else ""
+    after = f"; now {', '.join(p['successors'])}" if p["successors"] else ""
+    status = f", {p['status']}" if p["status"] in ("renamed", "dissolved") else ""
+    return (f"{p['id']:<8} {p['name']}{zh} ({p['kind']}{status}{after}; "
+            f"{p['matched_by']} '{p['matched']}'{year}; {p['confidence']:.2f})")
+
+
+def _place_lines(rows: list[dict[str, Any]]) -> Iterator[str]:
+    for p in rows:
+        zh = f"  {p['name_zh']}" if p["name_zh"] else ""
+        after = f" (dissolved; now {', '.join(p['successors'])})" if p["successors"] else ""
+        yield f"{p['id']:<8} {p['name']}{zh}{after}"
 
 
 # guides ---------------------------------------------------------------------

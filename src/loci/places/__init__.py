@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
+from loci import pinyin
+from loci.curated import seed_territories
 from loci.errors import InputError, NotFoundError
 from loci.kb import KB, FactRow, PlaceRow
-from loci.places.resolve import Match, Resolver
+from loci.places.collation import by_english, chinese_name
+from loci.places.resolve import MIN_CONFIDENCE, Match, Resolver
 from loci.sources.records import TOPICS
 
-__all__ = ["Match", "Resolver", "facts_of", "find_place", "place_facts", "resolve_names"]
+__all__ = ["Match", "Resolver", "answer", "describe", "facts_of", "find_place", "place_facts",
+           "resolve_names", "seed_answers", "successors", "territories"]
 
 
 def find_place(kb: KB, name: str) -> PlaceRow:
@@ -24,6 +28,10 @@ def find_place(kb: KB, name: str) -> PlaceRow:
     if not matches:
         raise NotFoundError(f"no place matches {name!r}: check the spelling, or try "
                             "`loci places NAME` for candidates")
+    if matches[0].confidence < MIN_CONFIDENCE:
+        guesses = " or ".join(f"{m.place.name} ({m.place.id})" for m in matches[:3])
+        raise NotFoundError(f"no place matches {name!r}; did you mean {guesses}? "
+                            "Pass the id to choose one")
     return matches[0].place
 
 
@@ -46,10 +54,69 @@ def facts_of(kb: KB, place_id: str, topic: str | None = None,
 
 
 def resolve_names(kb: KB, names: Iterable[str], limit: int = 5) -> list[dict[str, Any]]:
-    """Candidates for each name, as plain data."""
+    """The answer for each name (see ``answer``)."""
     names = list(names)
     if not all(n.strip() for n in names):
         raise InputError("an empty place name: give a name such as 'Bhutan' or '鞍山'")
     resolver = Resolver(kb)
-    return [{"query": n, "matches": [m.as_dict() for m in resolver.resolve(n, None, limit)]}
-            for n in names]
+    return [answer(kb, resolver, n, limit) for n in names]
+
+
+def answer(kb: KB, resolver: Resolver, query: str, limit: int = 5) -> dict[str, Any]:
+    """What a name means, as `loci places` prints it and the API returns it: the answer,
+    when the best candidate reaches MIN_CONFIDENCE, and the other candidates ("did you
+    mean"), each described by ``describe``."""
+    matches = resolver.resolve(query, None, limit)
+    found = [describe(kb, m.place, m) for m in matches]
+    sure = bool(matches) and matches[0].confidence >= MIN_CONFIDENCE
+    return {"query": query, "answer": found[0] if sure else None,
+            "candidates": found[1:] if sure else found}
+
+
+def describe(kb: KB, place: PlaceRow, match: Match | None = None,
+             name_zh: str | None = None) -> dict[str, Any]:
+    """A place as an answer: ids, names, status (current, renamed, dissolved or
+    subdivision), successors of a dissolved state, and how the name matched it."""
+    status = ("dissolved" if place.status == "dissolved" else
+              "renamed" if match is not None and match.how == "former" else
+              "subdivision" if place.kind == "subdivision" else "current")
+    return {"id": place.id, "kind": place.kind, "name": place.name,
+            "name_zh": name_zh or chinese_name(kb, place.id), "country": place.country,
+            "status": status, "successors": successors(kb, place.id),
+            "matched": match.name if match else None,
+            "matched_by": match.how if match else None,
+            "confidence": round(match.confidence, 3) if match else None,
+            "year": match.year if match else None}
+
+
+def territories(kb: KB, lang: str = "en") -> list[dict[str, Any]]:
+    """Every territory, described, in English order or (``lang="zh"``) in pinyin order of
+    their Chinese names, as Chinese readers expect a list."""
+    rows = [describe(kb, p) for p in by_english(kb.places())]
+    return by_chinese(rows) if lang == "zh" else rows
+
+
+def seed_answers(kb: KB, lang: str = "en") -> list[dict[str, Any]]:
+    """The sample site's 204 footer names, as it spells them and in its order (or in
+    pinyin order), each with its answer."""
+    resolver = Resolver(kb)
+    rows = [answer(kb, resolver, name, 1) for name in seed_territories()]
+    if lang != "zh":
+        return rows
+    return by_chinese(rows, lambda r: r["answer"] or {})
+
+
+def by_chinese(rows: list[dict[str, Any]],
+               described: Callable[[dict[str, Any]], dict[str, Any]] = lambda r: r,
+               ) -> list[dict[str, Any]]:
+    """Rows in pinyin order of their places' Chinese names; places without one last."""
+    return sorted(rows, key=lambda r: (described(r).get("name_zh") is None,
+                                       pinyin.sort_key(described(r).get("name_zh") or "")))
+
+
+def successors(kb: KB, place_id: str) -> list[str]:
+    """The ids of the places a dissolved state became (none for any other place)."""
+    for fact in kb.facts(place_id, "dissolution"):
+        if isinstance(fact.value, dict) and "successors" in fact.value:
+            return [str(s) for s in fact.value["successors"]]
+    return []

@@ -15,9 +15,11 @@ from loci.text import fold
 
 
 def chinese_name(kb: KB, place_id: str) -> str | None:
-    """A place's simplified Chinese name: CLDR's first (ISO's are long forms), then others."""
-    names = [n for n in kb.names(place_id) if n.lang == "zh-Hans" and n.kind != "former"]
-    names.sort(key=lambda n: (n.source != "cldr", n.kind != "translation"))
+    """A place's simplified Chinese name: CLDR's first (ISO's are long forms), then other
+    simplified names, then GeoNames' Chinese (untagged, and first as GeoNames lists it)."""
+    names = [n for n in kb.names(place_id)
+             if n.lang in ("zh-Hans", "zh") and n.kind not in ("former", "exonym")]
+    names.sort(key=lambda n: (n.lang != "zh-Hans", n.source != "cldr", n.kind != "translation"))
     return names[0].name if names else None
 
 

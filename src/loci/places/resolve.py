@@ -9,13 +9,14 @@ each list cut into buckets by first and by last letter so that an unknown name
 compares itself with a few thousand keys, not every name of every town.
 
 A fuzzy match never outranks a match on whole words: it is tried only when no name
-matches. Among places of one name a territory comes first, then a city of half a
-million people or the town a subdivision of that name is named after (Paro), then a
-subdivision, then smaller towns, largest first: "Ontario" is the province, not the
-city in California; "Lisbon" the city, not its district. But
-between a big city and a subdivision, a name spelled as written comes before one that
-matches only with its accents folded: "Quebec" is the province ISO spells so, "Québec"
-the city.
+matches. Among places of one name, a territory comes first; then, in this order, a
+city of half a million by its own name or the town its same-named subdivision is named
+after (Paris, Paro), a subdivision by its own name, a big city by another of its names
+or a city of a hundred thousand by its own ("Munich" is München, "New Delhi" New
+Delhi, "Leningrad" Saint Petersburg), a subdivision by a translated name ("Andalusia"),
+and last smaller towns, largest first whichever kind of name matched. Before all that,
+a name spelled as written comes before one that matches only with its accents folded:
+"Quebec" is the province ISO spells so, "Québec" the city.
 """
 
 from __future__ import annotations
@@ -53,8 +54,9 @@ _HOW = {"former": "former", "alias": "alias", "code": "code", "pinyin": "pinyin"
         "abbreviation": "abbreviation"}
 # Below this an answer is a candidate ("did you mean"), not the answer.
 MIN_CONFIDENCE = 0.6
-# A city this large outranks a subdivision of the same name (New York, Lisbon).
+# Cities this large rank before subdivisions and towns of their name (see the module).
 BIG_CITY = 500_000
+CITY = 100_000
 # An administrative word around a name: "Sichuan Province", "Province of Ontario".
 _ADMIN_WORD = (r"(?:province|state|region|prefecture|oblast|governorate|county|voivodeship|"
                r"autonomous region|autonomous community|department|canton|emirate)")
@@ -73,14 +75,10 @@ class Match:
 
     place: PlaceRow
     name: str  # the stored name that matched
-    how: str  # exact, alias, former, pinyin, code or fuzzy
+    how: str  # exact, alias, former, pinyin, exonym, romanized, variant, abbreviation,
+    # code or fuzzy (the kind of name that matched)
     confidence: float
     year: int | None = None  # for a former name: the year it changed
-
-    def as_dict(self) -> dict[str, object]:
-        return {"id": self.place.id, "name": self.place.name, "kind": self.place.kind,
-                "matched": self.name, "how": self.how,
-                "confidence": round(self.confidence, 3), "year": self.year}
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,25 +228,30 @@ class Resolver:
 
 
 class _Buckets:
-    """Normalised names cut by first and by last letter: a slip rarely touches both
-    ends, so a fuzzy search need only read the two buckets its query falls in."""
+    """Normalised names cut by first letter and length, and by last letter and length:
+    a slip rarely touches both ends, and changes a name's length by one letter at most,
+    so a fuzzy search reads a few small buckets, not every name of every town."""
 
     def __init__(self, keys: Iterable[str]) -> None:
-        self.first: dict[str, list[str]] = {}
-        self.last: dict[str, list[str]] = {}
+        self.ends: dict[tuple[str, str, int], list[str]] = {}
         for key in keys:
             if key:
-                self.first.setdefault(key[0], []).append(key)
-                self.last.setdefault(key[-1], []).append(key)
+                self.ends.setdefault(("first", key[0], len(key)), []).append(key)
+                self.ends.setdefault(("last", key[-1], len(key)), []).append(key)
 
     def similar(self, key: str, limit: int = 10) -> list[tuple[str, int]]:
         """The names at most ``slips(key)`` edits from ``key`` (a letter added, dropped,
         changed, or two swapped: "Isreal"), fewest edits first."""
         best: dict[str, int] = {}
-        for bucket in (self.first.get(key[0], ()), self.last.get(key[-1], ())):
-            for name, edits, _ in process.extract(key, bucket, scorer=OSA.distance,
-                                                  limit=limit, score_cutoff=slips(key)):
-                best[name] = int(edits)
+        most = slips(key)
+        for end, letter in (("first", key[0]), ("last", key[-1])):
+            for length in range(len(key) - most, len(key) + most + 1):
+                bucket = self.ends.get((end, letter, length))
+                if bucket is None:
+                    continue
+                for name, edits, _ in process.extract(key, bucket, scorer=OSA.distance,
+                                                      limit=limit, score_cutoff=most):
+                    best[name] = int(edits)
         return sorted(best.items(), key=lambda h: h[1])[:limit]
 
 
@@ -288,14 +291,20 @@ def _ranked(matches: list[Match], text: str) -> list[Match]:
                  for x in (m.place.id, m.place.country)}
 
     def rank(m: Match) -> tuple[int, bool, int, float, int]:
-        place, population = m.place, m.place.population or 0
-        tier = 0 if place.is_territory else \
-            1 if population >= BIG_CITY or (place.kind == "city" and place.parent in namesakes) \
-            else \
-            2 if place.kind == "subdivision" else 3
+        place, population, own = m.place, m.place.population or 0, m.how == "exact"
+        if place.is_territory:
+            tier = 0
+        elif place.kind == "subdivision":
+            tier = 2 if own else 4
+        elif (population >= BIG_CITY and own) or place.parent in namesakes:
+            tier = 1
+        elif population >= BIG_CITY or (population >= CITY and own):
+            tier = 3
+        else:
+            tier = 5
         # Towns of one name: the largest, whichever kind of name matched; a slip, by score.
-        sure = m.confidence if tier < 3 or m.how == "fuzzy" else _PLACE_WEIGHT["city"]
-        group = 1 if tier == 2 else tier  # big cities and subdivisions: spelling first
+        sure = m.confidence if tier < 5 or m.how == "fuzzy" else _PLACE_WEIGHT["city"]
+        group = 0 if tier == 0 else 1 if tier < 5 else 2  # spelling first within a group
         return group, m.name.casefold() != written, tier, -sure, -population
 
     return sorted(best.values(), key=rank)

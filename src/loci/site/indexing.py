@@ -21,8 +21,14 @@ from loci.site.articles import ArticleMeta
 from loci.site.context import SiteData
 
 _NOTES = {"former": "former name", "pinyin": "pinyin", "endonym": "local name",
-          "alias": "also", "official": "official name"}
+          "romanized": "local name", "alias": "also", "variant": "also",
+          "abbreviation": "also", "official": "official name", "exonym": "in another language"}
 _SKIP = {"code"}
+# The static site's index carries names in the languages most written about other
+# countries, not all of CLDR's (they would make it five times larger); `loci serve`
+# and the API answer any of them.
+_EXONYM_LANGUAGES = frozenset({"fr", "de", "es", "it", "pt", "nl", "ru", "ja", "ko", "ar",
+                               "tr", "pl", "vi"})
 _KIND_WORD = {"country": "Country", "territory": "Territory", "historic": "Former country"}
 
 
@@ -57,9 +63,11 @@ def place_docs(kb: KB, data: SiteData) -> list[Doc]:
 
 
 def _names(kb: KB, place_id: str) -> tuple[tuple[str, str], ...]:
-    names = [(n.name, _NOTES.get(n.kind, "")) for n in kb.names(place_id) if n.kind not in _SKIP]
+    names = [(n.name, _NOTES.get(n.kind, "")) for n in kb.names(place_id)
+             if n.kind not in _SKIP and (n.kind != "exonym" or n.lang in _EXONYM_LANGUAGES)]
     # The name a place is shown by first, then former names, so each key keeps its best note.
-    order = {"": 0, "official name": 1, "local name": 2, "pinyin": 3, "former name": 4, "also": 5}
+    order = {"": 0, "official name": 1, "local name": 2, "pinyin": 3, "former name": 4, "also": 5,
+             "in another language": 6}
     return tuple(sorted(names, key=lambda n: order.get(n[1], 9)))
 
 

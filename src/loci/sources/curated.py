@@ -1,6 +1,7 @@
 """loci's curated places and names: territories ISO does not code (Kosovo, under the
 user-assigned XK that CLDR, GeoNames, the Factbook's tables and the holidays package
-use), former names with the year they changed, aliases, dissolutions."""
+use), dissolved states ISO never coded, former names with the year they changed,
+aliases, names in other languages CLDR lacks, dissolutions."""
 
 from __future__ import annotations
 
@@ -48,6 +49,8 @@ def read(ctx: BuildContext) -> Iterator[Record]:
         yield Fact(place.id, "former-name", _slug(entry["name"]), value, text, "former")
     for entry in data["alias"]:
         yield Name(ctx.places[entry["place"]].id, entry["name"], "en", "alias")
+    for entry in data["exonym"]:
+        yield Name(ctx.places[entry["place"]].id, entry["name"], entry["lang"], "exonym")
     for entry in data["dissolved"]:
         yield _dissolution(ctx, entry)
 

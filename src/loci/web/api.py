@@ -10,8 +10,8 @@ from fastapi import APIRouter, Depends, Path, Query
 from starlette.responses import Response
 
 from loci.kb import PlaceRow
-from loci.places import facts_of
-from loci.places.resolve import MAX_QUERY
+from loci.places import answer, describe, facts_of
+from loci.places.resolve import MAX_QUERY, Match
 from loci.sources.records import TOPICS
 from loci.web import schemas
 from loci.web.errors import ErrorBody, error_response
@@ -35,11 +35,11 @@ def json_response(data: Any) -> Response:
     return Response(body.encode(), media_type="application/json")
 
 
-def summary(state: ServerState, place: PlaceRow, **match: Any) -> dict[str, Any]:
-    return {"id": place.id, "name": place.name, "kind": place.kind, "country": place.country,
-            "population": state.population(place), "name_zh": state.name_zh(place),
-            "url": state.url(place), "matched": None, "how": None,
-            "confidence": None, "year": None, **match}
+def summary(state: ServerState, place: PlaceRow, match: Match | None = None,
+            **found: Any) -> dict[str, Any]:
+    """A place as `loci places` describes it, with its population and page."""
+    return {**describe(state.kb, place, match, state.name_zh(place)),
+            "population": state.population(place), "url": state.url(place), **found}
 
 
 def _place(state: ServerState, place_id: str) -> PlaceRow | Response:
@@ -56,18 +56,19 @@ async def places(state: State,
                      "Any name: English, Chinese, toneless pinyin, a former name, a code, "
                      "a misspelling. Without it: every territory."))] = None,
                  limit: Annotated[int, Query(ge=1, le=100)] = 10) -> Response:
-    """Places a name may mean, best first (resolver matches, then search hits); or every
-    territory when no query is given."""
+    """What a name means, as `loci places` answers it (the answer, or none below the
+    resolver's confidence, and the other candidates), with ``places``: the candidates
+    and then search hits, best first. Without a query, ``places`` lists every territory."""
     if q is None or not q.strip():
         rows = state.kb.places()
         return json_response({"query": q, "places": [summary(state, p) for p in rows]})
-    found = {m.place.id: summary(state, m.place, matched=m.name, how=m.how,
-                                 confidence=m.confidence, year=m.year)
+    found = {m.place.id: summary(state, m.place, m)
              for m in state.resolver.resolve(q, limit=limit)}
     for hit in state.search.places(q, limit):
         if len(found) < limit and hit.id not in found and (place := state.kb.place(hit.id)):
-            found[hit.id] = summary(state, place, matched=hit.title, how="search")
-    return json_response({"query": q, "places": list(found.values())[:limit]})
+            found[hit.id] = summary(state, place, matched=hit.title, matched_by="search")
+    return json_response({**answer(state.kb, state.resolver, q, limit),
+                          "places": list(found.values())[:limit]})
 
 
 @router.get("/places/{place_id}", response_model=schemas.PlaceDetail,
@@ -95,9 +96,15 @@ async def place(state: State, place_id: PlaceId,
 async def search(state: State,
                  q: Annotated[str, Query(min_length=1, max_length=200, examples=["鞍山"])],
                  limit: Annotated[int, Query(ge=1, le=50)] = 10) -> Response:
-    """Full-text search: names in any language, toneless pinyin, former names, article text."""
+    """Full-text search: names in any language, toneless pinyin, former names, article text;
+    first the place the resolver takes the query for ("Weissrusland": Belarus), if any."""
     results = []
-    for hit in state.search.search(q, limit):
+    hits = state.search.search(q, limit)
+    best = state.resolver.best(q) if len(q) <= MAX_QUERY else None
+    if best is not None and all(h.id != best.place.id for h in hits):
+        results.append({"type": "place", "id": best.place.id, "title": best.place.name,
+                        "kind": best.place.kind, "url": state.url(best.place), "snippet": ""})
+    for hit in hits[:limit - len(results)]:
         url = hit.url
         if hit.type == "place" and (row := state.kb.place(hit.id)):
             url = state.url(row)

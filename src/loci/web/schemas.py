@@ -28,24 +28,37 @@ def _selectors() -> list[str]:
 Selector = Enum("Selector", {s: s for s in _selectors()}, type=str)  # type: ignore[misc]
 
 
-class PlaceSummary(BaseModel):
-    """A place in a list, with how it matched the query when there is one."""
+class PlaceAnswer(BaseModel):
+    """A place as `loci places` describes it, with how it matched the query if it did."""
 
     id: str = Field(examples=["BY"])
-    name: str = Field(examples=["Belarus"])
     kind: str = Field(description="country, territory, historic, subdivision or city")
-    country: str | None = Field(description="ISO 3166-1 code of the containing territory")
-    population: int | None
+    name: str = Field(examples=["Belarus"])
     name_zh: str | None = Field(description="Chinese name (simplified), if known")
-    url: str = Field(description="Site path of the place's guide", examples=["/countries/belarus/"])
+    country: str | None = Field(description="ISO 3166-1 code of the containing territory")
+    status: str = Field(description="current, renamed (matched by a former name), dissolved "
+                                    "or subdivision")
+    successors: list[str] = Field(description="For a dissolved state: its successors' ids")
     matched: str | None = Field(None, description="The stored name that matched the query")
-    how: str | None = Field(None, description="exact, alias, former, pinyin, code, fuzzy or search")
+    matched_by: str | None = Field(None, description=(
+        "The kind of name that matched: exact, alias, former, pinyin, exonym, romanized, "
+        "variant, abbreviation, code, fuzzy, or search"))
     confidence: float | None = Field(None, ge=0, le=1)
     year: int | None = Field(None, description="For a former name: the year it changed")
 
 
+class PlaceSummary(PlaceAnswer):
+    """A place in a list, with its population and page."""
+
+    population: int | None
+    url: str = Field(description="Site path of the place's guide", examples=["/countries/belarus/"])
+
+
 class PlaceList(BaseModel):
     query: str | None
+    answer: PlaceAnswer | None = Field(None, description=(
+        "The place the query means, when the best candidate is sure enough"))
+    candidates: list[PlaceAnswer] = Field([], description="Other places it may mean")
     places: list[PlaceSummary]
 
 

@@ -9,6 +9,7 @@ from fastapi import Request
 
 from loci.kb import KB, PlaceRow
 from loci.places import Resolver
+from loci.places.collation import chinese_name
 from loci.web.cache import ResponseCache
 from loci.web.checker import Checker
 from loci.web.fts import SearchIndex
@@ -30,7 +31,7 @@ class ServerState:
         self.watch = ContentWatch(self.pages.folder)
         self.search.set_articles(self.pages.article_docs())
         self.checker = Checker(kb.path)
-        self._names_zh: dict[str, str] | None = None
+        self._names_zh: dict[str, str | None] = {}
         # Countries have no population column; GeoNames' country table gives one.
         self._population: dict[str, int] = dict(kb.db.execute(
             "SELECT place, json_extract(value, '$.count') FROM facts "
@@ -57,14 +58,10 @@ class ServerState:
         return place.population or self._population.get(place.id)
 
     def name_zh(self, place: PlaceRow) -> str | None:
-        """The place's Chinese (simplified) name, if the KB has one."""
-        if self._names_zh is None:
-            self._names_zh = {}
-            sql = ("SELECT place, name FROM names WHERE lang IN ('zh-Hans', 'zh') "
-                   "AND kind IN ('translation', 'common') ORDER BY lang = 'zh', kind != 'common'")
-            for pid, name in self.kb.db.execute(sql):
-                self._names_zh.setdefault(pid, name)
-        return self._names_zh.get(place.id)
+        """The place's Chinese (simplified) name, if the KB has one (remembered)."""
+        if place.id not in self._names_zh:
+            self._names_zh[place.id] = chinese_name(self.kb, place.id)
+        return self._names_zh[place.id]
 
 
 def state_of(request: Request) -> ServerState:

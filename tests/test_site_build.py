@@ -211,6 +211,8 @@ def test_search_index_finds_places_by_any_name_and_articles_by_words(site: Path)
     assert (first.title, first.note) == ("Eswatini", "former name")
     assert search(files, "anshan")[0].title == "Anshan"
     assert search(files, "baieluosi")[0].title == "Belarus"
+    german = search(files, "Elfenbeinküste")[0]
+    assert (german.title, german.note) == ("Côte d’Ivoire", "in another language")
     assert search(files, "steel")[0].url == "/articles/anshan-steel-city/"
     assert search(files, "秘密")[0].url == "/articles/chinese-order-of-countries/"
     assert (root / "names.json").stat().st_size < 5_000_000

@@ -86,6 +86,8 @@ def test_reader_goes_from_home_to_belarus_through_the_a_to_z(page: Page, base: s
     ("鞍山", "Anshan", "A culture guide to Anshan"),
     ("swaziland", "Eswatini", "A culture guide to Eswatini"),
     ("baieluosi", "Belarus", "A culture guide to Belarus"),
+    ("Elfenbeinküste", "Côte d’Ivoire", "A culture guide to Côte d’Ivoire"),  # German
+    ("Weißrussland", "Belarus", "A culture guide to Belarus"),
 ])
 def test_search_reaches_the_guide(page: Page, base: str, query: str, result: str,
                                   title: str) -> None:

@@ -12,7 +12,9 @@
   const IS_HAN = new RegExp(`^[${HAN}]`);
   const TOKEN = new RegExp(
     `[${HAN}]+|(?:(?![${HAN}])\\p{L})(?:(?![${HAN}])[\\p{L}\\p{N}])*|\\p{N}+`, "gu");
-  const fold = (s) => s.normalize("NFKC").normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+  // Python's casefold, which built the index, also folds ß to ss and ς to σ
+  const fold = (s) => s.normalize("NFKC").normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase()
+    .replace(/ß/g, "ss").replace(/ς/g, "σ");
   const key = (s) => fold(s).replace(/[^\p{L}\p{N}]+/gu, "");
   const tokens = (s) => {
     const out = [];

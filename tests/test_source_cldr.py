@@ -10,6 +10,7 @@ import pytest
 
 from loci.sources import cldr
 from loci.sources.records import BuildContext, Fact, Name, Place, Problem, Record
+from loci.text import normalize
 from places_from_pycountry import pycountry_context
 
 
@@ -132,3 +133,39 @@ def test_english_name_differing_from_an_earlier_short_name_is_common() -> None:
                        names=[Name("HK", "Hong Kong", "en", "short")])
     hong_kong = [r for r in cldr.read(ctx) if isinstance(r, Name) and r.place == "HK"]
     assert Name("HK", "Hong Kong SAR China", "en", "common") in hong_kong
+
+
+def test_names_in_every_other_language_once_per_spelling(records: list[Record]) -> None:
+    exonyms = [r for r in records if isinstance(r, Name) and r.kind == "exonym"]
+    assert "Allemagne" in names(records, "DE", "fr", "exonym")
+    assert "Alemania" in names(records, "DE", "es", "exonym")  # Spanish, not the first "ast"
+    assert len({r.lang for r in exonyms}) > 200
+    spellings = Counter((r.place, normalize(r.name)) for r in exonyms)
+    assert max(spellings.values()) == 1
+    # none repeats a name the place already has in English, Chinese or its own languages
+    own = {(r.place, normalize(r.name)) for r in records
+           if isinstance(r, Name) and r.kind not in ("exonym", "romanized")}
+    assert not own & set(spellings)
+
+
+def test_endonyms_of_other_scripts_in_latin_letters(records: list[Record]) -> None:
+    assert "Ellada" in names(records, "GR", "el-Latn", "romanized")
+    assert "Hayastan" in names(records, "AM", "hy-Latn", "romanized")
+    assert not names(records, "JP", "ja-Latn", "romanized")  # 日本 would read as Mandarin
+
+
+def test_dissolved_states_in_other_languages_from_iso_catalogues(records: list[Record]) -> None:
+    assert "Niederländische Antillen" in names(records, "AN", "de", "exonym")
+    assert "Srbija i Crna Gora" in {r.name for r in records if isinstance(r, Name)
+                                    and r.place == "CS" and r.kind == "exonym"}
+
+
+@pytest.mark.parametrize(("entry", "found"), [
+    ("UdSSR, Union der Sozialistischen Sowjetrepubliken",
+     ["UdSSR", "Union der Sozialistischen Sowjetrepubliken"]),  # two names
+    ("Alemania, República Democrática de", ["República Democrática de Alemania"]),  # inverted
+    ("Yougoslavie, République fédérale (socialiste) de", []),  # no name as it stands
+    ("Tchécoslovaquie", ["Tchécoslovaquie"]),
+])
+def test_an_iso_catalogue_entry_holds_one_name_or_two(entry: str, found: list[str]) -> None:
+    assert cldr._names_in(entry) == found

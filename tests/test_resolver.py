@@ -161,6 +161,27 @@ def test_administrative_words_and_shortened_words(resolver: Resolver, name: str,
     assert best is not None and best.place.id == place_id
 
 
+@pytest.mark.parametrize(("name", "place_id"), [
+    ("Gambia, The", "GM"), ("Sudan, South", "SS"),  # inverted, as indexes print them
+    ("Spain (Kingdom of)", "ES"), ("France[2]", "FR"),  # an aside or a footnote mark
+])
+def test_a_name_read_in_order_and_without_asides(resolver: Resolver, name: str,
+                                                 place_id: str) -> None:
+    best = resolver.best(name)
+    assert best is not None and best.place.id == place_id
+
+
+@pytest.mark.parametrize(("name", "country", "parent"), [
+    ("Springfield, Illinois", "US", "US-IL"), ("Paris, Texas", "US", "US-TX"),
+    ("Victoria, Seychelles", "SC", None), ("London, Ontario", "CA", "CA-ON"),
+])
+def test_a_place_named_within_another(resolver: Resolver, name: str, country: str,
+                                      parent: str | None) -> None:
+    best = resolver.best(name)
+    assert best is not None and best.place.kind == "city" and best.place.country == country
+    assert parent is None or best.place.parent == parent
+
+
 @pytest.mark.parametrize(("name", "place_id"), [("Potrugal", "PT"), ("Nigreia", "NG")])
 def test_two_letters_swapped_are_one_slip(resolver: Resolver, name: str, place_id: str) -> None:
     best = resolver.best(name)

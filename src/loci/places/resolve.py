@@ -1,8 +1,10 @@
 """Resolve any place name (any language, former names, typos, codes) to places.
 
 Every name in the KB is stored with its normalised form; exact hits are one
-indexed lookup. A miss tries the name without an administrative word ("Sichuan
-Province"), then a code in any case ("deu"), and only then pays for fuzzy matching
+indexed lookup. A miss tries the name read otherwise ("Dom. Rep.", "France [2]",
+"Gambia, The"), as a place within another ("Springfield, Illinois"), without an
+administrative word ("Sichuan Province"), then as a code in any case ("deu"), and
+only then pays for fuzzy matching
 (rapidfuzz's optimal string alignment: a letter added, dropped, changed or two
 swapped is one slip) over territory names, then over subdivision and city names,
 each list cut into buckets by first and by last letter so that an unknown name
@@ -172,9 +174,13 @@ class Resolver:
         if not key:
             return []
         matches = self._exact(key, text)
-        if not matches and "." in text and (
-                full := normalize(_SHORTENED_WORD.sub(_spelled_out, text))) != key:
-            matches = self._exact(full, text)  # "Dom. Rep."
+        for reread in _REREADINGS:  # "Dom. Rep.", "France [2]", "Gambia, The"
+            if matches:
+                break
+            if (other := normalize(reread(text))) and other != key:
+                matches = self._exact(other, text)
+        if not matches and "," in text:
+            matches = self._within(*text.rsplit(",", 1))  # "Springfield, Illinois"
         if not matches and (bare := _ADMIN_AROUND.sub("", key)) != key:
             # "São Paulo State" asks for the state, "Sichuan Province" for the province
             found = self._exact(bare, text)
@@ -186,6 +192,12 @@ class Resolver:
         if kinds:
             matches = [m for m in matches if m.place.kind in kinds]
         return _ranked(matches, text)[:limit]
+
+    def _within(self, name: str, container: str) -> list[Match]:
+        """Places called ``name`` that lie in a place called ``container``."""
+        around = {m.place.id for m in self._exact(normalize(container), container)}
+        found = self._exact(normalize(name), name) if around else []
+        return [m for m in found if around & {m.place.country, m.place.parent}]
 
     def _exact(self, key: str, text: str, lookups: bool = True) -> list[Match]:
         entries = self._entries(key)
@@ -310,8 +322,28 @@ def _ranked(matches: list[Match], text: str) -> list[Match]:
     return sorted(best.values(), key=rank)
 
 
-def _spelled_out(m: re.Match[str]) -> str:
-    return _SHORTENED.get(m.group(1).lower(), m.group(0))
+def _spelled_out(text: str) -> str:
+    """ "Dom. Rep." -> "Dominican Republic"."""
+    if "." not in text:
+        return text
+    return _SHORTENED_WORD.sub(lambda m: _SHORTENED.get(m.group(1).lower(), m.group(0)), text)
+
+
+def _without_aside(text: str) -> str:
+    """ "Germany (FRG)", "France[2]", "Spain (Kingdom of)" -> the name alone."""
+    return _ASIDE.sub(" ", text) if "(" in text or "[" in text else text
+
+
+def _uninverted(text: str) -> str:
+    """ "Gambia, The", "Congo, Democratic Republic of the" -> in reading order."""
+    head, comma, tail = text.rpartition(",")
+    return f"{tail} {head}" if comma and head.strip() and tail.strip() else text
+
+
+# Other ways to read a name nothing has, tried in turn: each gives the text back as
+# it was when it does not apply.
+_REREADINGS = (_spelled_out, _without_aside, _uninverted)
+_ASIDE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 
 
 def _looks_like_code(text: str) -> bool:

@@ -164,6 +164,10 @@ def test_administrative_words_and_shortened_words(resolver: Resolver, name: str,
 @pytest.mark.parametrize(("name", "place_id"), [
     ("Gambia, The", "GM"), ("Sudan, South", "SS"),  # inverted, as indexes print them
     ("Spain (Kingdom of)", "ES"), ("France[2]", "FR"),  # an aside or a footnote mark
+    ("P.N.G.", "PG"), ("K.S.A.", "SA"),  # letters with full stops
+    ("Br. Virgin Islands", "VG"), ("Neth. Antilles", "AN"),  # words cut short
+    ("Aut", "AT"), ("Swe", "SE"),  # a code as a word, where no place is called so
+    ("Cymru", "GB-WLS"),  # the other-language form ISO gives in brackets
 ])
 def test_a_name_read_in_order_and_without_asides(resolver: Resolver, name: str,
                                                  place_id: str) -> None:
@@ -194,6 +198,7 @@ def test_two_letters_swapped_are_one_slip(resolver: Resolver, name: str, place_i
     ("Quebec", "subdivision", "CA"),  # spelled as ISO spells the province; the city is Québec
     ("Paro", "city", "BT"),  # the town its district is named after
     ("Sardinia", "subdivision", "IT"),
+    ("Punjab", "subdivision", "IN"), ("Limburg", "subdivision", "NL"),  # the larger country's
 ])
 def test_places_of_one_name_rank_as_a_reader_expects(resolver: Resolver, name: str, kind: str,
                                                      country: str) -> None:

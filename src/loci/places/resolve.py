@@ -12,13 +12,15 @@ compares itself with a few thousand keys, not every name of every town.
 
 A fuzzy match never outranks a match on whole words: it is tried only when no name
 matches. Among places of one name, a territory comes first; then, in this order, a
-city of half a million by its own name or the town its same-named subdivision is named
-after (Paris, Paro), a subdivision by its own name, a big city by another of its names
-or a city of a hundred thousand by its own ("Munich" is München, "New Delhi" New
-Delhi, "Leningrad" Saint Petersburg), a subdivision by a translated name ("Andalusia"),
-and last smaller towns, largest first whichever kind of name matched. Before all that,
-a name spelled as written comes before one that matches only with its accents folded:
-"Quebec" is the province ISO spells so, "Québec" the city.
+city of half a million by its own name (Paris); a subdivision by its own name, or a
+town called as its subdivision is (Paro), those of the most populous country first
+(Florida the state, not the Uruguayan department) and a town before its subdivision;
+a big city by another of its names or a city of a hundred thousand by its own
+("Munich" is München, "New Delhi" New Delhi, "Leningrad" Saint Petersburg); a
+subdivision by a translated name ("Andalusia"); and last smaller towns, those called
+by their own name first, then the largest. Before all that, a name spelled as
+written comes before one that matches only with its accents folded: "Quebec" is the
+province ISO spells so, "Québec" the city.
 """
 
 from __future__ import annotations
@@ -65,8 +67,11 @@ _ADMIN_WORD = (r"(?:province|state|region|prefecture|oblast|governorate|county|v
 # Words shortened with a full stop in lists and tables: "Dom. Rep.", "S. Korea".
 _SHORTENED = {"s": "south", "n": "north", "e": "east", "w": "west", "rep": "republic",
               "dom": "dominican", "dem": "democratic", "fed": "federal", "is": "islands",
-              "isl": "island", "utd": "united", "cent": "central", "afr": "african",
-              "st": "saint", "mt": "mount", "pr": "people's", "peo": "people's"}
+              "isl": "island", "isls": "islands", "utd": "united", "cent": "central",
+              "afr": "african", "st": "saint", "mt": "mount", "pr": "people's",
+              "peo": "people's", "eq": "equatorial", "fr": "french", "br": "british",
+              "brit": "british", "herz": "herzegovina", "neth": "netherlands",
+              "amer": "american", "terr": "territory", "gui": "guinea", "emir": "emirates"}
 _SHORTENED_WORD = re.compile(r"\b([A-Za-z]{1,4})\.")
 _ADMIN_AROUND = re.compile(rf"^{_ADMIN_WORD} of (?=\w)|(?<=\w) {_ADMIN_WORD}$")
 
@@ -110,7 +115,7 @@ class Resolver:
         other = Resolver(kb)
         other._places = self._places
         other.__dict__.update((name, value) for name, value in self.__dict__.items()
-                              if name in ("_territory_keys", "_city_keys"))
+                              if name in ("_territory_keys", "_city_keys", "_prominence"))
         return other
 
     @cached_property
@@ -155,7 +160,8 @@ class Resolver:
         """
         key = normalize(_clean(text))
         matches = self._exact(key, text, lookups=False) if key else []
-        return _ranked([m for m in matches if not kinds or m.place.kind in kinds], text)
+        return _ranked([m for m in matches if not kinds or m.place.kind in kinds], text,
+                       self._prominence)
 
     def known(self, text: str) -> bool:
         """Whether some place has this English or own name, a look-up one too ("Styria", the
@@ -174,24 +180,33 @@ class Resolver:
         if not key:
             return []
         matches = self._exact(key, text)
-        for reread in _REREADINGS:  # "Dom. Rep.", "France [2]", "Gambia, The"
+        for reread in _REREADINGS:  # "P.R.C.", "Dom. Rep.", "France [2]", "Gambia, The"
             if matches:
                 break
-            if (other := normalize(reread(text))) and other != key:
-                matches = self._exact(other, text)
+            if (other := reread(text)) != text and (other_key := normalize(other)):
+                matches = self._exact(other_key, other)
         if not matches and "," in text:
             matches = self._within(*text.rsplit(",", 1))  # "Springfield, Illinois"
         if not matches and (bare := _ADMIN_AROUND.sub("", key)) != key:
             # "São Paulo State" asks for the state, "Sichuan Province" for the province
             found = self._exact(bare, text)
             matches = [m for m in found if m.place.kind == "subdivision"] or found
-        if not matches and _code_shaped(text):
-            matches = self._exact(key, text.upper())  # "deu", "cn"
+        if _code_shaped(text) and not any(m.how == "exact" for m in matches):
+            # "deu", "Pol": a code, unless a place is called so ("can" is Çan, Turkey)
+            matches += [m for m in self._exact(key, text.upper()) if m.how == "code"]
         if not matches:
             matches = self._fuzzy(key)
         if kinds:
             matches = [m for m in matches if m.place.kind in kinds]
-        return _ranked(matches, text)[:limit]
+        return _ranked(matches, text, self._prominence)[:limit]
+
+    @cached_property
+    def _prominence(self) -> dict[str, int]:
+        """Each country's population (GeoNames): of two subdivisions of one name, the one
+        in the larger country comes first (Florida, the state; Punjab, India's)."""
+        sql = ("SELECT place, json_extract(value, '$.count') FROM facts "
+               "WHERE topic = 'population' AND source = 'geonames' AND key = 'geonames'")
+        return {place: int(count or 0) for place, count in self.kb.db.execute(sql)}
 
     def _within(self, name: str, container: str) -> list[Match]:
         """Places called ``name`` that lie in a place called ``container``."""
@@ -291,7 +306,7 @@ _STYLE_WORDS = frozenset({"republic", "of", "the", "people's", "peoples", "peopl
                           "emirate", "emirates", "territory", "province", "region", "saint"})
 
 
-def _ranked(matches: list[Match], text: str) -> list[Match]:
+def _ranked(matches: list[Match], text: str, prominence: dict[str, int]) -> list[Match]:
     """Best match per place, best places first (see the module's note on ranks)."""
     best: dict[str, Match] = {}
     for m in matches:
@@ -302,22 +317,25 @@ def _ranked(matches: list[Match], text: str) -> list[Match]:
     namesakes = {x for m in best.values() if m.place.kind == "subdivision"
                  for x in (m.place.id, m.place.country)}
 
-    def rank(m: Match) -> tuple[int, bool, int, float, int]:
+    def rank(m: Match) -> tuple[int, bool, int, int, int, float, int]:
         place, population, own = m.place, m.place.population or 0, m.how == "exact"
+        namesake = own and place.kind == "city" and place.parent in namesakes
         if place.is_territory:
             tier = 0
-        elif place.kind == "subdivision":
-            tier = 2 if own else 4
-        elif (population >= BIG_CITY and own) or place.parent in namesakes:
+        elif population >= BIG_CITY and own:
             tier = 1
+        elif place.kind == "subdivision" or namesake:
+            tier = 2 if own else 4
         elif population >= BIG_CITY or (population >= CITY and own):
             tier = 3
         else:
             tier = 5
-        # Towns of one name: the largest, whichever kind of name matched; a slip, by score.
-        sure = m.confidence if tier < 5 or m.how == "fuzzy" else _PLACE_WEIGHT["city"]
+        country = -prominence.get(place.country or "", 0) if tier in (2, 4) else 0
+        # Towns of one name: by their own name first, then the largest; a slip, by score.
+        sure = m.confidence if tier < 5 or m.how == "fuzzy" else 1.0 if own else 0.0
         group = 0 if tier == 0 else 1 if tier < 5 else 2  # spelling first within a group
-        return group, m.name.casefold() != written, tier, -sure, -population
+        return (group, m.name.casefold() != written, tier, country, -namesake, -sure,
+                -population)
 
     return sorted(best.values(), key=rank)
 
@@ -327,6 +345,11 @@ def _spelled_out(text: str) -> str:
     if "." not in text:
         return text
     return _SHORTENED_WORD.sub(lambda m: _SHORTENED.get(m.group(1).lower(), m.group(0)), text)
+
+
+def _undotted(text: str) -> str:
+    """ "P.R.C.", "D.P.R.K." -> "PRC", "DPRK"."""
+    return text.replace(".", "") if _DOTTED.fullmatch(text.strip()) else text
 
 
 def _without_aside(text: str) -> str:
@@ -342,7 +365,8 @@ def _uninverted(text: str) -> str:
 
 # Other ways to read a name nothing has, tried in turn: each gives the text back as
 # it was when it does not apply.
-_REREADINGS = (_spelled_out, _without_aside, _uninverted)
+_REREADINGS = (_undotted, _spelled_out, _without_aside, _uninverted)
+_DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}[A-Za-z]?")
 _ASIDE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 
 

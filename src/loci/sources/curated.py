@@ -51,6 +51,8 @@ def read(ctx: BuildContext) -> Iterator[Record]:
         yield Name(ctx.places[entry["place"]].id, entry["name"], "en", "alias")
     for entry in data["exonym"]:
         yield Name(ctx.places[entry["place"]].id, entry["name"], entry["lang"], "exonym")
+    for entry in data["abbreviation"]:
+        yield Name(ctx.places[entry["place"]].id, entry["name"], "und", "abbreviation")
     for entry in data["dissolved"]:
         yield _dissolution(ctx, entry)
 

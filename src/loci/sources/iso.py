@@ -105,16 +105,32 @@ def _historic() -> Iterator[Record]:
 def _subdivisions() -> Iterator[Record]:
     for s in pycountry.subdivisions:
         kind = "territory" if s.code in TERRITORY_SUBDIVISIONS else "subdivision"
-        name = display_name(s.code, s.name) if kind == "territory" else _short(s.name)
+        iso_name, *others = _iso_names(s.name)
+        name = display_name(s.code, iso_name) if kind == "territory" else _short(iso_name)
         parent = s.parent_code if s.parent_code else s.country_code
         yield Place(id=s.code, kind=kind, name=name, parent=parent, country=s.country_code)
-        yield Name(s.code, s.name, "en", "official")
+        yield Name(s.code, iso_name, "en", "official")
         yield Name(s.code, name, "en", "short")
+        for other in others:
+            yield Name(s.code, other, "und", "endonym")
         yield Name(s.code, s.code, "und", "code")
         if zh := _zh("iso3166-2", s.name):
             yield Name(s.code, zh, "zh-Hans", "translation")
             if (short := _ZH_ADMIN_SUFFIX.sub("", zh)) != zh and len(short) >= 2:
                 yield Name(s.code, short, "zh-Hans", "common")
+
+
+def _iso_names(name: str) -> list[str]:
+    """The names an ISO 3166-2 entry holds: "Wales [Cymru GB-CYM]" is Wales and Cymru
+    (the code of the Welsh form dropped), "Haute-Sangha / Mambéré-Kadéï" two names."""
+    main, _, bracket = name.partition(" [")
+    names = [n.strip() for n in main.split(" / ")]
+    if other := _BRACKET_CODE.sub("", bracket.rstrip("]")).strip():
+        names.append(other)
+    return list(dict.fromkeys(names))
+
+
+_BRACKET_CODE = re.compile(r"(?:^|\s+)[A-Z]{2}-[A-Z0-9]+$")
 
 
 def _short(name: str) -> str:

@@ -138,7 +138,8 @@ def former_names(db: sqlite3.Connection) -> list[list[Any]]:
     (facts without a year) that are no place's name today: "Quito" was Ecuador's once,
     and is a city now."""
     sql = ("SELECT DISTINCT n.name, n.place, n.year FROM names n JOIN places p "
-           "ON p.id = n.place WHERE n.kind = 'former' AND n.lang = 'en' ORDER BY n.name")
+           "ON p.id = n.place WHERE n.kind = 'former' AND n.lang = 'en' "
+           "AND n.source != 'factbook' ORDER BY n.name")
     found = [list(row) for row in db.execute(sql)]
     known = {normalize(name) for name, _, _ in found}
     facts = ("SELECT place, json_extract(value, '$.name') FROM facts "

@@ -64,6 +64,7 @@ CITY = 100_000
 # An administrative word around a name: "Sichuan Province", "Province of Ontario".
 _ADMIN_WORD = (r"(?:province|state|region|prefecture|oblast|governorate|county|voivodeship|"
                r"autonomous region|autonomous community|department|canton|emirate)")
+_PARTICLES = frozenset({"of", "the", "and", "de", "du", "des", "la", "le"})
 # Words shortened with a full stop in lists and tables: "Dom. Rep.", "S. Korea".
 _SHORTENED = {"s": "south", "n": "north", "e": "east", "w": "west", "rep": "republic",
               "dom": "dominican", "dem": "democratic", "fed": "federal", "is": "islands",
@@ -115,7 +116,8 @@ class Resolver:
         other = Resolver(kb)
         other._places = self._places
         other.__dict__.update((name, value) for name, value in self.__dict__.items()
-                              if name in ("_territory_keys", "_city_keys", "_prominence"))
+                              if name in ("_territory_keys", "_city_keys", "_prominence",
+                                          "_territory_words"))
         return other
 
     @cached_property
@@ -185,8 +187,15 @@ class Resolver:
                 break
             if (other := reread(text)) != text and (other_key := normalize(other)):
                 matches = self._exact(other_key, other)
+        if not matches and (bare := _unstyled(text)) != text:
+            # only the territory the bare name means best: "People's Republic of Congo" is
+            # the Republic of the Congo's old style, not the DRC's though "Congo" is both
+            found = [m for m in self._exact(normalize(bare), bare) if m.place.is_territory]
+            matches = [m for m in found if m.confidence == max(x.confidence for x in found)]
         if not matches and "," in text:
             matches = self._within(*text.rsplit(",", 1))  # "Springfield, Illinois"
+        if not matches and " " in key:
+            matches = self._by_words(text)  # "Trin. & Tob.", "Korea, Rep."
         if not matches and (bare := _ADMIN_AROUND.sub("", key)) != key:
             # "São Paulo State" asks for the state, "Sichuan Province" for the province
             found = self._exact(bare, text)
@@ -209,10 +218,48 @@ class Resolver:
         return {place: int(count or 0) for place, count in self.kb.db.execute(sql)}
 
     def _within(self, name: str, container: str) -> list[Match]:
-        """Places called ``name`` that lie in a place called ``container``."""
+        """Places called ``name`` that lie in a place called ``container``, or in a
+        subdivision whose code ends so ("Cambridge, MA": US-MA)."""
         around = {m.place.id for m in self._exact(normalize(container), container)}
-        found = self._exact(normalize(name), name) if around else []
-        return [m for m in found if around & {m.place.country, m.place.parent}]
+        code = container.strip().upper()
+        short = len(code) in (2, 3) and code.isalnum()
+        found = self._exact(normalize(name), name) if around or short else []
+        return [m for m in found if around & {m.place.country, m.place.parent}
+                or (short and (m.place.parent or "").endswith(f"-{code}"))]
+
+    @cached_property
+    def _territory_words(self) -> dict[str, set[str]]:
+        """Each word of the territories' English names -> the names it is in."""
+        sql = ("SELECT DISTINCT n.norm FROM names n JOIN places p ON p.id = n.place "
+               "WHERE n.lang = 'en' AND n.kind NOT IN ('code', 'abbreviation') "
+               f"AND p.kind IN ({','.join('?' * len(TERRITORY_KINDS))})")
+        words: dict[str, set[str]] = {}
+        for (norm,) in self.kb.db.execute(sql, TERRITORY_KINDS):
+            for word in norm.split():
+                words.setdefault(word, set()).add(norm)
+        return words
+
+    def _by_words(self, text: str) -> list[Match]:
+        """A territory whose English name has every word written, a word cut short with a
+        full stop standing for any word it begins ("Trin. & Tob.", "Korea, Rep."): the
+        names with the fewest other words, when they are one place's."""
+        words = [(normalize(w), w.endswith(".")) for w in re.split(r"[\s,]+", text)]
+        words = [(w, cut) for w, cut in words if w and w not in _PARTICLES]
+        if len(words) < 2:
+            return []
+        names: set[str] | None = None
+        for word, cut in words:
+            found = set().union(*(v for k, v in self._territory_words.items()
+                                  if k.startswith(word))) if cut else \
+                self._territory_words.get(word, set())
+            names = found if names is None else names & found
+            if not names:
+                return []
+        extra = {n: len([w for w in n.split() if w not in _PARTICLES]) - len(words)
+                 for n in names or ()}
+        fewest = min(extra.values())
+        best = [m for n, count in extra.items() if count == fewest for m in self._exact(n, n)]
+        return best if len({m.place.id for m in best}) == 1 else []
 
     def _exact(self, key: str, text: str, lookups: bool = True) -> list[Match]:
         entries = self._entries(key)
@@ -220,7 +267,9 @@ class Resolver:
         former = {e.place: e for e in entries if e.kind == "former"}
         found = []
         for e in entries:
-            if (e.kind in ("code", "abbreviation") and not _looks_like_code(text)) or (
+            # in prose, letters stand for a name only in capitals; a look-up may say "Lao Pdr"
+            if (not _looks_like_code(text) and (
+                    e.kind == "code" or (e.kind == "abbreviation" and not lookups))) or (
                     not lookups and e.kind in LOOKUP_KINDS):
                 continue
             place = self.place(e.place)
@@ -357,6 +406,16 @@ def _without_aside(text: str) -> str:
     return _ASIDE.sub(" ", text) if "(" in text or "[" in text else text
 
 
+def _unhyphenated(text: str) -> str:
+    """ "Co-operative Republic of Guyana" -> "Cooperative Republic of Guyana"."""
+    return re.sub(r"(?<=[a-z])-(?=[a-z])", "", text)
+
+
+def _unstyled(text: str) -> str:
+    """ "Kingdom of Siam", "Republic of Zaire" -> the name without the state's style."""
+    return _STYLE.sub("", text)
+
+
 def _uninverted(text: str) -> str:
     """ "Gambia, The", "Congo, Democratic Republic of the" -> in reading order."""
     head, comma, tail = text.rpartition(",")
@@ -365,7 +424,12 @@ def _uninverted(text: str) -> str:
 
 # Other ways to read a name nothing has, tried in turn: each gives the text back as
 # it was when it does not apply.
-_REREADINGS = (_undotted, _spelled_out, _without_aside, _uninverted)
+_REREADINGS = (_undotted, _spelled_out, _without_aside, _uninverted, _unhyphenated)
+# A state's style before its name, dropped only where that leaves a territory's name.
+_STYLE = re.compile(
+    r"^(?:the\s+)?(?:(?:democratic|people's|federal|islamic|socialist|united|arab|"
+    r"independent)\s+)*(?:kingdom|republic|empire|state|sultanate|emirate|principality|"
+    r"grand duchy|federation|union|commonwealth)\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}[A-Za-z]?")
 _ASIDE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 

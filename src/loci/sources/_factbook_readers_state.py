@@ -60,7 +60,7 @@ def capital(out: Out, node: Mapping[str, Any], path: tuple[str, ...]) -> None:
 
 def country_name(out: Out, node: Mapping[str, Any], path: tuple[str, ...]) -> None:
     """The country's names (see ``_own_names``), and its former names ("Upper Peru"),
-    each a fact without the year it changed (the Factbook gives none). Left out of the
+    each a fact and a name without the year it changed (the Factbook gives none). Left out of the
     former names: a style of the present name ("Kingdom of Burundi"), a name that is
     another place's today ("Western Sahara"), and the prose the field sometimes holds
     instead of a name."""
@@ -78,6 +78,7 @@ def country_name(out: Out, node: Mapping[str, Any], path: tuple[str, ...]) -> No
         out.fact("former-name", slugify(name),
                  {"name": name, "lang": "en", "year": None, "note": None},
                  f"Former name: {name}", (*path, "former"))
+        out.name(name, "en", "former")
 
 
 def _own_names(out: Out, node: Mapping[str, Any]) -> None:

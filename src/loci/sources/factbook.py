@@ -23,7 +23,7 @@ from loci.sources import _factbook_readers as land
 from loci.sources import _factbook_readers_state as state
 from loci.sources._factbook_out import Out, Part, Reader, Resolve, base_name
 from loci.sources._files import fips_to_iso
-from loci.sources.records import BuildContext, Record, SourceInfo
+from loci.sources.records import BuildContext, Name, Record, SourceInfo
 from loci.text import normalize
 
 SOURCE = SourceInfo(
@@ -90,10 +90,26 @@ _ALIASES = {
 
 
 def read(ctx: BuildContext) -> Iterator[Record]:
-    """Facts (and problems) for every place in ``ctx`` that has a Factbook file."""
+    """Facts (and problems) for every place in ``ctx`` that has a Factbook file, and the
+    names its "Country name" field gives."""
     countries = _Countries.of(ctx)
-    for part in _parts(ctx):
-        yield from _read_part(part, countries.resolve)
+    records = [r for part in _parts(ctx) for r in _read_part(part, countries.resolve)]
+    owners = _owners(ctx, {r.name.casefold() for r in records
+                           if isinstance(r, Name) and r.kind == "former"})
+    for record in records:
+        # "Quito" was once Ecuador's name; as a name to look up it is the city's
+        if not (isinstance(record, Name) and owners.get(record.name.casefold(), set())
+                - {record.place}):
+            yield record
+
+
+def _owners(ctx: BuildContext, names: set[str]) -> dict[str, set[str]]:
+    """The places of the build that have each of these names (compared case-folded)."""
+    owners: dict[str, set[str]] = {}
+    for n in ctx.names:
+        if (key := n.name.casefold()) in names:
+            owners.setdefault(key, set()).add(n.place)
+    return owners
 
 
 # --- files -------------------------------------------------------------------

@@ -49,7 +49,7 @@ def _repeated_frames(section_id: str, prose: list[str]) -> list[str]:
 @pytest.mark.slow
 def test_every_territory_guide_is_complete_clean_and_sourced(kb: KB) -> None:
     places = kb.places()
-    assert len(places) == 279  # ISO 3166-1, 27 dissolved states, SH-AC, SH-TA, XK
+    assert len(places) == 280  # ISO 3166-1, 28 dissolved states, SH-AC, SH-TA, XK
     problems = {}
     for place in places:
         g = compose(kb, place, now=CLOCK)

@@ -38,7 +38,7 @@ def test_sources_carry_their_package_versions(kb: KB) -> None:
 
 def test_all_seed_territories_and_iso_places_exist(kb: KB) -> None:
     territories = kb.places()
-    assert len(territories) == 249 + 30  # ISO 3166-1, 27 dissolved states, SH-AC, SH-TA, XK
+    assert len(territories) == 249 + 31  # ISO 3166-1, 28 dissolved states, SH-AC, SH-TA, XK
     historic = {p.id for p in territories if p.kind == "historic"}
     assert historic == {d["place"] for d in places_data()["dissolved"]}
     assert {"AN", "CS", "CSHH", "DD", "SU", "YD", "YU", "VD", "PC", "GEHH", "PZ",

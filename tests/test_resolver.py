@@ -141,6 +141,23 @@ def test_every_language_and_kind_of_name(resolver: Resolver, name: str, place_id
     assert best is not None and (best.place.id, best.how) == (place_id, how)
 
 
+@pytest.mark.parametrize(("written", "place_id"), [
+    ("Équateur", "CD-EQ"),  # a Congolese province by its own name, Ecuador only in French
+    ("臺北", "TW-TPE"),  # traditional characters, read as simplified ones too
+])
+def test_a_place_by_its_own_name_before_a_territory_by_a_foreign_one(
+        resolver: Resolver, written: str, place_id: str) -> None:
+    best = resolver.best(written)
+    assert best is not None and best.place.id == place_id
+
+
+def test_a_slip_is_likelier_in_a_big_city_than_in_a_town(resolver: Resolver) -> None:
+    """One slip from a word to a town ("blanket", Banket) is a guess, not an answer."""
+    assert resolver.best("blanket") is None and resolver.resolve("blanket")
+    best = resolver.best("Guatemaal")
+    assert best is not None and best.place.id == "GT"
+
+
 def test_a_former_name_that_is_now_a_city_stays_the_city(resolver: Resolver) -> None:
     """The Factbook says Ecuador was once called Quito; the name means the city."""
     best = resolver.best("Quito")
@@ -179,6 +196,8 @@ def test_administrative_words_and_shortened_words(resolver: Resolver, name: str,
     ("Republic of Dahomey", "BJ"), ("Empire of Persia", "IR"),  # a style before an old name
     ("DEN", "DK"), ("CRO", "HR"),  # sports tables' codes
     ("Zimbabwe-Rhodesia", "ZW"),  # a former name the Factbook gives
+    ("Georgian SSR", "GE"), ("Kirghiz SSR", "KG"),  # Soviet republics before 1991
+    ("Central American Federation", "central-america"),  # a federation ISO never coded
 ])
 def test_a_name_read_in_order_and_without_asides(resolver: Resolver, name: str,
                                                  place_id: str) -> None:

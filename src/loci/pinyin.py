@@ -219,6 +219,11 @@ def conventional() -> frozenset[str]:
     return frozenset(tomllib.loads(text)["conventional"]["words"])
 
 
+def simplified(text: str) -> str:
+    """Traditional Chinese characters in their simplified forms (臺灣 -> 台湾)."""
+    return _simplified(text)
+
+
 def _simplified(run: str) -> str:
     converted: str = _t2s().convert(run)
     # OpenCC maps one character to one, but keep the original if a length ever differs.

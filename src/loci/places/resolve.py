@@ -15,12 +15,13 @@ matches. Among places of one name, a territory comes first; then, in this order,
 city of half a million by its own name (Paris); a subdivision by its own name, or a
 town called as its subdivision is (Paro), those of the most populous country first
 (Florida the state, not the Uruguayan department) and a town before its subdivision;
-a big city by another of its names or a city of a hundred thousand by its own
-("Munich" is München, "New Delhi" New Delhi, "Leningrad" Saint Petersburg); a
-subdivision by a translated name ("Andalusia"); and last smaller towns, those called
-by their own name first, then the largest. Before all that, a name spelled as
-written comes before one that matches only with its accents folded: "Quebec" is the
-province ISO spells so, "Québec" the city.
+a territory by its name in another language ("England" is Danish for the UK), a big
+city by another of its names or a city of a hundred thousand by its own ("Munich" is
+München, "New Delhi" New Delhi, "Leningrad" Saint Petersburg); a subdivision by a
+translated name ("Andalusia"); and last smaller towns, those called by their own
+name first, then the largest. Before all that, a name spelled as written comes
+before one that matches only with its accents folded: "Quebec" is the province ISO
+spells so, "Québec" the city. Written in capitals, a code comes before other names.
 """
 
 from __future__ import annotations
@@ -34,9 +35,10 @@ from functools import cached_property, lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from loci import pinyin
 from loci.errors import InputError
 from loci.kb import KB, TERRITORY_KINDS, PlaceRow
-from loci.text import normalize
+from loci.text import has_han, normalize
 
 MAX_QUERY = 300  # characters; no place name is longer
 
@@ -50,6 +52,7 @@ _NAME_WEIGHT = {"short": 1.0, "official": 0.98, "common": 0.97, "translation": 0
 LOOKUP_KINDS = frozenset({"exonym", "romanized", "variant"})
 # Names an English writer would not use: "Brasil" in English prose is still a slip.
 _NOT_ENGLISH = frozenset({"exonym", "romanized", "code", "abbreviation"})
+_HOW_LOOKUP = frozenset({"exonym", "romanized", "variant"})  # Match.how of LOOKUP_KINDS
 # A city outranks a subdivision of the same name (Paris, Thimphu): people name towns more.
 _PLACE_WEIGHT = {"country": 1.0, "territory": 0.97, "historic": 0.9, "city": 0.8,
                  "subdivision": 0.78}
@@ -72,7 +75,8 @@ _SHORTENED = {"s": "south", "n": "north", "e": "east", "w": "west", "rep": "repu
               "afr": "african", "st": "saint", "mt": "mount", "pr": "people's",
               "peo": "people's", "eq": "equatorial", "fr": "french", "br": "british",
               "brit": "british", "herz": "herzegovina", "neth": "netherlands",
-              "amer": "american", "terr": "territory", "gui": "guinea", "emir": "emirates"}
+              "amer": "american", "terr": "territory", "gui": "guinea", "emir": "emirates",
+              "sts": "states"}
 _SHORTENED_WORD = re.compile(r"\b([A-Za-z]{1,4})\.")
 _ADMIN_AROUND = re.compile(rf"^{_ADMIN_WORD} of (?=\w)|(?<=\w) {_ADMIN_WORD}$")
 
@@ -250,8 +254,9 @@ class Resolver:
         names: set[str] | None = None
         for word, cut in words:
             found = set().union(*(v for k, v in self._territory_words.items()
-                                  if k.startswith(word))) if cut else \
-                self._territory_words.get(word, set())
+                                  if k.startswith(word)),
+                                self._territory_words.get(_SHORTENED.get(word, ""), set())
+                                ) if cut else self._territory_words.get(word, set())
             names = found if names is None else names & found
             if not names:
                 return []
@@ -297,8 +302,10 @@ class Resolver:
             place = self.place(e.place)
             if place is not None and e.kind not in ("code", "abbreviation"):
                 # One slip in a six-letter city's name is an answer, in four letters only
-                # a candidate ("did you mean").
-                confidence = 0.95 * alike * _PLACE_WEIGHT[place.kind]
+                # a candidate ("did you mean"),
+                # and a slip is likelier in a big city's name than a town's ("lasagna")
+                town = place.kind == "city" and (place.population or 0) < CITY
+                confidence = 0.95 * alike * _PLACE_WEIGHT[place.kind] * (0.9 if town else 1)
                 found.append(Match(place, e.name, "fuzzy", confidence, e.year))
         return found
 
@@ -362,6 +369,7 @@ def _ranked(matches: list[Match], text: str, prominence: dict[str, int]) -> list
         if m.place.id not in best or m.confidence > best[m.place.id].confidence:
             best[m.place.id] = m
     written = text.strip().casefold()
+    written_as_code = _looks_like_code(text)
     # A subdivision's id, and its country for towns GeoNames files under the country alone
     namesakes = {x for m in best.values() if m.place.kind == "subdivision"
                  for x in (m.place.id, m.place.country)}
@@ -370,7 +378,8 @@ def _ranked(matches: list[Match], text: str, prominence: dict[str, int]) -> list
         place, population, own = m.place, m.place.population or 0, m.how == "exact"
         namesake = own and place.kind == "city" and place.parent in namesakes
         if place.is_territory:
-            tier = 0
+            # "England" is the English region before it is the UK's name in Danish
+            tier = 3 if m.how in _HOW_LOOKUP else 0
         elif population >= BIG_CITY and own:
             tier = 1
         elif place.kind == "subdivision" or namesake:
@@ -382,6 +391,8 @@ def _ranked(matches: list[Match], text: str, prominence: dict[str, int]) -> list
         country = -prominence.get(place.country or "", 0) if tier in (2, 4) else 0
         # Towns of one name: by their own name first, then the largest; a slip, by score.
         sure = m.confidence if tier < 5 or m.how == "fuzzy" else 1.0 if own else 0.0
+        if m.how == "code" and written_as_code:
+            sure = 1.0  # "NGA" is Nigeria's code before it is Vietnamese for Russia
         group = 0 if tier == 0 else 1 if tier < 5 else 2  # spelling first within a group
         return (group, m.name.casefold() != written, tier, country, -namesake, -sure,
                 -population)
@@ -407,8 +418,13 @@ def _without_aside(text: str) -> str:
 
 
 def _unhyphenated(text: str) -> str:
-    """ "Co-operative Republic of Guyana" -> "Cooperative Republic of Guyana"."""
-    return re.sub(r"(?<=[a-z])-(?=[a-z])", "", text)
+    """ "Co-operative Republic of Guyana", "Czecho-Slovakia": the words joined."""
+    return re.sub(r"(?<=[^\W\d_])-(?=[^\W\d_])", "", text)
+
+
+def _in_simplified(text: str) -> str:
+    """ "臺灣" -> "台湾": Chinese in traditional characters, read in simplified ones."""
+    return pinyin.simplified(text) if has_han(text) else text
 
 
 def _unstyled(text: str) -> str:
@@ -424,7 +440,8 @@ def _uninverted(text: str) -> str:
 
 # Other ways to read a name nothing has, tried in turn: each gives the text back as
 # it was when it does not apply.
-_REREADINGS = (_undotted, _spelled_out, _without_aside, _uninverted, _unhyphenated)
+_REREADINGS = (_undotted, _spelled_out, _without_aside, _uninverted, _unhyphenated,
+               _in_simplified)
 # A state's style before its name, dropped only where that leaves a territory's name.
 _STYLE = re.compile(
     r"^(?:the\s+)?(?:(?:democratic|people's|federal|islamic|socialist|united|arab|"

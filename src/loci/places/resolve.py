@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -167,7 +167,7 @@ class Resolver:
         key = normalize(_clean(text))
         matches = self._exact(key, text, lookups=False) if key else []
         return _ranked([m for m in matches if not kinds or m.place.kind in kinds], text,
-                       self._prominence)
+                       lambda: self._prominence)
 
     def known(self, text: str) -> bool:
         """Whether some place has this English or own name, a look-up one too ("Styria", the
@@ -211,7 +211,7 @@ class Resolver:
             matches = self._fuzzy(key)
         if kinds:
             matches = [m for m in matches if m.place.kind in kinds]
-        return _ranked(matches, text, self._prominence)[:limit]
+        return _ranked(matches, text, lambda: self._prominence)[:limit]
 
     @cached_property
     def _prominence(self) -> dict[str, int]:
@@ -362,8 +362,10 @@ _STYLE_WORDS = frozenset({"republic", "of", "the", "people's", "peoples", "peopl
                           "emirate", "emirates", "territory", "province", "region", "saint"})
 
 
-def _ranked(matches: list[Match], text: str, prominence: dict[str, int]) -> list[Match]:
-    """Best match per place, best places first (see the module's note on ranks)."""
+def _ranked(matches: list[Match], text: str,
+            prominence: Callable[[], dict[str, int]]) -> list[Match]:
+    """Best match per place, best places first (see the module's note on ranks); the
+    countries' populations are read only when subdivisions compete."""
     best: dict[str, Match] = {}
     for m in matches:
         if m.place.id not in best or m.confidence > best[m.place.id].confidence:
@@ -388,7 +390,7 @@ def _ranked(matches: list[Match], text: str, prominence: dict[str, int]) -> list
             tier = 3
         else:
             tier = 5
-        country = -prominence.get(place.country or "", 0) if tier in (2, 4) else 0
+        country = -prominence().get(place.country or "", 0) if tier in (2, 4) else 0
         # Towns of one name: by their own name first, then the largest; a slip, by score.
         sure = m.confidence if tier < 5 or m.how == "fuzzy" else 1.0 if own else 0.0
         if m.how == "code" and written_as_code:

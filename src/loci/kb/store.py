@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -84,10 +84,8 @@ class NameRow:
 
 _HOLIDAY_MEMO = 1024  # (place, year) pairs: every territory for a few years
 _PLACE_COLUMNS = "id, kind, name, slug, parent, country, lat, lon, population, timezone, status"
-_NAMED_PLACES = (  # a place once per kind of name it has of one spelling
-    "SELECT min(n.name), n.kind, max(n.year), "
-    + ", ".join(f"p.{c.strip()}" for c in _PLACE_COLUMNS.split(","))
-    + " FROM names n JOIN places p ON p.id = n.place WHERE n.norm = ? GROUP BY n.place, n.kind")
+_NAMED = (  # a place once per kind of name it has of one spelling (the index covers it)
+    "SELECT min(name), kind, max(year), place FROM names WHERE norm = ? GROUP BY place, kind")
 
 
 class KB:
@@ -153,11 +151,16 @@ class KB:
 
     # names and facts ----------------------------------------------------
 
-    def places_named(self, norm: str) -> list[tuple[str, str, int | None, PlaceRow]]:
-        """The places with a name of this normalised spelling, in one query: (the name,
-        its kind, its year, the place) once per place and kind of name."""
-        return [(name, kind, year, PlaceRow(*rest))
-                for name, kind, year, *rest in self.db.execute(_NAMED_PLACES, (norm,))]
+    def named(self, norm: str) -> list[tuple[str, str, int | None, str]]:
+        """The places with a name of this normalised spelling: (the name, its kind, its
+        year, the place's id) once per place and kind of name."""
+        return self.db.execute(_NAMED, (norm,)).fetchall()
+
+    def places_by_id(self, place_ids: Iterable[str]) -> list[PlaceRow]:
+        """The places with these ids, in one query."""
+        ids = list(place_ids)
+        sql = f"SELECT {_PLACE_COLUMNS} FROM places WHERE id IN ({','.join('?' * len(ids))})"
+        return [PlaceRow(*r) for r in self.db.execute(sql, ids)] if ids else []
 
     def names(self, place_id: str) -> list[NameRow]:
         """Every name of a place."""

@@ -61,7 +61,7 @@ _OFFICIAL_WORDS = {
 def read(ctx: BuildContext) -> Iterator[Record]:
     """Yield CLDR names and facts for every country, territory and historic place."""
     shorts = _english_shorts(ctx)
-    known = _known_norms(ctx)
+    known = ctx.name_keys()
     for place in list(ctx.countries()):
         if place.id in NOT_IN_CLDR:
             yield from _pycountry_names(place.id)
@@ -87,14 +87,6 @@ def _names(shorts: set[str], place: Place, code: str) -> Iterator[Name]:
         if chinese := _territories(locale).get(code):
             yield Name(place.id, chinese, lang, "translation")
     yield from _endonyms(place.id, code)
-
-
-def _known_norms(ctx: BuildContext) -> dict[str, set[str]]:
-    """The normalised names earlier sources gave each place."""
-    known: dict[str, set[str]] = {}
-    for n in ctx.names:
-        known.setdefault(n.place, set()).add(normalize(n.name))
-    return known
 
 
 def _foreign_names(place: str, code: str, known: set[str],

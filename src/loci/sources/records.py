@@ -6,6 +6,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from loci.text import normalize
+
 PLACE_KINDS = ("country", "territory", "historic", "subdivision", "city")
 # Fact topics: the vocabulary every source writes and every reader may ask for.
 TOPICS = (
@@ -92,6 +94,13 @@ class BuildContext:
     places: dict[str, Place] = field(default_factory=dict)
     names: list[Name] = field(default_factory=list)
     year: int = 2026  # the build's year (time-zone offsets, holiday problems): today's
+
+    def name_keys(self) -> dict[str, set[str]]:
+        """Each place's names so far, normalised: what a later source need not repeat."""
+        keys: dict[str, set[str]] = {}
+        for n in self.names:
+            keys.setdefault(n.place, set()).add(normalize(n.name))
+        return keys
 
     def countries(self) -> Iterator[Place]:
         """Territory-level places (ISO 3166-1, 3166-3 and the SH subdivisions the seed lists)."""

@@ -40,9 +40,7 @@ _OTHER_NAME = re.compile(r"\s*([^,()]+?)\s*\(([a-z]{3})(?:-[a-z]+)?\)\s*(?:,|$)"
 
 def read(ctx: BuildContext) -> Iterator[Record]:
     """Yield the other names of every subdivision pycountry gave the KB."""
-    known: dict[str, set[str]] = {}
-    for n in ctx.names:
-        known.setdefault(n.place, set()).add(normalize(n.name))
+    known = ctx.name_keys()
     for subdivisions in _data().values():
         for code, entry in subdivisions.items():
             if code not in ctx.places:

@@ -304,8 +304,8 @@ class Resolver:
             place = self.place(e.place)
             if place is not None and e.kind not in ("code", "abbreviation"):
                 # One slip in a six-letter city's name is an answer, in four letters only
-                # a candidate ("did you mean"),
-                # and a slip is likelier in a big city's name than a town's ("lasagna")
+                # a candidate ("did you mean"); and a slip is likelier in a big city's
+                # name than in a town's ("lasagna" is no slip of Lavagna)
                 town = place.kind == "city" and (place.population or 0) < CITY
                 confidence = 0.95 * alike * _PLACE_WEIGHT[place.kind] * (0.9 if town else 1)
                 found.append(Match(place, e.name, "fuzzy", confidence, e.year))

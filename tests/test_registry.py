@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from importlib import resources
+from pathlib import Path
 
 from loci import sources
 
@@ -33,3 +34,20 @@ def test_public_api_names_resolve() -> None:
 
     for name in loci.__all__:
         assert getattr(loci, name) is not None, name
+
+
+def test_type_checkers_see_the_public_api(tmp_path: Path) -> None:
+    """`import loci` exports lazily; mypy must still see each name's own type, not Any."""
+    from mypy import api
+
+    import loci
+
+    names = [n for n in loci.__all__ if n != "__version__"]
+    script = tmp_path / "use_loci.py"
+    script.write_text("import loci\n" + "".join(f"reveal_type(loci.{n})\n" for n in names))
+    root = Path(__file__).resolve().parent.parent
+    out, _, status = api.run([str(script), "--cache-dir", str(root / ".mypy_cache")])
+    revealed = [line for line in out.splitlines() if "Revealed type" in line]
+    assert status == 0 and len(revealed) == len(names), out
+    assert not [line for line in revealed if '"Any"' in line], out
+    assert any("loci.places.resolve.Match" in line for line in revealed)

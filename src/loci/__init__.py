@@ -13,7 +13,23 @@ stays cheap::
 from __future__ import annotations
 
 import importlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # what type checkers see; at run time __getattr__ imports on first use
+    from loci.check import Config as Config
+    from loci.check import Finding as Finding
+    from loci.check import check_article as check_article
+    from loci.check import check_paths as check_paths
+    from loci.guides import Guide as Guide
+    from loci.guides import render_guide as render_guide
+    from loci.guides.compose import compose as compose
+    from loci.kb import KB as KB
+    from loci.kb import open_kb as open_kb
+    from loci.places import Match as Match
+    from loci.places import Resolver as Resolver
+    from loci.places import find_place as find_place
+    from loci.site import build_site as build_site
+    from loci.web import create_app as create_app
 
 __version__ = "0.1.0"
 

@@ -102,7 +102,9 @@ def test_a_build_that_cannot_write_its_manifest_leaves_the_site_as_it_was(
         kb: KB, root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     article = root / "content" / "eswatini-not-swaziland.md"
     text = article.read_text(encoding="utf-8")
-    article.write_text(text.replace("small kingdom", "small mountain kingdom"), encoding="utf-8")
+    # an edit of its own (an earlier test already changed "small kingdom"), so that the
+    # build has pages to write and fails only at the manifest
+    article.write_text(text + "\nOne more line, written for this test.\n", encoding="utf-8")
     before = stamps(root / "public")
 
     def full_disk(self: Manifest) -> bytes:

@@ -173,11 +173,19 @@ def city_keys(db: sqlite3.Connection) -> dict[str, list[list[Any]]]:
     return out
 
 
+def populations(db: sqlite3.Connection) -> dict[str, int]:
+    """Each country's and territory's population (GeoNames): how the resolver tells which
+    of two subdivisions of one name is the more prominent (Florida, the state)."""
+    sql = ("SELECT place, json_extract(value, '$.count') FROM facts "
+           "WHERE topic = 'population' AND source = 'geonames' AND key = 'geonames'")
+    return {place: int(count or 0) for place, count in db.execute(sql)}
+
+
 # What is stored: name -> how it is made from the other tables.
 LISTS: dict[str, Callable[[sqlite3.Connection], Any]] = {
     "demonyms": demonyms, "english-words": english_words, "proper-words": proper_words,
     "peoples": peoples, "territory-keys": territory_keys, "former-names": former_names,
-    "dissolved-names": dissolved_names, "city-keys": city_keys,
+    "dissolved-names": dissolved_names, "city-keys": city_keys, "populations": populations,
 }
 
 

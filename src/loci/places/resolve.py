@@ -120,7 +120,7 @@ class Resolver:
         other = Resolver(kb)
         other._places = self._places
         other.__dict__.update((name, value) for name, value in self.__dict__.items()
-                              if name in ("_territory_keys", "_city_keys", "_prominence",
+                              if name in ("_territory_keys", "_city_keys",
                                           "_territory_words"))
         return other
 
@@ -213,14 +213,12 @@ class Resolver:
             matches = [m for m in matches if m.place.kind in kinds]
         return _ranked(matches, text, lambda: self._prominence)[:limit]
 
-    @cached_property
+    @property
     def _prominence(self) -> dict[str, int]:
-        """Each country's population (GeoNames): of two subdivisions of one name, the one
-        in the larger country comes first (Florida, the state; Punjab, India's). Read
-        once, the first time subdivisions compete (30 ms: a scan of population facts)."""
-        sql = ("SELECT place, json_extract(value, '$.count') FROM facts "
-               "WHERE topic = 'population' AND source = 'geonames' AND key = 'geonames'")
-        return {place: int(count or 0) for place, count in self.kb.db.execute(sql)}
+        """Each country's population: of two subdivisions of one name, the one in the
+        larger country comes first (Florida, the state; Punjab, India's)."""
+        populations: dict[str, int] = self.kb.vocab("populations")
+        return populations
 
     def _within(self, name: str, container: str) -> list[Match]:
         """Places called ``name`` that lie in a place called ``container``, or in a

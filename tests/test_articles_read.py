@@ -118,6 +118,20 @@ def test_malformed_front_matter_names_file_and_line(text: str, message: str) -> 
         read_text(text, "a.md")
 
 
+def test_a_fault_in_the_yaml_library_is_not_called_bad_input(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only the parsers' own decode errors mean the file is wrong; anything else is a bug
+    to see, not "front matter is not valid YAML" for a writer to chase."""
+    import yaml_rs
+
+    def broken(text: str) -> object:
+        raise RuntimeError("a bug in the library")
+
+    monkeypatch.setattr(yaml_rs, "loads", broken)
+    with pytest.raises(RuntimeError, match="a bug in the library"):
+        read_text("---\ntitle: Minsk\n---\nText.\n", "a.md")
+
+
 def test_markdown_prose_keeps_offsets_and_blanks_markup() -> None:
     text = "# Malawi\n\n**Lilongwe**, the [capital](https://x.org) of `code` Malawi.[^1]\n"
     structure = prose(read_text(text, "a.md"))

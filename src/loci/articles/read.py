@@ -77,17 +77,15 @@ def _parse(raw: str, syntax: str, name: str, first_line: int) -> Any:
     and ``no`` stay words, a key given twice is an error, and aliases and
     nesting are bounded.
     """
+    import tomllib  # here, not at the top: most files have no front matter to read
+
+    import yaml_rs
+
     try:
-        if syntax == "toml":
-            import tomllib
-
-            return tomllib.loads(raw)
-        import yaml_rs
-
-        return yaml_rs.loads(raw)
+        return tomllib.loads(raw) if syntax == "toml" else yaml_rs.loads(raw)
     except RecursionError:
         raise InputError(f"{name}: front matter is nested too deeply to be metadata") from None
-    except Exception as exc:  # yaml_rs.YAMLDecodeError and tomllib.TOMLDecodeError
+    except (tomllib.TOMLDecodeError, yaml_rs.YAMLDecodeError) as exc:  # not a library's bug
         raise InputError(f"{name}:{_error_line(str(exc), raw, first_line)}: front matter is "
                          f"not valid {syntax.upper()}: {_reason(str(exc))}") from None
 

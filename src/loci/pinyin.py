@@ -160,17 +160,17 @@ def _run_syllables(run: str) -> tuple[str, ...]:
     Traditional characters are read through their simplified forms, since
     pypinyin's phrase dictionary only knows simplified words (秘魯 is Bìlǔ too).
     """
-    simplified = _simplified(run)
-    readings = pinyin(simplified, style=Style.TONE, heteronym=False, errors="default")
+    run_simplified = simplified(run)
+    readings = pinyin(run_simplified, style=Style.TONE, heteronym=False, errors="default")
     result = [r[0] for r in readings]
     if len(result) != len(run):
         # pypinyin groups characters it cannot read; read them one at a time.
         return tuple(s for c in run for s in _run_syllables(c)) if len(run) > 1 else (run,)
     for word, reading in _own_readings().items():
-        at = simplified.find(word)
+        at = run_simplified.find(word)
         while at >= 0:
             result[at:at + len(word)] = reading
-            at = simplified.find(word, at + len(word))
+            at = run_simplified.find(word, at + len(word))
     return tuple(result)
 
 
@@ -219,12 +219,8 @@ def conventional() -> frozenset[str]:
     return frozenset(tomllib.loads(text)["conventional"]["words"])
 
 
-def simplified(text: str) -> str:
+def simplified(run: str) -> str:
     """Traditional Chinese characters in their simplified forms (臺灣 -> 台湾)."""
-    return _simplified(text)
-
-
-def _simplified(run: str) -> str:
     converted: str = _t2s().convert(run)
     # OpenCC maps one character to one, but keep the original if a length ever differs.
     return converted if len(converted) == len(run) else run

@@ -38,6 +38,7 @@ from rapidfuzz.distance import OSA
 from loci import pinyin
 from loci.errors import InputError
 from loci.kb import KB, TERRITORY_KINDS, PlaceRow
+from loci.sources.records import LOOKUP_KINDS
 from loci.text import has_han, normalize
 
 MAX_QUERY = 300  # characters; no place name is longer
@@ -47,18 +48,13 @@ _NAME_WEIGHT = {"short": 1.0, "official": 0.98, "common": 0.97, "translation": 0
                 "endonym": 0.95, "exonym": 0.93, "pinyin": 0.9, "alias": 0.9,
                 "romanized": 0.9, "variant": 0.9, "former": 0.85, "abbreviation": 0.85,
                 "code": 0.8}
-# Names that answer a look-up but are not read in English prose: German "Island" is
-# Iceland, and "Lake" a region of Chad, only when someone asks for them.
-LOOKUP_KINDS = frozenset({"exonym", "romanized", "variant"})
 # Names an English writer would not use: "Brasil" in English prose is still a slip.
 _NOT_ENGLISH = frozenset({"exonym", "romanized", "code", "abbreviation"})
-_HOW_LOOKUP = frozenset({"exonym", "romanized", "variant"})  # Match.how of LOOKUP_KINDS
 # A city outranks a subdivision of the same name (Paris, Thimphu): people name towns more.
 _PLACE_WEIGHT = {"country": 1.0, "territory": 0.97, "historic": 0.9, "city": 0.8,
                  "subdivision": 0.78}
-_HOW = {"former": "former", "alias": "alias", "code": "code", "pinyin": "pinyin",
-        "exonym": "exonym", "romanized": "romanized", "variant": "variant",
-        "abbreviation": "abbreviation"}
+# Kinds of name a match reports as themselves; every other kind is "exact".
+_HOW = frozenset({"former", "alias", "code", "pinyin", "abbreviation", *LOOKUP_KINDS})
 # Below this an answer is a candidate ("did you mean"), not the answer.
 MIN_CONFIDENCE = 0.6
 # Cities this large rank before subdivisions and towns of their name (see the module).
@@ -283,7 +279,8 @@ class Resolver:
             score = _NAME_WEIGHT.get(e.kind, 0.8) * _PLACE_WEIGHT[place.kind]
             if e.place in former:
                 e = former[e.place]
-            found.append(Match(place, e.name, _HOW.get(e.kind, "exact"), score, e.year))
+            how = e.kind if e.kind in _HOW else "exact"
+            found.append(Match(place, e.name, how, score, e.year))
         return found
 
     def _fuzzy(self, key: str) -> list[Match]:
@@ -381,7 +378,7 @@ def _ranked(matches: list[Match], text: str,
         namesake = own and place.kind == "city" and place.parent in namesakes
         if place.is_territory:
             # "England" is the English region before it is the UK's name in Danish
-            tier = 3 if m.how in _HOW_LOOKUP else 0
+            tier = 3 if m.how in LOOKUP_KINDS else 0
         elif population >= BIG_CITY and own:
             tier = 1
         elif place.kind == "subdivision" or namesake:

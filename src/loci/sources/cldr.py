@@ -46,7 +46,6 @@ CLDR_CODES = {"SH-AC": "AC", "SH-TA": "TA"}
 # would describe another place. Names come from pycountry's catalogues instead.
 NOT_IN_CLDR = {code: pycountry.historic_countries.lookup(alpha_4).name
                for code, alpha_4 in HISTORIC.items()}
-_PYCOUNTRY_ZH = {"zh-Hans": "zh_CN", "zh-Hant": "zh_TW"}
 _CHINESE_LOCALES = {"zh-Hans": "zh", "zh-Hant": "zh_Hant"}
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _CLDR_DAYS = {d[:3]: d for d in _DAYS}

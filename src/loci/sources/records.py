@@ -33,6 +33,9 @@ NAME_KINDS = (
     "abbreviation",  # letters that stand for the name ("CAR"), matched when so written
     "code",  # ISO alpha-2/alpha-3/numeric, FIPS
 )
+# Names that answer a look-up but are not read in English prose: German "Island" is
+# Iceland, and "Lake" a region of Chad, only when someone asks for them.
+LOOKUP_KINDS = frozenset({"exonym", "romanized", "variant"})
 
 
 @dataclass(frozen=True, slots=True)

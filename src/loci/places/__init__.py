@@ -62,12 +62,14 @@ def resolve_names(kb: KB, names: Iterable[str], limit: int = 5) -> list[dict[str
     return [answer(kb, resolver, n, limit) for n in names]
 
 
-def answer(kb: KB, resolver: Resolver, query: str, limit: int = 5) -> dict[str, Any]:
+def answer(kb: KB, resolver: Resolver, query: str, limit: int = 5,
+           name_zh: Callable[[PlaceRow], str | None] | None = None) -> dict[str, Any]:
     """What a name means, as `loci places` prints it and the API returns it: the answer,
     when the best candidate reaches MIN_CONFIDENCE, and the other candidates ("did you
-    mean"), each described by ``describe``."""
+    mean"), each described by ``describe`` (with Chinese names from ``name_zh`` where a
+    caller remembers them)."""
     matches = resolver.resolve(query, None, limit)
-    found = [describe(kb, m.place, m) for m in matches]
+    found = [describe(kb, m.place, m, name_zh(m.place) if name_zh else None) for m in matches]
     sure = bool(matches) and matches[0].confidence >= MIN_CONFIDENCE
     return {"query": query, "answer": found[0] if sure else None,
             "candidates": found[1:] if sure else found}

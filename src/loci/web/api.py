@@ -11,7 +11,7 @@ from starlette.responses import Response
 
 from loci.kb import PlaceRow
 from loci.places import answer, describe, facts_of
-from loci.places.resolve import MAX_QUERY, Match
+from loci.places.resolve import MAX_QUERY
 from loci.sources.records import TOPICS
 from loci.web import schemas
 from loci.web.errors import ErrorBody, error_response
@@ -35,11 +35,14 @@ def json_response(data: Any) -> Response:
     return Response(body.encode(), media_type="application/json")
 
 
-def summary(state: ServerState, place: PlaceRow, match: Match | None = None,
-            **found: Any) -> dict[str, Any]:
+def summary(state: ServerState, place: PlaceRow, **found: Any) -> dict[str, Any]:
     """A place as `loci places` describes it, with its population and page."""
-    return {**describe(state.kb, place, match, state.name_zh(place)),
-            "population": state.population(place), "url": state.url(place), **found}
+    return {**describe(state.kb, place, None, state.name_zh(place)), **_page(state, place),
+            **found}
+
+
+def _page(state: ServerState, place: PlaceRow) -> dict[str, Any]:
+    return {"population": state.population(place), "url": state.url(place)}
 
 
 def _place(state: ServerState, place_id: str) -> PlaceRow | Response:
@@ -62,13 +65,14 @@ async def places(state: State,
     if q is None or not q.strip():
         rows = state.kb.places()
         return json_response({"query": q, "places": [summary(state, p) for p in rows]})
-    found = {m.place.id: summary(state, m.place, m)
-             for m in state.resolver.resolve(q, limit=limit)}
+    result = answer(state.kb, state.resolver, q, limit, state.name_zh)
+    found = {d["id"]: {**d, **_page(state, place)}
+             for d in filter(None, [result["answer"], *result["candidates"]])
+             if (place := state.resolver.place(d["id"])) is not None}
     for hit in state.search.places(q, limit):
         if len(found) < limit and hit.id not in found and (place := state.kb.place(hit.id)):
             found[hit.id] = summary(state, place, matched=hit.title, matched_by="search")
-    return json_response({**answer(state.kb, state.resolver, q, limit),
-                          "places": list(found.values())[:limit]})
+    return json_response({**result, "places": list(found.values())[:limit]})
 
 
 @router.get("/places/{place_id}", response_model=schemas.PlaceDetail,

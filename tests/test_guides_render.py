@@ -1,4 +1,5 @@
-"""Guide output: Markdown with front matter, the JSON model, one standalone HTML page, the CLI."""
+"""Guide output: Markdown with front matter, the JSON model, one standalone HTML page (the
+site's guide page on a standalone site), the CLI."""
 
 from __future__ import annotations
 
@@ -12,15 +13,16 @@ from click.testing import CliRunner
 
 from loci.cli import main
 from loci.errors import InputError, NotFoundError
-from loci.guides import compose, render, render_guide, url_for
-from loci.guides.sections import modules_on_disk, registry
+from loci.guides import compose, render, url_for
+from loci.guides.sections import registry
 from loci.kb import KB
+from loci.site import Site, render_guide
+from loci.site.standalone import guide_html
 
 CLOCK = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 
 
-def test_section_registry_matches_the_modules_on_disk() -> None:
-    assert {spec.module for spec in registry()} == modules_on_disk()
+def test_sections_of_a_guide_have_their_own_places() -> None:
     for guide in ("territory", "city"):
         orders = [s.order for s in registry() if s.guide == guide]
         assert len(set(orders)) == len(orders), f"two {guide} sections share an order"
@@ -63,23 +65,43 @@ class _Tags(HTMLParser):
 
 
 def test_html_is_one_standalone_page(kb: KB) -> None:
-    page = render(compose(kb, kb.lookup("CN"), now=CLOCK), "html", kb)
+    page = render_guide(kb, "China", "html", now=CLOCK)
     parser = _Tags()
     parser.feed(page)
     tags = parser.tags
     assert page.startswith("<!doctype html>") and "<style>" in page
-    assert not [a for t, a in tags if t == "link" and a.get("rel") == "stylesheet"]
-    assert not [a for t, a in tags if t == "script"]
+    assert not [a for t, a in tags if t == "link" and a.get("rel") in ("stylesheet", "alternate")
+                and a.get("hreflang") is None]
+    assert not [a for t, a in tags if t == "script" and "src" in a]
+    assert not [a for t, a in tags if a.get("class") in ("masthead", "cultures")]
     assert ("span", {"lang": "zh-Hans"}) in tags
     assert ("a", {"href": "/countries/mongolia/"}) in tags
     assert any(t == "svg" and a.get("role") == "img" for t, a in tags)
-    assert any(t == "li" and a.get("id") == "source-factbook" for t, a in tags)
-    assert '<a href="#source-factbook" aria-label="Source 3">[3]</a>' in page
+    assert any(t == "li" and a.get("id") == "fn-1" for t, a in tags)
+    assert '<sup class="fn"><a href="#fn-1" aria-label="Source 1">[1]</a></sup>' in page
 
 
-def test_html_escapes_what_it_quotes(kb: KB) -> None:
-    page = render(compose(kb, kb.lookup("US"), now=CLOCK), "html", kb)
-    assert "<script" not in page and "&lt;" not in page.split("<body>")[0]
+def test_html_is_the_site_guide_page(kb: KB) -> None:
+    """One renderer: the standalone page's article is the site's, byte for byte."""
+    from loci.site.gather import site_base
+    from loci.site.pages import render_page
+
+    guide = compose(kb, kb.lookup("BT"), today=CLOCK.date())
+    data = site_base(kb, base_url="/", min_city_population=100_000, today=CLOCK.date())
+    on_site = render_page(Site(data, kb), "country", "BT").html
+    alone = guide_html(kb, guide, CLOCK.date())
+
+    def article(page: str) -> str:
+        return page[page.index("<article"):page.index("</article>")]
+
+    assert article(alone) == article(on_site)
+
+
+def test_html_of_a_town_without_a_site_page(kb: KB) -> None:
+    town = min(kb.places(("city",), country="BT"), key=lambda p: p.population or 0)
+    assert (town.population or 0) < 100_000  # no page on a site of the default size
+    page = guide_html(kb, compose(kb, town, now=CLOCK), CLOCK.date())
+    assert f'<h1 id="guide-title">A culture guide to {town.name}</h1>' in page
 
 
 def test_render_guide_resolves_names_and_rejects_bad_input(kb: KB) -> None:

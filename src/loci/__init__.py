@@ -21,7 +21,6 @@ if TYPE_CHECKING:  # what type checkers see; at run time __getattr__ imports on 
     from loci.check import check_article as check_article
     from loci.check import check_paths as check_paths
     from loci.guides import Guide as Guide
-    from loci.guides import render_guide as render_guide
     from loci.guides.compose import compose as compose
     from loci.kb import KB as KB
     from loci.kb import open_kb as open_kb
@@ -29,6 +28,7 @@ if TYPE_CHECKING:  # what type checkers see; at run time __getattr__ imports on 
     from loci.places import Resolver as Resolver
     from loci.places import find_place as find_place
     from loci.site import build_site as build_site
+    from loci.site import render_guide as render_guide
     from loci.web import create_app as create_app
 
 __version__ = "0.1.0"
@@ -41,12 +41,12 @@ _EXPORTS = {
     "find_place": "loci.places",
     "Guide": "loci.guides",
     "compose": "loci.guides",
-    "render_guide": "loci.guides",
     "Config": "loci.check",
     "Finding": "loci.check",
     "check_article": "loci.check",
     "check_paths": "loci.check",
     "build_site": "loci.site",
+    "render_guide": "loci.site",
     "create_app": "loci.web",
 }
 

@@ -265,7 +265,7 @@ def guide(ctx: click.Context, place: str, fmt: str, output: Path | None) -> None
 
     Example: loci guide Bhutan --format md
     """
-    from loci.guides import render_guide
+    from loci.site import render_guide
 
     _write(render_guide(open_kb(ctx), place, fmt), output)
 

@@ -4,20 +4,16 @@
     text = render(guide, "md", kb)
 
 A guide is sections of statements, each statement citing the facts it was
-made from; ``render_guide`` resolves a name and renders in one step, as the
-``loci guide`` command does.
+made from. ``loci.site.render_guide`` resolves a name and renders in one step
+(HTML too), as the ``loci guide`` command does.
 """
 
 from __future__ import annotations
-
-from datetime import date, datetime
 
 from loci.guides.compose import compose
 from loci.guides.links import url_for
 from loci.guides.model import Bar, Chart, Guide, Mark, Section, SourceUse, Statement
 from loci.guides.render import FORMATS, render
-from loci.kb import KB
-from loci.places import find_place
 
 __all__ = [
     "FORMATS",
@@ -30,12 +26,6 @@ __all__ = [
     "Statement",
     "compose",
     "render",
-    "render_guide",
     "url_for",
 ]
 
-
-def render_guide(kb: KB, name: str, fmt: str, *, today: date | None = None,
-                 now: datetime | None = None) -> str:
-    """The guide of the place ``name`` means (any name or id), rendered as md, json or html."""
-    return render(compose(kb, find_place(kb, name), today=today, now=now), fmt, kb)

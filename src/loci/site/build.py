@@ -22,7 +22,7 @@ from loci import __version__
 from loci.articles.files import Problem
 from loci.errors import InputError, LociError
 from loci.kb import KB
-from loci.site.context import Site, SiteData, check_base_url
+from loci.site.context import MIN_CITY_POPULATION, Site, SiteData, check_base_url
 from loci.site.gather import (
     ArticleCache,
     Lists,
@@ -57,8 +57,8 @@ def default_content() -> Path:
 
 
 def build_site(kb: KB, *, out: Path, content: Path | None = None, base_url: str = "/",
-               min_city_population: int = 100_000, jobs: int = 0, strict: bool = False,
-               today: dt.date | None = None) -> str:
+               min_city_population: int = MIN_CITY_POPULATION, jobs: int = 0,
+               strict: bool = False, today: dt.date | None = None) -> str:
     """Build the static site into ``out``; returns a one-paragraph summary.
 
     Bad content files are reported (path and line) and left out, unless

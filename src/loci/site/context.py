@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from loci.site.pages import Shared
 
 
+MIN_CITY_POPULATION = 100_000  # cities this large get a guide page, unless told otherwise
+
+
 @dataclass(frozen=True, slots=True)
 class Territory:
     """A territory as lists and the footer show it."""
@@ -130,11 +133,17 @@ def check_base_url(base_url: str) -> str:
 
 
 class Site:
-    """SiteData plus an open KB and templates: what renders pages."""
+    """SiteData plus an open KB and templates: what renders pages.
 
-    def __init__(self, data: SiteData, kb: KB) -> None:
+    A ``standalone`` site renders pages to be read on their own (``loci guide
+    --format html``): the style sheet inline, no masthead, footer or links to the
+    site's feeds and JSON twins.
+    """
+
+    def __init__(self, data: SiteData, kb: KB, *, standalone: bool = False) -> None:
         self.data = data
         self.kb = kb
+        self.standalone = standalone
         self.templates: dict[str, jinja2.Template] = {}  # see ``template``
 
     @cached_property
@@ -146,14 +155,16 @@ class Site:
     @cached_property
     def masthead(self) -> Markup:
         """The skip link, the site's name, menu and search box: the same on every page."""
-        return self._once("masthead.html")
+        from markupsafe import Markup
+
+        return Markup() if self.standalone else self._once("masthead.html")
 
     @cached_property
     def footer(self) -> Shared:
         """The footer's "X culture" links: the same on every page."""
         from loci.site.pages import Shared
 
-        text = self._once("footer.html")
+        text = "" if self.standalone else self._once("footer.html")
         return Shared(text, text.encode())
 
     def template(self, name: str) -> jinja2.Template:
@@ -169,7 +180,7 @@ class Site:
     def on(self, kb: KB) -> Site:
         """The same site on another KB handle (a worker's own), keeping its templates and
         shared parts: they depend on the site's data alone."""
-        other = Site(self.data, kb)
+        other = Site(self.data, kb, standalone=self.standalone)
         other.__dict__.update((k, v) for k, v in self.__dict__.items() if k in self._SHARED)
         return other
 

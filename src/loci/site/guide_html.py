@@ -10,7 +10,8 @@ from typing import NamedTuple
 
 from markupsafe import Markup, escape
 
-from loci.guides.model import Chart, Guide, Mark, Statement
+from loci.guides.model import Chart, Guide, Mark, Section, Statement
+from loci.guides.render.blocks import blocks as guide_blocks
 from loci.site.context import SiteData
 from loci.site.markup import han_runs
 
@@ -82,20 +83,11 @@ def statement_html(data: SiteData, statement: Statement, notes: Footnotes) -> Ma
     return Markup(body + refs)
 
 
-def blocks(data: SiteData, statements: tuple[Statement, ...],
-           notes: Footnotes) -> list[tuple[str, object]]:
-    """Statements as blocks: paragraphs, quotations, and runs of list items as one list."""
-    out: list[tuple[str, object]] = []
-    for st in statements:
-        html = statement_html(data, st, notes)
-        if st.item:
-            if out and out[-1][0] == "list":
-                out[-1][1].append(html)  # type: ignore[attr-defined]
-            else:
-                out.append(("list", [html]))
-        else:
-            out.append(("quote" if st.quote else "p", html))
-    return out
+def blocks(data: SiteData, section: Section, notes: Footnotes) -> list[tuple[str, list[Markup]]]:
+    """A section's statements as (kind, HTML of each statement), grouped as every renderer
+    groups them (``loci.guides.render.blocks``): paragraphs, lists, quotations."""
+    return [(block.kind, [statement_html(data, st, notes) for st in block.statements])
+            for block in guide_blocks(section)]
 
 
 def marked(data: SiteData, text: str, marks: tuple[Mark, ...]) -> str:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 from typing import Any
 
 import orjson
@@ -71,20 +73,28 @@ def head(site: Site, meta: Meta, canonical: str) -> Markup:
              f'<link rel="canonical" href="{escape(canonical)}">']
     lines += [f'<link rel="alternate" hreflang="{escape(lang)}" '
               f'href="{escape(data.absolute(path))}">' for lang, path in meta.alternates]
-    lines += [f'<link rel="alternate" type="application/json" '
-              f'href="{escape(data.url(meta.json_path))}">',
-              '<link rel="alternate" type="application/atom+xml" title="loci: articles" '
-              f'href="{escape(data.url("feed.xml"))}">',
-              f'<meta property="og:site_name" content="{SITE_NAME}">',
+    if not site.standalone:
+        lines += [f'<link rel="alternate" type="application/json" '
+                  f'href="{escape(data.url(meta.json_path))}">',
+                  '<link rel="alternate" type="application/atom+xml" title="loci: articles" '
+                  f'href="{escape(data.url("feed.xml"))}">']
+    lines += [f'<meta property="og:site_name" content="{SITE_NAME}">',
               f'<meta property="og:title" content="{title}">',
               f'<meta property="og:description" content="{description}">',
               f'<meta property="og:type" content="{escape(meta.og_type)}">',
               f'<meta property="og:url" content="{escape(canonical)}">',
               f'<meta property="og:locale" content="{escape(meta.locale)}">',
+              f"<style>{style_sheet()}</style>" if site.standalone else
               f'<link rel="stylesheet" href="{escape(data.url("static/style.css"))}">']
     if meta.jsonld:
         lines.append(f'<script type="application/ld+json">{script_json(meta.jsonld)}</script>')
     return Markup("\n".join(lines))
+
+
+@cache
+def style_sheet() -> str:
+    """The site's style sheet, as standalone pages carry it."""
+    return resources.files("loci.site").joinpath("static", "style.css").read_text("utf-8")
 
 
 def script_json(data: Any) -> str:

@@ -22,7 +22,7 @@ from loci.kb import KB
 from loci.site import feeds
 from loci.site.build import default_content
 from loci.site.content import ContentError, read_source
-from loci.site.context import Site, SiteData
+from loci.site.context import MIN_CITY_POPULATION, Site, SiteData
 from loci.site.gather import gather
 from loci.site.indexing import site_index
 from loci.site.pages import Page, dump_json, kinds, render_page
@@ -30,7 +30,6 @@ from loci.web.fts import ArticleDoc
 
 log = logging.getLogger("loci.web")
 
-MIN_CITY_POPULATION = 100_000  # as ``loci build``'s default
 TYPES = {".html": "text/html; charset=utf-8", ".json": "application/json",
          ".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8",
          ".xml": "application/xml", ".txt": "text/plain; charset=utf-8",

@@ -1,4 +1,7 @@
-"""Renderers: a guide as Markdown with front matter, as the full JSON model, or as one HTML page."""
+"""Renderers: a guide as Markdown with front matter or as the full JSON model.
+
+HTML is the site's (``loci.site.standalone``): nothing below ``site/`` writes HTML.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +9,12 @@ from collections.abc import Callable
 
 from loci.errors import InputError
 from loci.guides.model import Guide
-from loci.guides.render import html, json, markdown
+from loci.guides.render import json, markdown
 from loci.kb import KB
 
 Renderer = Callable[[Guide, KB], str]
 
-FORMATS: dict[str, Renderer] = {"md": markdown.render, "json": json.render, "html": html.render}
+FORMATS: dict[str, Renderer] = {"md": markdown.render, "json": json.render}
 
 
 def render(guide: Guide, fmt: str, kb: KB) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from loci.guides.model import Guide, Mark, Section, Statement
+from loci.guides.model import Mark, Section, Statement
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,11 +40,6 @@ def spans(statement: Statement) -> Iterator[tuple[str, Mark | None]]:
         pos = mark.end
     if pos < len(statement.text):
         yield statement.text[pos:], None
-
-
-def footnotes(guide: Guide) -> dict[str, int]:
-    """Dataset -> footnote number, in the order of the guide's sources."""
-    return {s.dataset: i for i, s in enumerate(guide.sources, 1)}
 
 
 def cited(statement: Statement) -> list[str]:

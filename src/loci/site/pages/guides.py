@@ -28,7 +28,7 @@ class _Chart(NamedTuple):  # what the template reads (a named tuple: see guide_h
 class _Section(NamedTuple):
     id: str
     title: str
-    blocks: list[tuple[str, object]]
+    blocks: list[tuple[str, list[Markup]]]
     charts: list[_Chart]
 
 
@@ -37,11 +37,16 @@ def _articles(data: SiteData, place_id: str) -> list[Any]:
 
 
 def _render(site: Site, key: str) -> Page:
+    return guide_page(site, compose(site.kb, site.kb.lookup(key), today=site.data.today))
+
+
+def guide_page(site: Site, guide: Guide) -> Page:
+    """A composed guide as the site shows it (and ``loci guide --format html``, on a
+    standalone site)."""
     data = site.data
-    place = site.kb.lookup(key)
-    guide = compose(site.kb, place, today=data.today)
+    place, key = guide.place, guide.place.id
     notes = footnotes_for(guide)
-    sections = [_Section(s.id, s.title, blocks(data, s.statements, notes),
+    sections = [_Section(s.id, s.title, blocks(data, s, notes),
                          [_Chart(c.id, c.title, c.alt, _svg(c.svg), chart_rows(c))
                           for c in s.charts])
                 for s in guide.sections if s.id != SOURCES]

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from importlib import resources
-
 import pytest
 
 from loci.articles import read_text
 from loci.check import CATEGORIES, Finding, check_article, registry
-from loci.check import rules as rules_package
 from loci.check.knowledge import Knowledge
 from loci.check.rules import SECTIONS
 from loci.kb import KB
@@ -90,12 +87,6 @@ def _findings(know: Knowledge, text: str, code: str) -> list[Finding]:
 @pytest.fixture(scope="module")
 def know(kb: KB) -> Knowledge:
     return Knowledge(kb)
-
-
-def test_every_rule_module_on_disk_registers_rules() -> None:
-    on_disk = {p.name.removesuffix(".py") for p in resources.files(rules_package).iterdir()
-               if p.name.endswith(".py") and not p.name.startswith("_")}
-    assert {r.module for r in registry()} == on_disk
 
 
 def test_codes_are_unique_and_categories_all_covered() -> None:

@@ -1,17 +1,43 @@
-"""The source registry and the modules on disk agree (holidays' test_registry)."""
+"""The registries and the modules on disk agree (holidays' test_registry); the public API."""
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
+import pytest
+
 from loci import sources
+from loci.check.rules import RULES
+from loci.guides.sections import SECTIONS
+from loci.registry import Registry
+from loci.site.pages import KINDS
+
+REGISTRIES = {"sources": sources.SOURCES, "sections": SECTIONS, "rules": RULES, "pages": KINDS}
 
 
-def test_every_source_module_is_registered() -> None:
-    on_disk = {p.name.removesuffix(".py") for p in resources.files(sources).iterdir()
-               if p.name.endswith(".py") and not p.name.startswith("_")} - {"records"}
-    assert {m.__name__.rsplit(".", 1)[1] for m in sources.registry()} == on_disk
+@pytest.mark.parametrize("registry", REGISTRIES.values(), ids=REGISTRIES.keys())
+def test_every_module_on_disk_registers_something(registry: Registry[object]) -> None:
+    """A module added to a registered package is found; a helper that registers nothing
+    is named as one, and a registered thing's module is on disk."""
+    assert registry.items()
+    assert set(registry.by_module) == registry.modules()
+    assert len({registry.key(item) for item in registry.items()}) == len(registry.items())
+
+
+def test_a_registry_names_what_it_cannot_take(tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    package = tmp_path / "plugins"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "_private.py").write_text("raise ImportError('helpers are not imported')\n")
+    for name, value in (("one", "b"), ("two", "a")):
+        (package / f"{name}.py").write_text(f"VALUE = {value!r}\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    found: Registry[str] = Registry("plugins", key=str, collect=lambda m: (m.VALUE,))
+    assert found.modules() == {"one", "two"}
+    assert found.items() == ("a", "b") and found.by_module == {"one": ["b"], "two": ["a"]}
+    with pytest.raises(ValueError, match="'a' registered twice"):
+        found.add("a", "plugins.three")
 
 
 def test_sources_have_unique_names_and_orders() -> None:

@@ -8,13 +8,11 @@ places comes before the sources that attach facts to them.
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
-from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 from types import ModuleType
 
 from loci.errors import SourceError
+from loci.registry import Registry
 from loci.sources.records import (
     BuildContext,
     Fact,
@@ -37,21 +35,21 @@ __all__ = [
     "registry",
 ]
 
-_NOT_SOURCES = {"records"}
+def _defined(module: ModuleType) -> tuple[ModuleType]:
+    """A source module is its own entry, once it says what it reads."""
+    if not isinstance(getattr(module, "SOURCE", None), SourceInfo):
+        raise SourceError(f"{module.__name__} has no SOURCE: add a SourceInfo")
+    return (module,)
 
 
-@cache
+SOURCES: Registry[ModuleType] = Registry(__name__, key=lambda m: m.SOURCE.name,
+                                         order=lambda m: m.SOURCE.order,
+                                         helpers={"records"}, collect=_defined)
+
+
 def registry() -> tuple[ModuleType, ...]:
     """Every source module, in build order."""
-    modules = []
-    for info in pkgutil.iter_modules(__path__):
-        if info.name.startswith("_") or info.name in _NOT_SOURCES:
-            continue
-        module = importlib.import_module(f"{__name__}.{info.name}")
-        if not isinstance(getattr(module, "SOURCE", None), SourceInfo):
-            raise SourceError(f"loci.sources.{info.name} has no SOURCE: add a SourceInfo")
-        modules.append(module)
-    return tuple(sorted(modules, key=lambda m: m.SOURCE.order))
+    return SOURCES.items()
 
 
 def package_version(package: str) -> str:

@@ -11,15 +11,13 @@ LC3xx geography, LC4xx sourcing.
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING
 
 from loci.check.findings import CATEGORIES, SEVERITIES, Hit
+from loci.registry import Registry
 
 if TYPE_CHECKING:
     from loci.check.document import Document
@@ -58,30 +56,26 @@ class Rule:
         return ""
 
 
-_RULES: dict[str, Rule] = {}
+RULES: Registry[Rule] = Registry(__name__, key=lambda r: r.code)
 
 
 def rule(code: str, name: str, category: str, severity: str) -> Callable[[Check], Check]:
     """Register a rule function under a stable code."""
-    if not re.fullmatch(r"LC[1-9]\d\d", code) or code in _RULES:
-        raise ValueError(f"rule code {code!r} is malformed or already taken")
+    if not re.fullmatch(r"LC[1-9]\d\d", code):
+        raise ValueError(f"rule code {code!r} is malformed")
     if category not in CATEGORIES or severity not in SEVERITIES:
         raise ValueError(f"rule {code}: unknown category {category!r} or severity {severity!r}")
 
     def register(check: Check) -> Check:
-        _RULES[code] = Rule(code, name, category, severity, check)
+        RULES.add(Rule(code, name, category, severity, check), check.__module__)
         return check
 
     return register
 
 
-@cache
 def registry() -> tuple[Rule, ...]:
     """Every rule, by code (importing each rule module once)."""
-    for info in pkgutil.iter_modules(__path__):
-        if not info.name.startswith("_"):
-            importlib.import_module(f"{__name__}.{info.name}")
-    return tuple(_RULES[code] for code in sorted(_RULES))
+    return RULES.items()
 
 
 def _dedent(text: str) -> str:

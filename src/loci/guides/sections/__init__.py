@@ -8,14 +8,12 @@ empty heading). Territory guides and city guides each run their sections in
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from loci.guides.context import GuideContext
 from loci.guides.model import Chart, Section, Statement
+from loci.registry import Registry
 
 TERRITORY = "territory"
 CITY = "city"
@@ -50,7 +48,8 @@ class SectionSpec:
         return Section(self.id, self.title, tuple(body.statements), tuple(body.charts))
 
 
-_SPECS: list[SectionSpec] = []
+SECTIONS: Registry[SectionSpec] = Registry(__name__, key=lambda s: f"{s.guide}:{s.id}",
+                                           order=lambda s: (s.guide, s.order))
 
 
 def section(section_id: str, title: str, order: int,
@@ -59,25 +58,17 @@ def section(section_id: str, title: str, order: int,
 
     def register(build: Builder) -> Builder:
         module = build.__module__.rsplit(".", 1)[-1]
-        _SPECS.append(SectionSpec(section_id, title, order, guide, module, build))
+        SECTIONS.add(SectionSpec(section_id, title, order, guide, module, build), module)
         return build
 
     return register
 
 
-@cache
 def registry() -> tuple[SectionSpec, ...]:
     """Every registered section, importing each module on disk once."""
-    for info in pkgutil.iter_modules(__path__):
-        importlib.import_module(f"{__name__}.{info.name}")
-    return tuple(sorted(_SPECS, key=lambda s: (s.guide, s.order)))
+    return SECTIONS.items()
 
 
 def for_guide(guide: str) -> tuple[SectionSpec, ...]:
     """The sections of one kind of guide, in reading order."""
     return tuple(s for s in registry() if s.guide == guide)
-
-
-def modules_on_disk() -> set[str]:
-    """The section modules present in the package (for the registry test)."""
-    return {info.name for info in pkgutil.iter_modules(__path__)}

@@ -9,7 +9,6 @@ plans from. ``render_page`` is what the build and the live server both call.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -18,9 +17,8 @@ from typing import Any
 import orjson
 
 from loci.errors import NotFoundError
+from loci.registry import Registry
 from loci.site.context import Site, SiteData
-
-MODULES = ("home", "az", "regions", "guides", "articles", "tags", "former", "tools", "notfound")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,24 +74,17 @@ class PageKind:
         return ((key, self.path(data, key), self.deps(data, key)) for key in self.keys(data))
 
 
-KINDS: dict[str, PageKind] = {}
+KINDS: Registry[PageKind] = Registry(__name__, key=lambda k: k.kind)
 
 
 def register(kind: PageKind) -> PageKind:
-    if kind.kind in KINDS:
-        raise ValueError(f"page kind {kind.kind!r} registered twice")
-    KINDS[kind.kind] = kind
-    return kind
+    return KINDS.add(kind, kind.render.__module__)
 
 
 @cache
 def kinds() -> dict[str, PageKind]:
-    """Every page kind, by name, in the order of MODULES (each module registers its
-    own when imported, and some are imported before this is first called)."""
-    for name in MODULES:
-        importlib.import_module(f"loci.site.pages.{name}")
-    order = {f"loci.site.pages.{name}": i for i, name in enumerate(MODULES)}
-    return dict(sorted(KINDS.items(), key=lambda item: order[item[1].render.__module__]))
+    """Every page kind, by name (each module registers its own when imported)."""
+    return {kind.kind: kind for kind in KINDS.items()}
 
 
 def render_page(site: Site, kind: str, key: str = "") -> Page:

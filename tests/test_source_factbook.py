@@ -15,7 +15,7 @@ import pycountry
 import pytest
 
 from loci.sources import factbook
-from loci.sources._factbook_government import (
+from loci.sources.factbook.government import (
     parse_anthem,
     parse_capitals,
     parse_heritage_count,
@@ -24,7 +24,7 @@ from loci.sources._factbook_government import (
     parse_symbols,
     time_difference,
 )
-from loci.sources._factbook_parse import (
+from loci.sources.factbook.parse import (
     parse_borders,
     parse_coordinates,
     parse_currency,
@@ -34,8 +34,8 @@ from loci.sources._factbook_parse import (
     parse_urban_areas,
     title_case,
 )
-from loci.sources._factbook_shares import Share, parse_shares
-from loci.sources._factbook_text import ParseError, clean, paragraphs, split_notes
+from loci.sources.factbook.shares import Share, parse_shares
+from loci.sources.factbook.text import ParseError, clean, paragraphs, split_notes
 from loci.sources.records import BuildContext, Fact, Name, Place, Problem
 
 # --- shares: religions, ethnic groups, languages -------------------------------------

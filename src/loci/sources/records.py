@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
 from loci.text import normalize
 
@@ -108,14 +108,6 @@ class BuildContext:
     def countries(self) -> Iterator[Place]:
         """Territory-level places (ISO 3166-1, 3166-3 and the SH subdivisions the seed lists)."""
         return (p for p in self.places.values() if p.kind in ("country", "territory", "historic"))
-
-
-class SourceModule(Protocol):
-    """What a module under ``loci.sources`` provides."""
-
-    SOURCE: SourceInfo
-
-    def read(self, ctx: BuildContext) -> Iterable[Record]: ...
 
 
 @dataclass(frozen=True, slots=True)

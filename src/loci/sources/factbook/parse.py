@@ -2,8 +2,8 @@
 
 Each takes the text of one value (HTML allowed) and returns plain Python data,
 or raises :class:`ParseError` saying what it expected. Share lists (ethnic
-groups, languages, religions) are in ``_factbook_shares``; capitals, holidays,
-symbols, anthems and heritage in ``_factbook_government``.
+groups, languages, religions) are in ``shares``; capitals, holidays,
+symbols, anthems and heritage in ``government``.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loci.sources._factbook_text import (
+from loci.sources.factbook.text import (
     ParseError,
     clean,
     groups,

@@ -8,8 +8,8 @@ in ``field`` ("West Bank: People and Society > Religions") and in ``key``
 ("west-bank/muslim"), so each stays unique. Places with no file of their own
 (AX, BQ, GF, GP, MQ, RE, YT) get nothing rather than their sovereign's facts.
 
-Value shapes are listed in ``docs/facts.md``. ``_factbook_readers`` turns one
-file into records; the other ``_factbook_*`` modules parse the text.
+Value shapes are listed in ``docs/facts.md``. ``readers`` turns one
+file into records; the other modules of this package parse the text.
 """
 
 from __future__ import annotations
@@ -19,10 +19,10 @@ from collections.abc import Iterator, Mapping
 from importlib import resources
 from importlib.resources.abc import Traversable
 
-from loci.sources import _factbook_readers as land
-from loci.sources import _factbook_readers_state as state
-from loci.sources._factbook_out import Out, Part, Reader, Resolve, base_name
 from loci.sources._files import fips_to_iso
+from loci.sources.factbook import readers as land
+from loci.sources.factbook import readers_state as state
+from loci.sources.factbook.out import Out, Part, Reader, Resolve, base_name
 from loci.sources.records import BuildContext, Name, Record, SourceInfo
 from loci.text import normalize
 

@@ -11,9 +11,9 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from loci.sources._factbook_government import parse_capitals
-from loci.sources._factbook_out import Out, Part, Reader, base_name, text_of
-from loci.sources._factbook_parse import (
+from loci.sources.factbook.government import parse_capitals
+from loci.sources.factbook.out import Out, Part, Reader, base_name, text_of
+from loci.sources.factbook.parse import (
     Border,
     first_labelled,
     parse_area,
@@ -25,8 +25,8 @@ from loci.sources._factbook_parse import (
     parse_urban_areas,
     title_case,
 )
-from loci.sources._factbook_shares import parse_shares
-from loci.sources._factbook_text import ParseError, clean, is_note, paragraphs, year_of
+from loci.sources.factbook.shares import parse_shares
+from loci.sources.factbook.text import ParseError, clean, is_note, paragraphs, year_of
 from loci.text import normalize, slugify
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from loci.sources._factbook_text import (
+from loci.sources.factbook.text import (
     clean,
     groups,
     inline_note,

@@ -1,7 +1,7 @@
 """Readers for the Factbook's Government, Economy and Communications fields.
 
 Capitals, holidays, symbols, colours, anthem, World Heritage, products,
-currency and internet code; see ``_factbook_readers`` for how readers work.
+currency and internet code; see ``readers`` for how readers work.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from loci.sources._factbook_government import (
+from loci.sources.factbook.government import (
     parse_anthem,
     parse_capitals,
     parse_colors,
@@ -20,15 +20,15 @@ from loci.sources._factbook_government import (
     parse_symbols,
     time_difference,
 )
-from loci.sources._factbook_out import Out, Reader, text_of
-from loci.sources._factbook_parse import (
+from loci.sources.factbook.out import Out, Reader, text_of
+from loci.sources.factbook.parse import (
     first_labelled,
     parse_coordinates,
     parse_currency,
     parse_items,
     parse_tld,
 )
-from loci.sources._factbook_text import ParseError, clean, split_notes
+from loci.sources.factbook.text import ParseError, clean, split_notes
 from loci.text import slugify
 
 

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from loci.sources._factbook_text import ParseError, split_notes
+from loci.sources.factbook.text import ParseError, split_notes
 from loci.sources.records import Fact, Name, Problem, Record
 from loci.text import slugify, unique_key
 

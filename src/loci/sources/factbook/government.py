@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from loci.sources._factbook_text import (
+from loci.sources.factbook.text import (
     ParseError,
     clean,
     groups,

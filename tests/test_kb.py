@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 
 from loci.curated import places_data
-from loci.errors import InputError, KnowledgeBaseError
+from loci.errors import InputError, KnowledgeBaseError, SourceError
 from loci.kb import KB, is_intact, open_kb
 from loci.kb.builder import build
 from loci.places import place_facts
-from loci.sources import registry
+from loci.sources import Fact, Name, Place, registry
 
 
 def test_every_fact_names_its_source(kb: KB) -> None:
@@ -181,6 +181,28 @@ def test_build_cleans_up_after_a_failing_source(tmp_path: Path,
     monkeypatch.setattr(build_module, "registry",
                         lambda: (SimpleNamespace(SOURCE=info, read=broken),))
     with pytest.raises(RuntimeError):
+        build(tmp_path / "kb.sqlite")
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(("record", "named"), [
+    (Place("XX", "island", "Nowhere"), "place kind 'island'"),
+    (Name("CN", "Cathay", kind="poetic"), "name kind 'poetic'"),
+    (Fact("CN", "cuisine", "noodles", "noodles", "noodles", "Food"), "topic 'cuisine'"),
+])
+def test_a_source_may_only_use_the_listed_vocabulary(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch,
+                                                     record: object, named: str) -> None:
+    """Readers of the KB ask for kinds and topics by name: a word the vocabulary in
+    loci.sources.records lacks would be stored and never found."""
+    from types import SimpleNamespace
+
+    from loci.sources import SourceInfo
+
+    info = SourceInfo("odd", "Odd", "loci", "MIT", "https://example.org", 1)
+    monkeypatch.setattr(importlib.import_module("loci.kb.builder"), "registry",
+                        lambda: (SimpleNamespace(SOURCE=info, read=lambda ctx: [record]),))
+    with pytest.raises(SourceError, match=f"source 'odd' gave .* the {named}"):
         build(tmp_path / "kb.sqlite")
     assert list(tmp_path.iterdir()) == []
 

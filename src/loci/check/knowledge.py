@@ -17,7 +17,6 @@ from loci.kb import KB, TERRITORY_KINDS, FactRow, PlaceRow, SourceRef
 from loci.places import Match, Resolver
 from loci.text import normalize
 
-PLACE_KINDS = (*TERRITORY_KINDS, "subdivision", "city")
 _KIND_RANK = {"country": 0, "territory": 1, "historic": 2}
 _MAJORITY = 50.0  # a people this share of a territory names its inhabitants
 _CAPITALISED = re.compile(r"\b[A-Z][^\W\d_]{2,}")

@@ -10,7 +10,7 @@ from loci.guides.citations import sources_used
 from loci.guides.context import GuideContext
 from loci.guides.model import Guide
 from loci.guides.sections import CITY, TERRITORY, for_guide
-from loci.guides.writers.default import capitalise, the
+from loci.guides.writers.default import the
 from loci.kb import KB, PlaceRow
 
 
@@ -45,11 +45,6 @@ def compose(kb: KB, place: PlaceRow, *, today: date | None = None,
 def title(place: PlaceRow) -> str:
     """"A culture guide to the Bahamas"."""
     return f"A culture guide to {the(place.name)}"
-
-
-def heading_name(place: PlaceRow) -> str:
-    """The place's name at the start of a sentence: "The Bahamas"."""
-    return capitalise(the(place.name))
 
 
 def _names(ctx: GuideContext) -> dict[str, str]:

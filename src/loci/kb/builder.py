@@ -19,15 +19,18 @@ from datetime import date
 from pathlib import Path
 from types import ModuleType
 
+from loci.errors import SourceError
 from loci.kb import vocab
 from loci.kb.key import cache_key
 from loci.kb.schema import INDEXES, SCHEMA, SCHEMA_VERSION
 from loci.kb.verify import DIGEST_KEY, content_digest
 from loci.sources import BuildContext, Fact, Name, Place, Problem, package_version, registry
+from loci.sources.records import NAME_KINDS, PLACE_KINDS, TOPICS
 from loci.text import normalize, slugify
 
 Progress = Callable[[str, int], None]  # (source name, records so far)
 _BATCH = 5000
+_PLACE_KINDS, _NAME_KINDS, _TOPICS = map(frozenset, (PLACE_KINDS, NAME_KINDS, TOPICS))
 
 
 @dataclass
@@ -43,19 +46,29 @@ class _Writer:
     def add(self, record: Place | Name | Fact | Problem) -> None:
         match record:
             case Place():
+                self._known(record.kind, _PLACE_KINDS, "place kind", record.id)
                 self.ctx.places[record.id] = record
                 self._push("places", self._place_row(record))
             case Name():
+                self._known(record.kind, _NAME_KINDS, "name kind", record.place)
                 self.ctx.names.append(record)
                 self._push("names", (record.place, record.name, normalize(record.name),
                                      record.lang, record.kind, record.year, self.source))
             case Fact():
+                self._known(record.topic, _TOPICS, "topic", record.place)
                 value = json.dumps(record.value, ensure_ascii=False)
                 self._push("facts", (record.place, record.topic, record.key, value,
                                      record.text, self.source, record.field))
             case Problem():
                 self._push("problems", (self.source, record.place, record.field,
                                         record.message, record.raw))
+
+    def _known(self, word: str, vocabulary: frozenset[str], what: str, place: str) -> None:
+        """Stop the build on a word the readers of the KB do not know (a source's bug)."""
+        if word not in vocabulary:
+            raise SourceError(f"source {self.source!r} gave {place} the {what} {word!r}, "
+                              f"which loci.sources.records does not list: add it there or "
+                              f"use one of {', '.join(sorted(vocabulary))}")
 
     def _place_row(self, p: Place) -> tuple[object, ...]:
         slug = self._slug(p)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -166,11 +166,6 @@ class KB:
         """Every name of a place."""
         sql = "SELECT place, name, norm, lang, kind, year, source FROM names WHERE place = ?"
         return [NameRow(*r) for r in self.db.execute(sql, (place_id,))]
-
-    def all_names(self) -> Iterator[NameRow]:
-        """Every name of every place (for building the resolver's index)."""
-        sql = "SELECT place, name, norm, lang, kind, year, source FROM names"
-        return (NameRow(*r) for r in self.db.execute(sql))
 
     def facts(self, place_id: str, topic: str | None = None) -> list[FactRow]:
         """A place's facts, optionally of one topic, in source order."""

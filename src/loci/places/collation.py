@@ -1,15 +1,14 @@
-"""Ordering place names the way readers of each language expect.
+"""The names lists show: English order with accents folded, and the Chinese name.
 
-Chinese lists are ordered by pinyin, syllable by syllable with tones, each
-character read in its word (秘鲁 is Bìlǔ, so Peru sorts under b), as Chinese
-dictionaries and the seed site's territory list do.
+Chinese lists sort those names by ``pinyin.sort_key`` (syllable by syllable with
+tones, each character read in its word: 秘鲁 is Bìlǔ, so Peru sorts under b), as
+Chinese dictionaries and the seed site's territory list do.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from loci import pinyin
 from loci.kb import KB, PlaceRow
 from loci.text import fold
 
@@ -27,7 +26,3 @@ def by_english(places: Iterable[PlaceRow]) -> list[PlaceRow]:
     """Places in English alphabetical order, accents folded (Åland under A)."""
     return sorted(places, key=lambda p: (fold(p.name), p.id))
 
-
-def by_pinyin(entries: Iterable[tuple[str, PlaceRow]]) -> list[tuple[str, PlaceRow]]:
-    """(Chinese name, place) pairs in pinyin order."""
-    return sorted(entries, key=lambda e: (pinyin.sort_key(e[0]), e[1].id))

@@ -97,19 +97,6 @@ def singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
-def subject_claims(doc: Document, know: Knowledge, keyword: str,
-                   patterns: Iterable[re.Pattern[str]],
-                   group: str) -> Iterator[tuple[int, str, PlaceRow | None]]:
-    """Claims about a territory: (offset, claimed text, territory) for each pattern match.
-
-    Only sentences that mention ``keyword`` and are not about the past are read;
-    the territory is the pattern's ``country`` group, else the sentence's subject.
-    """
-    for sentence, m, territory in claim_matches(doc, know, (keyword,), patterns,
-                                                ("country",)):
-        yield sentence.start + m.start(group), m.group(group), territory
-
-
 def claim_matches(doc: Document, know: Knowledge, keywords: tuple[str, ...],
                   patterns: Iterable[re.Pattern[str]],
                   keys: tuple[str, ...] = ("country", "poss"), past: bool = False,

@@ -203,6 +203,10 @@ def _facts(ctx: BuildContext, place: Place, code: str) -> Iterator[Fact | Proble
     if main is not None:
         yield Fact(place.id, "language", "main-locale", {"locale": str(main)},
                    f"Main locale: {main} ({main.get_display_name('en')})", "likelySubtags")
+    else:
+        yield Problem(place.id, "likelySubtags", "CLDR gives no locale for this territory "
+                      "(no likely subtags, no language spoken there): its guide shows no "
+                      "money, date or number formats")
     yield from _language_facts(place.id, code)
     yield from _currency_facts(place.id, code, main)
     yield _first_day(place.id, code, main)
@@ -266,17 +270,24 @@ def _measurement_facts(place: str, code: str) -> Iterator[Fact]:
                f"Paper size: {paper}", "measurementData/paperSize")
 
 
-def _zone_facts(place: Place, code: str, year: int) -> Iterator[Fact]:
+def _zone_facts(place: Place, code: str, year: int) -> Iterator[Fact | Problem]:
     zones: list[str] = get_global("territory_zones").get(code, [])
     if not zones and place.parent:
         # Ascension and Tristan share St Helena's zone; CLDR maps it to SH only.
         zones = get_global("territory_zones").get(place.parent, [])
     for zone in zones:
-        standard, daylight = utc_offsets(zone, year)
-        yield Fact(place.id, "time-zone", zone,
-                   {"zone": zone, "utc_offset": standard, "dst_offset": daylight},
-                   f"Time zone {zone}{_offset_text(standard, daylight)}",
-                   "timezone/zone territories")
+        yield from zone_records(place.id, zone, year)
+
+
+def zone_records(place: str, zone: str, year: int) -> Iterator[Fact | Problem]:
+    """A time zone of a place, with its offsets in ``year`` when this machine knows them."""
+    standard, daylight = utc_offsets(zone, year)
+    if standard is None:
+        yield Problem(place, "timezone/zone territories", f"the time zone {zone} is not in "
+                      "this machine's time zone database (install tzdata): no UTC offset")
+    yield Fact(place, "time-zone", zone,
+               {"zone": zone, "utc_offset": standard, "dst_offset": daylight},
+               f"Time zone {zone}{_offset_text(standard, daylight)}", "timezone/zone territories")
 
 
 # --- helpers -----------------------------------------------------------------------

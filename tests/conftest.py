@@ -14,10 +14,17 @@ from site_tools import chromium
 from web_live import live  # noqa: F401  (the live `loci serve` fixture, shared by test_web*)
 
 
+BROWSER_FIXTURES = {"browser", "page"}  # what a test drives Chromium through
+
+
 def pytest_runtest_setup(item: pytest.Item) -> None:
     """A ``browser`` test without a browser is skipped with the reason, except in CI
-    (``CI`` set, as every CI service sets it), where it fails: CI must run it."""
+    (``CI`` set, as every CI service sets it), where it fails: CI must run it. A test
+    that drives the browser must carry the marker (``-m "not browser"`` leaves it out)."""
     if item.get_closest_marker("browser") is None:
+        if BROWSER_FIXTURES & set(getattr(item, "fixturenames", ())):
+            pytest.fail(f"{item.nodeid} drives a browser: mark it @pytest.mark.browser",
+                        pytrace=False)
         return
     path, why = chromium()
     if path is None:

@@ -8,7 +8,6 @@ import os
 import re
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from fs_tools import fifo, unprivileged, unreadable, within
-from loci.articles import Article, read_text
+from loci.articles import Article, files, read_text
 from loci.check import Config, check_article, check_paths, engine, registry, run_check
 from loci.check.findings import Finding
 from loci.check.knowledge import Knowledge
@@ -196,35 +195,40 @@ def test_claims_read_but_not_verifiable_are_listed_and_counted(kb: KB, tmp_path:
     assert "1 claim(s) loci read but could not verify (--verbose lists them)" in summary
 
 
-def test_a_huge_file_is_refused_quickly(kb: KB, tmp_path: Path) -> None:
+def test_a_huge_file_is_refused_unread(kb: KB, tmp_path: Path,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "huge.md"
     path.write_bytes(b"Malawi is lovely. " * (50 * 1024 * 1024 // 18))
-    started = time.perf_counter()
+
+    def read_capped(*args: object, **kwargs: object) -> bytes:
+        raise AssertionError("the file was read: its size alone refuses it")
+
+    monkeypatch.setattr(files, "read_capped", read_capped)
     report, code = run_check(kb, [str(path)])
     assert code == 2 and re.search(r"huge\.md:1: is 52\.4 MB; loci checks articles of up to "
                                    "16 MiB", report)
-    assert time.perf_counter() - started < 5
 
 
 def test_one_long_line_is_refused_with_its_line_number(kb: KB, tmp_path: Path) -> None:
     path = tmp_path / "line.md"
     sentence = "Blantyre, the capital of Malawi, sits by Zomba and the Shire River; "
     path.write_text("# Title\n\n" + sentence * (10 * 1024 * 1024 // len(sentence)))
-    started = time.perf_counter()
     report, code = run_check(kb, [str(path)])
     assert code == 2 and "line.md:3: a line of over 100,000 characters" in report
-    assert time.perf_counter() - started < 5
+    # How long the guard takes grows with the text, never with its lines' length:
+    # tests/test_pathological.py measures that.
 
 
-def test_a_long_article_is_checked_within_seconds(kb: KB, tmp_path: Path) -> None:
+def test_a_long_article_is_checked_whole(kb: KB, tmp_path: Path) -> None:
     path = tmp_path / "long.md"
     paragraph = ("Blantyre, the capital of Malawi, sits by Zomba. Markets open early, and "
                  "music spills from open doors late into the evening.\n\n")
-    path.write_text(paragraph * (1024 * 1024 // len(paragraph)))
-    started = time.perf_counter()
+    copies = 1024 * 1024 // len(paragraph)
+    path.write_text(paragraph * copies)
     report, code = run_check(kb, [str(path)], fmt="json")
-    assert time.perf_counter() - started < 30
-    assert code == 1 and json.loads(report)["summary"]["errors"] > 1000
+    # One finding a paragraph (Blantyre is not the capital), to the last: nothing cut short.
+    # (Its speed is measured in benchmarks/, not timed here.)
+    assert code == 1 and json.loads(report)["summary"]["errors"] == copies
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow,

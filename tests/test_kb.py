@@ -159,7 +159,9 @@ def test_an_interrupted_build_leaves_the_old_file_intact(tmp_path: Path, kb: KB)
     code = ("import sys; from pathlib import Path; from loci.kb.builder import build; "
             f"build(Path({str(path)!r}))")
     proc = subprocess.Popen([sys.executable, "-c", code])
-    time.sleep(1.5)
+    while not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]:  # writing begun
+        assert proc.poll() is None, "the build ended before it could be interrupted"
+        time.sleep(0.01)
     proc.send_signal(signal.SIGINT)
     proc.wait(timeout=60)
     assert path.stat().st_mtime_ns == before and is_intact(path)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import gzip
 import logging
-import time
 from pathlib import Path
 
 import httpx
@@ -64,10 +63,15 @@ def test_the_watch_notices_a_new_edited_or_deleted_article(tmp_path: Path) -> No
 
 
 def test_the_watch_looks_at_most_once_per_interval(tmp_path: Path) -> None:
-    watch = ContentWatch(tmp_path, interval=0.2)
+    now = [100.0]
+    watch = ContentWatch(tmp_path, interval=0.2, clock=lambda: now[0])
     assert not watch.due()
-    time.sleep(0.25)
+    now[0] += 0.19
+    assert not watch.due()
+    now[0] += 0.02
     assert watch.due() and not watch.due()
+    now[0] += 0.2
+    assert watch.due()
 
 
 def test_an_unexpected_error_is_a_500_in_the_one_shape_without_a_traceback(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 CONTENT_SUFFIXES = (".md", ".markdown", ".txt")
@@ -39,15 +40,17 @@ def signature(folder: Path | None) -> Signature:
 class ContentWatch:
     """Tells whether the folder differs from last time; ``due`` says when to ask."""
 
-    def __init__(self, folder: Path | None, interval: float = 1.0) -> None:
+    def __init__(self, folder: Path | None, interval: float = 1.0,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self.folder = folder
         self.interval = interval
+        self.clock = clock
         self._seen = signature(folder)
-        self._next = time.monotonic() + interval
+        self._next = clock() + interval
 
     def due(self) -> bool:
         """True at most once per interval: time to look again."""
-        now = time.monotonic()
+        now = self.clock()
         if now < self._next:
             return False
         self._next = now + self.interval

@@ -39,6 +39,16 @@ def note(ctx: GuideContext, topic: str, place: str | None = None) -> FactRow | N
     return fact if len(fact.value) <= MAX_NOTE else None
 
 
+def with_note(ctx: GuideContext, line: Line, facts: list[FactRow], topic: str,
+              place: str, form: str) -> Statement:
+    """The line's statement, with the Factbook's note on ``topic`` added in ``form``
+    ("; {}") and cited, when there is one."""
+    found = note(ctx, topic, place)
+    if found is not None:
+        line.add(form.format(found.value))
+    return line.statement([*facts, found] if found is not None else facts)
+
+
 def capitals(ctx: GuideContext, place: str | None = None) -> list[FactRow]:
     """The capital rows, with names (several for Bolivia, each with its role)."""
     return [f for f in records(ctx, "capital", place=place) if f.value.get("name")]

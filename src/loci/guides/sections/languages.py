@@ -53,12 +53,8 @@ def _factbook(ctx: GuideContext) -> Statement | None:
     year = S.year_of(items)
     if year and any(s.display for s in items):
         line.add(f" ({year} figures)")
-    note = F.note(ctx, "language", rows[0].place)
-    facts = [s.fact for s in items]
-    if note is not None:
-        line.add(f". It notes: “{note.value}”")
-        facts.append(note)
-    return line.statement(facts)
+    return F.with_note(ctx, line, [s.fact for s in items], "language", rows[0].place,
+                       ". It notes: “{}”")
 
 
 def _named(items: list[S.Share]) -> str:

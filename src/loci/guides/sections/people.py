@@ -67,12 +67,8 @@ def _ethnic(ctx: GuideContext) -> Statement | None:
     year = S.year_of(items)
     lead = "By the Factbook's count" + (f" ({year})" if year else "")
     line = Line(f"{lead}, the ethnic groups are {S.prose_list(items)}")
-    note = F.note(ctx, "ethnic-group", rows[0].place)
-    facts = [s.fact for s in items]
-    if note is not None:
-        line.add(f"; {note.value}")
-        facts.append(note)
-    return line.statement(facts)
+    return F.with_note(ctx, line, [s.fact for s in items], "ethnic-group", rows[0].place,
+                       "; {}")
 
 
 def _urban_and_age(ctx: GuideContext) -> Statement | None:

@@ -13,7 +13,6 @@ from loci.places import Resolver
 from site_tools import chromium
 from web_live import live  # noqa: F401  (the live `loci serve` fixture, shared by test_web*)
 
-
 BROWSER_FIXTURES = {"browser", "page"}  # what a test drives Chromium through
 
 

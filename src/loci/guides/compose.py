@@ -49,9 +49,10 @@ def title(place: PlaceRow) -> str:
 
 def _names(ctx: GuideContext) -> dict[str, str]:
     names = {"en": ctx.place.name}
-    for lang in ("zh-Hans", "zh-Hant", "zh"):
-        if (found := ctx.name(lang)) is not None:
-            names[lang] = found.name
+    if (chinese := ctx.chinese()) is not None:
+        names["zh-Hans"] = chinese.name
+    if (traditional := ctx.name("zh-Hant")) is not None:
+        names["zh-Hant"] = traditional.name
     return names
 
 

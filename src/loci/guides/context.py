@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import lru_cache
 from typing import TypeVar
 
 from loci.guides.model import Section
 from loci.kb import KB, FactRow, PlaceRow, SourceRef
+from loci.places.collation import best_chinese
 
 T = TypeVar("T")
 
@@ -114,6 +115,13 @@ class GuideContext:
         wanted = tuple(kinds)
         found = [n for n in self.names(place) if n.lang == lang and n.kind in wanted]
         return min(found, key=lambda n: (len(n.name), wanted.index(n.kind)), default=None)
+
+    def chinese(self, place: PlaceRow | None = None) -> NameFact | None:
+        """The place's Chinese name as every page shows it (``places.best_chinese``), in
+        simplified characters, citing the name it was read from."""
+        target = place or self.place
+        chosen = best_chinese(target, self.names(target))
+        return replace(chosen[0], name=chosen[1]) if chosen else None
 
     def source_fact(self, dataset: str, key: str, value: object, text: str,
                     source_field: str, place: PlaceRow | None = None,

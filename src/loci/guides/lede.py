@@ -42,7 +42,7 @@ def _territory(ctx: GuideContext) -> tuple[Line, list[FactRow]]:
     """"Bolivia (玻利维亚), in South America, is home to …; its capitals are La Paz and Sucre."."""
     place, facts = ctx.place, []
     line = Line().place(place, capitalise(the(place.name)))
-    if (zh := ctx.name("zh-Hans")) is not None:
+    if (zh := ctx.chinese()) is not None:
         line.add(" (").lang(zh.name).add(")")
         facts.append(zh.fact)
     if place.status == "dissolved":
@@ -118,7 +118,7 @@ def _city(ctx: GuideContext) -> tuple[Line, list[FactRow]]:
     """"Anshan (鞍山) is a city of 1.45 million people in Liaoning (辽宁), China, about 83 km…"."""
     place, facts = ctx.place, []
     line = Line(place.name)
-    if (zh := ctx.name("zh")) is not None or (zh := ctx.name("zh-Hans")) is not None:
+    if (zh := ctx.chinese()) is not None:
         line.add(" (").lang(zh.name).add(")")
         facts.append(zh.fact)
     line.add(" is a city")

@@ -27,10 +27,10 @@ def language_name(tag: str) -> str:
 
 def chinese(ctx: GuideContext, place: PlaceRow | None = None) -> tuple[Line, list[FactRow]] | None:
     """"中国 (Zhōngguó)" with the facts citing the name and its reading; None without one."""
-    found = ctx.name("zh-Hans", place=place) or ctx.name("zh", place=place)
+    found = ctx.chinese(place)
     if found is None:
         return None
-    line = Line().lang(found.name, "zh-Hans" if found.lang == "zh-Hans" else "zh")
+    line = Line().lang(found.name, "zh-Hans")
     facts = [found.fact]
     reading = pinyin.display(found.name)
     if reading:

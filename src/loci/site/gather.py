@@ -13,6 +13,7 @@ from loci.articles.files import Problem
 from loci.guides.links import site_path
 from loci.kb import KB, TERRITORY_KINDS, PlaceRow
 from loci.places import Resolver
+from loci.places.collation import chinese_name
 from loci.site.articles import ArticleMeta, forget_unpacked
 from loci.site.content import content_stamps
 from loci.site.context import Former, Region, SiteData, Territory
@@ -139,18 +140,10 @@ def _publishable(entries: list[tuple[str, dict[str, Any]]]
 
 
 def _territory(kb: KB, place: PlaceRow, places: list[PlaceRow]) -> Territory:
-    zh = _chinese_name(kb, place.id)
+    zh = chinese_name(kb, place.id) or ""
     return Territory(place.id, place.name, place.slug, site_path(place, kb),
                      place.kind, place.status, zh, pinyin.display(zh) if zh else "",
                      _region_of(kb, place))
-
-
-def _chinese_name(kb: KB, place_id: str) -> str:
-    names = [n for n in kb.names(place_id) if n.lang == "zh-Hans"
-             and n.kind in ("short", "common", "translation")]
-    order = ("short", "common", "translation")
-    best = min(names, key=lambda n: (order.index(n.kind), len(n.name)), default=None)
-    return best.name if best else ""
 
 
 def _region_of(kb: KB, place: PlaceRow, depth: int = 0) -> str:

@@ -41,7 +41,7 @@ def where_line(ctx: GuideContext) -> tuple[Line, list[FactRow]] | None:
             line.place(region)
         else:
             line.add(region.name)
-        if (zh := ctx.name("zh-Hans", place=region)) is not None:
+        if (zh := ctx.chinese(region)) is not None:
             line.add(" (").lang(zh.name).add(")")
             facts.append(zh.fact)
         line.add(", ")

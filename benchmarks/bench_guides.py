@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 
 from loci.guides import compose, render
 from loci.kb import KB, PlaceRow, open_kb
+from loci.site.standalone import guide_html, standalone_site
 
 CLOCK = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 
@@ -39,8 +40,9 @@ def main() -> None:
     _timed("territory guides, second pass", territories, lambda p: compose(kb, p, now=CLOCK))
     _timed("territory guides as Markdown", territories,
            lambda p: render(compose(kb, p, now=CLOCK), "md", kb))
-    _timed("territory guides as HTML", territories,
-           lambda p: render(compose(kb, p, now=CLOCK), "html", kb))
+    site = standalone_site(kb, CLOCK.date())
+    _timed("territory guides as HTML pages", territories,
+           lambda p: guide_html(site, compose(kb, p, now=CLOCK)))
     _timed("city guides (100,000+ people)", cities, lambda p: compose(kb, p, now=CLOCK))
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from loci.guides import Guide, compose, render
 from loci.kb import KB
-from loci.site.standalone import guide_html
+from loci.site.standalone import guide_html, standalone_site
 
 CLOCK = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 # Values that escaped formatting: Python's None, JSON's null, NaN, dict/set braces, markup.
@@ -78,8 +78,9 @@ def test_sections_keep_the_issue_order(kb: KB) -> None:
 
 
 def test_every_format_renders_every_kind_of_place(kb: KB) -> None:
+    site = standalone_site(kb, CLOCK.date())
     for place_id in ("CN", "AN", "SH-TA", "AQ", "2038632"):
         g = compose(kb, kb.lookup(place_id), now=CLOCK)
         for fmt in ("md", "json"):
             assert render(g, fmt, kb).strip()
-        assert guide_html(kb, g, CLOCK.date()).strip()
+        assert guide_html(site, g).strip()

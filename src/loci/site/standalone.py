@@ -30,13 +30,19 @@ def render_guide(kb: KB, name: str, fmt: str, *, today: date | None = None,
         raise InputError(f"unknown guide format {fmt!r}: choose one of "
                          f"{', '.join(GUIDE_FORMATS)}")
     guide = compose(kb, find_place(kb, name), today=today, now=now)
-    return guide_html(kb, guide, clock(today, now).date()) if fmt == "html" else (
-        render(guide, fmt, kb))
+    if fmt == "html":
+        return guide_html(standalone_site(kb, clock(today, now).date()), guide)
+    return render(guide, fmt, kb)
 
 
-def guide_html(kb: KB, guide: Guide, today: date) -> str:
+def standalone_site(kb: KB, today: date) -> Site:
+    """A site of the default size whose pages stand alone (made once for many guides)."""
+    data = site_base(kb, base_url="/", min_city_population=MIN_CITY_POPULATION, today=today)
+    return Site(data, kb, standalone=True)
+
+
+def guide_html(site: Site, guide: Guide) -> str:
     """The guide as one HTML page that needs no other file: the site's guide page, its
     links pointing where the site would put the places' guides."""
-    data = site_base(kb, base_url="/", min_city_population=MIN_CITY_POPULATION, today=today)
-    data.paths.setdefault(guide.place.id, site_path(guide.place, kb))  # a town's guide too
-    return guide_page(Site(data, kb, standalone=True), guide).html
+    site.data.paths.setdefault(guide.place.id, site_path(guide.place, site.kb))  # a town's
+    return guide_page(site, guide).html

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from loci import pinyin
@@ -101,12 +103,12 @@ def test_sort_key_puts_u_umlaut_after_u_and_ties_by_character() -> None:
     assert pinyin.sort_key("吉") != pinyin.sort_key("极")  # both jí: the character decides
 
 
-def _table(part: str) -> dict[str, str]:
+def _table(part: str) -> dict[str, Any]:
     import tomllib
     from importlib import resources
 
     text = resources.files("loci.data").joinpath("readings.toml").read_text(encoding="utf-8")
-    words: dict[str, str] = tomllib.loads(text)[part]
+    words: dict[str, Any] = tomllib.loads(text)[part]
     return words
 
 
@@ -131,3 +133,54 @@ def test_certain_words_are_outside_pypinyins_phrases_and_read_as_given(word: str
     assert word not in phrases_dict, f"{word}: pypinyin's phrases already settle it"
     assert pinyin.syllables(word) == reading.split()
     assert word in pinyin.own_words()
+
+
+# One name for each word of the table's [names]: how an atlas prints it in pinyin.
+NAME_WORDS = {
+    "共和国": ("中非共和国", "Zhōngfēi Gònghéguó"),
+    "民主主义": ("朝鲜民主主义人民共和国", "Cháoxiǎn Mínzhǔzhǔyì Rénmín Gònghéguó"),
+    "社会主义": ("斯里兰卡民主社会主义共和国", "Sīlǐlánkǎ Mínzhǔ Shèhuìzhǔyì Gònghéguó"),
+    "民主": ("刚果民主共和国", "Gāngguǒ Mínzhǔ Gònghéguó"),
+    "人民": ("中华人民共和国", "Zhōnghuá Rénmín Gònghéguó"),
+    "联邦": ("德意志联邦共和国", "Déyìzhì Liánbāng Gònghéguó"),
+    "联合": ("阿拉伯联合酋长国", "Ālābó Liánhé Qiúzhǎngguó"),
+    "王国": ("联合王国", "Liánhé Wángguó"),
+    "大公国": ("卢森堡大公国", "Lúsēnbǎo Dàgōngguó"),
+    "公国": ("摩纳哥公国", "Mónàgē Gōngguó"),
+    "酋长国": ("阿拉伯联合酋长国", "Ālābó Liánhé Qiúzhǎngguó"),
+    "群岛": ("所罗门群岛", "Suǒluómén Qúndǎo"),
+    "特别行政区": ("中国澳门特别行政区", "Zhōngguó Àomén Tèbiéxíngzhèngqū"),
+    "自治区": ("西藏自治区", "Xīzàng Zìzhìqū"),
+    "领地": ("英属印度洋领地", "Yīngshǔ Yìndùyáng Lǐngdì"),
+    "领土": ("巴勒斯坦领土", "Bālèsītǎn Lǐngtǔ"),
+    "阿拉伯": ("沙特阿拉伯", "Shātè Ālābó"),
+    "新几内亚": ("巴布亚新几内亚", "Bābùyà Xīnjǐnèiyà"),
+    "中国": ("中国香港特别行政区", "Zhōngguó Xiānggǎng Tèbiéxíngzhèngqū"),
+    "美属": ("美属萨摩亚", "Měishǔ Sàmóyà"),
+    "英属": ("英属维尔京群岛", "Yīngshǔ Wéi'ěrjīng Qúndǎo"),
+    "法属": ("法属圭亚那", "Fǎshǔ Guīyànà"),
+    "荷属": ("荷属圣马丁", "Héshǔ Shèngmǎdīng"),
+    "和": ("特立尼达和多巴哥", "Tèlìnídá hé Duōbāgē"),
+    "及": ("大不列颠及北爱尔兰联合王国", "Dàbùlièdiān jí Běi'ài'ěrlán Liánhé Wángguó"),
+}
+
+
+def test_every_word_of_place_names_has_an_example() -> None:
+    assert set(NAME_WORDS) == set(_table("names")["words"])
+
+
+@pytest.mark.parametrize(("word", "name", "shown"),
+                         [(w, *example) for w, example in NAME_WORDS.items()])
+def test_long_names_are_printed_in_words(word: str, name: str, shown: str) -> None:
+    assert word in name
+    assert pinyin.display(name) == shown
+
+
+@pytest.mark.parametrize(("name", "shown"), [
+    ("冰岛", "Bīngdǎo"),  # short names stay one word
+    ("和田", "Hétián"),  # 和 begins a name: not "and"
+    ("马恩岛", "Mǎ'ēndǎo"),
+    ("圣文森特和格林纳丁斯", "Shèngwénsēntè hé Gélínnàdīngsī"),
+])
+def test_what_is_not_cut(name: str, shown: str) -> None:
+    assert pinyin.display(name) == shown

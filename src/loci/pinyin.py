@@ -68,11 +68,18 @@ def toneless(hanzi: str, umlaut: str = "u") -> str:
 
 
 def display(hanzi: str) -> str:
-    """The name as pinyin prose writes it: 西安 -> Xī'ān, 刚果（金） -> Gāngguǒ (Jīn)."""
+    """The name as pinyin prose writes it: 西安 -> Xī'ān, 刚果（金） -> Gāngguǒ (Jīn),
+    中非共和国 -> Zhōngfēi Gònghéguó (a long name in words, as atlases print it)."""
     parts: list[str] = []
     for text, is_han in _runs(hanzi):
         if is_han:
-            parts.append(_word(_run_syllables(text)))
+            syllables_ = _run_syllables(text)
+            if len(syllables_) != len(text):
+                parts.append(_word(syllables_))
+                continue
+            parts.append(" ".join(
+                syllables_[start] if text[start:end] in _CONJUNCTIONS
+                else _word(syllables_[start:end]) for start, end in name_words(text)))
         else:
             punctuated = "".join(_PUNCTUATION.get(c, c) for c in text)
             parts.append(unicodedata.normalize("NFKC", punctuated))
@@ -186,6 +193,49 @@ def _own_readings() -> dict[str, list[str]]:
     table = {word: reading.split() for word, reading in words.items()
              if len(reading.split()) == len(word)}
     return dict(sorted(table.items(), key=lambda item: len(item[0])))
+
+
+_CONJUNCTIONS = frozenset("和及")  # "and", written in lower case between two names
+_SHORTEST_SPLIT = 4  # characters: a shorter name is one word (冰岛 Bīngdǎo, 关岛 Guāndǎo)
+
+
+def name_words(name: str) -> list[tuple[int, int]]:
+    """Where a run of characters of a place name splits into words: (start, end) spans.
+
+    The words Chinese atlases print apart (GB/T 16159) are listed in ``readings.toml``
+    (共和国, 群岛, 联合, ...): a long name is cut before and after each, longest first;
+    和 and 及 only between two names of two characters or more.
+    """
+    if len(name) < _SHORTEST_SPLIT:
+        return [(0, len(name))]
+    listed = _name_words()
+    spans: list[tuple[int, int]] = []
+    start = i = 0
+    while i < len(name):
+        word = next((w for w in listed if name.startswith(w, i)), None)
+        if word in _CONJUNCTIONS and (i - start < 2 or len(name) - i - 1 < 2):
+            word = None  # 和田, 和平: part of a name, not "and"
+        if word is None:
+            i += 1
+            continue
+        if i > start:
+            spans.append((start, i))
+        spans.append((i, i + len(word)))
+        i = start = i + len(word)
+    if start < len(name):
+        spans.append((start, len(name)))
+    return spans
+
+
+@cache
+def _name_words() -> tuple[str, ...]:
+    """The table's words of place names, longest first."""
+    import tomllib
+    from importlib import resources
+
+    text = resources.files("loci.data").joinpath("readings.toml").read_text(encoding="utf-8")
+    words: list[str] = tomllib.loads(text)["names"]["words"]
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 @cache

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from loci.check import cues
 from loci.check.document import Document, Sentence
@@ -81,12 +82,13 @@ def _figures(know: Knowledge, text: str, lower: str,
     shares = [patterns["percent"]] if "%" in text or "cent" in lower else []
     if " in " in lower or "out of" in lower:
         shares.append(patterns["ratio"])  # "one in five"
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # spans read, in order and apart
     for pattern in shares:
         for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            at = bisect.bisect_left(taken, (m.end(),))
+            if at and taken[at - 1][1] > m.start():
                 continue  # "2 in 10%": one figure, read once
-            taken.append(m.span())
+            taken.insert(at, m.span())
             if _about(know, text, m.end()) and not _not_after(text, m.end()):
                 yield _with_comparison(text, m.start("fig"), m.end("fig"))
     if words & cues.words("statistic", "counted"):
@@ -118,7 +120,7 @@ def _about(know: Knowledge, text: str, end: int) -> bool:
     after = re.match(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,3}[\w’'-]+)",
                      text[end:end + 80])
     if after is None:  # "What share of Danes cycle? Answer: 41%": the question says of whom
-        return bool(_patterns()["about_any"].search(text) or _ASKED_SHARE.search(text))
+        return _asks_of_whom(text)
     words = after.group(1).split()
     plain = [w.lower().removesuffix("'s").removesuffix("’s") for w in words]
     if any(w in cues.words("statistic", "about") or w in cues.words("people", "nouns")
@@ -129,6 +131,13 @@ def _about(know: Knowledge, text: str, end: int) -> bool:
             return True  # "of Danes", "of Croatia's GDP", "of young Chileans"
     first = words[0].removesuffix("'s").removesuffix("’s")
     return bool(_CAPITALISED_PLURAL.match(first)) and not know.exact(first)  # "of Bogotanos"
+
+
+@lru_cache(maxsize=64)
+def _asks_of_whom(text: str) -> bool:
+    """Whether a sentence says whom its shares are of, anywhere in it (asked once for a
+    sentence of many shares)."""
+    return bool(_patterns()["about_any"].search(text) or _ASKED_SHARE.search(text))
 
 
 def _not_after(text: str, end: int) -> bool:

@@ -189,3 +189,28 @@ def test_geo_anshan_to_shenyang() -> None:
     assert compass(bearing(*shenyang, *anshan)) == "south-south-west"
     assert compass(bearing(*anshan, *shenyang)) == "north-north-east"
     assert compass(359) == "north" and compass(90) == "east"
+
+
+@pytest.mark.parametrize(("place_id", "said"), [
+    ("BY", "Belarus was called Byelorussia, Belorussia, White Russia and Byelorussian SSR "
+           "until 1991."),
+    ("SZ", "Eswatini was called Swaziland until 2018."),
+    ("CD", "was called Congo Free State until 1908; Belgian Congo until 1960;"),
+    ("MM", "Myanmar was called Burma until 1989; it was also called Union of Myanmar."),
+])
+def test_a_renamed_territory_says_what_it_was_called(kb: KB, place_id: str, said: str) -> None:
+    history = next(s for s in guide(kb, place_id).sections if s.id == "history")
+    first = history.statements[0]
+    assert said in first.text
+    assert "loci-curated" in {f.source.dataset for f in first.facts}
+
+
+def test_a_territory_never_renamed_says_nothing_of_it(kb: KB) -> None:
+    assert "was called" not in section_text(guide(kb, "BT"), "history")
+
+
+def test_the_sources_section_names_every_topic_in_words() -> None:
+    from loci.guides.sections.sources import _TOPIC_WORDS
+    from loci.sources.records import TOPICS
+
+    assert not [t for t in TOPICS if "-" in _TOPIC_WORDS.get(t, t)]

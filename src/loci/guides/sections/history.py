@@ -5,7 +5,7 @@ from __future__ import annotations
 from loci.guides.context import GuideContext
 from loci.guides.model import Statement
 from loci.guides.sections import Body, section
-from loci.guides.writers.default import count_word, the
+from loci.guides.writers.default import capitalise, count_word, natural_list, the
 from loci.guides.writers.text import Line
 
 BUDGET = 1200  # characters of quotation before the cut; at least one paragraph is kept
@@ -33,12 +33,46 @@ def about_part(paras: list[str], name: str) -> list[str]:
     return [paras[0], *named] if named else brief(paras)
 
 
+FORMER_LISTED = 4  # former names given for one year; the rest are on the former-names page
+
+
 @section("history", "History in brief", 20)
 def build(ctx: GuideContext) -> Body | None:
+    former = _former_names(ctx)
+    background = _background(ctx)
+    statements = ([former] if former else []) + background
+    return Body(statements) if statements else None
+
+
+def _former_names(ctx: GuideContext) -> Statement | None:
+    """"Belarus was called Byelorussia, Belorussia and White Russia until 1991.": the
+    English names a territory went by, grouped by the year each changed."""
+    rows = [f for f in ctx.facts("former-name") if isinstance(f.value, dict)
+            and f.value.get("lang", "en") == "en" and f.value.get("name")]
+    if not ctx.place.is_territory or not rows:
+        return None
+    by_year: dict[int | None, list[str]] = {}
+    for fact in rows:
+        names = by_year.setdefault(fact.value.get("year"), [])
+        if fact.value["name"] not in names and len(names) < FORMER_LISTED:
+            names.append(fact.value["name"])
+    dated = sorted((y, n) for y, n in by_year.items() if y is not None)
+    clauses = [f"{natural_list(names)} until {year}" for year, names in dated]
+    line = Line(capitalise(the(ctx.place.name)))
+    if clauses:
+        line.add(f" was called {'; '.join(clauses)}")
+        if undated := by_year.get(None):
+            line.add(f"; it was also called {natural_list(undated)}")
+    else:
+        line.add(f" was formerly called {natural_list(by_year[None])}")
+    return line.statement(rows)
+
+
+def _background(ctx: GuideContext) -> list[Statement]:
     rows, source = ctx.inherited("background", "factbook")
     fact = next((f for f in rows if isinstance(f.value, str) and f.value.strip()), None)
     if fact is None:
-        return None
+        return []
     paras = paragraphs(fact.value)
     intro = Line("The CIA World Factbook gives this background")
     if source.id != ctx.place.id:
@@ -51,7 +85,7 @@ def build(ctx: GuideContext) -> Body | None:
         intro.add(f" (the first {_of(len(kept), len(paras))})")
     statements = [intro.statement([fact], end=":")]
     statements += [Statement(p, (fact,), quote=True) for p in kept]
-    return Body(statements)
+    return statements
 
 
 def _of(kept: int, total: int) -> str:

@@ -20,7 +20,8 @@ _TOPIC_WORDS = {"name": "names", "code": "codes", "pinyin": "pinyin readings",
                 "ethnic-group": "ethnic groups", "national-holiday": "national holiday",
                 "industry": "industries", "export": "exports", "holiday": "public holidays",
                 "religion": "religions", "language": "languages", "border": "borders",
-                "capital": "capitals"}
+                "capital": "capitals", "former-name": "former names",
+                "holiday-calendar": "holiday calendar"}
 
 
 @section("sources", "Sources", 200)

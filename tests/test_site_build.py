@@ -190,6 +190,14 @@ def test_compare_page_offers_every_territory_with_its_twin(site: Path, kb: KB) -
     assert all((site / p).is_file() for p in paths)
 
 
+def test_an_old_address_sends_the_reader_on(site: Path) -> None:
+    page = read(site, "countries/swaziland/index.html")
+    assert '<meta http-equiv="refresh" content="0; url=/countries/eswatini/">' in page
+    assert '<link rel="canonical" href="/countries/eswatini/">' in page
+    assert 'href="/countries/eswatini/">Eswatini</a>' in page
+    assert "countries/swaziland/" not in read(site, "sitemap.xml")
+
+
 def test_feed_sitemap_and_robots(site: Path) -> None:
     atom = ET.fromstring(read(site, "feed.xml"))
     ns = {"a": "http://www.w3.org/2005/Atom"}

@@ -100,6 +100,16 @@ def test_search_reaches_the_guide(page: Page, base: str, query: str, result: str
 
 
 @pytest.mark.browser
+@pytest.mark.parametrize(("old", "now"), [("swaziland", "eswatini"), ("burma", "myanmar"),
+                                          ("white-russia", "belarus")])
+def test_an_old_address_leads_to_the_guide_now_there(page: Page, base: str, old: str,
+                                                     now: str) -> None:
+    page.goto(f"{base}countries/{old}/")
+    page.wait_for_url(f"{base}countries/{now}/")
+    assert page.get_by_role("heading", level=1).inner_text().startswith("A culture guide to")
+
+
+@pytest.mark.browser
 def test_compare_puts_two_territories_side_by_side(page: Page, base: str) -> None:
     page.goto(f"{base}compare/")
     page.get_by_label("First").select_option("belarus")

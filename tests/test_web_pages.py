@@ -66,6 +66,14 @@ def test_a_folder_without_its_slash_redirects(client: httpx.Client) -> None:
     assert response.headers["location"] == "/countries/belarus/"
 
 
+def test_an_old_address_is_moved_permanently(client: httpx.Client) -> None:
+    response = client.get("/countries/swaziland/", follow_redirects=False)
+    assert response.status_code == 301
+    assert response.headers["location"] == "/countries/eswatini/"
+    response = client.get("/countries/swaziland", follow_redirects=True)
+    assert response.status_code == 200 and "A culture guide to Eswatini" in response.text
+
+
 def test_a_reader_gets_the_404_page_and_a_program_the_json_error(client: httpx.Client) -> None:
     page = client.get("/countries/atlantis/", headers=HTML)
     assert page.status_code == 404 and "<html" in page.text

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from loci.errors import InputError
 from loci.site.articles import ArticleMeta
+from loci.text import slugify
 
 if TYPE_CHECKING:
     import jinja2
@@ -105,6 +106,22 @@ class SiteData:
             for tag in meta.tags:
                 found.setdefault(tag, []).append(slug)
         return {tag: tuple(found[tag]) for tag in sorted(found)}
+
+    @cached_property
+    def moved(self) -> dict[str, tuple[str, Territory]]:
+        """Old addresses -> (the former name, the territory now called otherwise): a
+        renamed territory's former English names ("countries/swaziland/" -> Eswatini),
+        where no page has that address."""
+        taken = set(self.paths.values())
+        found: dict[str, tuple[str, Territory]] = {}
+        for former in self.formers:
+            territory = self.territory.get(former.place)
+            if former.lang != "en" or former.successors or territory is None:
+                continue
+            path = f"countries/{slugify(former.name)}/"
+            if path not in taken:
+                found.setdefault(path, (former.name, territory))
+        return dict(sorted(found.items()))
 
     def url(self, path: str) -> str:
         """A link to a site path, as pages write it: "/culture/countries/belarus/"."""

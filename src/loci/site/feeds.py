@@ -15,9 +15,9 @@ _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def sitemap(data: SiteData, paths: list[str]) -> str:
-    """Every page but the 404, with its full URL."""
+    """Every page but the 404 and the old addresses, with its full URL."""
     rows = "".join(f"<url><loc>{escape(data.absolute(p))}</loc></url>\n"
-                   for p in sorted(paths) if not p.endswith(".html"))
+                   for p in sorted(paths) if not p.endswith(".html") and p not in data.moved)
     return ('<?xml version="1.0" encoding="UTF-8"?>\n'
             '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
             f"{rows}</urlset>\n")

@@ -30,6 +30,7 @@ class Meta:
     alternates: tuple[tuple[str, str], ...] = ()  # (hreflang, site path)
     jsonld: dict[str, Any] | None = None
     scripts: tuple[str, ...] = ()  # site paths of scripts the page loads
+    moved_to: str = ""  # for an old address: the site path of the page now there
 
     @property
     def locale(self) -> str:
@@ -68,11 +69,16 @@ def head(site: Site, meta: Meta, canonical: str) -> Markup:
     """
     data = site.data
     title, description = escape(meta.title), escape(meta.description)
+    if meta.moved_to:  # an old address: readers and crawlers are sent on at once
+        canonical = data.absolute(meta.moved_to)
     lines = [f"<title>{title} · {SITE_NAME}</title>",
              f'<meta name="description" content="{description}">',
              f'<link rel="canonical" href="{escape(canonical)}">']
     lines += [f'<link rel="alternate" hreflang="{escape(lang)}" '
               f'href="{escape(data.absolute(path))}">' for lang, path in meta.alternates]
+    if meta.moved_to:
+        lines += [f'<meta http-equiv="refresh" content="0; url={escape(data.url(meta.moved_to))}">',
+                  '<meta name="robots" content="noindex">']
     if not site.standalone:
         lines += [f'<link rel="alternate" type="application/json" '
                   f'href="{escape(data.url(meta.json_path))}">',

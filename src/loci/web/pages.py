@@ -86,6 +86,8 @@ class SitePages:
     def find(self, path: str) -> Found | None:
         """What a request path names, if anything."""
         rel = path.lstrip("/")
+        if (moved := self.site.data.moved.get(rel)) is not None:  # an old address
+            return Found("redirect", target=self.site.data.url(moved[1].path))
         if rel in self.routes:  # "", "countries/belarus/", "404.html"
             return Found("html", self.routes[rel])
         folder, _, name = rel.rpartition("/")

@@ -25,5 +25,16 @@ def _render(site: Site, key: str) -> Page:
     return page(site, "former.html", meta, twin, rows=rows)
 
 
+def _moved(site: Site, key: str) -> Page:
+    """An old address: sends the reader on to the page now there (a 301 from the server)."""
+    name, territory = site.data.moved[key]
+    meta = Meta(key, f"{name} is now {territory.name}",
+                f"{name} is the former name of {territory.name}; its guide has moved.",
+                "moved", moved_to=territory.path)
+    return page(site, "moved.html", meta, {"moved_to": site.data.url(territory.path)},
+                former=name, territory=territory)
+
+
 register(PageKind("former-names", lambda data: [""], lambda data, key: "former-names/",
                   _render))
+register(PageKind("moved", lambda data: list(data.moved), lambda data, key: key, _moved))

@@ -76,14 +76,21 @@ class _Writer:
                 p.population, p.timezone, p.status, self.source)
 
     def _slug(self, p: Place) -> str:
+        """A place's name as an address. Cities come largest first, so the plain name is
+        the most populous city's (Changsha, Hunan); a smaller one adds its region's name
+        (changsha-kaiping), and its id only when that is taken too."""
         if p.kind == "subdivision":
             return p.id.lower()
         scope = p.country if p.kind == "city" and p.country else ""
         slug = slugify(p.name)
-        if (scope, slug) in self.slugs:
-            slug = f"{slug}-{p.id}".lower()
-        self.slugs.add((scope, slug))
-        return slug
+        region = self.ctx.places.get(p.parent or "")
+        for candidate in (slug, f"{slug}-{slugify(region.name)}"
+                          if p.kind == "city" and region and region.kind == "subdivision"
+                          else "", f"{slug}-{p.id}".lower()):
+            if candidate and (scope, candidate) not in self.slugs:
+                break
+        self.slugs.add((scope, candidate))
+        return candidate
 
     def _push(self, table: str, row: tuple[object, ...]) -> None:
         rows = self.rows.setdefault(table, [])

@@ -78,7 +78,9 @@ def _cities(ctx: BuildContext) -> Iterator[Record]:
     cities: dict[str, dict[str, Any]] = geonames_json(CITIES)
     subdivisions = _subdivisions(ctx)
     unknown: dict[str, int] = {}
-    for city in cities.values():
+    # Largest first: the KB gives the plain address to the most populous of a name.
+    for city in sorted(cities.values(), key=lambda c: (-(c["population"] or 0),
+                                                       c["geonameid"])):
         country = city["countrycode"]
         if country in ctx.places:
             yield from _city(city, subdivisions)

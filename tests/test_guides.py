@@ -16,7 +16,6 @@ from loci.guides.writers.default import (
     possessive,
     quantity,
     the,
-    unshout,
 )
 from loci.kb import KB
 from loci.places.geo import bearing, compass, haversine_km
@@ -175,12 +174,6 @@ def test_people_plurals_and_articles() -> None:
     assert possessive("the Bahamas") == "the Bahamas’" and possessive("China") == "China’s"
     assert percent(91.1) == "91.1%" and percent(9.0) == "9%" and percent(0.01) == "<0.1%"
     assert quantity(1_450_000) == ("1.45 million", False)
-
-
-def test_unshout_keeps_acronyms() -> None:
-    assert unshout("Ugyen WANGCHUCK became first hereditary king") == (
-        "Ugyen Wangchuck became first hereditary king")
-    assert unshout("the former USSR and the UK") == "the former USSR and the UK"
 
 
 def test_geo_anshan_to_shenyang() -> None:

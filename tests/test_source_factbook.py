@@ -517,3 +517,33 @@ def test_kosovo_resolves_only_when_the_build_has_it() -> None:
     }
     assert serbia["XK"]["country"] == "XK"
     assert any(isinstance(r, Fact) and r.place == "XK" for r in out)  # the Factbook's KV file
+
+
+def test_surnames_enter_the_kb_in_normal_case_and_abbreviations_stay(
+        records: list[Fact | Problem]) -> None:
+    background = next(values(records, "BY", "background"))
+    assert "Alyaksandr Lukashenka" in background and "LUKASHENKA" not in background
+    assert "USSR" in background  # an abbreviation, never beside a person's name
+    assert next(values(records, "CN", "anthem"))["authors"] == "Tian Han/Nie Er"
+    assert not [f.text for f in facts(records, "SZ", "background") if "MSWATI" in f.text]
+    assert "Jose Ignacio de Sanjines" in next(values(records, "BO", "anthem"))["authors"]
+    # a code is no name, though a surname is spelled so ("PE", Peru)
+    assert "PE" in {v.get("country") for v in values(records, "BO", "border")}
+
+
+def test_what_makes_a_word_in_capitals_a_surname() -> None:
+    from loci.sources.factbook.out import Part
+    from loci.sources.factbook.surnames import in_normal_case, surnames
+
+    executive = {"chief of state": {"text": "President Ana PEREZ; Vice President KIM Min; "
+                                            "the PPK General Secretary; Avenue NW"}}
+    background = ("the People's Party of Kiribati (PPK). Christopher COLUMBUS landed. "
+                  "After COLUMBUS came a UNESCO site, Aso UNESCO; it rises after rain")
+    part = Part("XX", None, {"Government": {"Executive branch": executive},
+                             "Introduction": {"Background": {"text": background}}})
+    names = surnames([part])
+    # PPK is spelled out in parentheses; NW has no vowel; UNESCO follows an article;
+    # COLUMBUS stands beside a given name in half its uses ("After" is an English word)
+    assert names == {"PEREZ", "KIM", "COLUMBUS"}
+    assert in_normal_case("PEREZ and O'NEILL-KIM met the PPK", names | {"O'NEILL-KIM"}) == (
+        "Perez and O'Neill-Kim met the PPK")

@@ -18,7 +18,6 @@ from loci.guides.writers.default import (
     natural_list,
     possessive,
     the,
-    unshout,
 )
 from loci.guides.writers.text import Line
 from loci.kb import KB, FactRow, PlaceRow
@@ -68,7 +67,7 @@ def _national_day(fact: FactRow) -> str:
     if not when and F.value(fact, "day") and F.value(fact, "month"):
         when = day_month(int(F.value(fact, "day")), int(F.value(fact, "month")))
     text = str(F.value(fact, "name")) + (f" on {when}".replace("-", "–") if when else "")
-    extra = [unshout(str(d)) for d in (F.value(fact, "description"),) if d]
+    extra = [str(d) for d in (F.value(fact, "description"),) if d]
     if F.value(fact, "year"):
         extra.append(str(F.value(fact, "year")))
     return f"{text} ({', '.join(extra)})" if extra else text

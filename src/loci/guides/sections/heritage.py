@@ -19,8 +19,6 @@ from loci.guides.writers.default import (
 from loci.guides.writers.text import Line
 
 _KINDS = ("cultural", "natural", "mixed")
-_SHOUTED = re.compile(r"\b([A-Z])([A-Z]+)\b")
-_ROMAN = re.compile(r"^[IVXLC]+$")
 _NO_AUTHOR = {"unknown", "none", "n/a", "anonymous"}
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 
@@ -123,12 +121,8 @@ def _anthem(ctx: GuideContext) -> Statement | None:
 
 
 def people_names(authors: str) -> list[str]:
-    """"TIAN Han/NIE Er" -> ["Tian Han", "Nie Er"]: the Factbook capitalises surnames."""
+    """"Tian Han/Nie Er" -> ["Tian Han", "Nie Er"] (the KB has the surnames in normal case)."""
     parts = re.split(r"\s*/\s*|\s+and\s+", authors)
-    return [_SHOUTED.sub(_unshout, p.strip()) for p in parts
-            if p.strip() and p.strip().casefold() not in _NO_AUTHOR]
+    return [p.strip() for p in parts if p.strip() and p.strip().casefold() not in _NO_AUTHOR]
 
 
-def _unshout(match: re.Match[str]) -> str:
-    word = match.group(0)
-    return word if _ROMAN.match(word) else match.group(1) + match.group(2).lower()

@@ -8,7 +8,6 @@ no network and no model. Numbers go through Babel so that separators and
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from datetime import date
 from functools import cache, lru_cache
@@ -176,28 +175,3 @@ def date_span(first: date, last: date) -> str:
     if first.month == last.month:
         return f"{first.day}–{day_month(last.day, last.month)}"
     return f"{day_month(first.day, first.month)} – {day_month(last.day, last.month)}"
-
-
-# names --------------------------------------------------------------------------
-
-_SHOUTED = re.compile(r"\b[A-Z][A-Z'’-]*[A-Z]\b")
-_TITLE_WORD = re.compile(r"^[A-Z][a-z]")
-_ROMAN = re.compile(r"^[IVXLC]+$")
-
-
-def unshout(text: str) -> str:
-    """Surnames the Factbook capitalises, in normal case: "Ugyen WANGCHUCK" -> "Ugyen Wangchuck".
-
-    A capitalised word is a surname only next to a normally written name, so
-    acronyms ("the former USSR", "UK") and Roman numerals stay as they are.
-    """
-    words = text.split(" ")
-    out = []
-    for i, word in enumerate(words):
-        core = word.strip(",;:.()")
-        beside = [words[j].strip(",;:.()") for j in (i - 1, i + 1) if 0 <= j < len(words)]
-        if (_SHOUTED.fullmatch(core) and not _ROMAN.match(core)
-                and any(_TITLE_WORD.match(b) for b in beside)):
-            word = word.replace(core, core[0] + core[1:].lower())
-        out.append(word)
-    return " ".join(out)

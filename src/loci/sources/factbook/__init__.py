@@ -23,6 +23,7 @@ from loci.sources._files import fips_to_iso
 from loci.sources.factbook import readers as land
 from loci.sources.factbook import readers_state as state
 from loci.sources.factbook.out import Out, Part, Reader, Resolve, base_name
+from loci.sources.factbook.surnames import cleaned, surnames
 from loci.sources.records import BuildContext, Name, Record, SourceInfo
 from loci.text import normalize
 
@@ -93,7 +94,9 @@ def read(ctx: BuildContext) -> Iterator[Record]:
     """Facts (and problems) for every place in ``ctx`` that has a Factbook file, and the
     names its "Country name" field gives."""
     countries = _Countries.of(ctx)
-    records = [r for part in _parts(ctx) for r in _read_part(part, countries.resolve)]
+    parts = _parts(ctx)
+    records = list(cleaned((r for part in parts for r in _read_part(part, countries.resolve)),
+                           surnames(parts)))
     owners = _owners(ctx, {r.name.casefold() for r in records
                            if isinstance(r, Name) and r.kind == "former"})
     for record in records:

@@ -207,3 +207,11 @@ def test_the_sources_section_names_every_topic_in_words() -> None:
     from loci.sources.records import TOPICS
 
     assert not [t for t in TOPICS if "-" in _TOPIC_WORDS.get(t, t)]
+
+
+def test_a_citys_two_figures_say_which_is_which(kb: KB) -> None:
+    """The Factbook counts Shanghai's urban area, GeoNames the city: both appear on the
+    China guide, each saying what it counts."""
+    g = guide(kb, "CN")
+    assert "The largest urban areas, suburbs included, are Shanghai" in section_text(g, "people")
+    assert "GeoNames' figure for each city itself" in section_text(g, "cities")

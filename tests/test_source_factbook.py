@@ -533,7 +533,7 @@ def test_surnames_enter_the_kb_in_normal_case_and_abbreviations_stay(
 
 def test_what_makes_a_word_in_capitals_a_surname() -> None:
     from loci.sources.factbook.out import Part
-    from loci.sources.factbook.surnames import in_normal_case, surnames
+    from loci.sources.factbook.prose import in_normal_case, tidy
 
     executive = {"chief of state": {"text": "President Ana PEREZ; Vice President KIM Min; "
                                             "the PPK General Secretary; Avenue NW"}}
@@ -541,9 +541,17 @@ def test_what_makes_a_word_in_capitals_a_surname() -> None:
                   "After COLUMBUS came a UNESCO site, Aso UNESCO; it rises after rain")
     part = Part("XX", None, {"Government": {"Executive branch": executive},
                              "Introduction": {"Background": {"text": background}}})
-    names = surnames([part])
+    names = tidy([part]).surnames
     # PPK is spelled out in parentheses; NW has no vowel; UNESCO follows an article;
     # COLUMBUS stands beside a given name in half its uses ("After" is an English word)
     assert names == {"PEREZ", "KIM", "COLUMBUS"}
     assert in_normal_case("PEREZ and O'NEILL-KIM met the PPK", names | {"O'NEILL-KIM"}) == (
         "Perez and O'Neill-Kim met the PPK")
+
+
+def test_a_doubled_english_word_is_written_once_and_a_doubled_name_stays(
+        records: list[Fact | Problem]) -> None:
+    sites = {v["name"] for v in values(records, "CN", "heritage-site")}
+    assert "Ancient City of Ping Yao" in sites and "Ancient Ancient City of Ping Yao" not in sites
+    assert "Pago Pago" in next(values(records, "AS", "background"))
+    assert "Chan Chan" in {v["name"] for v in values(records, "PE", "heritage-site")}

@@ -23,8 +23,11 @@ def build(ctx: GuideContext) -> Body | None:
         return None
     statements = [_item(ctx, c) for c in cities]
     facts = [f for s in statements for f in s.facts]
-    intro = Line("The largest cities, with GeoNames population figures" if len(cities) > 1 else
-                 "The one city GeoNames lists, with its population").statement(facts, end=":")
+    # GeoNames counts a city itself; the people section's urban areas (the Factbook's)
+    # count suburbs too, so the two figures for one city differ: each says which it is.
+    intro = Line("The largest cities, with GeoNames' figure for each city itself"
+                 if len(cities) > 1 else "The one city GeoNames lists, with its population"
+                 ).statement(facts, end=":")
     return Body([intro, *statements])
 
 

@@ -23,7 +23,7 @@ from loci.sources._files import fips_to_iso
 from loci.sources.factbook import readers as land
 from loci.sources.factbook import readers_state as state
 from loci.sources.factbook.out import Out, Part, Reader, Resolve, base_name
-from loci.sources.factbook.surnames import cleaned, surnames
+from loci.sources.factbook.prose import cleaned, tidy
 from loci.sources.records import BuildContext, Name, Record, SourceInfo
 from loci.text import normalize
 
@@ -96,7 +96,7 @@ def read(ctx: BuildContext) -> Iterator[Record]:
     countries = _Countries.of(ctx)
     parts = _parts(ctx)
     records = list(cleaned((r for part in parts for r in _read_part(part, countries.resolve)),
-                           surnames(parts)))
+                           tidy(parts)))
     owners = _owners(ctx, {r.name.casefold() for r in records
                            if isinstance(r, Name) and r.kind == "former"})
     for record in records:

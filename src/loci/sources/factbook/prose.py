@@ -1,5 +1,7 @@
-"""Surnames, which the Factbook writes in capitals ("Alyaksandr LUKASHENKA", "TIAN Han"), in
-normal case wherever its text goes into the knowledge base.
+"""The Factbook's text as it enters the knowledge base, tidied once for every reader:
+surnames, which it writes in capitals ("Alyaksandr LUKASHENKA", "TIAN Han"), in
+normal case, and a word it doubles by mistake ("Ancient Ancient City of Ping Yao")
+written once.
 
 A word in capitals is a surname when it stands beside a given name ("Alyaksandr
 LUKASHENKA", "Christopher COLUMBUS", "King MSWATI III") in a field about people (a
@@ -8,6 +10,9 @@ elsewhere (the Government section's party lists left out: "USS Sloga"; and not a
 an article, "a UNESCO site", unless beside given names more than once); it has a
 vowel; and the Factbook never gives it as an abbreviation in parentheses ("(CCP)").
 So UNESCO and the CCP stay, and LUKASHENKA becomes Lukashenka in the background too.
+
+A doubled word is a mistake when it is an English word, one the Factbook often writes
+in lower case ("ancient"); Pago Pago, Mau Mau and Chan Chan are names.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from loci.sources.factbook.out import Part
@@ -37,19 +43,39 @@ _AFTER_ARTICLE = re.compile(r"\b(?:[Tt]he|an?) ([A-Z][A-Z'’-]*[A-Z])\b")
 _BESIDE_SHARE = 0.25  # of a word's uses outside the fields about people: UNESCO 1 in 206
 _SPELLED_OUT = re.compile(r"\(([A-Z][A-Z'’-]*[A-Z])\)")
 _ROMAN = re.compile(r"[IVXLC]+")
+_ENGLISH_USES = 5  # "ancient" 40 times in lower case, "chan" once (Chan Chan is a name)
+_DOUBLED = re.compile(r"\b([A-Z][a-z]+) \1\b(?!-)")
 _VOWEL = re.compile(r"[AEIOUY]")  # no surname without: "NW" of an address, "HMS" of a ship
 _LETTERS = re.compile(r"[A-Z]+")
 
 
-def surnames(parts: Iterable[Part]) -> frozenset[str]:
+@dataclass(frozen=True, slots=True)
+class Tidy:
+    """What tidying the Factbook's text needs to know, read from all of it first."""
+
+    surnames: frozenset[str]
+    english: frozenset[str]  # the words it writes in lower case, often
+
+    def text(self, text: str) -> str:
+        text = in_normal_case(text, self.surnames)
+        return _DOUBLED.sub(lambda m: m.group(1) if m.group(1).lower() in self.english
+                            else m.group(0), text)
+
+
+def tidy(parts: Iterable[Part]) -> Tidy:
+    parts = list(parts)
+    uses = Counter(w for part in parts for text in _strings(part.data)
+                   for w in _LOWER.findall(text))
+    return Tidy(surnames(parts, frozenset(uses)),
+                frozenset(w for w, n in uses.items() if n >= _ENGLISH_USES))
+
+
+def surnames(parts: Iterable[Part], lower: frozenset[str]) -> frozenset[str]:
     """The words in capitals the Factbook uses as surnames: beside a given name in a field
     about people, or beside one in a quarter of their uses anywhere else (a given name
     being a word in normal case that the Factbook never writes in lower case, unlike
     "After" or "World"); never one it spells out in parentheses, and never one without a
     vowel or that is a Roman numeral."""
-    parts = list(parts)
-    lower = {w for part in parts for text in _strings(part.data) for w in _LOWER.findall(text)}
-
     def beside_a_name(text: str, m: re.Match[str], titles: bool = False) -> bool:
         before = _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
         after = _NAME_AFTER.match(text, m.end())
@@ -88,23 +114,23 @@ def in_normal_case(text: str, names: frozenset[str]) -> str:
                      if m.group(0) in names else m.group(0), text)
 
 
-def cleaned(records: Iterable[Record], names: frozenset[str]) -> Iterator[Record]:
-    """The records with the surnames in their facts' texts and values in normal case."""
+def cleaned(records: Iterable[Record], tidied: Tidy) -> Iterator[Record]:
+    """The records with their facts' texts and values tidied."""
     for record in records:
-        if isinstance(record, Fact) and names:
-            yield Fact(record.place, record.topic, record.key, _value(record.value, names),
-                       in_normal_case(record.text, names), record.field)
+        if isinstance(record, Fact):
+            yield Fact(record.place, record.topic, record.key, _value(record.value, tidied),
+                       tidied.text(record.text), record.field)
         else:
             yield record
 
 
-def _value(value: Any, names: frozenset[str]) -> Any:
+def _value(value: Any, tidied: Tidy) -> Any:
     if isinstance(value, str):  # a code ("PE", Peru) has no lower case: never a name's text
-        return in_normal_case(value, names) if _LOWER_CASE.search(value) else value
+        return tidied.text(value) if _LOWER_CASE.search(value) else value
     if isinstance(value, Mapping):
-        return {k: _value(v, names) for k, v in value.items()}
+        return {k: _value(v, tidied) for k, v in value.items()}
     if isinstance(value, list):
-        return [_value(v, names) for v in value]
+        return [_value(v, tidied) for v in value]
     return value
 
 

@@ -555,3 +555,18 @@ def test_a_doubled_english_word_is_written_once_and_a_doubled_name_stays(
     assert "Ancient City of Ping Yao" in sites and "Ancient Ancient City of Ping Yao" not in sites
     assert "Pago Pago" in next(values(records, "AS", "background"))
     assert "Chan Chan" in {v["name"] for v in values(records, "PE", "heritage-site")}
+
+
+@pytest.mark.parametrize(("raw", "date_text", "description"), [
+    ("Official birthday of the Queen, usually celebrated the second Saturday in June (1950)",
+     "the second Saturday in June", "usually"),
+    ("Official birthday of the Queen, celebrated in May or June as the governor sets (1950)",
+     None, "celebrated in May or June as the governor sets"),
+    ("Labour Day, observed on the first Monday in May (1960)", "the first Monday in May", None),
+])
+def test_a_holiday_said_to_be_celebrated_some_day_keeps_its_rule_apart(
+        raw: str, date_text: str | None, description: str | None) -> None:
+    """The guide writes "<name> on <date>": the date must be a day or a rule, not a clause."""
+    (holiday,), _ = parse_holidays(raw)
+    assert (holiday.date_text, holiday.description, holiday.year) == (
+        date_text, description, 1950 if "Queen" in raw else 1960)

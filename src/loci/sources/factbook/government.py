@@ -228,12 +228,23 @@ def _holiday_date(rest: str) -> tuple[int | None, int | None, str | None, int | 
     day = int(date["day"]) if date else None
     month = _MONTHS[date["month"]] if date else None
     year = int(found["year"]) if found else None
+    if not date and (when := _CELEBRATED.match(date_text)):
+        # "usually celebrated the second Saturday in June": a day rule, and a word on it;
+        # "celebrated in April or June as designated by the governor": no day to give
+        rule = date_text[when.end():]
+        if rule.startswith("the "):
+            said, date_text = [when["how"]] if when["how"] else [], rule
+        else:
+            said, date_text = [date_text.strip()], ""
+        extra = "; ".join([*said, extra.strip(" ,;-–")]).strip("; ")
     extra = extra.strip(" ,;-–")
     enclosed = re.fullmatch(r"\(([^()]*)\)", extra)  # "(independence of Malaya)"
     extra = enclosed[1] if enclosed else extra
     return day, month, date_text.strip(" ,") or None, year, extra
 
 
+_CELEBRATED = re.compile(r"(?:(?P<how>usually|normally|generally) )?"
+                         r"(?:celebrated|observed|held) (?:on )?", re.I)
 _SYMBOL_CLAUSE = re.compile(r"^(?:which|who|that|including)\b")
 _TRADITIONAL = re.compile(r"^(?P<name>.+?) is the (?:traditional|national|official) symbol$")
 

@@ -16,12 +16,18 @@ from loci.guides.writers.default import natural_list
 from loci.kb import FactRow
 
 MAX_BARS = 10
-_ROW = 26  # px per bar
-_BAR = 18
-_WIDTH = 560
-_CHAR = 7.4  # average glyph width of 13 px system-ui, to size the label column
-_LABEL_MAX = 30  # characters shown before "…"; the full label is in <desc>
+# Narrow enough to be drawn at full size on a 360 px phone (a 328 px column), so that
+# its 14 px text is never scaled below 12 px: each label sits above its bar, with the
+# value at the row's right end, rather than beside it.
+_WIDTH = 320
+_FONT = 14
+_ROW = 38  # px per bar: a line of text, then the bar
+_BASELINE = 15  # of the label and value, from the row's top
+_BAR_Y = 21
+_BAR = 12
+_LABEL_MAX = 30  # characters shown before "…" (about 250 px); the full label is in <desc>
 _FILL = "#2f6b9a"  # 5.6:1 against white
+_TRACK = "#e8e4dc"  # the rest of 100%, as a faint ground
 _INK = "#1b1b1b"
 
 
@@ -40,30 +46,26 @@ def bar_chart(chart_id: str, title: str, bars: Sequence[Bar], facts: Sequence[Fa
 
 
 def _svg(ident: str, title: str, desc: str, bars: Sequence[Bar]) -> str:
-    longest = max(len(_short(b.label)) for b in bars)
-    label_w = min(int(longest * _CHAR) + 12, 240)
-    value_w = 64
-    scale = (_WIDTH - label_w - value_w) / 100
-    height = len(bars) * _ROW + 8
-    rows = [_row(i, b, label_w, scale) for i, b in enumerate(bars)]
+    height = len(bars) * _ROW + 4
+    rows = "".join(_row(i, b) for i, b in enumerate(bars))
     return (f'<svg xmlns="http://www.w3.org/2000/svg" role="img" '
             f'aria-labelledby="{ident}-title {ident}-desc" viewBox="0 0 {_WIDTH} {height}" '
             f'width="{_WIDTH}" height="{height}">'
             f'<title id="{ident}-title">{escape(title)}</title>'
             f'<desc id="{ident}-desc">{escape(desc)}</desc>'
-            f'<g font-family="system-ui, -apple-system, sans-serif" font-size="13" '
-            f'fill="{_INK}">{"".join(rows)}</g></svg>')
+            f'<g font-family="system-ui, -apple-system, sans-serif" font-size="{_FONT}" '
+            f'fill="{_INK}">{rows}</g></svg>')
 
 
-def _row(index: int, bar: Bar, label_w: int, scale: float) -> str:
-    y = 4 + index * _ROW
-    width = max(1.0, min(bar.value, 100.0) * scale)  # a hairline keeps "<1%" visible
-    text_y = y + _BAR / 2 + 4.5
-    return (f'<text x="{label_w - 8}" y="{text_y:.1f}" text-anchor="end">'
-            f'{escape(_short(bar.label))}</text>'
-            f'<rect x="{label_w}" y="{y}" width="{width:.1f}" height="{_BAR}" '
-            f'fill="{_FILL}" rx="2"/>'
-            f'<text x="{label_w + width + 6:.1f}" y="{text_y:.1f}">{escape(bar.display)}</text>')
+def _row(index: int, bar: Bar) -> str:
+    y = 2 + index * _ROW
+    width = max(1.0, min(bar.value, 100.0) * _WIDTH / 100)  # a hairline keeps "<1%" visible
+    return (f'<text x="0" y="{y + _BASELINE}">{escape(_short(bar.label))}</text>'
+            f'<text x="{_WIDTH}" y="{y + _BASELINE}" text-anchor="end">'
+            f'{escape(bar.display)}</text>'
+            f'<rect y="{y + _BAR_Y}" width="{_WIDTH}" height="{_BAR}" fill="{_TRACK}" rx="2"/>'
+            f'<rect y="{y + _BAR_Y}" width="{width:.1f}" height="{_BAR}" fill="{_FILL}" '
+            f'rx="2"/>')
 
 
 def _short(label: str) -> str:

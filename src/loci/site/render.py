@@ -11,7 +11,7 @@ from pathlib import Path
 from loci.errors import InputError
 from loci.kb import KB
 from loci.search import Index
-from loci.site import feeds
+from loci.site import compare, feeds
 from loci.site.articles import listed
 from loci.site.context import Site, SiteData
 from loci.site.indexing import site_articles, site_names
@@ -110,4 +110,5 @@ EXTRAS = (
           lambda site, paths: _search(site_articles(site.data))),
     Extra("feeds", lambda p: p in ("feed.xml", "sitemap.xml", "robots.txt"),
           lambda data: listed(list(data.articles.values())[:feeds.FEED_SIZE]), _feeds),
+    Extra("compare", lambda p: p.startswith(compare.FOLDER), lambda data: None, compare.files),
 )

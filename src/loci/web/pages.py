@@ -19,7 +19,7 @@ from typing import Any
 from loci.articles.files import read_file
 from loci.errors import InputError, LociError, NotFoundError
 from loci.kb import KB
-from loci.site import feeds
+from loci.site import compare, feeds
 from loci.site.build import default_content
 from loci.site.content import ContentError, read_source
 from loci.site.context import MIN_CITY_POPULATION, Site, SiteData
@@ -73,6 +73,8 @@ class SitePages:
         self._files: dict[str, bytes] | None = None
         self._failed: dict[tuple[str, str], str] = {}  # pages that cannot be made: why
         self._search: dict[str, bytes] | None = None
+        self._compare = compare.paths(data)  # path -> territory id, each file made when asked
+        self._compared: dict[str, bytes] = {}
         self._not_found: bytes | None = None
 
     @property
@@ -96,7 +98,8 @@ class SitePages:
             return Found(name.removeprefix("index."), self.routes[folder])
         if rel.endswith(".json") and (page := rel[:-5] + ".html") in self.routes:
             return Found("json", self.routes[page])
-        if rel in self.files() or (rel.startswith("search/") and rel in self.search_files()):
+        if rel in self.files() or rel in self._compare or (
+                rel.startswith("search/") and rel in self.search_files()):
             return Found("file", target=rel)
         if f"{rel}/" in self.routes:
             return Found("redirect", target=f"/{rel}/")
@@ -105,6 +108,8 @@ class SitePages:
     def render(self, found: Found) -> bytes:
         """The bytes of a page, its JSON twin, or a file."""
         if found.kind == "file":
+            if found.target in self._compare:
+                return self.compare_file(found.target)
             return self.files().get(found.target) or self.search_files()[found.target]
         page = self._failed.get(found.page) or self._page(found.page)
         if isinstance(page, str):
@@ -145,6 +150,13 @@ class SitePages:
             files["robots.txt"] = feeds.robots(self.data).encode()
             self._files = files
         return self._files
+
+    def compare_file(self, path: str) -> bytes:
+        """A territory's file for the compare page, as the build writes it (made on first
+        request: the page fetches two of a few hundred)."""
+        if path not in self._compared:
+            self._compared[path] = compare.territory_file(self.site, self._compare[path])
+        return self._compared[path]
 
     def search_files(self) -> dict[str, bytes]:
         """The static search index (for the search page's script), built on first request."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from loci.site import compare
 from loci.site.context import Site
 from loci.site.layout import Meta, page
 from loci.site.pages import Page, PageKind, register
@@ -19,13 +20,15 @@ def _search(site: Site, key: str) -> Page:
 def _compare(site: Site, key: str) -> Page:
     data = site.data
     meta = Meta("compare/", "Compare two territories", "Put any two countries or territories "
-                "side by side, section by section, from their guides' JSON twins.", "compare",
-                scripts=("static/compare.js",))
+                "side by side, fact by fact: population, area, capital, languages, religions, "
+                "currency, time zone, national day, World Heritage sites and their charts, "
+                "each with its source.", "compare", scripts=("static/compare.js",))
+    files = {territory: path for path, territory in compare.paths(data).items()}
     return page(site, "compare.html", meta,
-                {"territories": [{"id": t.id, "name": t.name, "slug": t.slug,
-                                  "json": data.url(t.path + "index.json")}
-                                 for t in data.territories]},
-                territories=data.territories)
+                {"rows": [{"id": row, "label": label} for row, label, _ in compare.ROWS],
+                 "territories": [{"id": t.id, "name": t.name, "slug": t.slug,
+                                  "json": data.url(files[t.id])} for t in data.territories]},
+                territories=data.territories, files=files)
 
 
 register(PageKind("search", lambda data: [""], lambda data, key: "search/", _search))

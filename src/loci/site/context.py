@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from loci.errors import InputError
 from loci.site.articles import ArticleMeta
-from loci.text import slugify
+from loci.text import fold, slugify, unique_key
 
 if TYPE_CHECKING:
     import jinja2
@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 
 
 MIN_CITY_POPULATION = 100_000  # cities this large get a guide page, unless told otherwise
+# The slug of a country's page of the cities filed under no region: never a region's, as
+# regions' slugs are made unique with it taken (see ``SiteData.subdivisions``).
+NO_REGION = "no-region"
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +52,18 @@ class Region:
     name: str
     slug: str
     members: tuple[str, ...]  # territory ids, in English A–Z order
+
+
+@dataclass(frozen=True, slots=True)
+class Subdivision:
+    """A country's first-level region (province, state) with city guides, as its page
+    shows it; or, with the country's own id, the country's cities filed under no region."""
+
+    id: str  # ISO 3166-2 code, "CN-LN"; the country's id for its cities in no region
+    name: str  # "Liaoning"; "Other cities" or "All cities" for those in no region
+    country: str  # territory id
+    path: str  # "countries/china/regions/liaoning/"
+    cities: tuple[str, ...]  # ids of its cities with guides, largest first
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +93,9 @@ class SiteData:
     city_names: dict[str, tuple[str, str]]  # city id -> (name, country id), for lists
     articles: dict[str, ArticleMeta] = field(default_factory=dict)  # slug -> meta, newest first
     formers: tuple[Former, ...] = ()
+    # city id -> the id of its subdivision (cities filed under their country are not here)
+    city_parents: dict[str, str] = field(default_factory=dict)
+    subdivision_names: dict[str, str] = field(default_factory=dict)  # subdivision id -> name
 
     @cached_property
     def base_path(self) -> str:
@@ -88,6 +106,43 @@ class SiteData:
     @cached_property
     def territory(self) -> dict[str, Territory]:
         return {t.id: t for t in self.territories}
+
+    @cached_property
+    def subdivisions(self) -> dict[str, tuple[Subdivision, ...]]:
+        """Country id -> its regions with city guides, A–Z, then its cities in no region.
+
+        A region lives at "countries/<country>/regions/<slug>/": a level below the
+        cities ("countries/<country>/<city>/"), so no city can take its address. The
+        slug is the region's English name, made unique within the country.
+        """
+        groups: dict[str, dict[str, list[str]]] = {}  # country -> region id -> cities
+        for city in self.cities:  # largest first
+            country = self.city_names[city][1]
+            groups.setdefault(country, {}).setdefault(
+                self.city_parents.get(city, country), []).append(city)
+        return {country: self._regions_of(country, regions) for country, regions in
+                groups.items()}
+
+    def _regions_of(self, country: str, regions: dict[str, list[str]]
+                    ) -> tuple[Subdivision, ...]:
+        """One country's regions, A–Z, then its cities in no region."""
+        folder = self.paths[next(iter(regions.values()))[0]].rstrip("/").rpartition("/")[0]
+        taken = {NO_REGION}
+        found = []
+        for key in sorted(regions):  # by id: a region's slug is the same whatever the cities
+            if key == country:
+                name, slug = "Other cities" if len(regions) > 1 else "All cities", NO_REGION
+            else:
+                name = self.subdivision_names[key]
+                slug = unique_key(slugify(name), taken)
+            found.append(Subdivision(key, name, country, f"{folder}/regions/{slug}/",
+                                     tuple(regions[key])))
+        return tuple(sorted(found, key=lambda s: (s.id == country, fold(s.name), s.id)))
+
+    @cached_property
+    def subdivision(self) -> dict[str, Subdivision]:
+        """Subdivision id (a country's id for its cities in no region) -> its page."""
+        return {s.id: s for subs in self.subdivisions.values() for s in subs}
 
     @cached_property
     def mentions(self) -> dict[str, tuple[str, ...]]:

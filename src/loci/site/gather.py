@@ -43,19 +43,20 @@ def site_base(kb: KB, *, base_url: str, min_city_population: int, today: dt.date
     ``lists``: what ``site_lists`` gave for this KB and population in an earlier
     build (a rebuild need not ask the KB again).
     """
-    territories, regions, paths, cities, city_names, formers = (
+    territories, regions, paths, cities, city_names, formers, parents, subdivisions = (
         lists or site_lists(kb, min_city_population))
     return SiteData(base_url=base_url, today=today, min_city_population=min_city_population,
                     kb_key=kb.meta.get("key", ""),
                     territories=tuple(Territory(*t) for t in territories),
                     regions=tuple(Region(*r) for r in regions), paths=dict(paths),
                     cities=tuple(cities), city_names=dict(city_names),
-                    formers=tuple(Former(*f) for f in formers))
+                    formers=tuple(Former(*f) for f in formers), city_parents=dict(parents),
+                    subdivision_names=dict(subdivisions))
 
 
 def site_lists(kb: KB, min_city_population: int) -> Lists:
-    """Territories (A–Z), regions, guide paths, cities (largest first), their names, and
-    former names, as tuples of plain data."""
+    """Territories (A–Z), regions, guide paths, cities (largest first), their names,
+    former names, the cities' subdivisions and those subdivisions' names, as plain data."""
     resolver = Resolver(kb)
     places = kb.places(TERRITORY_KINDS)
     territories = sorted((_territory(kb, p, places) for p in places),
@@ -63,9 +64,20 @@ def site_lists(kb: KB, min_city_population: int) -> Lists:
     cities = _cities(kb, resolver, min_city_population)
     paths = {t.id: t.path for t in territories}
     paths.update((c.id, site_path(c, kb)) for c in cities)
+    parents, names = _subdivisions(cities, kb.places(("subdivision",)))
     return (tuple(map(_plain, territories)), tuple(map(_plain, _regions(territories))), paths,
             tuple(c.id for c in cities), {c.id: (c.name, c.country or "") for c in cities},
-            tuple(map(_plain, _formers(kb, places))))
+            tuple(map(_plain, _formers(kb, places))), parents, names)
+
+
+def _subdivisions(cities: list[PlaceRow], subdivisions: list[PlaceRow]
+                  ) -> tuple[dict[str, str], dict[str, str]]:
+    """City id -> the id of its subdivision (for those GeoNames files under one of their
+    country's), and those subdivisions' names."""
+    known = {s.id: s for s in subdivisions if s.kind == "subdivision"}
+    parents = {c.id: c.parent for c in cities if c.parent in known
+               and known[c.parent].country == c.country}
+    return parents, {p: known[p].name for p in sorted(set(parents.values()))}
 
 
 def _plain(row: Territory | Region | Former) -> tuple[Any, ...]:
@@ -81,10 +93,13 @@ def with_articles(kb: KB, base: SiteData, articles: dict[str, ArticleMeta]) -> S
         return replace(base, articles=articles)
     cities = sorted([*filter(None, map(kb.place, base.cities)), *new],
                     key=lambda c: (-(c.population or 0), c.id))
+    parents, names = _subdivisions(new, kb.places_by_id({c.parent for c in new if c.parent}))
     return replace(base, articles=articles, cities=tuple(c.id for c in cities),
                    paths={**base.paths, **{c.id: site_path(c, kb) for c in new}},
                    city_names={**base.city_names,
-                               **{c.id: (c.name, c.country or "") for c in new}})
+                               **{c.id: (c.name, c.country or "") for c in new}},
+                   city_parents={**base.city_parents, **parents},
+                   subdivision_names={**base.subdivision_names, **names})
 
 
 def load_articles(folder: Path, kb: KB, cache: ArticleCache, jobs: int = 1,

@@ -10,8 +10,9 @@ from markupsafe import Markup
 from loci import pinyin
 from loci.guides.compose import compose
 from loci.guides.model import Guide
+from loci.kb import PlaceRow
 from loci.site.articles import listed
-from loci.site.context import Site, SiteData
+from loci.site.context import Site, SiteData, Subdivision
 from loci.site.guide_html import SOURCES, blocks, chart_rows, footnotes_for, marked
 from loci.site.layout import Meta, ld, page
 from loci.site.pages import Page, PageKind, register
@@ -57,13 +58,38 @@ def guide_page(site: Site, guide: Guide) -> Page:
     path = data.paths[key]
     meta = Meta(path, guide.title, guide.lede[:300], "city" if country else "country",
                 jsonld=_jsonld(data, guide, country.name if country else None))
+    region = _region_of(data, place) if country else None
+    regions = () if country else data.subdivisions.get(key, ())
     twin = guide.as_dict() | {
         "articles": [{"title": a.title, "url": data.url(f"articles/{a.slug}/"),
-                      "date": a.date} for a in articles]}
+                      "date": a.date} for a in articles]} | _region_links(data, region, regions)
     return page(site, "guide.html", meta, twin, guide=guide, sections=sections,
                 footnotes=notes.items(), datasets=[_markup(d) for d in datasets],
-                articles=articles,
-                country=country, names=_names(guide))
+                articles=articles, country=country, names=_names(guide), region=region,
+                regions=regions, regions_after=_regions_after(sections) if regions else "")
+
+
+def _region_of(data: SiteData, city: PlaceRow) -> Subdivision | None:
+    """The region whose page lists the city (none for a town without a guide of its own)."""
+    found = data.subdivision.get(data.city_parents.get(city.id) or city.country or "")
+    return found if found is not None and city.id in found.cities else None
+
+
+def _regions_after(sections: list[_Section]) -> str:
+    """The id of the section a country's list of regions follows: its cities, or the last."""
+    ids = [s.id for s in sections]
+    return "cities" if "cities" in ids else ids[-1] if ids else ""
+
+
+def _region_links(data: SiteData, region: Subdivision | None,
+                  regions: tuple[Subdivision, ...]) -> dict[str, Any]:
+    """What the twin adds for the regions: a city's own, or a country's list."""
+    if region is not None:
+        return {"region": {"id": region.id, "name": region.name, "url": data.url(region.path)}}
+    if regions:
+        return {"regions": [{"id": r.id, "name": r.name, "url": data.url(r.path),
+                             "cities": len(r.cities)} for r in regions]}
+    return {}
 
 
 def _markup(html: str) -> Markup:

@@ -78,6 +78,9 @@ def inline(statement: Statement, kb: KB, cite: bool = True) -> str:
 
 
 def _chart(chart: Chart) -> list[str]:
+    """A chart as its data table; a map (a chart without bars) as what it shows."""
+    if not chart.bars:
+        return [f"*{escape(chart.title)}*", "", escape(chart.alt), ""]
     rows = [f"| {escape(b.label)} | {escape(b.display)} |" for b in chart.bars]
     return [f"*{escape(chart.title)}*", "", "| | Share |", "| --- | ---: |", *rows, ""]
 

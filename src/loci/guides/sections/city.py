@@ -1,4 +1,5 @@
-"""A city at a glance: names, region and country, population, coordinates, time zone."""
+"""A city at a glance: names, region and country, population, coordinates, time zone, and a
+locator map."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from collections.abc import Callable
 
 from loci.guides import facts as F
 from loci.guides.context import GuideContext
+from loci.guides.maps import city_map
 from loci.guides.model import Statement
 from loci.guides.names import chinese
 from loci.guides.sections import CITY, Body, section
@@ -18,7 +20,8 @@ from loci.kb import FactRow
 @section("at-a-glance", "At a glance", 10, guide=CITY)
 def build(ctx: GuideContext) -> Body | None:
     items = [item(ctx) for item in _ITEMS]
-    return Body([s for s in items if s is not None])
+    found = city_map(ctx)
+    return Body([s for s in items if s is not None], [found] if found else [])
 
 
 def _names(ctx: GuideContext) -> Statement | None:

@@ -21,7 +21,7 @@ _TOPIC_WORDS = {"name": "names", "code": "codes", "pinyin": "pinyin readings",
                 "industry": "industries", "export": "exports", "holiday": "public holidays",
                 "religion": "religions", "language": "languages", "border": "borders",
                 "capital": "capitals", "former-name": "former names",
-                "holiday-calendar": "holiday calendar"}
+                "holiday-calendar": "holiday calendar", "outline": "outlines for the map"}
 
 
 @section("sources", "Sources", 200)

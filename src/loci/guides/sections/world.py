@@ -1,4 +1,5 @@
-"""Place in the world: location, neighbours, a dissolved entity's successors, a part's whole."""
+"""Place in the world: location, neighbours, a dissolved entity's successors, a part's whole,
+and a locator map."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from datetime import date
 
 from loci.guides import facts as F
 from loci.guides.context import GuideContext
+from loci.guides.maps import territory_map
 from loci.guides.model import Statement
 from loci.guides.sections import Body, section
 from loci.guides.writers.default import (
@@ -26,7 +28,8 @@ from loci.kb import FactRow, PlaceRow
 def build(ctx: GuideContext) -> Body | None:
     parts = (_dissolution, _successors, _withdrawal, _part_of, _location, _borders)
     statements = [s for part in parts if (s := part(ctx)) is not None]
-    return Body(statements) if statements else None
+    found = territory_map(ctx)
+    return Body(statements, [found] if found else []) if statements else None
 
 
 def _name(ctx: GuideContext) -> str:

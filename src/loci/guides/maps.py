@@ -1,0 +1,315 @@
+"""Locator maps: a small inline SVG of a territory's region with the place marked.
+
+The outlines are the KB's ``outline`` facts (see :mod:`loci.sources.outlines`),
+drawn in an equirectangular projection scaled by the cosine of the place's middle
+latitude, on a 300 × 200 frame around the territory (or a city's country) with
+room for its neighbours. Every outline that reaches the frame is drawn, clipped to
+it and simplified to half a pixel, so a map costs a few kilobytes. A territory is
+shaded (and circled when it would be too small to see); a city is a dot inside its
+shaded country. Nothing is fetched: no tiles, no network. The same KB gives the
+same bytes.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from html import escape
+from typing import Any
+
+import orjson
+
+from loci.guides.context import GuideContext, grouped_facts, place_row, versions
+from loci.guides.model import Chart
+from loci.guides.writers.default import capitalise, natural_list, the
+from loci.kb import KB, FactRow, PlaceRow, SourceRef
+from loci.sources.outlines import douglas_peucker
+
+WIDTH, HEIGHT = 300, 200
+Point = tuple[float, float]
+Ring = list[Point]
+_SEA, _LAND, _EDGE, _SHADE, _SHADE_CITY, _MARK = (
+    "#eef3f7", "#dcd6cc", "#ffffff", "#2f6b9a", "#8fb0cc", "#b3261e")
+_TINY = 12.0  # px: a territory smaller than this on its own map is circled
+_PAD = (0.25, 3.5)  # room around the place: a share of its extent, at least this many degrees
+
+
+@dataclass(frozen=True, slots=True)
+class Outline:
+    """One territory's outline as the KB stores it, and the fact that cites it."""
+
+    place: str
+    polygons: tuple[tuple[Ring, ...], ...]  # each: the outer ring, then its holes
+    bounds: tuple[tuple[float, float, float, float], ...]  # each outer ring's (w, s, e, n)
+    fact: FactRow
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """The part of the world a map shows: longitudes may run past 180° (Chukotka)."""
+
+    west: float
+    north: float
+    scale: float  # px per degree of latitude
+    cos: float  # of the place's middle latitude: px per degree of longitude is scale × cos
+
+    def project(self, lon: float, lat: float) -> Point:
+        """Map coordinates, in px from the top left corner, of a point (lon, lat)."""
+        return (lon - self.west) * self.scale * self.cos, (self.north - lat) * self.scale
+
+    def shows(self, x: float, y: float, margin: float = 8) -> bool:
+        return margin <= x <= WIDTH - margin and margin <= y <= HEIGHT - margin
+
+    @property
+    def box(self) -> tuple[float, float, float, float]:
+        """(west, south, east, north), two pixels wider all round, to clip outlines to."""
+        margin = 2 / self.scale
+        return (self.west - margin / self.cos, self.north - HEIGHT / self.scale - margin,
+                self.west + (WIDTH + 2) / self.scale / self.cos, self.north + margin)
+
+
+@dataclass(frozen=True, slots=True)
+class _Base:
+    """A map without its marks: the frame, the outlines drawn, the facts they come from."""
+
+    frame: Frame
+    body: str
+    names: tuple[str, ...]  # the territory's neighbours drawn (islands: the largest drawn)
+    facts: tuple[FactRow, ...]
+    box: tuple[float, float, float, float]  # px: the territory's (left, top, right, bottom)
+
+
+def territory_map(ctx: GuideContext) -> Chart | None:
+    """The locator map of a territory guide, or None when there is no outline of it."""
+    if ctx.place.id not in outlines(ctx.kb):
+        return None
+    base = _base(ctx.kb, ctx.place.id, None)
+    name = capitalise(the(ctx.place.name))
+    marks = ""
+    left, top, right, bottom = base.box
+    if max(right - left, bottom - top) < _TINY:  # too small to see: circled
+        x, y = (left + right) / 2, (top + bottom) / 2
+        marks = (f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{_TINY:g}" fill="none" '
+                 f'stroke="{_MARK}" stroke-width="2"/>')
+    return _chart(f"{name} on a map of its region", f"{name} is shaded", base, marks, ())
+
+
+def city_map(ctx: GuideContext) -> Chart | None:
+    """The locator map of a city guide: a dot at the city inside its shaded country."""
+    country, place = ctx.country, ctx.place
+    if (country is None or country.id not in outlines(ctx.kb)
+            or place.lat is None or place.lon is None):
+        return None
+    base = _base(ctx.kb, country.id, None, city=True)
+    x, y = base.frame.project(place.lon, place.lat)
+    if not base.frame.shows(x, y):  # a city off its country's main land (Honolulu)
+        base = _base(ctx.kb, country.id, (place.lon, place.lat), city=True)
+        x, y = base.frame.project(_wrap(place.lon, base.frame.west + 180), place.lat)
+    marks = (f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4" fill="{_MARK}" stroke="{_EDGE}" '
+             f'stroke-width="1.5"/>')
+    where = the(country.name)
+    cited = ctx.fact("location", "coordinates", "geonames")
+    return _chart(f"{place.name} on a map of {where}",
+                  f"A dot marks {place.name} in {where}, which is shaded", base, marks,
+                  (cited,) if cited else ())
+
+
+def _chart(title: str, lead: str, base: _Base, marks: str, cited: tuple[FactRow, ...]) -> Chart:
+    verb = "is" if len(base.names) == 1 else "are"
+    names = natural_list([the(n) for n in base.names])
+    alt = f"{lead}; around it {verb} {names}." if base.names else f"{lead}."
+    label = escape(title)
+    svg = (f'<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="{label}" '
+           f'viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" height="{HEIGHT}">'
+           f'<title>{label}</title>{base.body}{marks}</svg>')
+    return Chart("map", title, (), svg, alt, base.facts + cited)
+
+
+@lru_cache(maxsize=512)
+def _base(kb: KB, place_id: str, point: Point | None, city: bool = False) -> _Base:
+    """The map of a territory, or of a city's country framed to show ``point`` too:
+    shared by every city of a country."""
+    found = outlines(kb)
+    own = found[place_id]
+    frame, parts = frame_for(own, point)
+    drawn = [(o, p, d) for o in found.values() if o is not own
+             and (p := place_row(kb, o.place)) is not None and (d := _path(frame, o, 0.5))]
+    drawn.sort(key=lambda item: item[0].place)
+    body = "".join(f'<path d="{d}"><title>{escape(p.name)}</title></path>' for _, p, d in drawn)
+    body = (f'<rect width="{WIDTH}" height="{HEIGHT}" fill="{_SEA}"/>'
+            + (f'<g fill="{_LAND}" stroke="{_EDGE}" stroke-width=".75">{body}</g>' if body else "")
+            + f'<path d="{_path(frame, own, 0)}" fill="{_SHADE_CITY if city else _SHADE}" '
+              f'stroke="{_EDGE}" stroke-width=".75" fill-rule="evenodd"/>')
+    xs, ys = zip(*(frame.project(*p) for polygon in parts for p in polygon[0]), strict=True)
+    return _Base(frame, body, _named(kb, place_id, drawn),
+                 (own.fact, *(o.fact for o, _, _ in drawn)), (min(xs), min(ys), max(xs), max(ys)))
+
+
+# framing --------------------------------------------------------------------------
+
+
+def _named(kb: KB, place_id: str, drawn: list[tuple[Outline, PlaceRow, str]]) -> tuple[str, ...]:
+    """The names a map's text alternative gives: the territory's land neighbours (GeoNames)
+    that it draws; for an island, the five territories that take most of the map."""
+    fact = next((f for f in grouped_facts(kb, place_id).get("location", ())
+                 if f.key == "neighbours"), None)
+    codes = set(fact.value.get("countries", ())) if fact and isinstance(fact.value, dict) else set()
+    named = [p.name for o, p, _ in drawn if o.place in codes]
+    if not named:
+        largest = sorted(drawn, key=lambda item: -_drawn_area(item[2]))[:5]
+        named = [p.name for _, p, _ in largest]
+    return tuple(sorted(named))
+
+
+def _drawn_area(path: str) -> float:
+    """Square pixels a path covers (its rings' areas added: holes are rare and small)."""
+    total = 0.0
+    for ring in path.split("Z"):
+        numbers = [float(v) for v in ring.removeprefix("M").split()]
+        if len(numbers) >= 6:
+            total += _flat_area(list(zip(numbers[::2], numbers[1::2], strict=True)))
+    return total
+
+
+def frame_for(own: Outline, point: Point | None = None) -> tuple[Frame, list[tuple[Ring, ...]]]:
+    """The frame of a territory's map (or of a city's, ``point``), and the territory's
+    polygons it is framed on: the main one (the largest, or the city's) and those near
+    it, so that France's map is of France and not of the sea to French Guiana."""
+    main = _main(own.polygons, point)
+    w, s, e, n = _bounds(main[0])
+    reach = max(n - s, e - w, 5.0)
+    parts = [main] + [shifted for p in own.polygons if p is not main
+                      if _near(_bounds((shifted := _shift(p, (w + e) / 2))[0]),
+                               (w - reach, s - reach, e + reach, n + reach))]
+    for ring in (p[0] for p in parts):
+        w2, s2, e2, n2 = _bounds(ring)
+        w, s, e, n = min(w, w2), min(s, s2), max(e, e2), max(n, n2)
+    if point is not None:
+        lon = _wrap(point[0], (w + e) / 2)
+        w, s, e, n = min(w, lon), min(s, point[1]), max(e, lon), max(n, point[1])
+    cos = max(math.cos(math.radians((s + n) / 2)), 0.2)
+    pad = max(_PAD[0] * max(n - s, (e - w) * cos), _PAD[1])
+    height = max(n - s + 2 * pad, ((e - w) * cos + 2 * pad) * HEIGHT / WIDTH)
+    north = min(max((s + n + height) / 2, height - 90), 90)
+    west = (w + e) / 2 - height * WIDTH / HEIGHT / cos / 2
+    return Frame(west, north, HEIGHT / height, cos), parts
+
+
+def _main(polygons: Sequence[tuple[Ring, ...]], point: Point | None) -> tuple[Ring, ...]:
+    if point is not None:
+        for polygon in polygons:
+            if _inside(_shift(polygon, point[0])[0], (_wrap(point[0], point[0]), point[1])):
+                return _shift(polygon, point[0])
+    largest = max(polygons, key=lambda p: _area(p[0]))
+    return _shift(largest, point[0]) if point is not None else largest
+
+
+def _inside(ring: Ring, point: Point) -> bool:
+    """Whether a point lies inside a ring (even–odd rule)."""
+    x, y = point
+    inside = False
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True):
+        if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
+            inside = not inside
+    return inside
+
+
+def _area(ring: Ring) -> float:
+    lat = math.cos(math.radians(sum(p[1] for p in ring) / len(ring)))
+    return abs(sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2)
+                   in zip(ring, ring[1:] + ring[:1], strict=True))) * lat / 2
+
+
+def _bounds(ring: Ring) -> tuple[float, float, float, float]:
+    lons, lats = [p[0] for p in ring], [p[1] for p in ring]
+    return min(lons), min(lats), max(lons), max(lats)
+
+
+def _near(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
+
+
+def _wrap(lon: float, centre: float) -> float:
+    """``lon`` moved by whole turns to lie within 180° of ``centre``."""
+    return lon - 360 * round((lon - centre) / 360)
+
+
+def _shift(polygon: tuple[Ring, ...], centre: float) -> tuple[Ring, ...]:
+    """A polygon moved by whole turns so that its middle is within 180° of ``centre``."""
+    w, _, e, _ = _bounds(polygon[0])
+    turn = _wrap((w + e) / 2, centre) - (w + e) / 2
+    return polygon if not turn else tuple([(x + turn, y) for x, y in r] for r in polygon)
+
+
+# drawing --------------------------------------------------------------------------
+
+
+def _path(frame: Frame, outline: Outline, least: float) -> str:
+    """SVG path data of the outline's parts in the frame, clipped, simplified to half a
+    pixel; rings under ``least`` square pixels are left out."""
+    box = frame.box
+    out = []
+    for polygon, (w, s, e, n) in zip(outline.polygons, outline.bounds, strict=True):
+        for turn in (-360.0, 0.0, 360.0):
+            if not _near((w + turn, s, e + turn, n), box):
+                continue
+            for ring in polygon:
+                clipped = _clip([(x + turn, y) for x, y in ring], box)
+                points = douglas_peucker([frame.project(*p) for p in clipped], 0.5)
+                if len(points) >= 3 and _flat_area(points) >= least:
+                    out.append(_ring_path(points))
+    return "".join(out)
+
+
+def _flat_area(ring: Ring) -> float:
+    return abs(sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2)
+                   in zip(ring, ring[1:] + ring[:1], strict=True))) / 2
+
+
+def _ring_path(points: Ring) -> str:
+    coords: list[str] = []
+    for x, y in points:
+        pair = f"{x:.1f} {y:.1f}".replace(".0 ", " ").removesuffix(".0")
+        if not coords or pair != coords[-1]:
+            coords.append(pair)
+    return "M" + " ".join(coords) + "Z"
+
+
+def _clip(ring: Ring, box: tuple[float, float, float, float]) -> Ring:
+    """A ring cut to a box (Sutherland–Hodgman): edges along the box lie outside the map."""
+    west, south, east, north = box
+    edges = ((0, west, True), (0, east, False), (1, south, True), (1, north, False))
+    for axis, limit, low in edges:
+        if not ring:
+            break
+        kept: Ring = []
+        for a, b in zip([ring[-1], *ring[:-1]], ring, strict=True):
+            a_in, b_in = (a[axis] >= limit) == low, (b[axis] >= limit) == low
+            if a_in != b_in:
+                t = (limit - a[axis]) / (b[axis] - a[axis])
+                kept.append((a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])))
+            if b_in:
+                kept.append(b)
+        ring = kept
+    return ring
+
+
+# the KB's outlines ----------------------------------------------------------------
+
+
+@lru_cache(maxsize=4)
+def outlines(kb: KB) -> dict[str, Outline]:
+    """Every territory's outline, by place id, read once per KB (one indexed query)."""
+    version = versions(kb).get("countryinfo", "")
+    rows = kb.db.execute("SELECT place, key, value, text, field FROM facts "
+                         "WHERE topic = 'outline' AND source = 'countryinfo' ORDER BY place")
+    found = {}
+    for place, key, value, text, field in rows:
+        data: dict[str, Any] = orjson.loads(value)
+        polygons = tuple(tuple([(float(x), float(y)) for x, y in ring] for ring in polygon)
+                         for polygon in data["polygons"])
+        fact = FactRow(place, "outline", key, data, text, SourceRef("countryinfo", version, field))
+        found[place] = Outline(place, polygons, tuple(_bounds(p[0]) for p in polygons), fact)
+    return found

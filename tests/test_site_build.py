@@ -224,4 +224,14 @@ def test_search_index_finds_places_by_any_name_and_articles_by_words(site: Path)
     assert (german.title, german.note) == ("Côte d’Ivoire", "in another language")
     assert search(files, "steel")[0].url == "/articles/anshan-steel-city/"
     assert search(files, "秘密")[0].url == "/articles/chinese-order-of-countries/"
-    assert (root / "names.json").stat().st_size < 5_000_000
+    assert search(files, "congo")[0].title.endswith("Congo")  # a later word of the name
+    assert search(files, "a") == []  # one letter: every name would match
+
+
+def test_a_first_answer_needs_one_small_names_file(site: Path) -> None:
+    """names.json says which shards exist; a query reads that and one shard."""
+    root = site / "search"
+    assert (root / "names.json").stat().st_size < 20_000
+    shards = list((root / "n").glob("*.json"))
+    assert len(shards) > 100
+    assert max(p.stat().st_size for p in shards) < 150_000 - 20_000

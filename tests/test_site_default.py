@@ -110,6 +110,20 @@ def test_an_old_address_leads_to_the_guide_now_there(page: Page, base: str, old:
 
 
 @pytest.mark.browser
+def test_search_answers_as_you_type(page: Page, base: str) -> None:
+    page.goto(f"{base}search/")
+    page.get_by_role("searchbox", name="Name, pinyin or words").press_sequentially("ansh")
+    page.locator("#search-results li a", has_text="Anshan").first.wait_for()
+    assert "q=ansh" in page.url  # the address keeps the query
+
+
+def test_no_names_file_on_the_default_site_is_over_150_kb(site: tuple[Path, str]) -> None:
+    root = site[0] / "search"
+    sizes = [p.stat().st_size for p in (root / "n").glob("*.json")]
+    assert sizes and max(sizes) + (root / "names.json").stat().st_size < 150_000
+
+
+@pytest.mark.browser
 def test_compare_puts_two_territories_side_by_side(page: Page, base: str) -> None:
     page.goto(f"{base}compare/")
     page.get_by_label("First").select_option("belarus")

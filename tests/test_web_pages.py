@@ -66,6 +66,14 @@ def test_a_folder_without_its_slash_redirects(client: httpx.Client) -> None:
     assert response.headers["location"] == "/countries/belarus/"
 
 
+def test_search_answers_without_script(client: httpx.Client) -> None:
+    page = client.get("/search/", params={"q": "anshan"}).text
+    assert '<a href="/countries/china/anshan/">Anshan</a>' in page
+    assert 'value="anshan"' in page and "for “anshan”." in page
+    assert "<script" not in client.get("/search/", params={"q": "<script>"}).text.split(
+        "<main")[1].split("</main>")[0]
+
+
 def test_an_old_address_is_moved_permanently(client: httpx.Client) -> None:
     response = client.get("/countries/swaziland/", follow_redirects=False)
     assert response.status_code == 301
@@ -90,8 +98,11 @@ def test_files_beside_the_pages(client: httpx.Client) -> None:
 
 def test_every_link_on_the_home_page_leads_somewhere(client: httpx.Client) -> None:
     home = client.get("/").text
-    links = sorted({href for href in re.findall(r'href="(/[^"#?]*)', home)})
-    assert len(links) > 250  # the footer alone links every territory
+    framed = client.get("/cultures/").text  # the footer's frame: a link for every territory
+    assert 'src="/cultures/"' in home
+    links = sorted({href for page in (home, framed)
+                    for href in re.findall(r'href="(/[^"#?]*)', page)})
+    assert len(links) > 250
     broken = [link for link in links if client.get(link).status_code != 200]
     assert broken == []
 

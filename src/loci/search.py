@@ -16,7 +16,7 @@ import re
 import string
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -30,6 +30,8 @@ _TOKEN = re.compile(rf"[{HAN}]+|[^\W\d_{HAN}][^\W_{HAN}]*|\d+")
 _IS_HAN = re.compile(f"[{HAN}]")
 _PUNCTUATION = string.punctuation
 _SHARD_ASCII = re.compile(r"[a-z0-9]{2}")
+_SHARD_LETTERS = frozenset(string.ascii_lowercase + string.digits)
+_WORD_BREAK = re.compile(r"[^\w]+|_")
 
 
 def key(text: str) -> str:
@@ -142,19 +144,89 @@ def build_index(places: Iterable[Doc], articles: Iterable[tuple[Doc, str]]) -> I
     return Index({**names_index(places).files, **articles_index(articles).files})
 
 
+NAME_SHARD_MAX = 60_000  # bytes: a prefix shard this large is split by a third letter
+HITS = 20  # names shown for one query
+
+
 def names_index(places: Iterable[Doc]) -> Index:
-    """``names.json``: every doc, and every (key, doc, name, note) it is found by."""
+    """``names.json`` (which shards exist) and the places by name, sharded by each key's
+    first letters (``n/<shard>.json``), so that a query fetches one small file.
+
+    Each shard holds its docs' rows and (key, doc, name, note, grade) entries: grade 0
+    for a name's whole key, 2 for the key from each later word on ("congo" in the
+    Democratic Republic of the Congo) or, for Chinese, from each later character. A
+    two-letter prefix whose shard would be large is split by the third letter, and the
+    answer to that two-letter query is stored whole (``n/<prefix>~.json``).
+    """
     docs = list(places)
-    entries: list[list[object]] = []
+    entries: dict[str, list[tuple[str, int, str, str, int]]] = defaultdict(list)
     for i, doc in enumerate(docs):
-        seen: set[str] = set()
+        seen: set[tuple[str, int]] = set()
         for name, note in doc.names:
-            k = key(name)
-            if k and k not in seen:
-                seen.add(k)
-                entries.append([k, i, name, note])
-    return Index({"names.json": _dump({"v": INDEX_VERSION, "docs": [d.row() for d in docs],
-                                       "names": entries})})
+            for k, grade in _name_keys(name):
+                if k and (k, grade) not in seen:
+                    seen.add((k, grade))
+                    entries[name_shard(k, frozenset())].append((k, i, name, note, grade))
+    split = frozenset(s for s, found in entries.items()
+                      if len(_shard_json(docs, found)) > NAME_SHARD_MAX and len(s) == 2)
+    files: dict[str, str] = {}
+    for name, found in entries.items():
+        if name not in split:
+            files[f"n/{name}.json"] = _shard_json(docs, found)
+            continue
+        by_third: dict[str, list[tuple[str, int, str, str, int]]] = defaultdict(list)
+        for entry in found:
+            by_third[name_shard(entry[0], split)].append(entry)
+        for sub, sub_found in by_third.items():
+            files[f"n/{sub}.json"] = _shard_json(docs, sub_found)
+        hits = _ranked(name, [(k, i, n, note, g) for k, i, n, note, g in found], HITS)
+        files[f"n/{name}~.json"] = _dump({"hits": [[*docs[i].row(), n, note]
+                                                   for i, n, note in hits]})
+    meta = {"v": INDEX_VERSION, "split": sorted(split),
+            "shards": sorted(f.removeprefix("n/").removesuffix(".json") for f in files)}
+    return Index({"names.json": _dump(meta), **files})
+
+
+def name_shard(k: str, split: Container[str]) -> str:
+    """The shard a key lives in, and a query is looked up in: its first two letters (three
+    where ``split`` says so), or a bucket of Chinese characters."""
+    if _IS_HAN.match(k):
+        return f"h{ord(k[0]) % 256:02x}"
+    head = shard(k)
+    if head in split and len(k) >= 3:
+        third = k[2]
+        return head + (third if third in _SHARD_LETTERS else f"u{ord(third):x}")
+    return head
+
+
+def _name_keys(name: str) -> list[tuple[str, int]]:
+    """A name's whole key (grade 0) and its keys from each later word or Chinese character."""
+    whole = key(name)
+    if _IS_HAN.match(whole):
+        return [(whole, 0), *((whole[i:], 2) for i in range(1, len(whole)))]
+    words = [w for w in (key(part) for part in _WORD_BREAK.split(name)) if w]
+    return [(whole, 0), *(("".join(words[i:]), 2) for i in range(1, len(words)))]
+
+
+def _shard_json(docs: list[Doc], found: list[tuple[str, int, str, str, int]]) -> str:
+    local: dict[int, int] = {}
+    for _, i, _, _, _ in found:
+        local.setdefault(i, len(local))
+    return _dump({"docs": [[*docs[i].row(), i] for i in local],
+                  "names": [[k, local[i], name, note, grade] for k, i, name, note, grade in found]})
+
+
+def _ranked(q: str, entries: Iterable[tuple[str, int, str, str, int]],
+            limit: int) -> list[tuple[int, str, str]]:
+    """(doc, name, note) of the best docs for a query key: exact keys, then prefixes, then
+    later words' prefixes; ties in doc order (territories A–Z, then cities largest first)."""
+    best: dict[int, tuple[int, str, str]] = {}
+    for k, doc, name, note, base in entries:
+        grade = (0 if k == q else 1) if base == 0 else 2
+        if k.startswith(q) and (doc not in best or grade < best[doc][0]):
+            best[doc] = (grade, name, note)
+    ranked = sorted(best.items(), key=lambda item: (item[1][0], item[0]))[:limit]
+    return [(doc, name, note) for doc, (_, name, note) in ranked]
 
 
 def articles_index(articles: Iterable[tuple[Doc, str]]) -> Index:
@@ -230,26 +302,31 @@ class Hit:
     note: str
 
 
-def search(files: dict[str, str], query: str, limit: int = 20) -> list[Hit]:
-    """Places by name, then articles by text: what ``search.js`` shows for a query."""
-    return (search_names(orjson.loads(files["names.json"]), query, limit)
-            + search_articles(files, query, limit))
+def search(files: dict[str, str], query: str, limit: int = HITS) -> list[Hit]:
+    """Places by name, then articles by text: what ``search.js`` shows for a query.
+    ``files``: the index's files by name ("names.json", "n/an.json", ...)."""
+    return search_names(files, query, limit) + search_articles(files, query, limit)
 
 
-def search_names(names: dict[str, list[list[object]]], query: str, limit: int) -> list[Hit]:
-    """Exact keys, then prefixes, then (3+ characters) substrings; doc order breaks ties."""
+def search_names(files: dict[str, str], query: str, limit: int = HITS) -> list[Hit]:
+    """Exact keys, then prefixes, then later words' prefixes, from the one shard the query
+    needs (nothing for a query of one letter: every name would match)."""
     q = key(query)
-    if not q:
+    if len(q) < 2 and not _IS_HAN.match(q):
         return []
-    best: dict[int, tuple[int, str, str]] = {}
-    for k, doc, name, note in names["names"]:
-        assert isinstance(k, str) and isinstance(doc, int)
-        grade = 0 if k == q else 1 if k.startswith(q) else (
-            2 if (len(q) >= 3 or _IS_HAN.match(q)) and q in k else 3)
-        if grade < 3 and (doc not in best or grade < best[doc][0]):
-            best[doc] = (grade, str(name), str(note))
-    ranked = sorted(best.items(), key=lambda item: (item[1][0], item[0]))[:limit]
-    return [_hit(names["docs"][doc], name, note) for doc, (_, name, note) in ranked]
+    meta = orjson.loads(files["names.json"])
+    split = frozenset(meta["split"])
+    if q in split:  # a two-letter query of a split prefix: its answer is stored whole
+        stored = orjson.loads(files[f"n/{q}~.json"])["hits"]
+        return [Hit(*map(str, row)) for row in stored[:limit]]
+    name = f"n/{name_shard(q, split)}.json"
+    if name not in files:
+        return []
+    found = orjson.loads(files[name])
+    rows = found["docs"]
+    entries = [(k, rows[d][4], n, note, g) for k, d, n, note, g in found["names"]]
+    by_doc = {row[4]: row[:4] for row in rows}
+    return [_hit(by_doc[doc], n, note) for doc, n, note in _ranked(q, entries, limit)]
 
 
 def _hit(row: list[object], matched: str, note: str) -> Hit:

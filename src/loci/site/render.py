@@ -103,7 +103,8 @@ def _feeds(site: Site, paths: list[str]) -> dict[str, bytes]:
 
 EXTRAS = (
     Extra("static", lambda p: p.startswith("static/"), lambda data: None, _static),
-    Extra("search-names", lambda p: p == "search/names.json", lambda data: None,
+    Extra("search-names", lambda p: p == "search/names.json" or p.startswith("search/n/"),
+          lambda data: None,
           lambda site, paths: _search(site_names(site.kb, site.data))),
     Extra("search-articles", lambda p: p == "search/articles.json" or p.startswith("search/t/"),
           lambda data: " ".join(f"{a.slug}:{a.digest}" for a in data.articles.values()),

@@ -16,9 +16,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from markupsafe import Markup
+
 from loci.articles.files import read_file
 from loci.errors import InputError, LociError, NotFoundError
 from loci.kb import KB
+from loci.search import search
 from loci.site import compare, feeds
 from loci.site.build import default_content
 from loci.site.content import ContentError, read_source
@@ -34,6 +37,8 @@ TYPES = {".html": "text/html; charset=utf-8", ".json": "application/json",
          ".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8",
          ".xml": "application/xml", ".txt": "text/plain; charset=utf-8",
          ".svg": "image/svg+xml", ".png": "image/png", ".ico": "image/x-icon"}
+_RESULTS = re.compile(r'(<ol id="search-results"[^>]*>)(</ol>)')
+MAX_QUERY = 200  # characters of a query read, as the API reads
 _MARKUP = re.compile(r"\]\([^()]*\)|[#*_>`\[\]]|<[^<>]+>")  # linear: see site.articles
 
 
@@ -73,6 +78,7 @@ class SitePages:
         self._files: dict[str, bytes] | None = None
         self._failed: dict[tuple[str, str], str] = {}  # pages that cannot be made: why
         self._search: dict[str, bytes] | None = None
+        self._search_text: dict[str, str] | None = None
         self._compare = compare.paths(data)  # path -> territory id, each file made when asked
         self._compared: dict[str, bytes] = {}
         self._not_found: bytes | None = None
@@ -157,6 +163,28 @@ class SitePages:
         if path not in self._compared:
             self._compared[path] = compare.territory_file(self.site, self._compare[path])
         return self._compared[path]
+
+    def search_page(self, query: str) -> bytes:
+        """The search page with the answers to ``query`` in it, for a reader without
+        script: the static index's own answers (``loci.search.search``, as search.js
+        ranks them), written where the script would write them."""
+        page = self.render(Found("html", ("search", ""))).decode()
+        if self._search_text is None:
+            self._search_text = {name.removeprefix("search/"): data.decode()
+                                 for name, data in self.search_files().items()}
+        hits = search(self._search_text, query[:MAX_QUERY])
+        items = "".join(
+            Markup('<li><a href="{}">{}</a><span class="detail">{}</span></li>').format(
+                h.url, h.title, (f"Article · {h.detail}" if h.kind == "article" else h.detail)
+                + (f" · found by “{h.matched}”" if h.matched and h.matched != h.title else ""))
+            for h in hits)
+        said = f"{len(hits)} result{'' if len(hits) == 1 else 's'}" if hits else "Nothing found"
+        page = page.replace('<p id="search-status" role="status"></p>',
+                            Markup('<p id="search-status" role="status">{} for “{}”.</p>')
+                            .format(said, query), 1)
+        page = page.replace('<input id="search-q" name="q"',
+                            Markup('<input id="search-q" name="q" value="{}"').format(query), 1)
+        return _RESULTS.sub(lambda m: m.group(1) + items + m.group(2), page, count=1).encode()
 
     def search_files(self) -> dict[str, bytes]:
         """The static search index (for the search page's script), built on first request."""

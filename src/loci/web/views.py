@@ -27,6 +27,9 @@ def install(app: FastAPI) -> None:
                                        "for the API")
         if found.kind == "redirect":
             return RedirectResponse(found.target, status_code=301)
+        if found.page == ("search", "") and found.kind == "html" and (
+                query := request.query_params.get("q", "").strip()):
+            return Response(pages.search_page(query), media_type=_HTML)  # without script too
         body = pages.render(found)
         media = {"html": _HTML, "json": "application/json"}.get(found.kind)
         return Response(body, media_type=media or media_type(found.target))

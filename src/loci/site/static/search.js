@@ -39,19 +39,41 @@
     return cache.get(name);
   };
 
-  function searchNames(index, query, limit) {
+  // A key's shard: its first two letters (three where the prefix is split), or a bucket
+  // of Chinese characters; as loci/search.py's name_shard.
+  const nameShard = (k, split) => {
+    if (IS_HAN.test(k)) return "h" + (k.codePointAt(0) % 256).toString(16).padStart(2, "0");
+    const head = shard(k);
+    if (!split.has(head) || Array.from(k).length < 3) return head;
+    const third = Array.from(k)[2];
+    return head + (/^[a-z0-9]$/.test(third) ? third : "u" + third.codePointAt(0).toString(16));
+  };
+
+  // Exact keys, then prefixes, then later words' prefixes; ties in the index's doc order.
+  async function searchNames(meta, query, limit) {
     const q = key(query);
-    if (!q) return [];
-    const substr = Array.from(q).length >= 3 || IS_HAN.test(q);
+    if (Array.from(q).length < 2 && !IS_HAN.test(q)) return [];
+    const split = new Set(meta.split);
+    if (split.has(q)) {  // a two-letter query of a split prefix: its answer is stored whole
+      const stored = (await load(`n/${q}~.json`)) || { hits: [] };
+      return stored.hits.slice(0, limit).map(([url, title, kind, detail, name, note]) =>
+        ({ row: [url, title, kind, detail], name, note }));
+    }
+    const name = nameShard(q, split);
+    if (!meta.shards.includes(name)) return [];
+    const found = await load(`n/${name}.json`);
+    if (!found) return [];
     const best = new Map();
-    for (const [k, doc, name, note] of index.names) {
-      const grade = k === q ? 0 : k.startsWith(q) ? 1 : substr && k.includes(q) ? 2 : 3;
-      if (grade < 3 && (!best.has(doc) || grade < best.get(doc)[0])) best.set(doc, [grade, name, note]);
+    for (const [k, d, name, note, base] of found.names) {
+      if (!k.startsWith(q)) continue;
+      const grade = base === 0 ? (k === q ? 0 : 1) : 2;
+      const order = found.docs[d][4];
+      if (!best.has(order) || grade < best.get(order)[0]) best.set(order, [grade, d, name, note]);
     }
     return [...best.entries()]
       .sort((a, b) => a[1][0] - b[1][0] || a[0] - b[0])
       .slice(0, limit)
-      .map(([doc, [, name, note]]) => ({ row: index.docs[doc], name, note }));
+      .map(([, [, d, name, note]]) => ({ row: found.docs[d].slice(0, 4), name, note }));
   }
 
   async function searchArticles(meta, query, limit) {
@@ -84,22 +106,34 @@
     return li;
   }
 
+  let latest = 0;  // the newest query's number: an older one's answer is dropped
   async function run(query) {
-    list.replaceChildren();
-    if (!query.trim()) { status.textContent = ""; return; }
-    status.textContent = "Searching…";
+    const mine = ++latest;
+    if (!query.trim()) { list.replaceChildren(); status.textContent = ""; return; }
     const [names, meta] = await Promise.all([load("names.json"), load("articles.json")]);
-    const hits = [...searchNames(names, query, 20), ...(meta ? await searchArticles(meta, query, 20) : [])];
-    hits.forEach((h) => list.append(item(h, query)));
-    status.textContent = hits.length ? `${hits.length} result${hits.length === 1 ? "" : "s"} for “${query}”.` : `Nothing found for “${query}”.`;
+    const hits = [...(names ? await searchNames(names, query, 20) : []),
+      ...(meta ? await searchArticles(meta, query, 20) : [])];
+    if (mine !== latest) return;
+    list.replaceChildren(...hits.map((h) => item(h, query)));
+    status.textContent = hits.length ? `${hits.length} result${hits.length === 1 ? "" : "s"} for “${query}”.`
+      : Array.from(key(query)).length < 2 && !IS_HAN.test(key(query)) ? "Type one more letter."
+      : `Nothing found for “${query}”.`;
   }
 
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
+  const remember = () => {
     const url = new URL(location.href);
     url.searchParams.set("q", input.value);
     history.replaceState(null, "", url);
+  };
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    remember();
     run(input.value);
+  });
+  let typing = 0;  // results as you type, once typing pauses
+  input.addEventListener("input", () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => { remember(); run(input.value); }, 120);
   });
   const initial = new URLSearchParams(location.search).get("q") || "";
   input.value = initial;

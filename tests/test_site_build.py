@@ -6,13 +6,14 @@ import json
 import re
 import shutil
 import xml.etree.ElementTree as ET
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from loci import pinyin
 from loci.kb import KB
-from loci.search import search
+from loci.search import articles_index, search
 from loci.site import build_site, default_content
 from site_tools import chinese_without_lang
 
@@ -235,3 +236,13 @@ def test_a_first_answer_needs_one_small_names_file(site: Path) -> None:
     shards = list((root / "n").glob("*.json"))
     assert len(shards) > 100
     assert max(p.stat().st_size for p in shards) < 150_000 - 20_000
+
+
+def test_two_cities_of_one_name_are_told_apart_in_search(kb: KB) -> None:
+    from loci.site.gather import site_base
+    from loci.site.indexing import site_names
+
+    data = site_base(kb, base_url="/", min_city_population=500_000, today=date(2026, 12, 6))
+    files = {**site_names(kb, data).files, **articles_index([]).files}
+    details = [h.detail for h in search(files, "Changsha") if h.title == "Changsha"]
+    assert details == ["City in Hunan, China", "City in Guangdong, China"]

@@ -57,6 +57,8 @@ def place_docs(kb: KB, data: SiteData) -> list[Doc]:
     for city_id in data.cities:
         name, country = data.city_names[city_id]
         where = data.territory[country].name if country in data.territory else country
+        if region := data.subdivision_names.get(data.city_parents.get(city_id, "")):
+            where = f"{region}, {where}"  # two Changshas: in Hunan and in Guangdong
         docs.append(Doc(data.url(data.paths[city_id]), name, "city", f"City in {where}",
                         _names(kb, city_id)))
     return docs

@@ -12,11 +12,9 @@ from typing import Any
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 
 from loci.kb import KB, FactRow
-from loci.site import build_site
-from site_tools import CHROMIUM_ARGS, chromium, serve
 from web_live import Live
 
 PAIRS = [("belarus", "eswatini"), ("china", "bhutan")]
@@ -46,27 +44,6 @@ CHARTS = """() => [...document.querySelectorAll('#compare-result tbody tr')]
     return {title: svg.querySelector('title').textContent, desc: svg.querySelector('desc')
       .textContent, left: box.left, right: box.right, top: box.top, bottom: box.bottom};
   }))"""
-
-
-@pytest.fixture(scope="module")
-def site(kb: KB, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("compare") / "public"
-    build_site(kb, out=out, min_city_population=1_000_000)
-    return out
-
-
-@pytest.fixture(scope="module")
-def base(site: Path) -> Iterator[str]:
-    with serve(site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=chromium()[0], args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
 
 
 @pytest.fixture

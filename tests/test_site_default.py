@@ -11,11 +11,11 @@ from typing import Any
 
 import axe_playwright_python
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 
 from loci.kb import KB
 from loci.site import build_site
-from site_tools import CHROMIUM_ARGS, broken_links, chromium, serve
+from site_tools import broken_links, serve
 
 pytestmark = pytest.mark.slow
 AXE = Path(os.path.dirname(axe_playwright_python.__file__), "axe.min.js")
@@ -36,21 +36,6 @@ def site(kb: KB, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
 def base(site: tuple[Path, str]) -> Iterator[str]:
     with serve(site[0]) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=chromium()[0], args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
-
-
-@pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
-    tab = browser.new_page()
-    yield tab
-    tab.close()
 
 
 def test_default_site_has_every_capital_and_large_city(site: tuple[Path, str], kb: KB) -> None:

@@ -12,11 +12,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 
 from loci.kb import KB
-from loci.site import build_site
-from site_tools import CHROMIUM_ARGS, chromium, serve
 
 PHONE = {"width": 360, "height": 740}
 PAGE_TYPES = {"home": "", "a-z": "countries/", "a-z in Chinese": "zh/countries/",
@@ -38,27 +36,6 @@ CHART_TEXT_PX = """() => [...document.querySelectorAll('main svg text')]
 OVERFLOWING = """() => [...document.querySelectorAll('body *')]
   .filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5)
   .slice(0, 5).map(e => e.tagName.toLowerCase() + ' ' + (e.getAttribute('class') || ''))"""
-
-
-@pytest.fixture(scope="module")
-def site(kb: KB, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("phone") / "public"
-    build_site(kb, out=out, min_city_population=1_000_000)
-    return out
-
-
-@pytest.fixture(scope="module")
-def base(site: Path) -> Iterator[str]:
-    with serve(site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=chromium()[0], args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
 
 
 @pytest.fixture

@@ -6,17 +6,14 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
-from playwright.sync_api import Page, sync_playwright
+from playwright.sync_api import Page
 
 from loci.kb import KB, PlaceRow
-from loci.site import build_site
-from site_tools import CHROMIUM_ARGS, chromium, serve
 
 LIAONING = "countries/china/regions/liaoning/"
 
@@ -113,13 +110,6 @@ def _city(kb: KB, name: str) -> PlaceRow:
     return next(c for c in kb.places(("city",), country="CN") if c.name == name)
 
 
-@pytest.fixture(scope="module")
-def site(kb: KB, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("regions") / "public"
-    build_site(kb, out=out, min_city_population=1_000_000)
-    return out
-
-
 def test_liaoning_lists_its_cities_largest_first_with_their_populations(
         site: Path, kb: KB) -> None:
     shenyang, dalian = _city(kb, "Shenyang"), _city(kb, "Dalian")
@@ -164,22 +154,6 @@ def test_every_city_guide_can_be_reached_from_the_home_page(site: Path) -> None:
     missed = cities - walk(site)
     assert not missed, f"{len(missed)} of {len(cities)} city guides unreached, such as " + \
         ", ".join(sorted(str(p.parent.relative_to(site)) for p in missed)[:5])
-
-
-@pytest.fixture(scope="module")
-def base(site: Path) -> Iterator[str]:
-    with serve(site) as url:
-        yield url
-
-
-@pytest.fixture
-def page() -> Iterator[Page]:
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium()[0], args=CHROMIUM_ARGS)
-        try:
-            yield browser.new_page()
-        finally:
-            browser.close()
 
 
 @pytest.mark.browser

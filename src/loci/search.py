@@ -167,19 +167,17 @@ def names_index(places: Iterable[Doc]) -> Index:
                 if k and (k, grade) not in seen:
                     seen.add((k, grade))
                     entries[name_shard(k, frozenset())].append((k, i, name, note, grade))
-    split = frozenset(s for s, found in entries.items()
-                      if len(_shard_json(docs, found)) > NAME_SHARD_MAX and len(s) == 2)
-    files: dict[str, str] = {}
-    for name, found in entries.items():
-        if name not in split:
-            files[f"n/{name}.json"] = _shard_json(docs, found)
-            continue
+    whole = {name: _shard_json(docs, found) for name, found in entries.items()}
+    split = frozenset(s for s, text in whole.items() if len(text) > NAME_SHARD_MAX and len(s) == 2)
+    files = {f"n/{name}.json": text for name, text in whole.items() if name not in split}
+    for name in sorted(split):
+        found = entries[name]
         by_third: dict[str, list[tuple[str, int, str, str, int]]] = defaultdict(list)
         for entry in found:
             by_third[name_shard(entry[0], split)].append(entry)
         for sub, sub_found in by_third.items():
             files[f"n/{sub}.json"] = _shard_json(docs, sub_found)
-        hits = _ranked(name, [(k, i, n, note, g) for k, i, n, note, g in found], HITS)
+        hits = _ranked(name, found, HITS)
         files[f"n/{name}~.json"] = _dump({"hits": [[*docs[i].row(), n, note]
                                                    for i, n, note in hits]})
     meta = {"v": INDEX_VERSION, "split": sorted(split),

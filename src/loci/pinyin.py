@@ -182,14 +182,20 @@ def _run_syllables(run: str) -> tuple[str, ...]:
 
 
 @cache
-def _own_readings() -> dict[str, list[str]]:
-    """loci's reading table: word -> one syllable per character, longest words last (so
-    they win where words overlap)."""
+def _table() -> dict[str, Any]:
+    """loci's reading table (``loci/data/readings.toml``), read once."""
     import tomllib
     from importlib import resources
 
     text = resources.files("loci.data").joinpath("readings.toml").read_text(encoding="utf-8")
-    words: dict[str, str] = tomllib.loads(text)["words"]
+    return tomllib.loads(text)
+
+
+@cache
+def _own_readings() -> dict[str, list[str]]:
+    """loci's reading table: word -> one syllable per character, longest words last (so
+    they win where words overlap)."""
+    words: dict[str, str] = _table()["words"]
     table = {word: reading.split() for word, reading in words.items()
              if len(reading.split()) == len(word)}
     return dict(sorted(table.items(), key=lambda item: len(item[0])))
@@ -230,43 +236,27 @@ def name_words(name: str) -> list[tuple[int, int]]:
 @cache
 def _name_words() -> tuple[str, ...]:
     """The table's words of place names, longest first."""
-    import tomllib
-    from importlib import resources
-
-    text = resources.files("loci.data").joinpath("readings.toml").read_text(encoding="utf-8")
-    words: list[str] = tomllib.loads(text)["names"]["words"]
+    words: list[str] = _table()["names"]["words"]
     return tuple(sorted(words, key=len, reverse=True))
 
 
 @cache
 def own_words() -> frozenset[str]:
     """The words whose reading loci's table settles (corrected or certain)."""
-    import tomllib
-    from importlib import resources
-
-    text = resources.files("loci.data").joinpath("readings.toml").read_text(encoding="utf-8")
-    table = tomllib.loads(text)
+    table = _table()
     return frozenset(table["words"]) | frozenset(table["certain"])
 
 
 @cache
 def sandhi() -> dict[str, tuple[str, ...]]:
     """Characters whose tone changes before another syllable (一, 不): each reading written."""
-    import tomllib
-    from importlib import resources
-
-    text = resources.files("loci.data").joinpath("readings.toml").read_text(encoding="utf-8")
-    return {c: tuple(r) for c, r in tomllib.loads(text)["sandhi"].items()}
+    return {c: tuple(r) for c, r in _table()["sandhi"].items()}
 
 
 @cache
 def conventional() -> frozenset[str]:
     """English words from Chinese in older spellings ("tai chi"): not pinyin to check."""
-    import tomllib
-    from importlib import resources
-
-    text = resources.files("loci.data").joinpath("readings.toml").read_text(encoding="utf-8")
-    return frozenset(tomllib.loads(text)["conventional"]["words"])
+    return frozenset(_table()["conventional"]["words"])
 
 
 def simplified(run: str) -> str:

@@ -21,7 +21,8 @@ from markupsafe import Markup
 from loci.articles.files import read_file
 from loci.errors import InputError, LociError, NotFoundError
 from loci.kb import KB
-from loci.search import search
+from loci.search import Hit, search
+from loci.search import key as name_key
 from loci.site import compare, feeds
 from loci.site.build import default_content
 from loci.site.content import ContentError, read_source
@@ -29,7 +30,7 @@ from loci.site.context import MIN_CITY_POPULATION, Site, SiteData
 from loci.site.gather import gather
 from loci.site.indexing import site_index
 from loci.site.pages import Page, dump_json, kinds, render_page
-from loci.web.fts import ArticleDoc
+from loci.web.fts import MAX_QUERY, ArticleDoc
 
 log = logging.getLogger("loci.web")
 
@@ -38,7 +39,6 @@ TYPES = {".html": "text/html; charset=utf-8", ".json": "application/json",
          ".xml": "application/xml", ".txt": "text/plain; charset=utf-8",
          ".svg": "image/svg+xml", ".png": "image/png", ".ico": "image/x-icon"}
 _RESULTS = re.compile(r'(<ol id="search-results"[^>]*>)(</ol>)')
-MAX_QUERY = 200  # characters of a query read, as the API reads
 _MARKUP = re.compile(r"\]\([^()]*\)|[#*_>`\[\]]|<[^<>]+>")  # linear: see site.articles
 
 
@@ -175,9 +175,7 @@ class SitePages:
         hits = search(self._search_text, query[:MAX_QUERY])
         items = "".join(
             Markup('<li><a href="{}">{}</a><span class="detail">{}</span></li>').format(
-                h.url, h.title, (f"Article · {h.detail}" if h.kind == "article" else h.detail)
-                + (f" · found by “{h.matched}”" if h.matched and h.matched != h.title else ""))
-            for h in hits)
+                h.url, h.title, _detail(h)) for h in hits)
         said = f"{len(hits)} result{'' if len(hits) == 1 else 's'}" if hits else "Nothing found"
         page = page.replace('<p id="search-status" role="status"></p>',
                             Markup('<p id="search-status" role="status">{} for “{}”.</p>')
@@ -198,6 +196,14 @@ class SitePages:
         return [ArticleDoc(meta.slug, meta.title, self.data.url(f"articles/{meta.slug}/"),
                            _plain_text(Path(meta.file), meta.summary))
                 for meta in self.data.articles.values()]
+
+
+def _detail(hit: Hit) -> str:
+    """What a search result says of itself, as search.js writes it."""
+    text = f"Article · {hit.detail}" if hit.kind == "article" else hit.detail
+    if hit.matched and name_key(hit.matched) != name_key(hit.title):
+        text += f" · found by “{hit.matched}”" + (f" ({hit.note})" if hit.note else "")
+    return text
 
 
 def _plain_text(path: Path, summary: str) -> str:

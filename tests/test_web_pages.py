@@ -72,6 +72,8 @@ def test_search_answers_without_script(client: httpx.Client) -> None:
     assert 'value="anshan"' in page and "for “anshan”." in page
     assert "<script" not in client.get("/search/", params={"q": "<script>"}).text.split(
         "<main")[1].split("</main>")[0]
+    long = client.get("/search/", params={"q": "x" * 5_000}).text
+    assert long.count("x" * 200) and "x" * 201 not in long  # cut, as the index cuts it
 
 
 def test_an_old_address_is_moved_permanently(client: httpx.Client) -> None:

@@ -172,7 +172,8 @@ class SitePages:
         if self._search_text is None:
             self._search_text = {name.removeprefix("search/"): data.decode()
                                  for name, data in self.search_files().items()}
-        hits = search(self._search_text, query[:MAX_QUERY])
+        query = query[:MAX_QUERY]  # a longer query is cut, here as in the full-text index
+        hits = search(self._search_text, query)
         items = "".join(
             Markup('<li><a href="{}">{}</a><span class="detail">{}</span></li>').format(
                 h.url, h.title, _detail(h)) for h in hits)

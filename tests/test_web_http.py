@@ -135,6 +135,21 @@ def test_gzip_for_clients_that_accept_it_and_only_for_them(live: Live) -> None:
     assert packed.headers["etag"] == unpacked.headers["etag"]
 
 
+@pytest.mark.parametrize("encoding", ["gzip", "identity"])
+def test_a_cached_answer_is_the_rendered_answer_byte_for_byte(live: Live, encoding: str) -> None:
+    """The first GET is rendered through ASGI; the next is the front's one RSGI call."""
+    path = "/api/v1/places?q=Montenegro"  # asked by no other test, so the first is a miss
+    request = (f"GET {path} HTTP/1.1\r\nHost: x\r\nAccept-Encoding: {encoding}\r\n"
+               "Connection: close\r\n\r\n").encode()
+    rendered, cached = raw_request(live, request), raw_request(live, request)
+    drop = {"date"}
+    assert rendered[0] == cached[0] == 200
+    assert {k: v for k, v in rendered[1].items() if k not in drop} == \
+        {k: v for k, v in cached[1].items() if k not in drop}
+    assert rendered[2] == cached[2] and len(cached[2]) == int(cached[1]["content-length"])
+    assert ("content-encoding" in cached[1]) == (encoding == "gzip")
+
+
 def test_head_has_the_headers_of_get_and_no_body(live: Live) -> None:
     status, headers, body = raw_request(
         live, b"HEAD /api/v1/places/BY HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from fastapi import FastAPI
-from starlette.types import ASGIApp
 
 from loci import __version__
 from loci.kb import KB
@@ -24,7 +23,7 @@ gzipped for clients that accept it."""
 
 
 def create_app(kb: KB | Path, content: Path | None = None, *,
-               max_body: int = MAX_BODY) -> ASGIApp:
+               max_body: int = MAX_BODY) -> Edge:
     """The server's ASGI app over a knowledge base (opened read-only) and a content folder."""
     kb = kb if isinstance(kb, KB) else KB(kb)
     cache = ResponseCache()

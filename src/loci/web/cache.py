@@ -1,8 +1,8 @@
 """Finished responses, ready to send: body, gzipped body, ETag; and a bounded LRU of them.
 
 A page is rendered once; after that a request costs a dictionary lookup and
-two ``send`` calls, which is what lets a Python server keep pace with a
-static file server. The cache is bounded by entries and bytes, so any number
+one call into the server (``loci.web.front``), which is what lets a Python
+server keep pace with a static file server. The cache is bounded by entries and bytes, so any number
 of distinct URLs (a crawler, a fuzzer) cannot grow the server's memory.
 """
 
@@ -14,6 +14,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 
 Headers = list[tuple[bytes, bytes]]
+TextHeaders = list[tuple[str, str]]  # the same, as Granian's RSGI interface takes them
 
 GZIP_MIN = 1024  # bytes; below this gzip saves less than its headers cost
 _COMPRESSIBLE = (b"text/", b"application/json", b"application/javascript",
@@ -33,6 +34,9 @@ class Entry:
     headers_plain: Headers = field(default_factory=list)
     headers_gzip: Headers = field(default_factory=list)
     headers_304: Headers = field(default_factory=list)
+    text_plain: TextHeaders = field(default_factory=list)
+    text_gzip: TextHeaders = field(default_factory=list)
+    text_304: TextHeaders = field(default_factory=list)
 
     @property
     def size(self) -> int:
@@ -61,7 +65,13 @@ def make_entry(status: int, headers: Headers, body: bytes, with_etag: bool) -> E
     packed = ([*headers, (b"content-encoding", b"gzip"),
                (b"content-length", str(len(gzipped)).encode())] if gzipped is not None else [])
     not_modified = [(k, v) for k, v in headers if k != b"content-type"]
-    return Entry(status, headers, body, gzipped, etag, plain, packed, not_modified)
+    return Entry(status, headers, body, gzipped, etag, plain, packed, not_modified,
+                 as_text(plain), as_text(packed), as_text(not_modified))
+
+
+def as_text(headers: Headers) -> TextHeaders:
+    """Headers as strings (HTTP header bytes are Latin-1 by definition)."""
+    return [(k.decode("latin-1"), v.decode("latin-1")) for k, v in headers]
 
 
 class ResponseCache:

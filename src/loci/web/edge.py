@@ -29,12 +29,18 @@ def safe_path(scope: Scope) -> bool:
     """False for paths that climb out of the site or hide a separator in an escape."""
     path: str = scope["path"]
     raw: bytes = scope.get("raw_path") or path.encode()
-    if b"%" not in raw and "/." not in path and "\\" not in path:
+    if b"%" not in raw and plain_path(path):
         return True  # the common case, decided without decoding anything
     raw = raw.split(b"?", 1)[0].lower()
     if any(bad in raw for bad in _BAD_RAW) or "\\" in path or "\x00" in path:
         return False
     return not any(seg in (".", "..") for seg in unquote(path).split("/"))
+
+
+def plain_path(path: str) -> bool:
+    """True for a decoded path that needs no closer look: no dot segment, backslash, NUL
+    or percent sign (which, once the path is decoded, means it was encoded twice)."""
+    return "/." not in path and "\\" not in path and "\x00" not in path and "%" not in path
 
 
 def _header(scope: Scope, name: bytes) -> bytes | None:
@@ -45,7 +51,12 @@ def _header(scope: Scope, name: bytes) -> bytes | None:
 
 
 def accepts_gzip(scope: Scope) -> bool:
-    value = (_header(scope, b"accept-encoding") or b"").lower()
+    return gzip_accepted(_header(scope, b"accept-encoding") or b"")
+
+
+def gzip_accepted(value: bytes) -> bool:
+    """True when an Accept-Encoding value takes gzip (and does not refuse it with q=0)."""
+    value = value.lower()
     if b"gzip" not in value:
         return False
     if b"q=" not in value:
@@ -55,8 +66,11 @@ def accepts_gzip(scope: Scope) -> bool:
 
 
 def etag_matches(scope: Scope, etag: bytes) -> bool:
+    return etag_in(_header(scope, b"if-none-match"), etag)
+
+
+def etag_in(value: bytes | None, etag: bytes) -> bool:
     """If-None-Match with weak comparison, as RFC 9110 asks for GET."""
-    value = _header(scope, b"if-none-match")
     if not value:
         return False
     if value.strip() == b"*":

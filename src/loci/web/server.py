@@ -1,7 +1,8 @@
 """Run the app on Granian (a Rust HTTP server): one worker process per core asked for.
 
 Granian was measured here against uvicorn (uvloop, httptools) on fixed bytes:
-about 1.6 times the requests per second, level with nginx on one core.
+about 1.6 times the requests per second, level with nginx on one core. Its RSGI
+interface is used: cached pages are answered in one call (``loci.web.front``).
 """
 
 from __future__ import annotations
@@ -31,15 +32,16 @@ def serve(kb: KB, host: str = "127.0.0.1", port: int = 8000, content: Path | Non
 
     def load(_target: Any) -> Any:  # runs in each worker process
         from loci.web.app import create_app
+        from loci.web.front import Front
 
         handler = logging.StreamHandler()
         handler.setFormatter(logging.Formatter("[%(levelname)s] %(message)s"))
         log.addHandler(handler)
         log.setLevel(logging.INFO)
         log.propagate = False
-        return create_app(kb_path, content)
+        return Front(create_app(kb_path, content))
 
-    server = Server(target="loci.web.app:create_app", address=host, port=port,
-                    interface=Interfaces.ASGINL, workers=workers, loop=Loops.uvloop,
+    server = Server(target="loci.web.front:Front", address=host, port=port,
+                    interface=Interfaces.RSGI, workers=workers, loop=Loops.uvloop,
                     websockets=False, log_access=False, backlog=1024, runtime_threads=2)
     server.serve(target_loader=load)

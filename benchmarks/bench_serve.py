@@ -4,9 +4,10 @@ Run: python benchmarks/bench_serve.py [--seconds 10] [--connections 64]
 Needs Debian's nginx and wrk: apt-get update && apt-get install -y nginx wrk
 
 For each URL (a guide page and a search query) the script fetches loci's
-answer once, writes those exact bytes where nginx will serve them, and runs
-wrk against both servers in turn: requests per second, p99 latency, and the
-ratio to nginx. Goals (issue 5): at least 0.3x nginx's requests per second
+answer once, plain and gzipped, writes those exact bytes where nginx will serve
+them (the gzipped copy beside it for ``gzip_static``), and runs wrk against both
+servers in turn, without and with ``Accept-Encoding: gzip`` (as every browser
+sends it): requests per second, p99 latency, and the ratio to nginx. Goals (issue 5): at least 0.3x nginx's requests per second
 for cached pages (aim 0.5x), p99 under 20 ms at 64 connections. It also
 times uncached search queries in process (the FTS5 index), for the cost of a
 query no one has asked before. Everything runs on 127.0.0.1 and stops by
@@ -16,6 +17,7 @@ itself.
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import re
 import shutil
@@ -51,6 +53,7 @@ http {{
   sendfile on;
   tcp_nopush on;
   etag on;
+  gzip_static on;
   types {{ text/html html; application/json json; }}
   server {{
     listen 127.0.0.1:{port};
@@ -84,18 +87,26 @@ def wait_for(url: str, timeout: float = 120, accept_errors: bool = False) -> Non
     raise SystemExit(f"{url} did not answer within {timeout:.0f} s")
 
 
-def fetch(url: str) -> tuple[int, bytes]:
+GZIP = {"Accept-Encoding": "gzip"}
+
+
+def fetch(url: str, headers: dict[str, str] | None = None) -> tuple[int, bytes, str]:
+    """Status, body as sent (not decoded) and its Content-Encoding."""
     try:
-        with urllib.request.urlopen(url, timeout=30) as response:
-            return response.status, response.read()
+        request = urllib.request.Request(url, headers=headers or {})
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, response.read(), response.headers.get("content-encoding", "")
     except urllib.error.HTTPError as exc:
-        return exc.code, b""
+        return exc.code, b"", ""
 
 
-def wrk(url: str, seconds: int, connections: int, threads: int) -> tuple[float, float, int]:
+def wrk(url: str, seconds: int, connections: int, threads: int,
+        gzip: bool = False) -> tuple[float, float, int]:
     """Requests per second, p99 latency in ms, and non-2xx/socket errors, from wrk's report."""
+    header = ["-H", "Accept-Encoding: gzip"] if gzip else []
     out = subprocess.run(["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s",
-                          "--latency", url], capture_output=True, text=True, check=True).stdout
+                          "--latency", *header, url],
+                         capture_output=True, text=True, check=True).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
     p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)\b", out)
     assert p99 is not None, out
@@ -162,12 +173,15 @@ def run(root: Path, args: argparse.Namespace) -> None:
         targets = {"guide page": guide, "search query": SEARCH}
         www = root / "www"
         for path in targets.values():
-            status, body = fetch(base + path)
+            status, body, _ = fetch(base + path)
             assert status == 200, (path, status)
             file = www / ("search.json" if path == SEARCH else
                           path.strip("/") + ("/index.html" if path.endswith("/") else ".json"))
             file.parent.mkdir(parents=True, exist_ok=True)
             file.write_bytes(body)
+            _, packed, encoding = fetch(base + path, GZIP)
+            if encoding == "gzip":  # loci leaves small answers plain, and so will nginx
+                file.with_name(file.name + ".gz").write_bytes(packed)
         if guide == GUIDE_FALLBACK:
             targets["guide page"] = GUIDE_FALLBACK + ".json"
         (root / "nginx.conf").write_text(NGINX_CONF.format(
@@ -178,6 +192,9 @@ def run(root: Path, args: argparse.Namespace) -> None:
         for path in targets.values():
             status = fetch(f"http://127.0.0.1:{nginx_port}{path}")[0]
             assert status == 200, f"nginx answered {status} for {path}"
+            encodings = {fetch(f"{host}{path}", GZIP)[2] for host in
+                         (f"http://127.0.0.1:{nginx_port}", base)}
+            assert len(encodings) == 1, f"the two servers gzip {path} differently: {encodings}"
         report(targets, guide, base, f"http://127.0.0.1:{nginx_port}", args)
     finally:
         stop(loci)
@@ -197,12 +214,12 @@ def report(targets: dict[str, str], guide: str, loci: str, nginx: str,
           f"nginx workers {args.nginx_workers}; medians\n")
     print("| URL | server | requests/s | p99 ms | errors | ratio |")
     print("| --- | --- | ---: | ---: | ---: | ---: |")
-    for label, nginx_path in targets.items():
+    for (label, nginx_path), gzip in itertools.product(targets.items(), (False, True)):
         loci_path = guide if label == "guide page" else nginx_path
-        wrk(loci + loci_path, 2, args.connections, args.threads)  # warm both
-        wrk(nginx + nginx_path, 2, args.connections, args.threads)
-        rounds = [(wrk(nginx + nginx_path, args.seconds, args.connections, args.threads),
-                   wrk(loci + loci_path, args.seconds, args.connections, args.threads))
+        wrk(loci + loci_path, 2, args.connections, args.threads, gzip)  # warm both
+        wrk(nginx + nginx_path, 2, args.connections, args.threads, gzip)
+        rounds = [(wrk(nginx + nginx_path, args.seconds, args.connections, args.threads, gzip),
+                   wrk(loci + loci_path, args.seconds, args.connections, args.threads, gzip))
                   for _ in range(args.rounds)]
         ratio = statistics.median(lo[0] / ng[0] for ng, lo in rounds)
         by_server = (("nginx", [r[0] for r in rounds]), ("loci serve", [r[1] for r in rounds]))
@@ -210,7 +227,8 @@ def report(targets: dict[str, str], guide: str, loci: str, nginx: str,
             rps = statistics.median(r[0] for r in runs)
             p99 = statistics.median(r[1] for r in runs)
             errors = sum(r[2] for r in runs)
-            first = f"{label} `{loci_path}`" if name == "nginx" else ""
+            asked = ", gzip" if gzip else ", plain"
+            first = f"{label} `{loci_path}`{asked}" if name == "nginx" else ""
             shown = f"{ratio:.2f}x" if name != "nginx" else ""
             print(f"| {first} | {name} | {rps:,.0f} | {p99:.1f} | {errors} | {shown} |")
 

@@ -21,6 +21,10 @@ Steps 3's last measure and 4 alternate for --rounds rounds (each edits every
 article again), and the ratio reported is the median of the rounds' ratios:
 on a shared machine either tool's time moves by a fifth from one minute to
 the next.
+5. Peak memory: a whole `loci build` process of the site and the articles into
+   an empty folder, and Hugo's build of the articles, each sampled every 50 ms
+   for the proportional set size (PSS: shared pages split among the processes
+   that share them) summed over the process and its workers (Linux /proc).
 Goal: loci's article work no slower than Hugo's build. Times are wall clock;
 the output folder's file system matters (writing ~30,000 files), so both
 tools write under --tmp.
@@ -29,6 +33,7 @@ tools write under --tmp.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import shutil
 import statistics
@@ -102,6 +107,37 @@ def edit(path: Path) -> None:
     path.write_text(path.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
 
 
+def tree_pss(pid: int) -> int:
+    """Bytes of memory a process and its descendants hold (PSS, from /proc: a page
+    forked workers share with their parent counts once, split among them)."""
+    total, todo = 0, [pid]
+    while todo:
+        proc = todo.pop()
+        try:
+            with open(f"/proc/{proc}/smaps_rollup", encoding="ascii") as rollup:
+                total += next(int(line.split()[1]) * 1024 for line in rollup
+                              if line.startswith("Pss:"))
+            for task in os.listdir(f"/proc/{proc}/task"):
+                with open(f"/proc/{proc}/task/{task}/children", encoding="ascii") as children:
+                    todo += map(int, children.read().split())
+        except (OSError, StopIteration, ValueError):
+            continue  # the process ended while it was read
+    return total
+
+
+def peak_memory(command: list[str]) -> tuple[float, int]:
+    """Run a command to its end: seconds, and its process tree's peak PSS in bytes."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
+    peak = 0
+    while process.poll() is None:
+        peak = max(peak, tree_pss(process.pid))
+        time.sleep(0.05)
+    if process.returncode:
+        raise SystemExit(f"{command[0]} failed with status {process.returncode}")
+    return time.perf_counter() - start, peak
+
+
 def timed(label: str, action: object) -> float:
     start = time.perf_counter()
     result = action()  # type: ignore[operator]
@@ -156,11 +192,18 @@ def main() -> None:
             hugo_times.append(timed(f"hugo: {args.articles:,} articles ({round_})",
                                     lambda: subprocess.run(command, check=True)))
             ratios.append(articles / hugo_times[-1])
+        fresh = root / "fresh"
+        loci_memory = peak_memory([*cli[:-4], "--out", str(fresh), "--jobs", str(args.jobs)])
+        shutil.rmtree(root / "h")
+        hugo_memory = peak_memory(command)
         pages = sum(1 for _ in (root / "h").rglob("*.html"))
         print(f"\nhugo wrote {pages:,} HTML pages")
         print(f"loci articles / hugo: {statistics.median(ratios):.2f}x, median of "
               f"{len(ratios)} rounds ({', '.join(f'{r:.2f}' for r in ratios)}; goal <= 1.0)")
         print(f"loci whole site / hugo: {full / statistics.median(hugo_times):.2f}x")
+        print(f"peak memory (PSS of the process tree): loci build, whole site, as a process "
+              f"({loci_memory[0]:.1f} s): {loci_memory[1] / 2**20:,.0f} MiB; hugo "
+              f"({hugo_memory[0]:.1f} s): {hugo_memory[1] / 2**20:,.0f} MiB")
         print(f"loci incremental: median {incremental:.2f} s of {len(edits)} "
               f"({min(edits):.2f}-{max(edits):.2f} s; goal < 0.5 s); "
               f"as a whole process {process:.2f} s")

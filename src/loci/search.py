@@ -187,9 +187,10 @@ def names_index(places: Iterable[Doc]) -> Index:
 
 def name_shard(k: str, split: Container[str]) -> str:
     """The shard a key lives in, and a query is looked up in: its first two letters (three
-    where ``split`` says so), or a bucket of Chinese characters."""
+    where ``split`` says so), or a bucket of Chinese characters (named with a "_", which
+    no key has: "h" and two hex digits could be a split prefix's shard, "ha" + "f")."""
     if _IS_HAN.match(k):
-        return f"h{ord(k[0]) % 256:02x}"
+        return f"h_{ord(k[0]) % 256:02x}"
     head = shard(k)
     if head in split and len(k) >= 3:
         third = k[2]

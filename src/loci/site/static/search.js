@@ -42,7 +42,7 @@
   // A key's shard: its first two letters (three where the prefix is split), or a bucket
   // of Chinese characters; as loci/search.py's name_shard.
   const nameShard = (k, split) => {
-    if (IS_HAN.test(k)) return "h" + (k.codePointAt(0) % 256).toString(16).padStart(2, "0");
+    if (IS_HAN.test(k)) return "h_" + (k.codePointAt(0) % 256).toString(16).padStart(2, "0");
     const head = shard(k);
     if (!split.has(head) || Array.from(k).length < 3) return head;
     const third = Array.from(k)[2];

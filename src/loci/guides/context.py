@@ -119,9 +119,7 @@ class GuideContext:
     def chinese(self, place: PlaceRow | None = None) -> NameFact | None:
         """The place's Chinese name as every page shows it (``places.best_chinese``), in
         simplified characters, citing the name it was read from."""
-        target = place or self.place
-        chosen = best_chinese(target, self.names(target))
-        return replace(chosen[0], name=chosen[1]) if chosen else None
+        return _chinese(self.kb, place or self.place)
 
     def source_fact(self, dataset: str, key: str, value: object, text: str,
                     source_field: str, place: PlaceRow | None = None,
@@ -154,6 +152,14 @@ def grouped_facts(kb: KB, place_id: str) -> dict[str, tuple[FactRow, ...]]:
 def versions(kb: KB) -> dict[str, str]:
     """Dataset name -> package version, as recorded in the KB."""
     return {s["name"]: s["version"] for s in kb.sources}
+
+
+@lru_cache(maxsize=16384)
+def _chinese(kb: KB, place: PlaceRow) -> NameFact | None:
+    """``GuideContext.chinese``, chosen once per place: a city's guide, its region's
+    page and its neighbours' guides all show it."""
+    chosen = best_chinese(place, _names(kb, place.id))
+    return replace(chosen[0], name=chosen[1]) if chosen else None
 
 
 @lru_cache(maxsize=8192)

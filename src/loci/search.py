@@ -1,12 +1,16 @@
 """Search over places and articles: one index, built once, read by the static site's
 script and by the server alike.
 
-Names are matched on a compact key: accents, case, spaces and punctuation
-dropped, so "Bái'éluósī", "bai eluosi" and "baieluosi" meet, and Chinese
-characters stay as they are. Article text is an inverted index of words (and,
-for Chinese, single characters and pairs), split into shards by each word's
-first letters, so a browser fetches only the shards a query needs (as Pagefind
-does). ``static/search.js`` implements the same matching as ``search`` here.
+Names are held as the server's full-text index holds them (``loci.web.fts``):
+normalised words, accents and case folded, each Chinese character a word; a
+query finds and ranks them as the server's does, so that a query ranks the
+same in the browser, in the page the server answers without script, and in
+the API. They are sharded by their first letters with the spaces taken out.
+Article text is an inverted index of words (and, for Chinese, single
+characters and pairs), split into shards by each word's first letters, so a
+browser fetches only the shards a query needs (as Pagefind does).
+``static/search.js`` implements the same matching and ranking as ``search``
+here.
 """
 
 from __future__ import annotations
@@ -19,24 +23,25 @@ from collections import defaultdict
 from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from typing import NamedTuple
 
 import orjson
 
-from loci.text import HAN, fold
+from loci.text import HAN, han_spaced, has_han, normalize
 
-INDEX_VERSION = 1
-_NON_KEY = re.compile(r"[\W_]+")
+INDEX_VERSION = 2  # names: words as the server's index holds them, tiers
 _TOKEN = re.compile(rf"[{HAN}]+|[^\W\d_{HAN}][^\W_{HAN}]*|\d+")
 _IS_HAN = re.compile(f"[{HAN}]")
 _PUNCTUATION = string.punctuation
 _SHARD_ASCII = re.compile(r"[a-z0-9]{2}")
 _SHARD_LETTERS = frozenset(string.ascii_lowercase + string.digits)
-_WORD_BREAK = re.compile(r"[^\w]+|_")
+_LATIN = re.compile(r"[a-z]+")
 
 
 def key(text: str) -> str:
-    """The compact form names are compared in: "Côte d’Ivoire" -> "cotedivoire"."""
-    return _NON_KEY.sub("", fold(unicodedata.normalize("NFKC", text)))
+    """A name's words run together, the form shards are chosen by and names compared in:
+    "Côte d’Ivoire" -> "cotedivoire"."""
+    return name_words(text).replace(" ", "")
 
 
 @cache
@@ -118,6 +123,34 @@ def shard(token: str) -> str:
     return head if _SHARD_ASCII.fullmatch(head) else "u" + "".join(f"{ord(c):x}" for c in head)
 
 
+# How places rank, as the server's full-text index ranks them (``loci.web.fts``): by
+# tier, then by kind (territories, articles, cities, subdivisions), then population,
+# then name.
+KIND_RANK = {"country": 0, "territory": 0, "historic": 0, "article": 1, "city": 2}
+ARTICLE_RANK = KIND_RANK["article"]
+OTHER_RANK = 3  # subdivisions, and any other kind
+WEAK_KINDS = frozenset({"alias", "code"})  # GeoNames' alternate names and codes: real, noisy
+# Tiers: 0 a name is the query; 1 an alias is, or a name starts with it; 2 an alias starts
+# with it (or an article's title has it); 3 it is inside a name (from a later word on),
+# or in an article's text.
+INSIDE = 3
+MAX_QUERY = 200  # characters; a longer query is cut, not refused
+
+
+def kind_rank(kind: str) -> int:
+    """Where a kind of result sits among results of one tier, lower first."""
+    return KIND_RANK.get(kind, OTHER_RANK)
+
+
+class Name(NamedTuple):
+    """A name a place is found by, the note shown beside it ("former name"), and whether
+    it is weak (an alias or a code: it ranks a tier below a name)."""
+
+    text: str
+    note: str = ""
+    weak: bool = False
+
+
 @dataclass(frozen=True, slots=True)
 class Doc:
     """One search result: a page with its title and a line saying what it is."""
@@ -126,7 +159,8 @@ class Doc:
     title: str
     kind: str  # country, territory, historic, city, article
     detail: str  # "City in China", "Article, 14 March 2026"
-    names: tuple[tuple[str, str], ...] = ()  # (name, note) it is found by ("Swaziland", "former")
+    names: tuple[Name, ...] = ()  # the names it is found by (Swaziland, former name)
+    population: int = 0  # places: ranks places of one tier and kind
 
     def row(self) -> list[str]:
         return [self.url, self.title, self.kind, self.detail]
@@ -146,40 +180,40 @@ def build_index(places: Iterable[Doc], articles: Iterable[tuple[Doc, str]]) -> I
 
 NAME_SHARD_MAX = 60_000  # bytes: a prefix shard this large is split by a third letter
 HITS = 20  # names shown for one query
+Entry = tuple[str, int, str, str, int]  # (words, doc, name, note, grade)
 
 
 def names_index(places: Iterable[Doc]) -> Index:
     """``names.json`` (which shards exist) and the places by name, sharded by each key's
     first letters (``n/<shard>.json``), so that a query fetches one small file.
 
-    Each shard holds its docs' rows and (key, doc, name, note, grade) entries: grade 0
-    for a name's whole key, 2 for the key from each later word on ("congo" in the
-    Democratic Republic of the Congo) or, for Chinese, from each later character. A
-    two-letter prefix whose shard would be large is split by the third letter, and the
-    answer to that two-letter query is stored whole (``n/<prefix>~.json``).
+    Each shard holds its docs' rows and (words, doc, name, note, grade) entries: the
+    words of a name as the server's index holds them (``name_words``), with grade 0 for
+    a name, 1 for a weak name (an alias, a code), and 3 for its words from each later
+    word on ("congo" in "democratic republic of the congo"; for Chinese, from each later
+    character). Docs are numbered in the order ties are broken in (kind, population,
+    name). A two-letter prefix whose shard would be large is split by the third letter,
+    and the answer to that two-letter query is stored whole (``n/<prefix>~.json``).
     """
-    docs = list(places)
-    entries: dict[str, list[tuple[str, int, str, str, int]]] = defaultdict(list)
+    docs = sorted(places, key=lambda d: (kind_rank(d.kind), -d.population, d.title))
+    entries: dict[str, list[Entry]] = defaultdict(list)
     for i, doc in enumerate(docs):
-        seen: set[tuple[str, int]] = set()
-        for name, note in doc.names:
-            for k, grade in _name_keys(name):
-                if k and (k, grade) not in seen:
-                    seen.add((k, grade))
-                    entries[name_shard(k, frozenset())].append((k, i, name, note, grade))
+        for words, (grade, name, note) in _doc_words(doc).items():
+            entries[name_shard(words.replace(" ", ""), ())].append(
+                (words, i, name, note, grade))
     whole = {name: _shard_json(docs, found) for name, found in entries.items()}
     split = frozenset(s for s, text in whole.items() if len(text) > NAME_SHARD_MAX and len(s) == 2)
     files = {f"n/{name}.json": text for name, text in whole.items() if name not in split}
     for name in sorted(split):
         found = entries[name]
-        by_third: dict[str, list[tuple[str, int, str, str, int]]] = defaultdict(list)
+        by_third: dict[str, list[Entry]] = defaultdict(list)
         for entry in found:
-            by_third[name_shard(entry[0], split)].append(entry)
+            by_third[name_shard(entry[0].replace(" ", ""), split)].append(entry)
         for sub, sub_found in by_third.items():
             files[f"n/{sub}.json"] = _shard_json(docs, sub_found)
-        hits = _ranked(name, found, HITS)
-        files[f"n/{name}~.json"] = _dump({"hits": [[*docs[i].row(), n, note]
-                                                   for i, n, note in hits]})
+        hits = _ranked(Query.of(name), found, HITS)
+        files[f"n/{name}~.json"] = _dump({"hits": [[*docs[i].row(), n, note, tier]
+                                                   for i, n, note, tier in hits]})
     meta = {"v": INDEX_VERSION, "split": sorted(split),
             "shards": sorted(f.removeprefix("n/").removesuffix(".json") for f in files)}
     return Index({"names.json": _dump(meta), **files})
@@ -198,16 +232,27 @@ def name_shard(k: str, split: Container[str]) -> str:
     return head
 
 
-def _name_keys(name: str) -> list[tuple[str, int]]:
-    """A name's whole key (grade 0) and its keys from each later word or Chinese character."""
-    whole = key(name)
-    if _IS_HAN.match(whole):
-        return [(whole, 0), *((whole[i:], 2) for i in range(1, len(whole)))]
-    words = [w for w in (key(part) for part in _WORD_BREAK.split(name)) if w]
-    return [(whole, 0), *(("".join(words[i:]), 2) for i in range(1, len(words)))]
+def name_words(text: str) -> str:
+    """A name or a query as the server's index holds it: normalised (``loci.text.normalize``)
+    with each Chinese character a word: "St. Kitts" -> "saint kitts", "鞍山市" -> "鞍 山 市"."""
+    return han_spaced(normalize(text))
 
 
-def _shard_json(docs: list[Doc], found: list[tuple[str, int, str, str, int]]) -> str:
+def _doc_words(doc: Doc) -> dict[str, tuple[int, str, str]]:
+    """The words a doc is found by, each with its best grade and the name (and note) that
+    gives it: of names that give one grade, the first listed."""
+    found: dict[str, tuple[int, str, str]] = {}
+    for name, note, weak in doc.names:
+        words = name_words(name).split()
+        for start in range(len(words)):
+            grade = int(weak) if start == 0 else INSIDE
+            k = " ".join(words[start:])
+            if k not in found or grade < found[k][0]:
+                found[k] = (grade, name, note)
+    return found
+
+
+def _shard_json(docs: list[Doc], found: list[Entry]) -> str:
     local: dict[int, int] = {}
     for _, i, _, _, _ in found:
         local.setdefault(i, len(local))
@@ -215,17 +260,53 @@ def _shard_json(docs: list[Doc], found: list[tuple[str, int, str, str, int]]) ->
                   "names": [[k, local[i], name, note, grade] for k, i, name, note, grade in found]})
 
 
-def _ranked(q: str, entries: Iterable[tuple[str, int, str, str, int]],
-            limit: int) -> list[tuple[int, str, str]]:
-    """(doc, name, note) of the best docs for a query key: exact keys, then prefixes, then
-    later words' prefixes; ties in doc order (territories A–Z, then cities largest first)."""
+@dataclass(frozen=True, slots=True)
+class Query:
+    """A query as the server's full-text index reads it (``loci.web.fts``): its words
+    as a phrase, the last one a prefix when it has two letters or more and is not
+    Chinese; and, for a query of Latin letters, its words run together, as a prefix of
+    one word ("bai e luo si" finds "baieluosi")."""
+
+    words: str  # "bai e luo si"
+    joined: str  # "baieluosi"; "" unless the words are all a-z
+    prefix: bool
+
+    @classmethod
+    def of(cls, text: str) -> Query:
+        words = name_words(text[:MAX_QUERY])
+        joined = words.replace(" ", "")
+        last = words.rsplit(" ", 1)[-1]
+        return cls(words, joined if _LATIN.fullmatch(joined) else "",
+                   len(last) >= 2 and not has_han(last))
+
+    def finds(self, words: str) -> bool:
+        """Whether the server's index matches a name's words from their first on."""
+        if self.joined and words.startswith(self.joined):
+            return True
+        if self.prefix:
+            return words.startswith(self.words)
+        return words == self.words or words.startswith(self.words + " ")
+
+    def tier(self, words: str, grade: int) -> int | None:
+        """The server's tier of a name's words (grade 0, or 1 for a weak name) or of its
+        words from a later one on (grade 3), if the query finds them."""
+        if not self.finds(words):
+            return None
+        if grade >= INSIDE:
+            return INSIDE
+        return grade if words in (self.words, self.joined) else grade + 1
+
+
+def _ranked(q: Query, entries: Iterable[Entry], limit: int) -> list[tuple[int, str, str, int]]:
+    """(doc, name, note, tier) of the best docs for a query: by tier, then in doc order
+    (kind, population, name)."""
     best: dict[int, tuple[int, str, str]] = {}
-    for k, doc, name, note, base in entries:
-        grade = (0 if k == q else 1) if base == 0 else 2
-        if k.startswith(q) and (doc not in best or grade < best[doc][0]):
-            best[doc] = (grade, name, note)
+    for k, doc, name, note, grade in entries:
+        tier = q.tier(k, grade)
+        if tier is not None and (doc not in best or tier < best[doc][0]):
+            best[doc] = (tier, name, note)
     ranked = sorted(best.items(), key=lambda item: (item[1][0], item[0]))[:limit]
-    return [(doc, name, note) for doc, (_, name, note) in ranked]
+    return [(doc, name, note, tier) for doc, (tier, name, note) in ranked]
 
 
 def articles_index(articles: Iterable[tuple[Doc, str]]) -> Index:
@@ -291,7 +372,8 @@ def _dump(data: object) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Hit:
-    """A search result: the doc's row and the name it matched by, if not its title."""
+    """A search result: the doc's row, the name it matched by (if not its title), and
+    its tier."""
 
     url: str
     title: str
@@ -299,42 +381,65 @@ class Hit:
     detail: str
     matched: str
     note: str
+    tier: int = INSIDE
 
 
 def search(files: dict[str, str], query: str, limit: int = HITS) -> list[Hit]:
-    """Places by name, then articles by text: what ``search.js`` shows for a query.
+    """Places by name and articles by text, in the server's order (``SearchIndex.search``):
+    by tier, then kind, then population: what ``search.js`` shows for a query.
     ``files``: the index's files by name ("names.json", "n/an.json", ...)."""
-    return search_names(files, query, limit) + search_articles(files, query, limit)
+    hits = search_names(files, query, limit) + search_articles(files, query, limit)
+    hits.sort(key=lambda h: (h.tier, kind_rank(h.kind)))  # each already in its order
+    return hits[:limit]
 
 
 def search_names(files: dict[str, str], query: str, limit: int = HITS) -> list[Hit]:
-    """Exact keys, then prefixes, then later words' prefixes, from the one shard the query
-    needs (nothing for a query of one letter: every name would match)."""
-    q = key(query)
-    if len(q) < 2 and not _IS_HAN.match(q):
+    """Places whose names the query finds, by tier, then kind, population and name, from
+    the one shard the query needs.
+
+    They are the places the server's index finds for the names this index holds, in
+    its order, with three differences: nothing for a query of one letter (the server
+    finds names with that word; here every shard of names that begin with it would
+    have to be read); a
+    query of two one-letter words ("b a") is answered as "ba" where that prefix is
+    split; and a letter SQLite's tokenizer folds but ``loci.text.fold`` keeps (ø, ł)
+    matches only itself here.
+    """
+    q = Query.of(query)
+    compact = q.words.replace(" ", "")
+    if len(compact) < 2 and not _IS_HAN.match(compact):
         return []
     meta = orjson.loads(files["names.json"])
     split = frozenset(meta["split"])
-    if q in split:  # a two-letter query of a split prefix: its answer is stored whole
-        stored = orjson.loads(files[f"n/{q}~.json"])["hits"]
-        return [Hit(*map(str, row)) for row in stored[:limit]]
-    name = f"n/{name_shard(q, split)}.json"
+    if compact in split:  # a two-letter query of a split prefix: its answer is stored whole
+        stored = orjson.loads(files[f"n/{compact}~.json"])["hits"]
+        return [_hit(row[:4], row[4], row[5], row[6]) for row in stored[:limit]]
+    name = f"n/{name_shard(compact, split)}.json"
     if name not in files:
         return []
     found = orjson.loads(files[name])
     rows = found["docs"]
     entries = [(k, rows[d][4], n, note, g) for k, d, n, note, g in found["names"]]
     by_doc = {row[4]: row[:4] for row in rows}
-    return [_hit(by_doc[doc], n, note) for doc, n, note in _ranked(q, entries, limit)]
+    return [_hit(by_doc[doc], n, note, tier) for doc, n, note, tier in _ranked(q, entries, limit)]
 
 
-def _hit(row: list[object], matched: str, note: str) -> Hit:
+def _hit(row: list[object], matched: str, note: str, tier: int) -> Hit:
     url, title, kind, detail = map(str, row)
-    return Hit(url, title, kind, detail, matched, note)
+    return Hit(url, title, kind, detail, matched, note, tier)
 
 
 def search_articles(files: dict[str, str], query: str, limit: int) -> list[Hit]:
-    """Articles containing every query word (a word matches words it starts)."""
+    """Articles containing every query word (a word matches words it starts): those whose
+    title has the query first (tier 2, as on the server), the rest after (tier 3), each
+    newest first.
+
+    The server's index finds the query as a phrase and orders by relevance (BM25), which
+    needs term counts this index does not carry; so here it finds any article with all
+    the words, and within a tier the newer comes first.
+    """
+    query = query[:MAX_QUERY]
+    q = Query.of(query)
     meta = orjson.loads(files["articles.json"])
     found: set[int] | None = None
     for token in dict.fromkeys(tokens(query)):
@@ -343,4 +448,7 @@ def search_articles(files: dict[str, str], query: str, limit: int) -> list[Hit]:
         docs = {d for t, ds in postings.items() if t.startswith(token) for d in ds}
         found = docs if found is None else found & docs
     ordered = sorted(found or (), key=lambda d: (meta["docs"][d][3], d), reverse=True)
-    return [_hit(meta["docs"][d], "", "") for d in ordered[:limit]]
+    hits = [_hit(meta["docs"][d], "", "", 2 if q.words in name_words(meta["docs"][d][1])
+                 else INSIDE) for d in ordered]
+    hits.sort(key=lambda h: h.tier)  # stable: newest first within a tier
+    return hits[:limit]

@@ -11,7 +11,7 @@ _NON_WORD = re.compile(r"[^\w]+")
 _LEADING_THE = re.compile(r"^the\s+")
 # Every ASCII character that is not a letter or a digit reads as a space.
 _ASCII_SPACES = {c: " " for c in range(128) if not chr(c).isalnum()}
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])")
 # The Chinese characters that search tokens and the site's language spans count: the
 # CJK ideographs of the Basic Multilingual Plane, and 〇 (ling, zero).
 HAN_RANGES = ((0x3007, 0x3007), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
@@ -48,6 +48,12 @@ def normalize(name: str) -> str:
 def has_han(text: str) -> bool:
     """True when the text contains a Chinese character."""
     return _HAN.search(text) is not None
+
+
+def han_spaced(norm: str) -> str:
+    """Each Han character as a word of its own: "鞍山市" -> "鞍 山 市" (how the server's
+    full-text index and the static site's names index hold Chinese names)."""
+    return " ".join(_HAN.sub(r" \1 ", norm).split()) if _HAN.search(norm) else norm
 
 
 @lru_cache(maxsize=65_536)  # pages and lists slug the same names again and again

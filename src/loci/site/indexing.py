@@ -9,8 +9,10 @@ from typing import Any
 
 from loci.kb import KB
 from loci.search import (
+    WEAK_KINDS,
     Doc,
     Index,
+    Name,
     articles_index,
     names_index,
     patch_shard,
@@ -48,29 +50,35 @@ def site_articles(data: SiteData) -> Index:
 
 
 def place_docs(kb: KB, data: SiteData) -> list[Doc]:
-    """Territories first (A–Z), then cities largest first: the order ties are broken in."""
+    """Territories, then cities, each with its population (the server's: the KB's, or for
+    a territory GeoNames' country table's), which ranks places of one tier and kind."""
+    counts: dict[str, int] = kb.vocab("populations")
+    population = {p.id: p.population or counts.get(p.id) or 0
+                  for p in kb.places_by_id([t.id for t in data.territories] + list(data.cities))}
     docs = []
     for t in data.territories:
         detail = _KIND_WORD.get(t.kind, "Territory") + (" (dissolved)"
                                                        if t.status == "dissolved" else "")
-        docs.append(Doc(data.url(t.path), t.name, t.kind, detail, _names(kb, t.id)))
+        docs.append(Doc(data.url(t.path), t.name, t.kind, detail, _names(kb, t.id),
+                        population.get(t.id, 0)))
     for city_id in data.cities:
         name, country = data.city_names[city_id]
         where = data.territory[country].name if country in data.territory else country
         if region := data.subdivision_names.get(data.city_parents.get(city_id, "")):
             where = f"{region}, {where}"  # two Changshas: in Hunan and in Guangdong
         docs.append(Doc(data.url(data.paths[city_id]), name, "city", f"City in {where}",
-                        _names(kb, city_id)))
+                        _names(kb, city_id), population.get(city_id, 0)))
     return docs
 
 
-def _names(kb: KB, place_id: str) -> tuple[tuple[str, str], ...]:
-    names = [(n.name, _NOTES.get(n.kind, "")) for n in kb.names(place_id)
+def _names(kb: KB, place_id: str) -> tuple[Name, ...]:
+    names = [Name(n.name, _NOTES.get(n.kind, ""), n.kind in WEAK_KINDS)
+             for n in kb.names(place_id)
              if n.kind not in _SKIP and (n.kind != "exonym" or n.lang in _EXONYM_LANGUAGES)]
     # The name a place is shown by first, then former names, so each key keeps its best note.
     order = {"": 0, "official name": 1, "local name": 2, "pinyin": 3, "former name": 4, "also": 5,
              "in another language": 6}
-    return tuple(sorted(names, key=lambda n: order.get(n[1], 9)))
+    return tuple(sorted(names, key=lambda n: order.get(n.note, 9)))
 
 
 def article_docs(data: SiteData) -> list[tuple[Doc, str]]:

@@ -21,13 +21,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from loci.kb import KB
-from loci.text import normalize
-from loci.web.fts_build import HAN, han_spaced, open_index
+from loci.search import ARTICLE_RANK, MAX_QUERY
+from loci.text import han_spaced, normalize
+from loci.web.fts_build import HAN, open_index
 
 _ZWSP = "\u200b"  # separates Han characters for the tokenizer, invisibly, and is removed again
 _LATIN = re.compile(r"^[a-z]+$")
-ARTICLE_RANK = 1  # articles sit between territories and cities
-MAX_QUERY = 200  # characters; a longer query is cut, not refused
 
 _PLACE_QUERY = """
 WITH hits AS (

@@ -19,11 +19,11 @@ from pathlib import Path
 from platformdirs import user_cache_path
 
 from loci.kb import KB
+from loci.search import WEAK_KINDS, kind_rank
+from loci.text import han_spaced
 
 INDEX_VERSION = 2  # bump when the schema or what is indexed changes
 HAN = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])")
-_KIND_RANK = {"country": 0, "territory": 0, "historic": 0, "city": 2, "subdivision": 3}
-_WEAK_NAMES = ("alias", "code")  # GeoNames' alternate names and codes: real, but noisy
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -34,11 +34,6 @@ CREATE TABLE name_doc (rowid INTEGER PRIMARY KEY, place TEXT NOT NULL, key TEXT 
 CREATE VIRTUAL TABLE name_fts USING fts5(key, content='', prefix='2 3',
                                          tokenize='unicode61 remove_diacritics 2');
 """
-
-
-def han_spaced(norm: str) -> str:
-    """Each Han character as a token of its own: "鞍山市" -> "鞍 山 市"."""
-    return " ".join(HAN.sub(r" \1 ", norm).split()) if HAN.search(norm) else norm
 
 
 def index_path(kb: KB) -> Path:
@@ -102,7 +97,7 @@ def _fill(db: sqlite3.Connection, kb: KB) -> None:
     population = dict(kb.db.execute(
         "SELECT place, json_extract(value, '$.count') FROM facts "
         "WHERE topic = 'population' AND key = 'geonames'"))
-    places = {pid: (pid, name, kind, _KIND_RANK.get(kind, 3), pop or population.get(pid) or 0)
+    places = {pid: (pid, name, kind, kind_rank(kind), pop or population.get(pid) or 0)
               for pid, name, kind, pop in kb.db.execute(
                   "SELECT id, name, kind, population FROM places")}
     db.executemany("INSERT INTO place_doc VALUES (?, ?, ?, ?, ?)", places.values())
@@ -112,7 +107,7 @@ def _fill(db: sqlite3.Connection, kb: KB) -> None:
     keys: dict[tuple[str, str], int] = {}
     for place, norm, kind in kb.db.execute("SELECT place, norm, kind FROM names"):
         key = (place, han_spaced(norm))
-        keys[key] = min(keys.get(key, 1), int(kind in _WEAK_NAMES))
+        keys[key] = min(keys.get(key, 1), int(kind in WEAK_KINDS))
     rows = ((i, place, key, weak, places[place][3], places[place][4])
             for i, ((place, key), weak) in enumerate(keys.items(), 1) if place in places)
     db.executemany("INSERT INTO name_doc VALUES (?, ?, ?, ?, ?, ?)", rows)

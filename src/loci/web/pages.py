@@ -21,7 +21,7 @@ from markupsafe import Markup
 from loci.articles.files import read_file
 from loci.errors import InputError, LociError, NotFoundError
 from loci.kb import KB
-from loci.search import Hit, search
+from loci.search import MAX_QUERY, Hit, search
 from loci.search import key as name_key
 from loci.site import compare, feeds
 from loci.site.build import default_content
@@ -30,7 +30,7 @@ from loci.site.context import MIN_CITY_POPULATION, Site, SiteData
 from loci.site.gather import gather
 from loci.site.indexing import site_index
 from loci.site.pages import Page, dump_json, kinds, render_page
-from loci.web.fts import MAX_QUERY, ArticleDoc
+from loci.web.fts import ArticleDoc
 
 log = logging.getLogger("loci.web")
 
@@ -166,8 +166,9 @@ class SitePages:
 
     def search_page(self, query: str) -> bytes:
         """The search page with the answers to ``query`` in it, for a reader without
-        script: the static index's own answers (``loci.search.search``, as search.js
-        ranks them), written where the script would write them."""
+        script: the static index's own answers (``loci.search.search``, ranked as the
+        server's index and search.js rank them), written where the script would write
+        them."""
         page = self.render(Found("html", ("search", ""))).decode()
         if self._search_text is None:
             self._search_text = {name.removeprefix("search/"): data.decode()

@@ -1,5 +1,6 @@
 // loci static search: places by any of their names, articles by their words.
-// The same matching as loci/search.py; no framework, no network beyond this site.
+// The same matching and ranking as loci/search.py, which are the server's; no framework,
+// no network beyond this site.
 (() => {
   "use strict";
   const list = document.getElementById("search-results");
@@ -8,14 +9,33 @@
   const status = document.getElementById("search-status");
   if (!list || !form || !input) return;
   const root = list.dataset.index;
-  const HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff";
+  // The Chinese characters the server's index holds each as a word (loci.text's _HAN), and
+  // those the article index and the shards count (loci.text's HAN: with 〇 too).
+  const CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff";
+  const HAN = `\u3007${CJK}`;
   const IS_HAN = new RegExp(`^[${HAN}]`);
   const TOKEN = new RegExp(
     `[${HAN}]+|(?:(?![${HAN}])\\p{L})(?:(?![${HAN}])[\\p{L}\\p{N}])*|\\p{N}+`, "gu");
+  // Python's fold (loci.text) drops the marks that have a combining class, and keeps the
+  // others (Devanagari's vowel signs), which then part words. A mark has a class when
+  // NFD reorders it past an accent of another class.
+  const reorders = (m) => ["\u0301", "\u0316"].some(
+    (x) => `a${m}${x}`.normalize("NFD") === `a${x}${m}`.normalize("NFD"));
   // Python's casefold, which built the index, also folds ß to ss and ς to σ
-  const fold = (s) => s.normalize("NFKC").normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase()
+  const fold = (s) => s.normalize("NFKC").normalize("NFKD")
+    .replace(/\p{M}/gu, (m) => (reorders(m) ? "" : m)).toLowerCase()
     .replace(/ß/g, "ss").replace(/ς/g, "σ");
-  const key = (s) => fold(s).replace(/[^\p{L}\p{N}]+/gu, "");
+  // A name or a query as the server's index holds it, as loci/search.py's name_words:
+  // loci.text.normalize ("St." is "saint", a leading "the" goes), each Chinese character
+  // a word of its own.
+  const SPACED_HAN = new RegExp(`([${CJK}])`, "gu");
+  const nameWords = (s) => {
+    const words = fold(s).replace(/&/g, " and ").split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+      .map((w) => (w === "st" || w === "ste" ? "saint" : w));
+    if (words.length > 1 && words[0] === "the") words.shift();
+    return words.join(" ").replace(SPACED_HAN, " $1 ").split(" ").filter(Boolean).join(" ");
+  };
+  const key = (s) => nameWords(s).replace(/ /g, "");
   const tokens = (s) => {
     const out = [];
     for (const t of fold(s).match(TOKEN) || []) {
@@ -49,36 +69,71 @@
     return head + (/^[a-z0-9]$/.test(third) ? third : "u" + third.codePointAt(0).toString(16));
   };
 
-  // Exact keys, then prefixes, then later words' prefixes; ties in the index's doc order.
+  // The server's ranking (loci/web/fts.py), as loci/search.py's: by tier, then kind
+  // (territories, articles, cities, others), then population and name, which the index's
+  // doc numbers follow. Tiers: 0 a name is the query; 1 an alias is, or a name starts
+  // with it; 2 an alias starts with it, or an article's title has it; 3 it is inside a
+  // name (from a later word on), or in an article.
+  const INSIDE = 3;
+  const KIND_RANK = { country: 0, territory: 0, historic: 0, article: 1, city: 2 };
+  const rank = (kind) => KIND_RANK[kind] ?? 3;
+  const MAX_QUERY = 200;
+  // A query as the server's index reads it (search.py's Query): its words as a phrase,
+  // the last a prefix when it has two letters or more and is not Chinese; and, when all
+  // a-z, its words run together as a prefix of one word ("bai e luo si": "baieluosi").
+  const parse = (text) => {
+    const words = nameWords(Array.from(text).slice(0, MAX_QUERY).join(""));
+    const joined = words.replace(/ /g, "");
+    const last = words.slice(words.lastIndexOf(" ") + 1);
+    return { words, joined: /^[a-z]+$/.test(joined) ? joined : "",
+      prefix: Array.from(last).length >= 2 && !new RegExp(`[${CJK}]`, "u").test(last) };
+  };
+  // Whether the server's index matches a name's words from their first on.
+  const finds = (q, words) => (q.joined && words.startsWith(q.joined)) || (q.prefix
+    ? words.startsWith(q.words) : words === q.words || words.startsWith(q.words + " "));
+  // The server's tier of a name's words (grade 0, or 1 for a weak name) or of its words
+  // from a later one on (grade 3), if the query finds them; -1 if not.
+  const tierOf = (q, words, grade) => {
+    if (!finds(q, words)) return -1;
+    if (grade >= INSIDE) return INSIDE;
+    return words === q.words || words === q.joined ? grade : grade + 1;
+  };
+
   async function searchNames(meta, query, limit) {
-    const q = key(query);
-    if (Array.from(q).length < 2 && !IS_HAN.test(q)) return [];
+    const q = parse(query);
+    const compact = q.words.replace(/ /g, "");
+    if (Array.from(compact).length < 2 && !IS_HAN.test(compact)) return [];
     const split = new Set(meta.split);
-    if (split.has(q)) {  // a two-letter query of a split prefix: its answer is stored whole
-      const stored = (await load(`n/${q}~.json`)) || { hits: [] };
-      return stored.hits.slice(0, limit).map(([url, title, kind, detail, name, note]) =>
-        ({ row: [url, title, kind, detail], name, note }));
+    if (split.has(compact)) {  // a two-letter query of a split prefix: its answer is stored whole
+      const stored = (await load(`n/${compact}~.json`)) || { hits: [] };
+      return stored.hits.slice(0, limit).map(([url, title, kind, detail, name, note, tier]) =>
+        ({ row: [url, title, kind, detail], name, note, tier }));
     }
-    const name = nameShard(q, split);
+    const name = nameShard(compact, split);
     if (!meta.shards.includes(name)) return [];
     const found = await load(`n/${name}.json`);
     if (!found) return [];
     const best = new Map();
-    for (const [k, d, name, note, base] of found.names) {
-      if (!k.startsWith(q)) continue;
-      const grade = base === 0 ? (k === q ? 0 : 1) : 2;
+    for (const [words, d, name, note, grade] of found.names) {
+      const tier = tierOf(q, words, grade);
+      if (tier < 0) continue;
       const order = found.docs[d][4];
-      if (!best.has(order) || grade < best.get(order)[0]) best.set(order, [grade, d, name, note]);
+      if (!best.has(order) || tier < best.get(order)[0]) best.set(order, [tier, d, name, note]);
     }
     return [...best.entries()]
       .sort((a, b) => a[1][0] - b[1][0] || a[0] - b[0])
       .slice(0, limit)
-      .map(([, [, d, name, note]]) => ({ row: found.docs[d].slice(0, 4), name, note }));
+      .map(([, [tier, d, name, note]]) => ({ row: found.docs[d].slice(0, 4), name, note, tier }));
   }
 
+  // Articles with every query word (a word matches words it starts); those whose title
+  // has the query first, each tier newest first. (The server finds the query as a phrase
+  // and orders a tier by relevance, which needs counts this index does not carry.)
   async function searchArticles(meta, query, limit) {
+    const text = Array.from(query).slice(0, MAX_QUERY).join("");
+    const q = parse(text);
     let found = null;
-    for (const t of new Set(tokens(query))) {
+    for (const t of new Set(tokens(text))) {
       const name = shard(t);
       const postings = meta.shards.includes(name) ? (await load(`t/${name}.json`)) || {} : {};
       const docs = new Set();
@@ -87,8 +142,10 @@
     }
     return [...(found || [])]
       .sort((a, b) => (meta.docs[b][3] > meta.docs[a][3] ? 1 : meta.docs[b][3] < meta.docs[a][3] ? -1 : b - a))
-      .slice(0, limit)
-      .map((d) => ({ row: meta.docs[d], name: "", note: "" }));
+      .map((d) => ({ row: meta.docs[d], name: "", note: "",
+        tier: nameWords(meta.docs[d][1]).includes(q.words) ? 2 : INSIDE }))
+      .sort((a, b) => a.tier - b.tier)
+      .slice(0, limit);
   }
 
   function item({ row: [url, title, kind, detail], name, note }, query) {
@@ -106,13 +163,16 @@
     return li;
   }
 
+  const HITS = 20;
   let latest = 0;  // the newest query's number: an older one's answer is dropped
   async function run(query) {
     const mine = ++latest;
     if (!query.trim()) { list.replaceChildren(); status.textContent = ""; return; }
     const [names, meta] = await Promise.all([load("names.json"), load("articles.json")]);
-    const hits = [...(names ? await searchNames(names, query, 20) : []),
-      ...(meta ? await searchArticles(meta, query, 20) : [])];
+    const hits = [...(names ? await searchNames(names, query, HITS) : []),
+      ...(meta ? await searchArticles(meta, query, HITS) : [])]
+      .sort((a, b) => a.tier - b.tier || rank(a.row[2]) - rank(b.row[2]))  // stable
+      .slice(0, HITS);
     if (mine !== latest) return;
     list.replaceChildren(...hits.map((h) => item(h, query)));
     status.textContent = hits.length ? `${hits.length} result${hits.length === 1 ? "" : "s"} for “${query}”.`

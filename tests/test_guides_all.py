@@ -22,7 +22,7 @@ def _problems(g: Guide) -> list[str]:
     if UNRENDERED.search(g.lede) or UNRENDERED.search(g.title):
         found.append(f"lede/title: {g.lede!r}")
     for section in g.sections:
-        if not section.statements:
+        if not section.statements and not section.charts:  # a map alone is something
             found.append(f"{section.id}: empty section")
         for st in section.statements:
             if not st.text.strip():

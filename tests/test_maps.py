@@ -196,6 +196,24 @@ def test_tuvalus_atolls_are_dots_in_a_box(kb: KB) -> None:
         assert left < x < right and top < y < bottom
 
 
+@pytest.mark.parametrize(("place_id", "lead"), [
+    ("PN", "The Pitcairn Islands are shaded"),  # a group of islands: "are"
+    ("BS", "The Bahamas is shaded"),  # one country, a plural name: "is"
+    ("SU", "The Soviet Union is shaded"),  # a dissolved state takes "the" too
+])
+def test_a_maps_caption_says_the_name_as_prose_does(kb: KB, place_id: str, lead: str) -> None:
+    chart = map_of(guide(kb, place_id))
+    assert chart is not None and chart.alt.startswith(lead)
+
+
+def test_a_city_in_a_group_of_islands_is_in_them(kb: KB) -> None:
+    (city,) = [c for c in kb.places(("city",), country="KY", min_population=20_000)][:1]
+    chart = map_of(guide(kb, city.id))
+    assert chart is not None
+    assert chart.alt.startswith(f"A dot marks {city.name} in the Cayman Islands, which are "
+                                "shaded")
+
+
 def test_guadeloupe_is_cut_from_frances_unit(kb: KB) -> None:
     (fact,) = kb.facts("GP", "outline")
     assert fact.source.field.startswith("ne_10m_admin_0_countries_deu.shp > FRA, the polygons")
@@ -238,7 +256,7 @@ def test_the_soviet_union_is_drawn_as_its_successors_and_says_so(kb: KB) -> None
     assert len(fact.value["polygons"]) <= count
     chart = map_of(guide(kb, "SU"))
     assert chart is not None
-    assert chart.alt.startswith("Soviet Union is shaded, drawn as the land of today's Armenia, ")
+    assert chart.alt.startswith("The Soviet Union is shaded, drawn as the land of today's Armenia, ")
     assert "; around it are Afghanistan, China, Finland, " in chart.alt
     # and it is never drawn as land on another map
     belarus = map_of(guide(kb, "BY"))

@@ -25,7 +25,7 @@ import orjson
 
 from loci.guides.context import GuideContext, grouped_facts, place_row, versions
 from loci.guides.model import Chart
-from loci.guides.writers.default import capitalise, natural_list, the
+from loci.guides.writers.default import be, capitalise, natural_list, the
 from loci.kb import KB, FactRow, PlaceRow, SourceRef
 from loci.sources.outlines import SOURCE, douglas_peucker
 
@@ -106,7 +106,7 @@ def territory_map(ctx: GuideContext) -> Chart | None:
         return None
     base = _base(ctx.kb, ctx.place.id, None)
     name = capitalise(the(ctx.place.name))
-    lead = f"{name} is shaded"
+    lead = f"{name} {be(ctx.place.name)} shaded"
     if own.members:
         members = [p.name for m in own.members if (p := place_row(ctx.kb, m)) is not None]
         lead += f", drawn as the land of today's {natural_list([the(m) for m in members])}"
@@ -142,8 +142,8 @@ def city_map(ctx: GuideContext) -> Chart | None:
     where = the(country.name)
     cited = ctx.fact("location", "coordinates", "geonames")
     return _chart(f"{place.name} on a map of {where}",
-                  f"A dot marks {place.name} in {where}, which is shaded", base, _SHADE_CITY,
-                  marks, (cited,) if cited else ())
+                  f"A dot marks {place.name} in {where}, which {be(country.name)} shaded",
+                  base, _SHADE_CITY, marks, (cited,) if cited else ())
 
 
 def _chart(title: str, lead: str, base: _Base, shade: str, marks: str,

@@ -50,6 +50,16 @@ def the(name: str) -> str:
     return f"the {name}" if takes_the(name) else name
 
 
+def be(name: str) -> str:
+    """The verb "to be" for a territory's name: "are" for a group of islands or lands
+    ("the Pitcairn Islands are"), "is" for the rest ("the Bahamas is", "the Netherlands
+    is": one country each)."""
+    return "are" if name.rsplit(" ", 1)[-1] in _GROUPS else "is"
+
+
+_GROUPS = frozenset(("Islands", "Isles", "Territories", "Lands"))
+
+
 def possessive(name: str) -> str:
     """"China’s", "the Bahamas’", "the Netherlands Antilles’"."""
     return f"{name}’" if name.endswith("s") else f"{name}’s"

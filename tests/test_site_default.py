@@ -102,6 +102,55 @@ def test_search_answers_as_you_type(page: Page, base: str) -> None:
     assert "q=ansh" in page.url  # the address keeps the query
 
 
+@pytest.mark.browser
+@pytest.mark.parametrize("query", ["changsha", "上海", "new york"])
+def test_a_first_search_downloads_under_150_kb(page: Page, base: str, query: str) -> None:
+    """The index files a reader's browser fetches for a first answer, measured in the
+    browser: the names list, the articles list, one shard of names (and the articles'
+    shard of the query's first word): about 66 KB."""
+    responses: list[Any] = []
+    page.on("response", lambda response: responses.append(response))
+    page.goto(f"{base}search/?q={query}")
+    page.locator("#search-results li a").first.wait_for()
+    page.wait_for_load_state("networkidle")
+    fetched = {r.url.removeprefix(base): len(r.body()) for r in responses
+               if r.url.startswith(f"{base}search/") and r.url.endswith(".json")}
+    shards = [url for url in fetched if url.startswith("search/n/")]
+    assert len(shards) == 1, fetched
+    assert 0 < sum(fetched.values()) < 150_000, fetched
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(("path", "chinese", "region"), [
+    ("countries/china/shanghai/", "上海", None),  # not 沪, its abbreviation
+    ("countries/china/shenzhen/", "深圳", "Guangdong"),  # not 宝安, a district
+    ("countries/china/chengdu/", "成都", "Sichuan"),  # not 天府
+    ("countries/china/changsha/", "长沙", "Hunan"),  # the capital, not a town of the name
+])
+def test_a_chinese_city_is_headed_by_its_common_name(page: Page, base: str, path: str,
+                                                     chinese: str, region: str | None) -> None:
+    page.goto(base + path)
+    header = page.get_by_role("main").locator("header")
+    assert header.locator("[lang='zh-Hans']").first.inner_text() == chinese
+    if region:
+        crumbs = page.get_by_role("navigation", name="Breadcrumb").inner_text()
+        assert region in crumbs and "China" in crumbs
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(("path", "label"), [
+    ("countries/china/anshan/", "Anshan on a map of China"),
+    ("countries/hungary/", "Hungary on a map of its region"),
+    ("countries/singapore/", "Singapore on a map of its region"),
+])
+def test_a_guide_shows_where_the_place_is_on_a_map(page: Page, base: str, path: str,
+                                                   label: str) -> None:
+    page.goto(base + path)
+    found = page.get_by_role("img", name=label)
+    box = found.bounding_box()
+    assert found.is_visible() and box is not None and box["width"] >= 280
+
+
 def test_no_names_file_on_the_default_site_is_over_150_kb(site: tuple[Path, str]) -> None:
     root = site[0] / "search"
     sizes = [p.stat().st_size for p in (root / "n").glob("*.json")]

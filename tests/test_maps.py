@@ -256,7 +256,8 @@ def test_the_soviet_union_is_drawn_as_its_successors_and_says_so(kb: KB) -> None
     assert len(fact.value["polygons"]) <= count
     chart = map_of(guide(kb, "SU"))
     assert chart is not None
-    assert chart.alt.startswith("The Soviet Union is shaded, drawn as the land of today's Armenia, ")
+    assert chart.alt.startswith(
+        "The Soviet Union is shaded, drawn as the land of today's Armenia, ")
     assert "; around it are Afghanistan, China, Finland, " in chart.alt
     # and it is never drawn as land on another map
     belarus = map_of(guide(kb, "BY"))

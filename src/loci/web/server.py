@@ -1,8 +1,9 @@
 """Run the app on Granian (a Rust HTTP server): one worker process per core asked for.
 
 Granian was measured here against uvicorn (uvloop, httptools) on fixed bytes:
-about 1.6 times the requests per second, level with nginx on one core. Its RSGI
-interface is used: cached pages are answered in one call (``loci.web.front``).
+about 1.6 times the requests per second. nginx on one core still answers about twice
+as many for a guide page (benchmarks/README.md). Its RSGI interface is used: cached
+pages are answered in one call (``loci.web.front``).
 """
 
 from __future__ import annotations

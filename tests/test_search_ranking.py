@@ -26,6 +26,7 @@ QUERIES = [
     "鞍山", "北京", "斯", "沈阳", "几内亚", "baieluosi", "bai e luo si", "zhongguo",
     "swaziland", "white russia", "burma", "holland", "bombay", "the gambia", "st lucia",
     "trinidad & tobago", "Côte d’Ivoire", "Elfenbeinküste", "usa", "CHN", "steel", "anshan",
+    "hongkong", "newyork", "sanjose", "unitedkingdom", "newy",  # words run together
 ]
 TOP = 10
 
@@ -67,6 +68,19 @@ def test_the_static_index_ranks_as_the_server(pages: SitePages, server: SearchIn
     assert static_order([h.url for h in search(files, query)]) == expected
 
 
+@pytest.mark.parametrize(("query", "first"), [
+    ("hongkong", "/countries/hong-kong/"), ("newyork", "/countries/united-states/new-york-city/"),
+    ("unitedkingdom", "/countries/united-kingdom/"), ("saudiarabia", "/countries/saudi-arabia/"),
+])
+def test_a_name_typed_without_its_spaces_is_found_on_both(pages: SitePages, server: SearchIndex,
+                                                          query: str, first: str) -> None:
+    files = {name.removeprefix("search/"): data.decode()
+             for name, data in pages.search_files().items()}
+    urls = {pid: pages.data.url(path) for pid, path in pages.data.paths.items()}
+    assert server_order(server, urls, query)[0] == first
+    assert search(files, query)[0].url == first
+
+
 @pytest.mark.parametrize("query", ['"', "*", " ", "\x00", "x" * 5_000, "\u0301" * 5_000,
                                    "the " * 2_000, "st. " * 2_000, "鞍" * 5_000, "a b" * 2_000])
 def test_hostile_queries_are_answered_at_once(pages: SitePages, query: str) -> None:
@@ -100,7 +114,7 @@ def reduced_urls(kb: KB) -> dict[str, str]:
 
 @pytest.mark.browser
 @pytest.mark.parametrize("query", ["georgia", "guin", "congo", "ba", "鞍山", "bai e luo si",
-                                   "swaziland", "the gambia", "anshan"])
+                                   "swaziland", "the gambia", "anshan", "hongkong"])
 def test_search_js_shows_the_servers_order(page: Page, base: str, server: SearchIndex,
                                            reduced_urls: dict[str, str], query: str) -> None:
     page.goto(f"{base}search/?q={quote(query)}")

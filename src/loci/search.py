@@ -238,15 +238,25 @@ def name_words(text: str) -> str:
     return han_spaced(normalize(text))
 
 
+def joined_words(words: str) -> str | None:
+    """A name of several words of Latin letters run together, as a weak name: readers type
+    "hongkong" and "newyork" (and the server's index holds it too)."""
+    joined = words.replace(" ", "")
+    return joined if joined != words and _LATIN.fullmatch(joined) else None
+
+
 def _doc_words(doc: Doc) -> dict[str, tuple[int, str, str]]:
     """The words a doc is found by, each with its best grade and the name (and note) that
     gives it: of names that give one grade, the first listed."""
     found: dict[str, tuple[int, str, str]] = {}
     for name, note, weak in doc.names:
-        words = name_words(name).split()
-        for start in range(len(words)):
-            grade = int(weak) if start == 0 else INSIDE
-            k = " ".join(words[start:])
+        spaced = name_words(name)
+        words = spaced.split()
+        graded = [(" ".join(words[start:]), int(weak) if start == 0 else INSIDE)
+                  for start in range(len(words))]
+        if joined := joined_words(spaced):
+            graded.append((joined, 1))
+        for k, grade in graded:
             if k not in found or grade < found[k][0]:
                 found[k] = (grade, name, note)
     return found

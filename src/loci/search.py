@@ -254,7 +254,7 @@ def _doc_words(doc: Doc) -> dict[str, tuple[int, str, str]]:
         words = spaced.split()
         graded = [(" ".join(words[start:]), int(weak) if start == 0 else INSIDE)
                   for start in range(len(words))]
-        if joined := joined_words(spaced):
+        if not weak and (joined := joined_words(spaced)):  # a name, not every alias
             graded.append((joined, 1))
         for k, grade in graded:
             if k not in found or grade < found[k][0]:

@@ -22,7 +22,7 @@ from loci.kb import KB
 from loci.search import WEAK_KINDS, joined_words, kind_rank
 from loci.text import han_spaced
 
-INDEX_VERSION = 3  # bump when the schema or what is indexed changes
+INDEX_VERSION = 4  # bump when the schema or what is indexed changes
 HAN = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])")
 
 _SCHEMA = """
@@ -106,10 +106,10 @@ def _fill(db: sqlite3.Connection, kb: KB) -> None:
     # that ranking thousands of prefix matches needs no join.
     keys: dict[tuple[str, str], int] = {}
     for place, norm, kind in kb.db.execute("SELECT place, norm, kind FROM names"):
-        key = (place, han_spaced(norm))
-        keys[key] = min(keys.get(key, 1), int(kind in WEAK_KINDS))
-        if joined := joined_words(norm):  # "hongkong": weak, as the static index has it
-            keys[(place, joined)] = min(keys.get((place, joined), 1), 1)
+        key, weak = (place, han_spaced(norm)), kind in WEAK_KINDS
+        keys[key] = min(keys.get(key, 1), int(weak))
+        if not weak and (joined := joined_words(norm)):  # "hongkong", as the static index
+            keys[(place, joined)] = min(keys.get((place, joined), 1), 1)  # has it: weak
     rows = ((i, place, key, weak, places[place][3], places[place][4])
             for i, ((place, key), weak) in enumerate(keys.items(), 1) if place in places)
     db.executemany("INSERT INTO name_doc VALUES (?, ?, ?, ?, ?, ?)", rows)

@@ -1,9 +1,9 @@
 """Finished responses, ready to send: body, gzipped body, ETag; and a bounded LRU of them.
 
 A page is rendered once; after that a request costs a dictionary lookup and
-one call into the server (``loci.web.front``), which is what lets a Python
-server keep pace with a static file server. The cache is bounded by entries and bytes, so any number
-of distinct URLs (a crawler, a fuzzer) cannot grow the server's memory.
+one call into the server (``loci.web.front``). The cache is bounded by entries
+and bytes, so any number of distinct URLs (a crawler, a fuzzer) cannot grow the
+server's memory.
 """
 
 from __future__ import annotations

@@ -93,7 +93,7 @@ def test_belarus_map_shows_its_outline_shaded_among_its_neighbours(kb: KB) -> No
     shaded = [p for p in root.iter(f"{SVG}path") if p.get("fill") == SHADE]
     assert len(shaded) == 1
     # The shaded shape is Belarus's outline in the map's projection, to a pixel.
-    frame, _ = maps.frame_for(maps.outlines(kb)["BY"])
+    frame = maps.frame_for(maps.outlines(kb)["BY"])
     outline = kb.facts("BY", "outline")[0].value["polygons"][0][0]
     xs, ys = zip(*(frame.project(lon, lat) for lon, lat in outline), strict=True)
     drawn = [p for ring in rings(shaded[0].get("d", "")) for p in ring]
@@ -115,7 +115,7 @@ def test_anshan_is_a_dot_inside_china_at_its_coordinates(kb: KB) -> None:
     root = ET.fromstring(chart.svg)
     (dot,) = [c for c in root.iter(f"{SVG}circle") if c.get("r") == "4"]
     x, y = float(dot.get("cx", "")), float(dot.get("cy", ""))
-    frame, _ = maps.frame_for(maps.outlines(kb)["CN"])
+    frame = maps.frame_for(maps.outlines(kb)["CN"])
     want = frame.project(g.place.lon or 0, g.place.lat or 0)
     assert abs(x - want[0]) <= 0.05 and abs(y - want[1]) <= 0.05
     (china,) = [p for p in root.iter(f"{SVG}path") if p.get("fill-rule") == "evenodd"]
@@ -167,7 +167,7 @@ def test_a_city_state_is_circled_where_it_lies(kb: KB, place_id: str, where: Poi
     x, y = float(circle.get("cx", "")), float(circle.get("cy", ""))
     assert all(abs(px - x) < 12 and abs(py - y) < 12 for px, py in shaded_points(root))
     # the circle is where the place is
-    frame, _ = maps.frame_for(maps.outlines(kb)[place_id])
+    frame = maps.frame_for(maps.outlines(kb)[place_id])
     want = frame.project(*where)
     assert abs(want[0] - x) < 6 and abs(want[1] - y) < 6
 

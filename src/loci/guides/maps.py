@@ -15,7 +15,7 @@ fetched: no tiles, no network. The same KB gives the same bytes.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from html import escape
@@ -50,9 +50,9 @@ class Outline:
     place: str
     polygons: tuple[tuple[Ring, ...], ...]  # each: the outer ring, then its holes
     bounds: tuple[tuple[float, float, float, float], ...]  # each outer ring's (w, s, e, n)
+    extent: tuple[float, float, float, float]  # the bounds of them all
     fact: FactRow
     members: tuple[str, ...] = ()  # a dissolved state's: the territories it is drawn as
-    extent: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # all polygons' bounds
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +164,7 @@ def _base(kb: KB, place_id: str, point: Point | None) -> _Base:
     shared by every city of a country."""
     found = outlines(kb)
     own = found[place_id]
-    frame, _ = frame_for(own, point)
+    frame = frame_for(own, point)
     drawn = [(o, p, d) for o in found.values() if o is not own and not o.members
              and (p := place_row(kb, o.place)) is not None and (d := _path(frame, o, *_AROUND))]
     drawn.sort(key=lambda item: item[0].place)
@@ -172,11 +172,12 @@ def _base(kb: KB, place_id: str, point: Point | None) -> _Base:
     land = (f'<rect width="{WIDTH}" height="{HEIGHT}" fill="{_SEA}"/>'
             + (f'<g fill="{_LAND}" stroke="{_EDGE}" stroke-width=".75">{body}</g>' if body else ""))
     shaded = _path(frame, own)
+    rings = _projected(frame, own)
     # the territory's box: its polygons the map shows, within the map
-    xs, ys = zip(*(p for ring in _projected(frame, own) for p in ring), strict=True)
+    xs, ys = zip(*(p for ring in rings for p in ring), strict=True)
     box = (max(min(xs), 0), max(min(ys), 0), min(max(xs), WIDTH), min(max(ys), HEIGHT))
     named = [item for item in drawn if item[0].place not in own.members]
-    return _Base(frame, land, shaded, _dots(frame, own), _named(kb, own, named),
+    return _Base(frame, land, shaded, _dots(rings), _named(kb, own, named),
                  (own.fact, *(o.fact for o, _, _ in drawn)), box, _drawn_area(shaded))
 
 
@@ -210,10 +211,10 @@ def _drawn_area(path: str) -> float:
     return total
 
 
-def frame_for(own: Outline, point: Point | None = None) -> tuple[Frame, list[tuple[Ring, ...]]]:
-    """The frame of a territory's map (or of a city's, ``point``), and the territory's
-    polygons it is framed on: the main one (the largest, or the city's) and those near
-    it, so that France's map is of France and not of the sea to French Guiana."""
+def frame_for(own: Outline, point: Point | None = None) -> Frame:
+    """The frame of a territory's map (or of a city's, ``point``), framed on the
+    territory's main polygon (the largest, or the city's) and those near it, so that
+    France's map is of France and not of the sea to French Guiana."""
     main = _main(own.polygons, point)
     w, s, e, n = _bounds(main[0])
     reach = max(n - s, e - w, 5.0)
@@ -231,7 +232,7 @@ def frame_for(own: Outline, point: Point | None = None) -> tuple[Frame, list[tup
     height = max(n - s + 2 * pad, ((e - w) * cos + 2 * pad) * HEIGHT / WIDTH)
     north = min(max((s + n + height) / 2, height - 90), 90)
     west = (w + e) / 2 - height * WIDTH / HEIGHT / cos / 2
-    return Frame(west, north, HEIGHT / height, cos), parts
+    return Frame(west, north, HEIGHT / height, cos)
 
 
 def _main(polygons: Sequence[tuple[Ring, ...]], point: Point | None) -> tuple[Ring, ...]:
@@ -254,9 +255,8 @@ def _inside(ring: Ring, point: Point) -> bool:
 
 
 def _area(ring: Ring) -> float:
-    lat = math.cos(math.radians(sum(p[1] for p in ring) / len(ring)))
-    return abs(sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2)
-                   in zip(ring, ring[1:] + ring[:1], strict=True))) * lat / 2
+    """A ring's area in square degrees of latitude (longitude shrunk by the cosine)."""
+    return _flat_area(ring) * math.cos(math.radians(sum(p[1] for p in ring) / len(ring)))
 
 
 def _bounds(ring: Ring) -> tuple[float, float, float, float]:
@@ -283,43 +283,46 @@ def _shift(polygon: tuple[Ring, ...], centre: float) -> tuple[Ring, ...]:
 # drawing --------------------------------------------------------------------------
 
 
+def _reaching(box: tuple[float, float, float, float], outline: Outline,
+              ) -> Iterator[tuple[tuple[Ring, ...], float, bool]]:
+    """The outline's polygons that reach a box, each with the whole turns of longitude
+    that bring it there and whether it then lies wholly inside the box."""
+    west, south, east, north = outline.extent  # most outlines are far from the map
+    turns = [turn for turn in (-360.0, 0.0, 360.0)
+             if _near((west + turn, south, east + turn, north), box)]
+    for polygon, (w, s, e, n) in zip(outline.polygons, outline.bounds, strict=True):
+        for turn in turns:
+            if _near((w + turn, s, e + turn, n), box):
+                yield polygon, turn, (box[0] <= w + turn and e + turn <= box[2]
+                                      and box[1] <= s and n <= box[3])
+
+
 def _path(frame: Frame, outline: Outline, tolerance: float = 0.5, least: float = 0) -> str:
     """SVG path data of the outline's parts in the frame, clipped, simplified to
     ``tolerance`` px; rings under ``least`` square pixels are left out."""
     box = frame.box
-    west, south, east, north = outline.extent  # most outlines are far from the map
-    turns = [turn for turn in (-360.0, 0.0, 360.0)
-             if _near((west + turn, south, east + turn, north), box)]
     out = []
-    for polygon, (w, s, e, n) in zip(outline.polygons, outline.bounds, strict=True):
-        for turn in turns:
-            if not _near((w + turn, s, e + turn, n), box):
-                continue
-            inside = box[0] <= w + turn and e + turn <= box[2] and box[1] <= s and n <= box[3]
-            for ring in polygon:  # a polygon inside the map (its holes too) is not cut
-                moved = [(x + turn, y) for x, y in ring] if turn else ring
-                clipped = moved if inside else _clip(moved, box)
-                points = douglas_peucker([frame.project(*p) for p in clipped], tolerance)
-                if len(points) >= 3 and _flat_area(points) >= least:
-                    out.append(_ring_path(points))
+    for polygon, turn, inside in _reaching(box, outline):
+        for ring in polygon:  # a polygon inside the map (its holes too) is not cut
+            moved = [(x + turn, y) for x, y in ring] if turn else ring
+            clipped = moved if inside else _clip(moved, box)
+            points = douglas_peucker([frame.project(*p) for p in clipped], tolerance)
+            if len(points) >= 3 and _flat_area(points) >= least:
+                out.append(_ring_path(points))
     return "".join(out)
 
 
 def _projected(frame: Frame, outline: Outline) -> list[Ring]:
     """The outer rings of the outline's polygons that reach the frame, in px, unclipped."""
-    box, out = frame.box, []
-    for polygon, (w, s, e, n) in zip(outline.polygons, outline.bounds, strict=True):
-        for turn in (-360.0, 0.0, 360.0):
-            if _near((w + turn, s, e + turn, n), box):
-                out.append([frame.project(x + turn, y) for x, y in polygon[0]])
-    return out
+    return [[frame.project(x + turn, y) for x, y in polygon[0]]
+            for polygon, turn, _ in _reaching(frame.box, outline)]
 
 
-def _dots(frame: Frame, outline: Outline) -> str:
-    """A dot for each island of the outline too small to draw (Tuvalu's atolls), one a
-    pixel."""
+def _dots(rings: list[Ring]) -> str:
+    """A dot for each of a territory's islands too small to draw (Tuvalu's atolls), one a
+    pixel, from its outer rings in px."""
     seen = set()
-    for ring in _projected(frame, outline):
+    for ring in rings:
         if _flat_area(ring) < _DOT:
             xs, ys = [p[0] for p in ring], [p[1] for p in ring]
             seen.add((round((min(xs) + max(xs)) / 2), round((min(ys) + max(ys)) / 2)))
@@ -376,6 +379,6 @@ def outlines(kb: KB) -> dict[str, Outline]:
         fact = FactRow(place, "outline", key, data, text, SourceRef(SOURCE.name, version, field))
         bounds = tuple(_bounds(p[0]) for p in polygons)
         w, s, e, n = zip(*bounds, strict=True)
-        found[place] = Outline(place, polygons, bounds, fact, tuple(data.get("members", ())),
-                               (min(w), min(s), max(e), max(n)))
+        found[place] = Outline(place, polygons, bounds, (min(w), min(s), max(e), max(n)), fact,
+                               tuple(data.get("members", ())))
     return found

@@ -16,7 +16,7 @@ from urllib.parse import unquote
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from loci.web.cache import Entry, Headers, ResponseCache, make_entry
+from loci.web.cache import Entry, Headers, ResponseCache, TextHeaders, make_entry
 from loci.web.errors import error_bytes, shown
 
 log = logging.getLogger("loci.web")
@@ -50,10 +50,6 @@ def _header(scope: Scope, name: bytes) -> bytes | None:
     return None
 
 
-def accepts_gzip(scope: Scope) -> bool:
-    return gzip_accepted(_header(scope, b"accept-encoding") or b"")
-
-
 def gzip_accepted(value: bytes) -> bool:
     """True when an Accept-Encoding value takes gzip (and does not refuse it with q=0)."""
     value = value.lower()
@@ -63,10 +59,6 @@ def gzip_accepted(value: bytes) -> bool:
         return True
     return any(part.split(b";")[0].strip() == b"gzip" and b"q=0" not in part.replace(b" ", b"")
                for part in value.split(b","))
-
-
-def etag_matches(scope: Scope, etag: bytes) -> bool:
-    return etag_in(_header(scope, b"if-none-match"), etag)
 
 
 def etag_in(value: bytes | None, etag: bytes) -> bool:
@@ -171,17 +163,23 @@ def _cacheable(entry: Entry) -> bool:
     return not any(k == b"cache-control" and b"no-store" in v for k, v in entry.headers)
 
 
+def answer(entry: Entry, if_none_match: bytes | None,
+           accept_encoding: bytes | None) -> tuple[int, Headers, TextHeaders, bytes]:
+    """What a request gets of a finished response, from those two headers of it: a 304
+    without a body when the client has it, the gzipped body when it accepts gzip, else
+    the plain one; the headers as bytes (ASGI) and as text (RSGI, ``loci.web.front``)."""
+    if entry.etag is not None and etag_in(if_none_match, entry.etag):
+        return 304, entry.headers_304, entry.text_304, b""
+    if entry.gzipped is not None and gzip_accepted(accept_encoding or b""):
+        return entry.status, entry.headers_gzip, entry.text_gzip, entry.gzipped
+    return entry.status, entry.headers_plain, entry.text_plain, entry.body
+
+
 async def send_entry(scope: Scope, send: Send, entry: Entry, head: bool = False) -> None:
     """Send a finished response: 304 if the client has it, gzipped if it accepts gzip."""
-    if entry.etag is not None and etag_matches(scope, entry.etag):
-        await send({"type": "http.response.start", "status": 304, "headers": entry.headers_304})
-        await send({"type": "http.response.body", "body": b""})
-        return
-    if entry.gzipped is not None and accepts_gzip(scope):
-        body, headers = entry.gzipped, entry.headers_gzip
-    else:
-        body, headers = entry.body, entry.headers_plain
-    await send({"type": "http.response.start", "status": entry.status, "headers": headers})
+    status, headers, _, body = answer(entry, _header(scope, b"if-none-match"),
+                                      _header(scope, b"accept-encoding"))
+    await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": b"" if head else body})
 
 

@@ -21,7 +21,7 @@ from granian.rsgi import Scope
 from starlette.types import Message, Receive
 
 from loci.web.cache import as_text
-from loci.web.edge import Edge, etag_in, gzip_accepted, plain_path
+from loci.web.edge import Edge, answer, plain_path
 
 
 class Front:
@@ -37,14 +37,9 @@ class Front:
             entry = self.edge.cache.get((path, scope.query_string.encode()))
             if entry is not None:
                 headers = scope.headers
-                if entry.etag is not None and etag_in(_value(headers, "if-none-match"),
-                                                      entry.etag):
-                    proto.response_empty(304, entry.text_304)
-                elif entry.gzipped is not None and gzip_accepted(
-                        _value(headers, "accept-encoding") or b""):
-                    proto.response_bytes(entry.status, entry.text_gzip, entry.gzipped)
-                else:
-                    proto.response_bytes(entry.status, entry.text_plain, entry.body)
+                status, _, text, body = answer(entry, _value(headers, "if-none-match"),
+                                               _value(headers, "accept-encoding"))
+                proto.response_bytes(status, text, body)
                 return
         await self._through_edge(scope, proto)
 

@@ -94,9 +94,7 @@ def build_index(kb: KB, path: Path) -> Path:
 
 def _fill(db: sqlite3.Connection, kb: KB) -> None:
     db.executescript(_SCHEMA)
-    population = dict(kb.db.execute(
-        "SELECT place, json_extract(value, '$.count') FROM facts "
-        "WHERE topic = 'population' AND key = 'geonames'"))
+    population: dict[str, int] = kb.vocab("populations")  # countries': GeoNames' table
     places = {pid: (pid, name, kind, kind_rank(kind), pop or population.get(pid) or 0)
               for pid, name, kind, pop in kb.db.execute(
                   "SELECT id, name, kind, population FROM places")}

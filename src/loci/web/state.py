@@ -33,9 +33,7 @@ class ServerState:
         self.checker = Checker(kb.path)
         self._names_zh: dict[str, str | None] = {}
         # Countries have no population column; GeoNames' country table gives one.
-        self._population: dict[str, int] = dict(kb.db.execute(
-            "SELECT place, json_extract(value, '$.count') FROM facts "
-            "WHERE topic = 'population' AND key = 'geonames'"))
+        self._population: dict[str, int] = kb.vocab("populations")
 
     def refresh(self) -> None:
         """Reload and forget every cached response if the content changed or the day did."""

@@ -9,6 +9,8 @@ import xml.etree.ElementTree as ET
 from datetime import UTC, datetime
 
 import pytest
+from svgelements import Close
+from svgelements import Path as SVGPath
 
 from loci.guides import Guide, compose, maps
 from loci.guides.model import Chart
@@ -38,13 +40,9 @@ def map_of(g: Guide) -> Chart | None:
 
 
 def rings(path: str) -> list[list[Point]]:
-    """The rings of SVG path data as loci writes it: "M x y x y ...Z" per ring."""
-    out = []
-    for ring in path.split("Z"):
-        numbers = [float(n) for n in ring.removeprefix("M").split()]
-        if numbers:
-            out.append(list(zip(numbers[::2], numbers[1::2], strict=True)))
-    return out
+    """The rings of SVG path data, each its points, as an SVG library reads the path."""
+    return [[(seg.end.x, seg.end.y) for seg in sub if not isinstance(seg, Close)]
+            for sub in SVGPath(path).as_subpaths()]
 
 
 def inside(point: Point, polygon_rings: list[list[Point]]) -> bool:
@@ -281,7 +279,7 @@ def test_every_map_is_well_formed_small_and_the_same_every_time(kb: KB) -> None:
     first = {p.id: c.svg for p in kb.places() if (c := map_of(guide(kb, p.id)))}
     assert set(first) == {p.id for p in kb.places()} - UNDRAWN
     sizes = sorted(len(gzip.compress(svg.encode())) for svg in first.values())
-    assert sizes[len(sizes) // 2] < 2_500 and sizes[-1] < 14_000  # gzipped: median, largest
+    assert sizes[len(sizes) // 2] < 2_000 and sizes[-1] < 11_000  # gzipped: median, largest
     for svg in first.values():
         assert ET.fromstring(svg).tag == f"{SVG}svg"
         assert "<text" not in svg and "href" not in svg  # nothing to scale, nothing fetched

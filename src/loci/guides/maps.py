@@ -14,8 +14,9 @@ fetched: no tiles, no network. The same KB gives the same bytes.
 
 from __future__ import annotations
 
+import itertools
 import math
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from html import escape
@@ -166,25 +167,28 @@ def _base(kb: KB, place_id: str, point: Point | None) -> _Base:
     own = found[place_id]
     frame = frame_for(own, point)
     drawn = [(o, p, d) for o in found.values() if o is not own and not o.members
-             and (p := place_row(kb, o.place)) is not None and (d := _path(frame, o, *_AROUND))]
+             and (p := place_row(kb, o.place)) is not None
+             and (d := _path(frame, o, *_AROUND))[0]]
     drawn.sort(key=lambda item: item[0].place)
-    body = "".join(f'<path d="{d}"><title>{escape(p.name)}</title></path>' for _, p, d in drawn)
+    body = "".join(f'<path d="{d}"><title>{escape(p.name)}</title></path>'
+                   for _, p, (d, _) in drawn)
     land = (f'<rect width="{WIDTH}" height="{HEIGHT}" fill="{_SEA}"/>'
             + (f'<g fill="{_LAND}" stroke="{_EDGE}" stroke-width=".75">{body}</g>' if body else ""))
-    shaded = _path(frame, own)
+    shaded, area = _path(frame, own)
     rings = _projected(frame, own)
     # the territory's box: its polygons the map shows, within the map
     xs, ys = zip(*(p for ring in rings for p in ring), strict=True)
     box = (max(min(xs), 0), max(min(ys), 0), min(max(xs), WIDTH), min(max(ys), HEIGHT))
     named = [item for item in drawn if item[0].place not in own.members]
     return _Base(frame, land, shaded, _dots(rings), _named(kb, own, named),
-                 (own.fact, *(o.fact for o, _, _ in drawn)), box, _drawn_area(shaded))
+                 (own.fact, *(o.fact for o, _, _ in drawn)), box, area)
 
 
 # framing --------------------------------------------------------------------------
 
 
-def _named(kb: KB, own: Outline, drawn: list[tuple[Outline, PlaceRow, str]]) -> tuple[str, ...]:
+def _named(kb: KB, own: Outline,
+           drawn: list[tuple[Outline, PlaceRow, tuple[str, float]]]) -> tuple[str, ...]:
     """The names a map's text alternative gives: the territory's land neighbours (GeoNames;
     a dissolved state's, those of the territories it is drawn as) that it draws; for an
     island, the five territories that take most of the map."""
@@ -196,19 +200,9 @@ def _named(kb: KB, own: Outline, drawn: list[tuple[Outline, PlaceRow, str]]) -> 
             codes.update(fact.value.get("countries", ()))
     named = [p.name for o, p, _ in drawn if o.place in codes - set(own.members)]
     if not named:
-        largest = sorted(drawn, key=lambda item: -_drawn_area(item[2]))[:5]
+        largest = sorted(drawn, key=lambda item: -item[2][1])[:5]
         named = [p.name for _, p, _ in largest]
     return tuple(sorted(named))
-
-
-def _drawn_area(path: str) -> float:
-    """Square pixels a path covers (its rings' areas added: holes are rare and small)."""
-    total = 0.0
-    for ring in path.split("Z"):
-        numbers = [float(v) for v in ring.removeprefix("M").split()]
-        if len(numbers) >= 6:
-            total += _flat_area(list(zip(numbers[::2], numbers[1::2], strict=True)))
-    return total
 
 
 def frame_for(own: Outline, point: Point | None = None) -> Frame:
@@ -297,19 +291,23 @@ def _reaching(box: tuple[float, float, float, float], outline: Outline,
                                       and box[1] <= s and n <= box[3])
 
 
-def _path(frame: Frame, outline: Outline, tolerance: float = 0.5, least: float = 0) -> str:
+def _path(frame: Frame, outline: Outline, tolerance: float = 0.5,
+          least: float = 0) -> tuple[str, float]:
     """SVG path data of the outline's parts in the frame, clipped, simplified to
-    ``tolerance`` px; rings under ``least`` square pixels are left out."""
+    ``tolerance`` px, and the square pixels they cover (holes are rare and small, and
+    counted as land); rings under ``least`` square pixels are left out."""
     box = frame.box
-    out = []
+    data, area = [], 0.0
     for polygon, turn, inside in _reaching(box, outline):
         for ring in polygon:  # a polygon inside the map (its holes too) is not cut
             moved = [(x + turn, y) for x, y in ring] if turn else ring
             clipped = moved if inside else _clip(moved, box)
             points = douglas_peucker([frame.project(*p) for p in clipped], tolerance)
             if len(points) >= 3 and _flat_area(points) >= least:
-                out.append(_ring_path(points))
-    return "".join(out)
+                ring_data, ring_area = _ring_path(points)
+                data.append(ring_data)
+                area += ring_area
+    return "".join(data), area
 
 
 def _projected(frame: Frame, outline: Outline) -> list[Ring]:
@@ -329,18 +327,38 @@ def _dots(rings: list[Ring]) -> str:
     return "".join(f'<circle cx="{x}" cy="{y}" r="1.5"/>' for x, y in sorted(seen))
 
 
-def _flat_area(ring: Ring) -> float:
+def _flat_area(ring: Sequence[Point]) -> float:
     return abs(sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2)
-                   in zip(ring, ring[1:] + ring[:1], strict=True))) / 2
+                   in zip(ring, [*ring[1:], ring[0]], strict=True))) / 2
 
 
-def _ring_path(points: Ring) -> str:
-    coords: list[str] = []
+def _ring_path(points: Ring) -> tuple[str, float]:
+    """A ring as SVG path data, and the square pixels it covers ("", 0 when it is less
+    than a triangle). Points are rounded to a tenth of a pixel; the first is written as
+    it is and each next one as the step from the last ("M12.5 40l.3-1.2 2 0z"), short
+    numbers that make a map about a third smaller than whole coordinates."""
+    tenths: list[tuple[int, int]] = []
     for x, y in points:
-        pair = f"{x:.1f} {y:.1f}".replace(".0 ", " ").removesuffix(".0")
-        if not coords or pair != coords[-1]:
-            coords.append(pair)
-    return "M" + " ".join(coords) + "Z"
+        point = (round(x * 10), round(y * 10))
+        if not tenths or point != tenths[-1]:
+            tenths.append(point)
+    if len(tenths) > 1 and tenths[-1] == tenths[0]:
+        tenths.pop()  # the path's close draws that side
+    if len(tenths) < 3:
+        return "", 0.0
+    steps = [n for (x0, y0), (x1, y1) in itertools.pairwise(tenths) for n in (x1 - x0, y1 - y0)]
+    data = f"M{_numbers(tenths[0])}l{_numbers(steps)}z"
+    return data, _flat_area(tenths) / 100
+
+
+def _numbers(tenths: Iterable[int]) -> str:
+    """Tenths as SVG numbers, as short as the path grammar reads them: "-.5 12 3.4"."""
+    out: list[str] = []
+    for n in tenths:
+        whole, tenth = divmod(abs(n), 10)
+        text = str(whole) if not tenth else f"{whole}.{tenth}" if whole else f".{tenth}"
+        out.append(("-" if n < 0 else " " if out else "") + text)
+    return "".join(out)
 
 
 def _clip(ring: Ring, box: tuple[float, float, float, float]) -> Ring:

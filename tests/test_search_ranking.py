@@ -27,6 +27,7 @@ QUERIES = [
     "swaziland", "white russia", "burma", "holland", "bombay", "the gambia", "st lucia",
     "trinidad & tobago", "Côte d’Ivoire", "Elfenbeinküste", "usa", "CHN", "steel", "anshan",
     "hongkong", "newyork", "sanjose", "unitedkingdom", "newy",  # words run together
+    "københavn", "łódź", "tórshavn", "malmo", "sao paulo",  # letters folded or kept
 ]
 TOP = 10
 

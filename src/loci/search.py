@@ -408,12 +408,11 @@ def search_names(files: dict[str, str], query: str, limit: int = HITS) -> list[H
     the one shard the query needs.
 
     They are the places the server's index finds for the names this index holds, in
-    its order, with three differences: nothing for a query of one letter (the server
+    its order, with two differences: nothing for a query of one letter (the server
     finds names with that word; here every shard of names that begin with it would
-    have to be read); a
-    query of two one-letter words ("b a") is answered as "ba" where that prefix is
-    split; and a letter SQLite's tokenizer folds but ``loci.text.fold`` keeps (ø, ł)
-    matches only itself here.
+    have to be read); and a query of two one-letter words ("b a") is answered as "ba"
+    where that prefix is split. Both fold names and queries with ``loci.text.fold``, so
+    a letter it keeps (ø, ł) is kept by both.
     """
     q = Query.of(query)
     compact = q.words.replace(" ", "")

@@ -106,6 +106,28 @@ def test_belarus_map_shows_its_outline_shaded_among_its_neighbours(kb: KB) -> No
     assert {f.source.dataset for f in chart.facts} == {"naturalearth"}
 
 
+def test_antarctica_is_seen_from_the_south_pole(kb: KB) -> None:
+    chart = map_of(guide(kb, "AQ"))
+    assert chart is not None
+    root = ET.fromstring(chart.svg)
+    (shaded,) = [p for p in root.iter(f"{SVG}path") if p.get("fill") == SHADE]
+    antarctica = rings(shaded.get("d", ""))
+    frame = maps.frame_for(maps.outlines(kb)["AQ"])
+    pole = frame.project(0, -90)
+    assert pole == (maps.WIDTH / 2, maps.HEIGHT / 2) and inside(pole, antarctica)
+    # the Antarctic Peninsula points to South America, at the top left
+    tip = frame.project(-57.0, -63.3)
+    assert tip[0] < pole[0] and tip[1] < pole[1]
+    assert any(abs(x - tip[0]) < 6 and abs(y - tip[1]) < 6 for ring in antarctica
+               for x, y in ring)
+    points = [p for ring in antarctica for p in ring]
+    assert all(0 <= x <= maps.WIDTH and 0 <= y <= maps.HEIGHT for x, y in points)
+    assert min(y for _, y in points) > 10 and max(y for _, y in points) < maps.HEIGHT - 10
+    # what is around it is what is near it, not the largest lands of a world map
+    assert chart.alt.startswith("Antarctica is shaded; around it are Argentina, Chile")
+    assert "Indonesia" not in chart.alt and "Brazil" not in chart.alt
+
+
 def test_anshan_is_a_dot_inside_china_at_its_coordinates(kb: KB) -> None:
     g = guide(kb, "2038632")
     chart = map_of(g)

@@ -5,7 +5,8 @@ The outlines are the KB's ``outline`` facts from Natural Earth (see
 cosine of the place's middle latitude, on a 300 × 200 frame around the territory (or a
 city's country) with room for its neighbours. Every outline that reaches the frame is
 drawn, clipped to it and simplified, the territory to half a pixel and the land around
-to a pixel, so a map costs a few kilobytes. A territory is shaded; one too small to see
+to a pixel, so a map costs a few kilobytes. Antarctica is seen from above the South
+Pole instead, with the lands nearest it. A territory is shaded; one too small to see
 is circled, and islands spread too thin to see (Tuvalu) are dots in a box. A city is a
 dot inside its shaded country. A dissolved state drawn as the territories that hold its
 land today (the Soviet Union) says so, and is never drawn on another map. Nothing is
@@ -42,6 +43,7 @@ _DOT = 6.0  # px²: an island smaller than this is drawn as a dot (its edge woul
 # territory itself to half a pixel.
 _AROUND = (1.0, 2.0)  # px, px²
 _PAD = (0.25, 3.5)  # room around the place: a share of its extent, at least this many degrees
+_POLE = -85.0  # degrees: a territory whose main land reaches further south is seen from the pole
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,13 +81,53 @@ class Frame:
         return (self.west - margin / self.cos, self.north - HEIGHT / self.scale - margin,
                 self.west + (WIDTH + 2) / self.scale / self.cos, self.north + margin)
 
+    def wrap(self, lon: float) -> float:
+        """``lon`` by whole turns within the frame (Honolulu beside the United States)."""
+        return _wrap(lon, self.west + 180)
+
+    def drawn(self, ring: Ring, inside: bool) -> Ring:
+        """A ring in px, cut to the frame (a ring ``inside`` it is not cut)."""
+        return [self.project(*p) for p in (ring if inside else _clip(ring, self.box))]
+
+
+@dataclass(frozen=True, slots=True)
+class PolarFrame:
+    """A map around the South Pole (Antarctica's): distances from the pole are kept,
+    the meridian of Greenwich points up and South America lies to the top left. A
+    whole-world strip would stretch the pole along the map's foot."""
+
+    scale: float  # px per degree of latitude away from the pole
+
+    def project(self, lon: float, lat: float) -> Point:
+        radius, angle = (lat + 90) * self.scale, math.radians(lon)
+        return WIDTH / 2 + radius * math.sin(angle), HEIGHT / 2 - radius * math.cos(angle)
+
+    def shows(self, x: float, y: float, margin: float = 8) -> bool:
+        return margin <= x <= WIDTH - margin and margin <= y <= HEIGHT - margin
+
+    @property
+    def box(self) -> tuple[float, float, float, float]:
+        """Every longitude, from the pole to the latitude of the map's corners (a hair
+        inside ±180°, so that no polygon is drawn again a whole turn away)."""
+        return -179.999, -90.0, 179.999, -90 + math.hypot(WIDTH, HEIGHT) / 2 / self.scale + 1
+
+    def wrap(self, lon: float) -> float:
+        return lon
+
+    def drawn(self, ring: Ring, inside: bool) -> Ring:
+        """A ring in px, cut to the map's rectangle; the pole's own points are left out
+        (Antarctica's outline runs along the antimeridian to the pole and back, a seam
+        that would be stroked)."""
+        points = [self.project(x, y) for x, y in ring if y > -89.99]
+        return _clip(points, (-2, -2, WIDTH + 2, HEIGHT + 2))
+
 
 @dataclass(frozen=True, slots=True)
 class _Base:
     """A map without its marks: the frame, the outlines drawn, the facts they come from.
     One serves a territory's guide and its cities' (shaded lighter, under a city's dot)."""
 
-    frame: Frame
+    frame: Frame | PolarFrame
     land: str  # the sea and the land around
     shaded: str  # the territory's path data
     dots: str  # its islands too small to draw, as circles
@@ -137,7 +179,7 @@ def city_map(ctx: GuideContext) -> Chart | None:
     x, y = base.frame.project(place.lon, place.lat)
     if not base.frame.shows(x, y):  # a city off its country's main land (Honolulu)
         base = _base(ctx.kb, country.id, (place.lon, place.lat))
-        x, y = base.frame.project(_wrap(place.lon, base.frame.west + 180), place.lat)
+        x, y = base.frame.project(base.frame.wrap(place.lon), place.lat)
     marks = (f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4" fill="{_MARK}" stroke="{_EDGE}" '
              f'stroke-width="1.5"/>')
     where = the(country.name)
@@ -205,12 +247,15 @@ def _named(kb: KB, own: Outline,
     return tuple(sorted(named))
 
 
-def frame_for(own: Outline, point: Point | None = None) -> Frame:
+def frame_for(own: Outline, point: Point | None = None) -> Frame | PolarFrame:
     """The frame of a territory's map (or of a city's, ``point``), framed on the
     territory's main polygon (the largest, or the city's) and those near it, so that
-    France's map is of France and not of the sea to French Guiana."""
+    France's map is of France and not of the sea to French Guiana. Land that reaches
+    the South Pole is seen from above it."""
     main = _main(own.polygons, point)
     w, s, e, n = _bounds(main[0])
+    if s < _POLE:
+        return PolarFrame(HEIGHT / 2 / (n + 90 + _PAD[1]))
     reach = max(n - s, e - w, 5.0)
     parts = [main] + [shifted for p in own.polygons if p is not main
                       if _near(_bounds((shifted := _shift(p, (w + e) / 2))[0]),
@@ -291,18 +336,16 @@ def _reaching(box: tuple[float, float, float, float], outline: Outline,
                                       and box[1] <= s and n <= box[3])
 
 
-def _path(frame: Frame, outline: Outline, tolerance: float = 0.5,
+def _path(frame: Frame | PolarFrame, outline: Outline, tolerance: float = 0.5,
           least: float = 0) -> tuple[str, float]:
     """SVG path data of the outline's parts in the frame, clipped, simplified to
     ``tolerance`` px, and the square pixels they cover (holes are rare and small, and
     counted as land); rings under ``least`` square pixels are left out."""
-    box = frame.box
     data, area = [], 0.0
-    for polygon, turn, inside in _reaching(box, outline):
+    for polygon, turn, inside in _reaching(frame.box, outline):
         for ring in polygon:  # a polygon inside the map (its holes too) is not cut
             moved = [(x + turn, y) for x, y in ring] if turn else ring
-            clipped = moved if inside else _clip(moved, box)
-            points = douglas_peucker([frame.project(*p) for p in clipped], tolerance)
+            points = douglas_peucker(frame.drawn(moved, inside), tolerance)
             if len(points) >= 3 and _flat_area(points) >= least:
                 ring_data, ring_area = _ring_path(points)
                 data.append(ring_data)
@@ -310,7 +353,7 @@ def _path(frame: Frame, outline: Outline, tolerance: float = 0.5,
     return "".join(data), area
 
 
-def _projected(frame: Frame, outline: Outline) -> list[Ring]:
+def _projected(frame: Frame | PolarFrame, outline: Outline) -> list[Ring]:
     """The outer rings of the outline's polygons that reach the frame, in px, unclipped."""
     return [[frame.project(x + turn, y) for x, y in polygon[0]]
             for polygon, turn, _ in _reaching(frame.box, outline)]

@@ -20,7 +20,7 @@ import re
 import string
 import unicodedata
 from collections import defaultdict
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
@@ -394,16 +394,19 @@ class Hit:
     tier: int = INSIDE
 
 
-def search(files: dict[str, str], query: str, limit: int = HITS) -> list[Hit]:
+# The static index's files by name ("names.json", "n/an.json", ...), as text or as bytes.
+Files = Mapping[str, str | bytes]
+
+
+def search(files: Files, query: str, limit: int = HITS) -> list[Hit]:
     """Places by name and articles by text, in the server's order (``SearchIndex.search``):
-    by tier, then kind, then population: what ``search.js`` shows for a query.
-    ``files``: the index's files by name ("names.json", "n/an.json", ...)."""
+    by tier, then kind, then population: what ``search.js`` shows for a query."""
     hits = search_names(files, query, limit) + search_articles(files, query, limit)
     hits.sort(key=lambda h: (h.tier, kind_rank(h.kind)))  # each already in its order
     return hits[:limit]
 
 
-def search_names(files: dict[str, str], query: str, limit: int = HITS) -> list[Hit]:
+def search_names(files: Files, query: str, limit: int = HITS) -> list[Hit]:
     """Places whose names the query finds, by tier, then kind, population and name, from
     the one shard the query needs.
 
@@ -438,7 +441,7 @@ def _hit(row: list[object], matched: str, note: str, tier: int) -> Hit:
     return Hit(url, title, kind, detail, matched, note, tier)
 
 
-def search_articles(files: dict[str, str], query: str, limit: int) -> list[Hit]:
+def search_articles(files: Files, query: str, limit: int) -> list[Hit]:
     """Articles containing every query word (a word matches words it starts): those whose
     title has the query first (tier 2, as on the server), the rest after (tier 3), each
     newest first.

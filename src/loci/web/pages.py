@@ -78,7 +78,7 @@ class SitePages:
         self._files: dict[str, bytes] | None = None
         self._failed: dict[tuple[str, str], str] = {}  # pages that cannot be made: why
         self._search: dict[str, bytes] | None = None
-        self._search_text: dict[str, str] | None = None
+        self._search_names: dict[str, bytes] | None = None
         self._compare = compare.paths(data)  # path -> territory id, each file made when asked
         self._compared: dict[str, bytes] = {}
         self._not_found: bytes | None = None
@@ -170,11 +170,11 @@ class SitePages:
         server's index and search.js rank them), written where the script would write
         them."""
         page = self.render(Found("html", ("search", ""))).decode()
-        if self._search_text is None:
-            self._search_text = {name.removeprefix("search/"): data.decode()
-                                 for name, data in self.search_files().items()}
+        if self._search_names is None:  # the same bytes, by their names in the index
+            self._search_names = {name.removeprefix("search/"): data
+                                  for name, data in self.search_files().items()}
         query = query[:MAX_QUERY]  # a longer query is cut, here as in the full-text index
-        hits = search(self._search_text, query)
+        hits = search(self._search_names, query)
         items = "".join(
             Markup('<li><a href="{}">{}</a><span class="detail">{}</span></li>').format(
                 h.url, h.title, _detail(h)) for h in hits)

@@ -24,6 +24,7 @@ from loci.guides.timezones import zone_summary
 from loci.guides.writers.default import estimate, natural_list, number, the
 from loci.kb import FactRow
 from loci.site.context import Site, SiteData
+from loci.site.guide_html import Footnotes
 from loci.site.pages import dump_json
 
 FOLDER = "compare/t/"
@@ -49,36 +50,32 @@ def territory_file(site: Site, place_id: str) -> bytes:
     """One territory's file: its rows, its charts and the sources they cite."""
     place = site.kb.lookup(place_id)
     ctx = GuideContext(site.kb, place, clock(site.data.today))
-    cited: dict[tuple[str, str], int] = {}
-    rows = [_row(key, label, make(ctx), cited) for key, label, make in ROWS]
+    notes = Footnotes({})  # numbered as a guide's, each field once: the sources' list
+    rows = [_row(key, label, make(ctx), notes) for key, label, make in ROWS]
     drawn = _charts(ctx)
-    charts = [_chart(key, label, drawn.get(key), cited) for key, label in CHARTS]
+    charts = [_chart(key, label, drawn.get(key), notes) for key, label in CHARTS]
     data = {"id": place.id, "name": place.name, "slug": place.slug,
             "html": site.data.url(site.data.paths[place.id]),
-            "rows": rows, "charts": charts, **_sources(site, cited)}
+            "rows": rows, "charts": charts, **_sources(site, notes)}
     return dump_json(data)
 
 
-def _cite(facts: list[FactRow] | tuple[FactRow, ...], cited: dict[tuple[str, str], int]
-          ) -> list[int]:
-    """The facts' sources as indexes into the file's list (one per dataset field)."""
-    keys = dict.fromkeys((f.source.dataset, f.source.field) for f in facts)
-    return [cited.setdefault(key, len(cited)) for key in keys]
+def _cite(facts: list[FactRow] | tuple[FactRow, ...], notes: Footnotes) -> list[int]:
+    """The facts' sources as indexes into the file's list of fields (from 0)."""
+    return [number - 1 for number in notes.refs(tuple(facts))]
 
 
-def _row(key: str, label: str, value: Value | None, cited: dict[tuple[str, str], int]
-         ) -> dict[str, Any]:
+def _row(key: str, label: str, value: Value | None, notes: Footnotes) -> dict[str, Any]:
     text, facts = value if value is not None else (None, [])
-    return {"id": key, "label": label, "text": text, "cite": _cite(facts, cited)}
+    return {"id": key, "label": label, "text": text, "cite": _cite(facts, notes)}
 
 
-def _chart(key: str, label: str, chart: Chart | None, cited: dict[tuple[str, str], int]
-           ) -> dict[str, Any]:
+def _chart(key: str, label: str, chart: Chart | None, notes: Footnotes) -> dict[str, Any]:
     """A chart slot: every file has each, so that the page lines them up in one order."""
     if chart is None:
         return {"id": key, "label": label, "svg": None, "cite": []}
     return {"id": key, "label": label, "title": chart.title, "alt": chart.alt,
-            "svg": chart.svg, "cite": _cite(chart.facts, cited)}
+            "svg": chart.svg, "cite": _cite(chart.facts, notes)}
 
 
 def _charts(ctx: GuideContext) -> dict[str, Chart]:
@@ -87,10 +84,10 @@ def _charts(ctx: GuideContext) -> dict[str, Chart]:
             and (section := spec.run(ctx)) is not None for c in section.charts}
 
 
-def _sources(site: Site, cited: dict[tuple[str, str], int]) -> dict[str, Any]:
+def _sources(site: Site, notes: Footnotes) -> dict[str, Any]:
     """The cited fields, in index order, and the datasets they belong to."""
-    uses = source_uses(site.kb, {dataset for dataset, _ in cited})
-    return {"fields": [[dataset, field] for dataset, field in cited],  # insertion order
+    uses = source_uses(site.kb, {dataset for dataset, _ in notes.notes})
+    return {"fields": [[dataset, field] for dataset, field in notes.notes],  # in number order
             "datasets": {u.dataset: {"title": u.title, "version": u.version, "url": u.url}
                          for u in uses}}
 

@@ -132,31 +132,44 @@ class Edge:
     async def _render(self, scope: Scope, receive: Receive, cache: bool) -> Entry:
         """Run the app, buffering its response; an exception, or a response cut short,
         becomes a 500 in the one shape (never cached: a half page is no page)."""
-        status, headers, parts = 500, [], []
-        complete = False
-
-        async def capture(message: Message) -> None:
-            nonlocal status, headers, complete
-            if message["type"] == "http.response.start":
-                status, headers = message["status"], list(message.get("headers", []))
-            elif message["type"] == "http.response.body":
-                parts.append(message.get("body", b""))
-                complete = not message.get("more_body", False)
-
+        response = Buffered()
         try:
-            await self.app(scope, receive, capture)
-        except Exception:
-            if status != 500 or not complete:  # the app's own error handler may have answered
+            await self.app(scope, receive, response)
+        except Exception:  # unless the app's own error handler answered, in full
+            if response.status != 500 or not response.complete:
                 log.exception("unhandled error answering %s", scope["path"])
-                complete = False
-        if not complete:
+                response.complete = False
+        if not response.complete:
             return make_entry(500, _json_headers(b"no-store"),
                               error_bytes(500, "the server failed to answer this request"),
                               False)
+        status, headers = response.status, response.headers
         if not any(k == b"cache-control" for k, _ in headers):
             headers.append((b"cache-control", CACHE_CONTROL if cache and status == 200
                             else b"no-store"))
-        return make_entry(status, headers, b"".join(parts), cache and status == 200)
+        return make_entry(status, headers, response.body, cache and status == 200)
+
+
+class Buffered:
+    """An ASGI ``send`` that keeps the one response sent through it: its status, headers
+    and body, and whether the body was sent to its end."""
+
+    def __init__(self) -> None:
+        self.status = 500
+        self.headers: Headers = []
+        self.parts: list[bytes] = []
+        self.complete = False
+
+    async def __call__(self, message: Message) -> None:
+        if message["type"] == "http.response.start":
+            self.status, self.headers = message["status"], list(message.get("headers", []))
+        elif message["type"] == "http.response.body":
+            self.parts.append(message.get("body", b""))
+            self.complete = not message.get("more_body", False)
+
+    @property
+    def body(self) -> bytes:
+        return b"".join(self.parts)
 
 
 def _cacheable(entry: Entry) -> bool:

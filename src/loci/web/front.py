@@ -21,7 +21,7 @@ from granian.rsgi import Scope
 from starlette.types import Message, Receive
 
 from loci.web.cache import as_text
-from loci.web.edge import Edge, answer, plain_path
+from loci.web.edge import Buffered, Edge, answer, plain_path
 
 
 class Front:
@@ -45,17 +45,9 @@ class Front:
 
     async def _through_edge(self, scope: Scope, proto: HTTPProtocol) -> None:
         """Run the edge as an ASGI app and send its one, buffered, response."""
-        status, headers, parts = 500, [], []
-
-        async def send(message: Message) -> None:
-            nonlocal status, headers
-            if message["type"] == "http.response.start":
-                status, headers = message["status"], message.get("headers", [])
-            elif message["type"] == "http.response.body":
-                parts.append(message.get("body", b""))
-
-        await self.edge(asgi_scope(scope), receiver(proto), send)
-        proto.response_bytes(status, as_text(headers), b"".join(parts))
+        response = Buffered()
+        await self.edge(asgi_scope(scope), receiver(proto), response)
+        proto.response_bytes(response.status, as_text(response.headers), response.body)
 
 
 def _value(headers: Any, name: str) -> bytes | None:

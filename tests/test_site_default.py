@@ -5,6 +5,7 @@ and a real browser (Chromium, driven by Playwright) with axe-core: the tests mar
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -57,6 +58,20 @@ def test_no_internal_link_is_broken(site: tuple[Path, str]) -> None:
     assert broken_links(site[0]) == []
 
 
+def test_every_page_has_an_address_in_plain_letters(site: tuple[Path, str]) -> None:
+    """Guides to Łódź, Diyarbakır and Đông Hới are at addresses a reader can type; their
+    addresses from before (countries/poland/łodz/) are pages that send readers on."""
+    out = site[0]
+    sitemap = (out / "sitemap.xml").read_text(encoding="utf-8")
+    addresses = re.findall(r"<loc>([^<]+)</loc>", sitemap)
+    assert len(addresses) > 7_000 and all(a.isascii() for a in addresses)
+    moved = [p.parent for p in out.rglob("index.html")
+             if not str(p.relative_to(out)).isascii()]
+    assert len(moved) > 40
+    for folder in moved:
+        assert 'http-equiv="refresh"' in (folder / "index.html").read_text(encoding="utf-8")
+
+
 @pytest.mark.browser
 def test_reader_goes_from_home_to_belarus_through_the_a_to_z(page: Page, base: str) -> None:
     page.goto(base)
@@ -86,7 +101,9 @@ def test_search_reaches_the_guide(page: Page, base: str, query: str, result: str
 
 @pytest.mark.browser
 @pytest.mark.parametrize(("old", "now"), [("swaziland", "eswatini"), ("burma", "myanmar"),
-                                          ("white-russia", "belarus")])
+                                          ("white-russia", "belarus"),
+                                          ("poland/łodz", "poland/lodz"),  # before plain letters
+                                          ("turkiye/diyarbakır", "turkiye/diyarbakir")])
 def test_an_old_address_leads_to_the_guide_now_there(page: Page, base: str, old: str,
                                                      now: str) -> None:
     page.goto(f"{base}countries/{old}/")

@@ -84,6 +84,15 @@ def test_an_old_address_is_moved_permanently(client: httpx.Client) -> None:
     assert response.status_code == 200 and "A culture guide to Eswatini" in response.text
 
 
+def test_an_address_from_before_plain_letters_is_moved_permanently(client: httpx.Client
+                                                                  ) -> None:
+    response = client.get("/countries/poland/%C5%82odz/", follow_redirects=False)  # łodz
+    assert response.status_code == 301
+    assert response.headers["location"] == "/countries/poland/lodz/"
+    page = client.get(response.headers["location"])
+    assert page.status_code == 200 and "A culture guide to Łódź" in page.text
+
+
 def test_a_reader_gets_the_404_page_and_a_program_the_json_error(client: httpx.Client) -> None:
     page = client.get("/countries/atlantis/", headers=HTML)
     assert page.status_code == 404 and "<html" in page.text

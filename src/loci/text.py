@@ -6,6 +6,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from anyascii import anyascii
+
 _SAINT = re.compile(r"\b(st|ste)\b\.?\s*", re.IGNORECASE)
 _NON_WORD = re.compile(r"[^\w]+")
 _LEADING_THE = re.compile(r"^the\s+")
@@ -60,6 +62,20 @@ def han_spaced(norm: str) -> str:
 def slugify(name: str) -> str:
     """A URL slug: "Côte d’Ivoire" -> "cote-d-ivoire"; Chinese text is kept."""
     return "-".join(normalize(name).split()) or "place"
+
+
+@lru_cache(maxsize=65_536)
+def place_slug(name: str) -> str:
+    """A place's address, in the letters a reader can type: ``slugify``, with the letters
+    that have no accent to strip spelt in Latin (anyascii): "Łódź" -> "lodz", "Diyarbakır"
+    -> "diyarbakir", "Đà Lạt" -> "da-lat"; a modifier letter (Hawaiian ʻ) is left out,
+    and Chinese text is kept."""
+    slug = slugify(name)
+    if slug.isascii():
+        return slug
+    spelt = "".join(c if c.isascii() or _HAN.match(c) else
+                    "" if unicodedata.category(c) == "Lm" else anyascii(c) for c in slug)
+    return slugify(spelt)
 
 
 def unique_key(key: str, seen: set[str]) -> str:

@@ -26,7 +26,7 @@ from loci.kb.schema import INDEXES, SCHEMA, SCHEMA_VERSION
 from loci.kb.verify import DIGEST_KEY, content_digest
 from loci.sources import BuildContext, Fact, Name, Place, Problem, package_version, registry
 from loci.sources.records import NAME_KINDS, PLACE_KINDS, TOPICS
-from loci.text import normalize, slugify
+from loci.text import normalize, place_slug
 
 Progress = Callable[[str, int], None]  # (source name, records so far)
 _BATCH = 5000
@@ -82,9 +82,9 @@ class _Writer:
         if p.kind == "subdivision":
             return p.id.lower()
         scope = p.country if p.kind == "city" and p.country else ""
-        slug = slugify(p.name)
+        slug = place_slug(p.name)
         region = self.ctx.places.get(p.parent or "")
-        for candidate in (slug, f"{slug}-{slugify(region.name)}"
+        for candidate in (slug, f"{slug}-{place_slug(region.name)}"
                           if p.kind == "city" and region and region.kind == "subdivision"
                           else "", f"{slug}-{p.id}".lower()):
             if candidate and (scope, candidate) not in self.slugs:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 8  # 8: names in every CLDR language, romanized endonyms, English subdivision names
+SCHEMA_VERSION = 9  # 9: places' slugs in plain letters (8: names in every CLDR language)
 # SQLite's application id (header offset 68): "loci" in ASCII. It marks a file as a
 # knowledge base even when the file is cut short, so loci may rebuild over it.
 APPLICATION_ID = int.from_bytes(b"loci", "big")

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from loci.errors import InputError
 from loci.site.articles import ArticleMeta
-from loci.text import fold, slugify, unique_key
+from loci.text import fold, place_slug, slugify, unique_key
 
 if TYPE_CHECKING:
     import jinja2
@@ -78,6 +78,16 @@ class Former:
     note: str
 
 
+@dataclass(frozen=True, slots=True)
+class Moved:
+    """An old address's page: where the reader is sent, and why."""
+
+    then: str  # the name the old address was made of: "Swaziland", "Łódź"
+    name: str  # the name of the place now: "Eswatini", "Łódź"
+    path: str  # the site path of its page now
+    renamed: bool  # the place was renamed; else only its address is new
+
+
 @dataclass
 class SiteData:
     """The site-wide facts every page may use."""
@@ -134,7 +144,7 @@ class SiteData:
                 name, slug = "Other cities" if len(regions) > 1 else "All cities", NO_REGION
             else:
                 name = self.subdivision_names[key]
-                slug = unique_key(slugify(name), taken)
+                slug = unique_key(place_slug(name), taken)
             found.append(Subdivision(key, name, country, f"{folder}/regions/{slug}/",
                                      tuple(regions[key])))
         return tuple(sorted(found, key=lambda s: (s.id == country, fold(s.name), s.id)))
@@ -163,19 +173,28 @@ class SiteData:
         return {tag: tuple(found[tag]) for tag in sorted(found)}
 
     @cached_property
-    def moved(self) -> dict[str, tuple[str, Territory]]:
-        """Old addresses -> (the former name, the territory now called otherwise): a
-        renamed territory's former English names ("countries/swaziland/" -> Eswatini),
-        where no page has that address."""
-        taken = set(self.paths.values())
-        found: dict[str, tuple[str, Territory]] = {}
+    def moved(self) -> dict[str, Moved]:
+        """Old addresses where no page is, and the page now there: a renamed territory's
+        former English names ("countries/swaziland/" -> Eswatini), and the addresses
+        places had before they were spelt in plain letters ("countries/poland/łodz/")."""
+        pages = [(path, self.territory[pid].name if pid in self.territory
+                  else self.city_names[pid][0]) for pid, path in self.paths.items()]
+        pages += [(s.path, s.name) for s in self.subdivision.values()]
+        taken = {path for path, _ in pages}
+        found: dict[str, Moved] = {}
         for former in self.formers:
             territory = self.territory.get(former.place)
             if former.lang != "en" or former.successors or territory is None:
                 continue
-            path = f"countries/{slugify(former.name)}/"
+            path = f"countries/{place_slug(former.name)}/"
             if path not in taken:
-                found.setdefault(path, (former.name, territory))
+                found.setdefault(path, Moved(former.name, territory.name, territory.path, True))
+        for path, name in pages:
+            folder, _, slug = path.rstrip("/").rpartition("/")
+            if slug == place_slug(name) != slugify(name):
+                old = f"{folder}/{slugify(name)}/"
+                if old not in taken:
+                    found.setdefault(old, Moved(name, name, path, False))
         return dict(sorted(found.items()))
 
     def url(self, path: str) -> str:

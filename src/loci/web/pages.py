@@ -95,7 +95,7 @@ class SitePages:
         """What a request path names, if anything."""
         rel = path.lstrip("/")
         if (moved := self.site.data.moved.get(rel)) is not None:  # an old address
-            return Found("redirect", target=self.site.data.url(moved[1].path))
+            return Found("redirect", target=self.site.data.url(moved.path))
         if rel in self.routes:  # "", "countries/belarus/", "404.html"
             return Found("html", self.routes[rel])
         folder, _, name = rel.rpartition("/")

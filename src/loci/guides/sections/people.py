@@ -11,7 +11,7 @@ from loci.guides.model import Statement
 from loci.guides.sections import Body, section
 from loci.guides.writers.default import about, capitalise, natural_list, percent, the
 from loci.guides.writers.text import Line
-from loci.text import slugify
+from loci.text import place_slug
 
 _PLURAL_MARK = re.compile(r"\((?:s|es)\)$")
 URBAN_AREAS = 5
@@ -96,7 +96,7 @@ def _urban_areas(ctx: GuideContext) -> Statement | None:
     pieces = []
     for fact in rows:
         name = str(F.value(fact, "name"))
-        city = ctx.kb.by_slug(slugify(name), ctx.place.country or ctx.place.id)
+        city = ctx.kb.by_slug(place_slug(name), ctx.place.country or ctx.place.id)
         piece = Line().place(city, name) if city is not None else Line(name)
         extra = ", the capital" if F.value(fact, "capital") else ""
         pieces.append(piece.add(f" ({about(float(F.value(fact, 'population')))}{extra})"))

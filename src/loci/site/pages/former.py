@@ -27,12 +27,17 @@ def _render(site: Site, key: str) -> Page:
 
 def _moved(site: Site, key: str) -> Page:
     """An old address: sends the reader on to the page now there (a 301 from the server)."""
-    name, territory = site.data.moved[key]
-    meta = Meta(key, f"{name} is now {territory.name}",
-                f"{name} is the former name of {territory.name}; its guide has moved.",
-                "moved", moved_to=territory.path)
-    return page(site, "moved.html", meta, {"moved_to": site.data.url(territory.path)},
-                former=name, territory=territory)
+    moved = site.data.moved[key]
+    if moved.renamed:
+        title = f"{moved.then} is now {moved.name}"
+        description = f"{moved.then} is the former name of {moved.name}; its guide has moved."
+    else:
+        title = f"The guide to {moved.name} has moved"
+        description = (f"The guide to {moved.name} has a new address, spelt in plain "
+                       "letters.")
+    meta = Meta(key, title, description, "moved", moved_to=moved.path)
+    return page(site, "moved.html", meta, {"moved_to": site.data.url(moved.path)},
+                moved=moved)
 
 
 register(PageKind("former-names", lambda data: [""], lambda data, key: "former-names/",

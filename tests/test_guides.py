@@ -9,6 +9,7 @@ import pytest
 from loci.guides import Guide, compose
 from loci.guides.writers.default import (
     about,
+    be,
     natural_list,
     people,
     percent,
@@ -105,6 +106,39 @@ def test_dissolved_entity_says_what_it_was_and_links_successors(kb: KB) -> None:
     assert "its two successors are Serbia and Montenegro" in guide(kb, "CS").lede
 
 
+@pytest.mark.parametrize(("place_id", "opening"), [
+    ("KY", "The Cayman Islands (开曼群岛), in North America, are home to "),
+    ("FO", "The Faroe Islands (法罗群岛), in Europe, are home to "),
+    ("HM", "The Heard Island & McDonald Islands (赫德岛和麦克唐纳群岛), in Antarctica, are "
+           "uninhabited and cover 412 km²."),
+    ("GEHH", "The Gilbert and Ellice Islands (吉尔柏特及埃里斯群岛) no longer exist: they were "
+             "dissolved on 1 January 1976, and their two successors are Kiribati and Tuvalu."),
+    ("PC", "The Trust Territory of the Pacific Islands (太平洋诸岛 (托管地)) no longer exists: it "
+           "was dissolved"),
+])
+def test_a_group_of_islands_takes_plural_verbs(kb: KB, place_id: str, opening: str) -> None:
+    assert guide(kb, place_id).lede.startswith(opening)
+
+
+def test_a_group_of_islands_has_their_capital(kb: KB) -> None:
+    assert guide(kb, "KY").lede.endswith("; their capital is George Town.")
+    assert guide(kb, "BS").lede.endswith("; its capital is Nassau.")
+
+
+@pytest.mark.parametrize(("place_id", "lede", "languages"), [
+    ("BV", "Bouvet Island (布韦岛), in Antarctica, is uninhabited and covers 49 km².",
+     "Unicode CLDR gives Norwegian as the language of Bouvet Island, where no one lives."),
+    ("AQ", "Antarctica (南极洲) has no permanent inhabitants and covers about 14.2 million km².",
+     ""),
+])
+def test_a_place_where_no_one_lives_says_so(kb: KB, place_id: str, lede: str,
+                                            languages: str) -> None:
+    g = guide(kb, place_id)
+    assert g.lede == lede
+    assert section_text(g, "languages").startswith(languages)
+    assert "%" not in section_text(g, "languages")  # no share of nobody
+
+
 def test_tristan_says_which_figures_are_saint_helenas(kb: KB) -> None:
     g = guide(kb, "SH-TA")
     assert g.lede.startswith("Tristan da Cunha") and "is part of" in g.lede
@@ -174,6 +208,8 @@ def test_people_plurals_and_articles() -> None:
     assert possessive("the Bahamas") == "the Bahamas’" and possessive("China") == "China’s"
     assert percent(91.1) == "91.1%" and percent(9.0) == "9%" and percent(0.01) == "<0.1%"
     assert quantity(1_450_000) == ("1.45 million", False)
+    assert be("Pitcairn Islands") == "are" and be("Bahamas") == be("Netherlands") == "is"
+    assert be("Trust Territory of the Pacific Islands") == "is"  # one territory of them
 
 
 def test_geo_anshan_to_shenyang() -> None:

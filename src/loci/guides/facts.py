@@ -24,6 +24,16 @@ def population(ctx: GuideContext) -> tuple[int, int | None, FactRow] | None:
     return None
 
 
+def uninhabited(ctx: GuideContext) -> FactRow | None:
+    """The Factbook's population entry when it says no one lives in the place
+    ("uninhabited", "no permanent inhabitants") and no other count says otherwise."""
+    fact = ctx.fact("population", "total", "factbook")
+    if (fact is None or not isinstance(fact.value, dict) or fact.value.get("count") != 0
+            or population(ctx) is not None):
+        return None
+    return fact
+
+
 def records(ctx: GuideContext, topic: str, dataset: str = "factbook",
             place: str | None = None) -> list[FactRow]:
     """A topic's structured rows (dict values), leaving out the notes."""

@@ -12,6 +12,7 @@ from loci.guides.sections.nearby import nearest
 from loci.guides.sections.world import own_area
 from loci.guides.writers.default import (
     area,
+    be,
     capitalise,
     count_word,
     distance,
@@ -54,40 +55,52 @@ def _territory(ctx: GuideContext) -> tuple[Line, list[FactRow]]:
     if region and region != place.name and continent is not None:  # not "Antarctica, in Antarctica"
         facts.append(continent)
         if not clauses:
-            return _end(line.add(f" is in {region}")), facts
+            return _end(line.add(f" {be(place.name)} in {region}")), facts
         line.add(f", in {region},")
     return _end(line.add(" " + _joined(clauses)) if clauses else line), facts
 
 
 def _joined(clauses: list[str]) -> str:
     """"is part of X and covers 184 km²; its capital is Y": verbs share the subject."""
-    verbs = [c for c in clauses if not c.startswith("its ")]
-    rest = [c for c in clauses if c.startswith("its ")]
+    verbs = [c for c in clauses if not c.startswith(("its ", "their "))]
+    rest = [c for c in clauses if c.startswith(("its ", "their "))]
     return "; ".join([p for p in (natural_list(verbs),) if p] + rest)
 
 
 def _clauses(ctx: GuideContext, facts: list[FactRow]) -> list[str]:
-    """"is part of …", "is home to …", "its capital is …", "covers …", citing each."""
+    """"is part of …", "is home to …", "its capital is …", "covers …", citing each; "are
+    part of …", "cover …" for a group of islands ("the Cayman Islands are")."""
+    plural = be(ctx.place.name) == "are"
+
+    def verb(singular: str, many: str) -> str:
+        return many if plural else singular
+
     clauses = []
     if (sovereign := ctx.sovereign) is not None:
-        clauses.append(f"is part of {the(sovereign.name)}")
+        clauses.append(f"{verb('is', 'are')} part of {the(sovereign.name)}")
         facts.append(ctx.source_fact("iso", "parent", {"parent": sovereign.id}, sovereign.name,
                                      f"ISO 3166-2 subdivision of {sovereign.id}",
                                      topic="location"))
     if (pop := population(ctx)) is not None:
         count, year, fact = pop
         whose = estimate(year) if fact.source.dataset == "factbook" else " by GeoNames’ count"
-        clauses.append(f"is home to {people(count)}{whose}")
+        clauses.append(f"{verb('is', 'are')} home to {people(count)}{whose}")
         facts.append(fact)
-    elif (size := ctx.fact("location", "area", "factbook")) and F.value(size, "total_km2"):
-        clauses.append(f"covers {area(float(F.value(size, 'total_km2')))}")
-        facts.append(size)
-    elif sovereign is not None and (own := own_area(ctx, sovereign)) is not None:
-        clauses.append(f"covers {area(own[0])}")
-        facts.append(own[1])
+    else:
+        if (nobody := F.uninhabited(ctx)) is not None:  # Bouvet Island, Antarctica
+            clauses.append(verb("is", "are") + " uninhabited" if str(nobody.text).startswith(
+                "uninhabited") else verb("has", "have") + " no permanent inhabitants")
+            facts.append(nobody)
+        if (size := ctx.fact("location", "area", "factbook")) and F.value(size, "total_km2"):
+            clauses.append(f"{verb('covers', 'cover')} {area(float(F.value(size, 'total_km2')))}")
+            facts.append(size)
+        elif sovereign is not None and (own := own_area(ctx, sovereign)) is not None:
+            clauses.append(f"{verb('covers', 'cover')} {area(own[0])}")
+            facts.append(own[1])
     if caps := capitals(ctx):
         names = natural_list([c.value["name"] for c in caps])
-        clauses.append(f"{'its capital is' if len(caps) == 1 else 'its capitals are'} {names}")
+        owner = verb("its", "their")
+        clauses.append(f"{owner} {'capital is' if len(caps) == 1 else 'capitals are'} {names}")
         facts.extend(caps)
     return clauses
 
@@ -100,16 +113,18 @@ def _end(line: Line) -> Line:
 def _dissolved(ctx: GuideContext, line: Line, facts: list[FactRow]) -> tuple[Line, list[FactRow]]:
     fact = ctx.fact("dissolution", "dissolved")
     ended = F.value(fact, "ended") if fact else None
+    exist, it, its = ("exist", "they were", "their") if be(ctx.place.name) == "are" else (
+        "exists", "it was", "its")  # the Gilbert and Ellice Islands
     if fact is None or not ended:
-        return line.add(" no longer exists."), facts
+        return line.add(f" no longer {exist}."), facts
     facts.append(fact)
-    line.add(f" no longer exists: it was dissolved on {full_date(date.fromisoformat(ended))}")
+    line.add(f" no longer {exist}: {it} dissolved on {full_date(date.fromisoformat(ended))}")
     heirs = [p for c in F.value(fact, "successors", []) if (p := ctx.lookup(str(c)))]
     if len(heirs) == 1:
-        line.add(", and its successor is ").place(heirs[0], the(heirs[0].name))
+        line.add(f", and {its} successor is ").place(heirs[0], the(heirs[0].name))
     elif heirs:
         # "its two successors are Serbia and Montenegro": the count keeps the names apart
-        line.add(f", and its {count_word(len(heirs))} successors are ").join(
+        line.add(f", and {its} {count_word(len(heirs))} successors are ").join(
             [Line().place(p, the(p.name)) for p in heirs])
     return _end(line), facts
 

@@ -78,6 +78,12 @@ def _cldr(ctx: GuideContext) -> Statement | None:
     rows = _distinct(rows)[:CLDR_LISTED]
     if not rows:
         return None
+    if (nobody := F.uninhabited(ctx)) is not None:  # no share of nobody: Bouvet Island
+        names = natural_list([str(F.value(f, "name")) for f in rows])
+        where = "no one lives" + ("" if str(nobody.text).startswith("uninhabited")
+                                  else " permanently")
+        return Line(f"Unicode CLDR gives {names} as the language{'s' if len(rows) > 1 else ''}"
+                    f" of {the(ctx.place.name)}, where {where}").statement([*rows, nobody])
     parts = [f"{F.value(f, 'name')} ({percent(float(F.value(f, 'percent')))})" for f in rows]
     has_factbook = bool(S.shares(ctx.inherited("language", "factbook")[0]))
     lead = ("Unicode CLDR, which counts everyone who speaks a language, gives different shares: "

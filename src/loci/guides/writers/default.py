@@ -53,8 +53,9 @@ def the(name: str) -> str:
 def be(name: str) -> str:
     """The verb "to be" for a territory's name: "are" for a group of islands or lands
     ("the Pitcairn Islands are"), "is" for the rest ("the Bahamas is", "the Netherlands
-    is": one country each)."""
-    return "are" if name.rsplit(" ", 1)[-1] in _GROUPS else "is"
+    is": one country each; "the Trust Territory of the Pacific Islands is": one
+    territory of them)."""
+    return "are" if name.split(" of ", 1)[0].rsplit(" ", 1)[-1] in _GROUPS else "is"
 
 
 _GROUPS = frozenset(("Islands", "Isles", "Territories", "Lands"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 import pytest
@@ -118,6 +119,21 @@ def test_dissolved_entity_says_what_it_was_and_links_successors(kb: KB) -> None:
 ])
 def test_a_group_of_islands_takes_plural_verbs(kb: KB, place_id: str, opening: str) -> None:
     assert guide(kb, place_id).lede.startswith(opening)
+
+
+def test_every_guide_to_a_group_of_islands_agrees_with_it(kb: KB) -> None:
+    """Wherever a guide makes a plural name the subject, the verb is plural too."""
+    singular = re.compile(r"\b(?:Islands|Lands|Isles)’? (?:is|was|has|uses|lies|covers)\b")
+    groups = [p for p in kb.places() if be(p.name) == "are"]
+    assert len(groups) > 15
+    wrong = [(p.id, m.group()) for p in groups for text in _texts(guide(kb, p.id))
+             if not text.startswith("A person from")  # "a person ... is called"
+             for m in singular.finditer(text)]
+    assert wrong == []
+
+
+def _texts(g: Guide) -> list[str]:
+    return [g.lede, *(st.text for s in g.sections for st in s.statements)]
 
 
 def test_a_group_of_islands_has_their_capital(kb: KB) -> None:

@@ -6,7 +6,7 @@ from typing import Any
 
 from loci.guides.context import GuideContext
 from loci.guides.model import Statement
-from loci.guides.writers.default import the
+from loci.guides.writers.default import agree, the
 from loci.guides.writers.text import Line
 from loci.kb import FactRow
 
@@ -82,5 +82,6 @@ def inherited_scope(ctx: GuideContext, topic: str) -> Statement | None:
     rows, source = ctx.inherited(topic, "factbook")
     if not rows or source.id == ctx.place.id:
         return None
-    line = Line(f"{ctx.place.name} has no figures of its own here; these are for ")
+    has, its = agree(ctx.place.name, "has"), agree(ctx.place.name, "its")
+    line = Line(f"{ctx.place.name} {has} no figures of {its} own here; these are for ")
     return line.place(source, the(source.name)).add(" as a whole").statement(rows[:1])

@@ -11,8 +11,8 @@ from loci.guides.sections.city import where_line
 from loci.guides.sections.nearby import nearest
 from loci.guides.sections.world import own_area
 from loci.guides.writers.default import (
+    agree,
     area,
-    be,
     capitalise,
     count_word,
     distance,
@@ -55,7 +55,7 @@ def _territory(ctx: GuideContext) -> tuple[Line, list[FactRow]]:
     if region and region != place.name and continent is not None:  # not "Antarctica, in Antarctica"
         facts.append(continent)
         if not clauses:
-            return _end(line.add(f" {be(place.name)} in {region}")), facts
+            return _end(line.add(f" {agree(place.name, 'is')} in {region}")), facts
         line.add(f", in {region},")
     return _end(line.add(" " + _joined(clauses)) if clauses else line), facts
 
@@ -70,37 +70,33 @@ def _joined(clauses: list[str]) -> str:
 def _clauses(ctx: GuideContext, facts: list[FactRow]) -> list[str]:
     """"is part of …", "is home to …", "its capital is …", "covers …", citing each; "are
     part of …", "cover …" for a group of islands ("the Cayman Islands are")."""
-    plural = be(ctx.place.name) == "are"
-
-    def verb(singular: str, many: str) -> str:
-        return many if plural else singular
-
+    name = ctx.place.name
     clauses = []
     if (sovereign := ctx.sovereign) is not None:
-        clauses.append(f"{verb('is', 'are')} part of {the(sovereign.name)}")
+        clauses.append(f"{agree(name, 'is')} part of {the(sovereign.name)}")
         facts.append(ctx.source_fact("iso", "parent", {"parent": sovereign.id}, sovereign.name,
                                      f"ISO 3166-2 subdivision of {sovereign.id}",
                                      topic="location"))
     if (pop := population(ctx)) is not None:
         count, year, fact = pop
         whose = estimate(year) if fact.source.dataset == "factbook" else " by GeoNames’ count"
-        clauses.append(f"{verb('is', 'are')} home to {people(count)}{whose}")
+        clauses.append(f"{agree(name, 'is')} home to {people(count)}{whose}")
         facts.append(fact)
     else:
         if (nobody := F.uninhabited(ctx)) is not None:  # Bouvet Island, Antarctica
-            clauses.append(verb("is", "are") + " uninhabited" if str(nobody.text).startswith(
-                "uninhabited") else verb("has", "have") + " no permanent inhabitants")
+            clauses.append(agree(name, "is") + " uninhabited" if str(nobody.text).startswith(
+                "uninhabited") else agree(name, "has") + " no permanent inhabitants")
             facts.append(nobody)
         if (size := ctx.fact("location", "area", "factbook")) and F.value(size, "total_km2"):
-            clauses.append(f"{verb('covers', 'cover')} {area(float(F.value(size, 'total_km2')))}")
+            clauses.append(f"{agree(name, 'covers')} {area(float(F.value(size, 'total_km2')))}")
             facts.append(size)
         elif sovereign is not None and (own := own_area(ctx, sovereign)) is not None:
-            clauses.append(f"{verb('covers', 'cover')} {area(own[0])}")
+            clauses.append(f"{agree(name, 'covers')} {area(own[0])}")
             facts.append(own[1])
     if caps := capitals(ctx):
         names = natural_list([c.value["name"] for c in caps])
-        owner = verb("its", "their")
-        clauses.append(f"{owner} {'capital is' if len(caps) == 1 else 'capitals are'} {names}")
+        clauses.append(f"{agree(name, 'its')} {'capital is' if len(caps) == 1 else 'capitals are'} "
+                       f"{names}")
         facts.extend(caps)
     return clauses
 
@@ -113,8 +109,9 @@ def _end(line: Line) -> Line:
 def _dissolved(ctx: GuideContext, line: Line, facts: list[FactRow]) -> tuple[Line, list[FactRow]]:
     fact = ctx.fact("dissolution", "dissolved")
     ended = F.value(fact, "ended") if fact else None
-    exist, it, its = ("exist", "they were", "their") if be(ctx.place.name) == "are" else (
-        "exists", "it was", "its")  # the Gilbert and Ellice Islands
+    name = ctx.place.name  # "the Gilbert and Ellice Islands no longer exist: they were ..."
+    exist, its = agree(name, "exists"), agree(name, "its")
+    it = "it was" if agree(name, "was") == "was" else "they were"
     if fact is None or not ended:
         return line.add(f" no longer {exist}."), facts
     facts.append(fact)

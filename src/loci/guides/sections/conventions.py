@@ -10,7 +10,7 @@ from loci.guides import facts as F
 from loci.guides.context import GuideContext
 from loci.guides.model import Statement
 from loci.guides.sections import Body, section
-from loci.guides.writers.default import capitalise, full_date, the
+from loci.guides.writers.default import agree, capitalise, full_date, the
 from loci.guides.writers.text import Line
 from loci.kb import FactRow
 
@@ -92,7 +92,7 @@ def _measurement(ctx: GuideContext) -> Statement | None:
     name = _SYSTEMS.get(str(F.value(system, "system"))) if system else None
     if system is None or name is None:
         return None
-    line = Line(f"{capitalise(the(ctx.place.name))} uses {name}")
+    line = Line(f"{capitalise(the(ctx.place.name))} {agree(ctx.place.name, 'uses')} {name}")
     facts = [system]
     if paper is not None and F.value(paper, "size"):
         line.add(f", and paper comes in {str(F.value(paper, 'size')).replace('-', ' ')} size")

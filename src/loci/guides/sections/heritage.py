@@ -9,6 +9,7 @@ from loci.guides.context import GuideContext
 from loci.guides.model import Statement
 from loci.guides.sections import Body, section
 from loci.guides.writers.default import (
+    agree,
     capitalise,
     count_word,
     natural_list,
@@ -44,7 +45,7 @@ def _count(ctx: GuideContext) -> Statement | None:
     if fact is None or total == 0:
         return None
     name = capitalise(the(ctx.place.name))
-    line = Line(f"{name} has {plural(total, 'World Heritage Site')}")
+    line = Line(f"{name} {agree(ctx.place.name, 'has')} {plural(total, 'World Heritage Site')}")
     present = [(k, n) for k in _KINDS if (n := int(F.value(fact, k) or 0))]
     if len(present) == 1 and sum(n for _, n in present) == total:
         kind = present[0][0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from loci.guides.context import GuideContext
 from loci.guides.model import Statement
 from loci.guides.sections import Body, section
-from loci.guides.writers.default import capitalise, count_word, natural_list, the
+from loci.guides.writers.default import agree, capitalise, count_word, natural_list, the
 from loci.guides.writers.text import Line
 
 BUDGET = 1200  # characters of quotation before the cut; at least one paragraph is kept
@@ -59,12 +59,14 @@ def _former_names(ctx: GuideContext) -> Statement | None:
     dated = sorted((y, n) for y, n in by_year.items() if y is not None)
     clauses = [f"{natural_list(names)} until {year}" for year, names in dated]
     line = Line(capitalise(the(ctx.place.name)))
+    was = agree(ctx.place.name, "was")
     if clauses:
-        line.add(f" was called {'; '.join(clauses)}")
+        line.add(f" {was} called {'; '.join(clauses)}")
         if undated := by_year.get(None):
-            line.add(f"; it was also called {natural_list(undated)}")
+            line.add(f"; {'it' if was == 'was' else 'they'} {was} also called "
+                     f"{natural_list(undated)}")
     else:
-        line.add(f" was formerly called {natural_list(by_year[None])}")
+        line.add(f" {was} formerly called {natural_list(by_year[None])}")
     return line.statement(rows)
 
 

@@ -12,6 +12,7 @@ from loci.guides.maps import territory_map
 from loci.guides.model import Statement
 from loci.guides.sections import Body, section
 from loci.guides.writers.default import (
+    agree,
     area,
     capitalise,
     distance,
@@ -40,7 +41,8 @@ def _location(ctx: GuideContext) -> Statement | None:
     fact = ctx.fact("location", "location", "factbook")
     if fact is None or not isinstance(fact.value, str) or not fact.value:
         return None
-    return Line(f"The Factbook describes where {the(ctx.place.name)} lies as "
+    return Line(f"The Factbook describes where {the(ctx.place.name)} "
+                f"{agree(ctx.place.name, 'lies')} as "
                 f"“{fact.value}”").statement([fact])
 
 
@@ -58,7 +60,7 @@ def _borders(ctx: GuideContext) -> Statement | None:
         if F.value(fact, "length_km"):
             piece.add(f" ({number(float(F.value(fact, 'length_km')))} km)")
         pieces.append(piece)
-    line = Line(f"{_name(ctx)} has land borders with ").join(pieces)
+    line = Line(f"{_name(ctx)} {agree(ctx.place.name, 'has')} land borders with ").join(pieces)
     facts = list(rows)
     if coast_km == 0:
         line.add(", and no coastline")
@@ -76,7 +78,8 @@ def _geonames_neighbours(ctx: GuideContext, coast: FactRow | None,
     places = [p for c in codes if (p := ctx.lookup(str(c))) is not None]
     if ctx.place.status == "dissolved" or fact is None or not places:
         if coast is not None and coast_km:
-            return Line(f"{_name(ctx)} has no land borders and a coastline of "
+            return Line(f"{_name(ctx)} {agree(ctx.place.name, 'has')} no land borders and a "
+                        "coastline of "
                         f"{distance(float(coast_km)).removeprefix('about ')}").statement([coast])
         return None
     owner = possessive(_name(ctx))
@@ -88,7 +91,7 @@ def _dissolution(ctx: GuideContext) -> Statement | None:
     fact = ctx.fact("dissolution", "dissolved")
     if fact is None or not isinstance(fact.value, dict) or not fact.value.get("summary"):
         return None
-    line = Line(f"{_name(ctx)} was {fact.value['summary']}")
+    line = Line(f"{_name(ctx)} {agree(ctx.place.name, 'was')} {fact.value['summary']}")
     if ended := fact.value.get("ended"):
         line.add(f". It ended on {full_date(date.fromisoformat(str(ended)))}")
     return line.statement([fact])
@@ -127,7 +130,8 @@ def _part_of(ctx: GuideContext) -> Statement | None:
         return None
     part = ctx.source_fact("iso", "parent", {"parent": parent.id}, parent.name,
                            f"ISO 3166-2 subdivision of {parent.id}", topic="location")
-    line = Line(f"{_name(ctx)} is part of ").place(parent, the(parent.name))
+    line = Line(f"{_name(ctx)} {agree(ctx.place.name, 'is')} part of ").place(parent,
+                                                                             the(parent.name))
     facts = [part]
     own = own_area(ctx, parent)
     if own is not None:

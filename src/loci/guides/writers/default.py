@@ -59,6 +59,16 @@ def be(name: str) -> str:
 
 
 _GROUPS = frozenset(("Islands", "Isles", "Territories", "Lands"))
+_PLURALS = {"is": "are", "was": "were", "has": "have", "its": "their", "exists": "exist"}
+
+
+def agree(name: str, word: str) -> str:
+    """A verb in the present or past (or "its") that has a territory's name for subject,
+    as its number asks: "has", "uses", "lies", "was", "its" after "the Cayman Islands"
+    are "have", "use", "lie", "were", "their"."""
+    if be(name) == "is":
+        return word
+    return _PLURALS.get(word) or word.removesuffix("s")
 
 
 def possessive(name: str) -> str:

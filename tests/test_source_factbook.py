@@ -557,6 +557,14 @@ def test_a_doubled_english_word_is_written_once_and_a_doubled_name_stays(
     assert "Chan Chan" in {v["name"] for v in values(records, "PE", "heritage-site")}
 
 
+def test_a_typewriter_dash_enters_the_kb_as_a_dash(records: list[Fact | Problem]) -> None:
+    assert not [f.text for f in records if isinstance(f, Fact) and "--" in f.text]
+    background = next(values(records, "AD", "background"))
+    assert "Andorra – one of the smallest states" in background
+    indonesia = next(values(records, "ID", "background"))
+    assert "population – there are more than 300 ethnic groups" in indonesia
+
+
 @pytest.mark.parametrize(("raw", "date_text", "description"), [
     ("Official birthday of the Queen, usually celebrated the second Saturday in June (1950)",
      "the second Saturday in June", "usually"),

@@ -1,7 +1,8 @@
 """The Factbook's text as it enters the knowledge base, tidied once for every reader:
 surnames, which it writes in capitals ("Alyaksandr LUKASHENKA", "TIAN Han"), in
-normal case, and a word it doubles by mistake ("Ancient Ancient City of Ping Yao")
-written once.
+normal case; a word it doubles by mistake ("Ancient Ancient City of Ping Yao")
+written once; and its typewriter dashes ("Andorra -- one of the smallest states")
+as the spaced en dash they stand for ("Andorra – one of the smallest states").
 
 A word in capitals is a surname when it stands beside a given name ("Alyaksandr
 LUKASHENKA", "Christopher COLUMBUS", "King MSWATI III") in a field about people (a
@@ -47,6 +48,7 @@ _ENGLISH_USES = 5  # "ancient" 40 times in lower case, "chan" once (Chan Chan is
 _DOUBLED = re.compile(r"\b([A-Z][a-z]+) \1\b(?!-)")
 _VOWEL = re.compile(r"[AEIOUY]")  # no surname without: "NW" of an address, "HMS" of a ship
 _LETTERS = re.compile(r"[A-Z]+")
+_DASH = re.compile(r"\s*--\s*")  # "Andorra -- one", "population--there": a dash in prose
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,8 +60,9 @@ class Tidy:
 
     def text(self, text: str) -> str:
         text = in_normal_case(text, self.surnames)
-        return _DOUBLED.sub(lambda m: m.group(1) if m.group(1).lower() in self.english
+        text = _DOUBLED.sub(lambda m: m.group(1) if m.group(1).lower() in self.english
                             else m.group(0), text)
+        return _DASH.sub(" – ", text) if "--" in text else text
 
 
 def tidy(parts: Iterable[Part]) -> Tidy:

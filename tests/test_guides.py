@@ -237,11 +237,13 @@ def test_geo_anshan_to_shenyang() -> None:
 
 
 @pytest.mark.parametrize(("place_id", "said"), [
-    ("BY", "Belarus was called Byelorussia, Belorussia, White Russia and Byelorussian SSR "
+    ("BY", "Belarus was called Byelorussia, Belorussia, White Russia and the Byelorussian SSR "
            "until 1991."),
     ("SZ", "Eswatini was called Swaziland until 2018."),
-    ("CD", "was called Congo Free State until 1908; Belgian Congo until 1960;"),
-    ("MM", "Myanmar was called Burma until 1989; it was also called Union of Myanmar."),
+    ("CD", "was called the Congo Free State until 1908; the Belgian Congo until 1960;"),
+    ("MM", "Myanmar was called Burma until 1989; it was also called the Union of Myanmar."),
+    ("TV", "Tuvalu was called the Ellice Islands until 1978."),
+    ("GH", "Ghana was called the Gold Coast until 1957."),
 ])
 def test_a_renamed_territory_says_what_it_was_called(kb: KB, place_id: str, said: str) -> None:
     history = next(s for s in guide(kb, place_id).sections if s.id == "history")

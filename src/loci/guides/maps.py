@@ -27,7 +27,7 @@ import orjson
 
 from loci.guides.context import GuideContext, grouped_facts, place_row, versions
 from loci.guides.model import Chart
-from loci.guides.writers.default import be, capitalise, natural_list, the
+from loci.guides.writers.default import agree, be, capitalise, natural_list, the
 from loci.kb import KB, FactRow, PlaceRow, SourceRef
 from loci.sources.outlines import SOURCE, douglas_peucker
 
@@ -166,7 +166,8 @@ def territory_map(ctx: GuideContext) -> Chart | None:
         marks = (f'<rect x="{left:.1f}" y="{top:.1f}" width="{right - left:.1f}" '
                  f'height="{bottom - top:.1f}" rx="{pad:g}" fill="none" stroke="{_MARK}" '
                  f'stroke-width="2"/>')
-    return _chart(f"{name} on a map of its region", lead, base, _SHADE, marks, ())
+    return _chart(f"{name} on a map of {agree(ctx.place.name, 'its')} region", lead, base,
+                  _SHADE, marks, (), ctx.place.name)
 
 
 def city_map(ctx: GuideContext) -> Chart | None:
@@ -186,14 +187,16 @@ def city_map(ctx: GuideContext) -> Chart | None:
     cited = ctx.fact("location", "coordinates", "geonames")
     return _chart(f"{place.name} on a map of {where}",
                   f"A dot marks {place.name} in {where}, which {be(country.name)} shaded",
-                  base, _SHADE_CITY, marks, (cited,) if cited else ())
+                  base, _SHADE_CITY, marks, (cited,) if cited else (), country.name)
 
 
 def _chart(title: str, lead: str, base: _Base, shade: str, marks: str,
-           cited: tuple[FactRow, ...]) -> Chart:
-    verb = "is" if len(base.names) == 1 else "are"
+           cited: tuple[FactRow, ...], shaded: str) -> Chart:
+    """The map's chart; its text alternative names what lies around the ``shaded`` place."""
+    verb = be(base.names[0]) if len(base.names) == 1 else "are"
     names = natural_list([the(n) for n in base.names])
-    alt = f"{lead}; around it {verb} {names}." if base.names else f"{lead}."
+    around = f"around {agree(shaded, 'it')} {verb} {names}"  # "around them": the Cook Islands
+    alt = f"{lead}; {around}." if base.names else f"{lead}."
     label = escape(title)
     svg = (f'<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="{label}" '
            f'viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" height="{HEIGHT}">'

@@ -12,7 +12,7 @@ from loci.guides.model import Statement
 from loci.guides.names import chinese
 from loci.guides.sections import CITY, Body, section
 from loci.guides.timezones import zone_summary
-from loci.guides.writers.default import quantity
+from loci.guides.writers.default import quantity, the
 from loci.guides.writers.text import Line
 from loci.kb import FactRow
 
@@ -41,7 +41,7 @@ def where_line(ctx: GuideContext) -> tuple[Line, list[FactRow]] | None:
     region = ctx.lookup(ctx.place.parent)
     if region is not None and region.id != country.id:
         if region.is_territory:
-            line.place(region)
+            line.place(region, the(region.name))
         else:
             line.add(region.name)
         if (zh := ctx.chinese(region)) is not None:
@@ -50,7 +50,7 @@ def where_line(ctx: GuideContext) -> tuple[Line, list[FactRow]] | None:
         line.add(", ")
         facts.append(ctx.source_fact("geonames", "admin1", {"region": region.id}, region.name,
                                      "cities5000.json > admin1 code", topic="location"))
-    line.place(country)
+    line.place(country, the(country.name))  # "in the Åland Islands"
     facts.append(ctx.source_fact("geonames", "country", {"country": country.id}, country.name,
                                  "cities5000.json > countrycode", topic="location"))
     return line, facts

@@ -28,7 +28,8 @@ def build(ctx: GuideContext) -> Body | None:
 def _names(ctx: GuideContext) -> Statement | None:
     line, facts = Line(f"Name: {the(ctx.place.name)}"), []
     if (official := official_name(ctx)) is not None:
-        line.add(f" (officially the {official[0].removeprefix('the ')})")
+        name = official[0].removeprefix("the ").removeprefix("The ")  # "the Holy See"
+        line.add(f" (officially {the(name)})")
         facts.append(official[1])
     if (zh := chinese(ctx)) is not None:
         line.add("; in Chinese ").extend(zh[0])

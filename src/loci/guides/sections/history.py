@@ -54,8 +54,9 @@ def _former_names(ctx: GuideContext) -> Statement | None:
     by_year: dict[int | None, list[str]] = {}
     for fact in rows:
         names = by_year.setdefault(fact.value.get("year"), [])
-        if fact.value["name"] not in names and len(names) < FORMER_LISTED:
-            names.append(fact.value["name"])
+        name = the(fact.value["name"])  # "the Ellice Islands", "the Gold Coast"
+        if name not in names and len(names) < FORMER_LISTED:
+            names.append(name)
     dated = sorted((y, n) for y, n in by_year.items() if y is not None)
     clauses = [f"{natural_list(names)} until {year}" for year, names in dated]
     line = Line(capitalise(the(ctx.place.name)))

@@ -55,7 +55,7 @@ def _borders(ctx: GuideContext) -> Statement | None:
     pieces = []
     for fact in rows:
         neighbour = ctx.lookup(str(F.value(fact, "country")))
-        name = neighbour.name if neighbour else str(F.value(fact, "name"))
+        name = the(neighbour.name if neighbour else str(F.value(fact, "name")))
         piece = Line().place(neighbour, name) if neighbour else Line(name)
         if F.value(fact, "length_km"):
             piece.add(f" ({number(float(F.value(fact, 'length_km')))} km)")
@@ -84,7 +84,7 @@ def _geonames_neighbours(ctx: GuideContext, coast: FactRow | None,
         return None
     owner = possessive(_name(ctx))
     line = Line(f"{owner} neighbours are " if len(places) > 1 else f"{owner} neighbour is ")
-    return line.join([Line().place(p) for p in places]).statement([fact])
+    return line.join([Line().place(p, the(p.name)) for p in places]).statement([fact])
 
 
 def _dissolution(ctx: GuideContext) -> Statement | None:

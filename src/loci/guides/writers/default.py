@@ -8,6 +8,7 @@ no network and no model. Numbers go through Babel so that separators and
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from datetime import date
 from functools import cache, lru_cache
@@ -41,8 +42,28 @@ def _definite_names() -> frozenset[str]:
 
 
 def takes_the(name: str) -> bool:
-    """True for names said with "the" in running prose ("the Bahamas")."""
-    return name in _definite_names()
+    """True for names said with "the" in running prose: those listed ("the Bahamas"),
+    and a name whose head (before a comma or "and") is made with a common noun: "the
+    Gold Coast", "the Ellice Islands", "the Byelorussian SSR", "the Federation of
+    Malaya", "the Belgian Congo"; but not "South Georgia and the South Sandwich
+    Islands" nor "Taiwan, Province of China"."""
+    if name in _definite_names():
+        return True
+    words = _HEAD.split(name, maxsplit=1)[0].replace("-", " ").split()
+    return bool(words) and (words[-1] in _COMMON_LAST or any(w in _COMMON for w in words))
+
+
+_HEAD = re.compile(r",| and ")
+# Common nouns that make a name take "the" wherever they stand in it ...
+_COMMON = frozenset({
+    "Republic", "Kingdom", "Empire", "Federation", "Confederation", "Union", "State", "States",
+    "Protectorate", "Territory", "Territories", "Reich", "Commonwealth", "Principality",
+    "Duchy", "Sultanate", "District", "Province", "Region", "Collectivity", "Bailiwick",
+    "Country", "SSR", "SFSR", "Coast", "Islands", "Isles", "Indies", "Lands", "Emirates",
+    "Hebrides", "Dependencies", "Establishments", "See", "Antilles"})
+# ... and names that do as the last word ("the Belgian Congo", not "Congo-Léopoldville")
+_COMMON_LAST = frozenset({"Congo", "Netherlands", "Bahamas", "Philippines", "Maldives",
+                          "Comoros", "Seychelles", "Gambia"})
 
 
 def the(name: str) -> str:
@@ -59,13 +80,14 @@ def be(name: str) -> str:
 
 
 _GROUPS = frozenset(("Islands", "Isles", "Territories", "Lands"))
-_PLURALS = {"is": "are", "was": "were", "has": "have", "its": "their", "exists": "exist"}
+_PLURALS = {"is": "are", "was": "were", "has": "have", "its": "their", "it": "them",
+            "exists": "exist"}
 
 
 def agree(name: str, word: str) -> str:
-    """A verb in the present or past (or "its") that has a territory's name for subject,
-    as its number asks: "has", "uses", "lies", "was", "its" after "the Cayman Islands"
-    are "have", "use", "lie", "were", "their"."""
+    """A verb in the present or past (or "it", "its") that has a territory's name for
+    subject, as its number asks: "has", "uses", "lies", "was", "it", "its" after "the
+    Cayman Islands" are "have", "use", "lie", "were", "them", "their"."""
     if be(name) == "is":
         return word
     return _PLURALS.get(word) or word.removesuffix("s")

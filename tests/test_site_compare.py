@@ -81,7 +81,7 @@ def expected(kb: KB, slug: str) -> dict[str, list[str]]:
                       if f.value.get("official") is True],
         "Religions": [religions[0]["name"], f"{religions[0]['percent']:g}%"],
         "Currency": [t for f in facts(kb, slug, "currency", "cldr")
-                     for t in (f.value["name"], f.value["code"])],
+                     for t in (f.value["singular"], f.value["code"])],
         "Time zone": [f.value["zone"] for f in facts(kb, slug, "time-zone", "cldr")],
         "National day": [t for f in facts(kb, slug, "national-holiday")
                          for t in (f.value["name"], f.value["date_text"])],

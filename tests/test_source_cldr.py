@@ -69,7 +69,8 @@ def test_main_locale(records: list[Record]) -> None:
 
 def test_currency_with_local_and_english_symbols(records: list[Record]) -> None:
     assert fact(records, "CN", "currency", "CNY") == {
-        "code": "CNY", "name": "Chinese Yuan", "symbol": "¥", "symbol_en": "CN¥",
+        "code": "CNY", "name": "Chinese Yuan", "singular": "Chinese yuan",
+        "plural": "Chinese yuan", "symbol": "¥", "symbol_en": "CN¥",
     }
 
 

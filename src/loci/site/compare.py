@@ -20,6 +20,7 @@ from loci.guides.compose import clock
 from loci.guides.context import GuideContext
 from loci.guides.model import Chart
 from loci.guides.sections import TERRITORY, for_guide
+from loci.guides.sections.glance import currency_name
 from loci.guides.timezones import zone_summary
 from loci.guides.writers.default import estimate, natural_list, number, the
 from loci.kb import FactRow
@@ -144,12 +145,7 @@ def _religions(ctx: GuideContext) -> Value | None:
 
 def _currency(ctx: GuideContext) -> Value | None:
     rows = F.records(ctx, "currency", "cldr")
-    parts = []
-    for row in rows:
-        code, symbol = F.value(row, "code"), F.value(row, "symbol")
-        shown = f"{code}, {symbol}" if symbol and symbol != code else str(code)
-        parts.append(f"{F.value(row, 'name')} ({shown})")
-    return (natural_list(parts), rows) if rows else None
+    return (natural_list([currency_name(r) for r in rows]), rows) if rows else None
 
 
 def _time_zone(ctx: GuideContext) -> Value | None:

@@ -242,8 +242,12 @@ def _currency_facts(place: str, code: str, main: Locale | None) -> Iterator[Fact
         name = numbers.get_currency_name(currency, locale="en")
         symbol = numbers.get_currency_symbol(currency, locale=main or "en")
         symbol_en = numbers.get_currency_symbol(currency, locale="en")
+        # "Euro" is its name as a label; prose says "a euro", "prices in euros"
+        singular, plural = (numbers.get_currency_name(currency, count=n, locale="en")
+                            for n in (1, 2))
         yield Fact(place, "currency", currency,
-                   {"code": currency, "name": name, "symbol": symbol, "symbol_en": symbol_en},
+                   {"code": currency, "name": name, "singular": singular, "plural": plural,
+                    "symbol": symbol, "symbol_en": symbol_en},
                    f"Currency: {name} ({currency}, {symbol})", "currencyData/region")
 
 

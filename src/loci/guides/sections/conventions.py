@@ -52,7 +52,7 @@ def _money(ctx: GuideContext, locale: Locale, locale_fact: FactRow) -> Statement
     chosen = _main_currency(ctx, rows)
     code = str(F.value(chosen, "code"))
     sample = format_currency(SAMPLE_AMOUNT, code, locale=locale).translate(_BIDI)
-    line = Line(f"Prices in {F.value(chosen, 'name')} are written like ")
+    line = Line(f"Prices in {F.value(chosen, 'plural')} are written like ")
     return line.lang(sample, _tag(locale)).statement([chosen, locale_fact])
 
 

@@ -87,16 +87,16 @@ def _currency(ctx: GuideContext) -> Statement | None:
     rows = F.records(ctx, "currency", "cldr")
     if not rows:
         return None
-    parts = [_currency_name(r) for r in rows]
+    parts = [currency_name(r) for r in rows]
     label = "Currency" if len(rows) == 1 else "Currencies"
     return Line(f"{label}: {natural_list(parts)}").statement(rows, item=True, end="")
 
 
-def _currency_name(row: FactRow) -> str:
-    """"Chinese Yuan (CNY, ¥)"; the symbol is left out when it is the code itself."""
+def currency_name(row: FactRow) -> str:
+    """"Chinese yuan (CNY, ¥)"; the symbol is left out when it is the code itself."""
     code, symbol = F.value(row, "code"), F.value(row, "symbol")
     shown = f"{code}, {symbol}" if symbol and symbol != code else str(code)
-    return f"{F.value(row, 'name')} ({shown})"
+    return f"{F.value(row, 'singular')} ({shown})"
 
 
 def _time(ctx: GuideContext) -> Statement | None:

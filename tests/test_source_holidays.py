@@ -91,3 +91,39 @@ def test_the_knowledge_base_answers_for_any_year(kb: KB, year: int) -> None:
     assert national[0].source.dataset == "holidays" and national[0].source.version
     assert national[0].topic == "holiday"
     assert not kb.facts("CN", "holiday")  # computed, never stored for one year
+
+
+@pytest.mark.parametrize(("place", "day", "pairs"), [
+    ("IT", "2026-11-01", {"All Saints' Day": "Ognissanti",
+                          "National Unity Day": "Giorno dell'unità nazionale"}),
+    ("RO", "2026-06-01", {"Children's Day": "Ziua Copilului", "Pentecost": "Rusaliile"}),
+    ("CD", "2026-08-01", {"Parents' Day": "Fête des parents",
+                          "Congolese Genocide Memorial Day (observed)":
+                          "Journée commémorative du génocide Congolais (observé)"}),
+])
+def test_two_holidays_on_one_day_keep_their_own_local_names(
+        records: list[Record], place: str, day: str, pairs: dict[str, str]) -> None:
+    """The package lists a day's holidays alphabetically in each language, so the second
+    English name is not always the second local one."""
+    found = {f.value["name"]: f.value["local_name"] for f in holidays_of(records, place, 2026)
+             if f.value["date"] == day}
+    assert found == pairs
+
+
+@pytest.mark.parametrize("year", [2026, 2031])  # India's lunar holidays end in 2035
+def test_every_local_name_translates_back_to_its_english_one(records: list[Record],
+                                                             year: int) -> None:
+    import holidays
+
+    checked = 0
+    for place, calendar in calendars(records).items():
+        country = str(calendar.value["country"])
+        english = holidays.country_holidays(country, language="en_US") \
+            if "en_US" in getattr(holidays, country).supported_languages else None  # no year
+        for fact in holidays_of(records, place, year):
+            local = fact.value["local_name"]
+            if english is None or local is None or english.tr(local) == local:
+                continue  # no local name, or one the package composes ("... (observé)")
+            assert english.tr(local) == fact.value["name"], (place, fact.value)
+            checked += 1
+    assert checked > 1_000

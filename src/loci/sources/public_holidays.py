@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from functools import cache
+from typing import Any
 
 import holidays as holidays_pkg
 
@@ -92,8 +93,12 @@ def _holidays(
     keys: set[str] = set()
     for day in sorted(english):
         names = english.get_list(day)
-        local_names = _aligned(local, day, len(names))
-        chinese_names = _aligned(chinese, day, len(names))
+        local_names = _paired(names, local, day, _translates(english, local))
+        # the package's own words for each holiday: what its translations translate
+        words = local_names if local is not None else names
+        chinese_names = None if words is None else _paired(
+            words, chinese, day,
+            lambda word, zh: word is not None and chinese is not None and chinese.tr(word) == zh)
         if local_names is None or chinese_names is None:
             yield Problem(place, field, f"translations of {day} do not match the English names",
                           "; ".join(names))
@@ -119,14 +124,50 @@ def _fact(
     return Fact(place, "holiday", key, value, f"{day.isoformat()}: {name}{local_text}", field)
 
 
-def _aligned(
-    calendar: holidays_pkg.HolidayBase | None, day: date, count: int
-) -> list[str | None] | None:
-    """The translated names of a day's holidays, in the English order; None if they differ."""
+def _translates(english: holidays_pkg.HolidayBase, local: holidays_pkg.HolidayBase | None
+                ) -> Callable[[Any, str], bool]:
+    """Whether an English name is the translation of a name in the calendar's own
+    language: itself ("Ognissanti"), or made with one of its labels ("ชดเชย%s", "%s
+    (observé)") from one that is ("... (in lieu)")."""
+    labels = [] if local is None else [
+        (re.compile("^" + re.escape(local.tr(label)).replace("%s", "(.+)") + "$"),
+         english.tr(label)) for name in dir(local) if name.endswith("_label")
+        and isinstance(label := getattr(local, name), str) and label.count("%s") == 1]
+
+    def same(name: str, own: str) -> bool:
+        if english.tr(own) == name:
+            return True
+        return any((m := pattern.match(own)) is not None and made.replace(
+            "%s", english.tr(m.group(1))) == name for pattern, made in labels)
+
+    return same
+
+
+def _paired(names: list[str] | list[str | None], calendar: holidays_pkg.HolidayBase | None,
+            day: date, same: Callable[[Any, str], bool]) -> list[str | None] | None:
+    """The names ``calendar`` gives the day's holidays, in the order of ``names``; None
+    when they cannot be told apart.
+
+    The package lists a day's holidays in each language's alphabetical order (Italy's
+    1 November: "All Saints' Day; National Unity Day" and "Giorno dell'unità nazionale;
+    Ognissanti"), so each is paired with the name ``same`` finds the same (the
+    translation of one is the other); the last one left pairs with the last."""
     if calendar is None:
-        return [None] * count
-    names: list[str | None] = list(calendar.get_list(day))
-    return names if len(names) == count else None
+        return [None] * len(names)
+    others: list[str] = list(calendar.get_list(day))
+    if len(others) != len(names):
+        return None
+    paired: list[str | None] = [None] * len(names)
+    for i, name in enumerate(names):
+        if len(found := [o for o in others if same(name, o)]) == 1:
+            paired[i] = found[0]
+            others.remove(found[0])
+    left = [i for i, found in enumerate(paired) if found is None]
+    if len(left) == 1:
+        paired[left[0]] = others[0]
+    elif left:
+        return None
+    return paired
 
 
 def _calendar(

@@ -64,8 +64,8 @@ def test_china_has_60_heritage_sites_and_spring_festival(kb: KB) -> None:
 
 
 @pytest.mark.parametrize(("clock", "spring"), [
-    (datetime(2027, 1, 2, 9, 0, tzinfo=UTC), "6–10 February"),
-    (datetime(2031, 7, 1, 9, 0, tzinfo=UTC), "23–25 January and 27 January"),
+    (datetime(2027, 1, 2, 9, 0, tzinfo=UTC), "6–8 February (days off in lieu: 9–10 February)"),
+    (datetime(2031, 7, 1, 9, 0, tzinfo=UTC), "23–25 January (day off in lieu: 27 January)"),
 ])
 def test_holidays_are_those_of_the_year_the_guide_is_read(kb: KB, clock: datetime,
                                                           spring: str) -> None:
@@ -75,6 +75,13 @@ def test_holidays_are_those_of_the_year_the_guide_is_read(kb: KB, clock: datetim
     assert f"{spring}: Chinese New Year (Spring Festival; 春节)" in calendar
     city = compose(kb, kb.lookup("2038632"), now=clock)  # Anshan keeps China's calendar
     assert f"Public holidays in {clock.year} follow China" in section_text(city, "calendar")
+
+
+def test_a_day_off_in_lieu_is_not_another_day_of_the_holiday(kb: KB) -> None:
+    """4 July 2026 is a Saturday: the Friday before is the day off, not a two-day holiday."""
+    calendar = section_text(guide(kb, "US"), "calendar")
+    assert "4 July (day off in lieu: 3 July): Independence Day" in calendar
+    assert "3–4 July" not in calendar
 
 
 def test_mongolia_national_symbol_is_the_soyombo(kb: KB) -> None:

@@ -79,7 +79,19 @@ class _Holiday:
     local: str | None
     lang: str | None
     dates: list[date] = field(default_factory=list)
+    observed: list[date] = field(default_factory=list)  # its days off in lieu ("(observed)")
     facts: list[FactRow] = field(default_factory=list)
+
+    @property
+    def when(self) -> str:
+        """"4 July (day off in lieu: 3 July)": a day off for a holiday that falls on a
+        weekend is not another day of it; "3 July (in lieu)" when that day is not listed."""
+        if not self.dates:
+            return f"{_dates(self.observed)} (in lieu)"
+        if not self.observed:
+            return _dates(self.dates)
+        days = "day" if len(set(self.observed)) == 1 else "days"
+        return f"{_dates(self.dates)} ({days} off in lieu: {_dates(self.observed)})"
 
 
 def holiday_statements(ctx: GuideContext, owner: PlaceRow) -> list[Statement]:
@@ -121,20 +133,21 @@ def _group(rows: list[FactRow]) -> tuple[list[_Holiday], list[FactRow]]:
         holiday = groups.setdefault(base, _Holiday(base, None, F.value(fact, "lang")))
         if local and holiday.local is None and local != name:
             holiday.local = _IN_LIEU.sub("", str(local))
-        holiday.dates.append(date.fromisoformat(str(F.value(fact, "date"))))
+        day = date.fromisoformat(str(F.value(fact, "date")))
+        (holiday.observed if base != name else holiday.dates).append(day)
         holiday.facts.append(fact)
-    return sorted(groups.values(), key=lambda h: min(h.dates)), bridges
+    return sorted(groups.values(), key=lambda h: min(h.dates + h.observed)), bridges
 
 
 def _item(holiday: _Holiday) -> Statement:
     if not holiday.local or holiday.local == holiday.name:
-        line = Line(f"{_dates(holiday.dates)}: {holiday.name}")
+        line = Line(f"{holiday.when}: {holiday.name}")
     elif holiday.name.endswith(")"):
         # "Chinese New Year (Spring Festival; 春节)" rather than two brackets in a row
-        line = Line(f"{_dates(holiday.dates)}: {holiday.name[:-1]}; ")
+        line = Line(f"{holiday.when}: {holiday.name[:-1]}; ")
         line.lang(holiday.local, _lang_tag(holiday.lang)).add(")")
     else:
-        line = Line(f"{_dates(holiday.dates)}: {holiday.name} (")
+        line = Line(f"{holiday.when}: {holiday.name} (")
         line.lang(holiday.local, _lang_tag(holiday.lang)).add(")")
     return line.statement(holiday.facts, item=True, end="")
 

@@ -162,6 +162,14 @@ def test_a_place_where_no_one_lives_says_so(kb: KB, place_id: str, lede: str,
     assert "%" not in section_text(g, "languages")  # no share of nobody
 
 
+def test_a_dissolved_states_towns_are_named_only_where_its_land_was_its_successors(
+        kb: KB) -> None:
+    soviet = section_text(guide(kb, "SU"), "cities")
+    assert "towns now lie in its successors" in soviet and "Moscow" in soviet
+    # East Germany's successor is Germany, whose largest cities were West German
+    assert not [s for s in guide(kb, "DD").sections if s.id == "cities"]
+
+
 def test_tristan_says_which_figures_are_saint_helenas(kb: KB) -> None:
     g = guide(kb, "SH-TA")
     assert g.lede.startswith("Tristan da Cunha") and "is part of" in g.lede

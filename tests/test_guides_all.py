@@ -57,7 +57,9 @@ def test_every_territory_guide_is_complete_clean_and_sourced(kb: KB) -> None:
         ids = [s.id for s in g.sections]
         if found := _problems(g):
             problems[place.id] = found
-        if ids[:1] != ["at-a-glance"] or ids[-1:] != ["sources"] or len(ids) < 4:
+        # a dissolved state whose land is not its successors' has no cities to name
+        least = 3 if place.status == "dissolved" else 4
+        if ids[:1] != ["at-a-glance"] or ids[-1:] != ["sources"] or len(ids) < least:
             problems.setdefault(place.id, []).append(f"sections {ids}")
         if len(set(ids)) != len(ids):
             problems.setdefault(place.id, []).append(f"a section twice: {ids}")

@@ -7,7 +7,7 @@ from loci.guides.geo import city_index
 from loci.guides.model import Statement
 from loci.guides.sections import Body, section
 from loci.guides.sections.world import successors
-from loci.guides.writers.default import capitalise, possessive, quantity, the
+from loci.guides.writers.default import agree, capitalise, possessive, quantity, the
 from loci.guides.writers.text import Line
 from loci.kb import FactRow, PlaceRow
 
@@ -51,9 +51,18 @@ def _item(ctx: GuideContext, city: PlaceRow) -> Statement:
                                                            item=True, end="")
 
 
+def _drawn_as(ctx: GuideContext, places: list[PlaceRow]) -> bool:
+    """Whether ``places`` lie wholly in the dissolved state's land (its outline is drawn
+    as the territories it was, border for border: Serbia and Montenegro's as Serbia,
+    Montenegro and Kosovo): East Germany's successor holds Munich too."""
+    ids = {p.id for p in places}
+    return any(isinstance(f.value, dict) and ids <= set(f.value.get("members", ()))
+               for f in ctx.facts("outline"))
+
+
 def _successor_cities(ctx: GuideContext) -> Body | None:
     found = successors(ctx)
-    if found is None:
+    if found is None or not _drawn_as(ctx, found[0]):
         return None
     places, fact = found
     statements = []
@@ -64,7 +73,8 @@ def _successor_cities(ctx: GuideContext) -> Body | None:
                               .statement([_population_fact(ctx, city), fact], item=True, end=""))
     if not statements:
         return None
-    intro = Line(f"{capitalise(possessive(the(ctx.place.name)))} towns now lie in its successors; "
+    owner, its = capitalise(possessive(the(ctx.place.name))), agree(ctx.place.name, "its")
+    intro = Line(f"{owner} towns now lie in {its} successors; "
                  "the largest, with GeoNames population figures today").statement(
         [fact], end=":")
     return Body([intro, *statements])

@@ -93,7 +93,8 @@ def _dissolution(ctx: GuideContext) -> Statement | None:
         return None
     line = Line(f"{_name(ctx)} {agree(ctx.place.name, 'was')} {fact.value['summary']}")
     if ended := fact.value.get("ended"):
-        line.add(f". It ended on {full_date(date.fromisoformat(str(ended)))}")
+        they = "It" if agree(ctx.place.name, "is") == "is" else "They"
+        line.add(f". {they} ended on {full_date(date.fromisoformat(str(ended)))}")
     return line.statement([fact])
 
 
@@ -110,7 +111,8 @@ def _successors(ctx: GuideContext) -> Statement | None:
     if found is None:
         return None
     places, fact = found
-    label = "Its successor is " if len(places) == 1 else "Its successors are "
+    its = capitalise(agree(ctx.place.name, "its"))  # "Their successors": the Gilbert and ...
+    label = f"{its} successor is " if len(places) == 1 else f"{its} successors are "
     return Line(label).join([Line().place(p, the(p.name)) for p in places]).statement([fact])
 
 

@@ -170,6 +170,21 @@ def test_a_dissolved_states_towns_are_named_only_where_its_land_was_its_successo
     assert not [s for s in guide(kb, "DD").sections if s.id == "cities"]
 
 
+@pytest.mark.parametrize(("place_id", "ending"), [
+    ("MC", "; its capital is the city of Monaco."),
+    ("LU", "; its capital is the city of Luxembourg."),
+    ("VA", "is home to 1,000 people (2024 estimate)."),  # no "its capital is Vatican City"
+])
+def test_a_capital_of_the_same_name_is_said_to_be_the_city(kb: KB, place_id: str,
+                                                           ending: str) -> None:
+    assert guide(kb, place_id).lede.endswith(ending)
+
+
+def test_a_capital_of_a_few_people_is_a_settlement(kb: KB) -> None:
+    assert guide(kb, "3426466").lede.startswith("Grytviken (古利德维肯) is a settlement of 2 people")
+    assert guide(kb, "2038632").lede.startswith("Anshan (鞍山) is a city of")
+
+
 def test_tristan_says_which_figures_are_saint_helenas(kb: KB) -> None:
     g = guide(kb, "SH-TA")
     assert g.lede.startswith("Tristan da Cunha") and "is part of" in g.lede

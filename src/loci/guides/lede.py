@@ -25,6 +25,8 @@ from loci.guides.writers.default import (
 from loci.guides.writers.text import Line
 from loci.kb import FactRow
 
+_SETTLEMENT = 1_000  # people: fewer, and a place with a guide is a settlement, not a city
+
 
 def lede(ctx: GuideContext) -> str:
     """The lede as plain text."""
@@ -93,8 +95,12 @@ def _clauses(ctx: GuideContext, facts: list[FactRow]) -> list[str]:
         elif sovereign is not None and (own := own_area(ctx, sovereign)) is not None:
             clauses.append(f"{agree(name, 'covers')} {area(own[0])}")
             facts.append(own[1])
-    if caps := capitals(ctx):
-        names = natural_list([c.value["name"] for c in caps])
+    # A city-state's capital is itself: "Vatican City ... its capital is Vatican City" says
+    # nothing, and "Monaco ... its capital is the city of Monaco" says which is meant.
+    caps = [c for c in capitals(ctx) if not (c.value["name"] == name and name.endswith("City"))]
+    if caps:
+        names = natural_list([f"the city of {n}" if n == name else n
+                              for n in (c.value["name"] for c in caps)])
         clauses.append(f"{agree(name, 'its')} {'capital is' if len(caps) == 1 else 'capitals are'} "
                        f"{names}")
         facts.extend(caps)
@@ -133,7 +139,8 @@ def _city(ctx: GuideContext) -> tuple[Line, list[FactRow]]:
     if (zh := ctx.chinese()) is not None:
         line.add(" (").lang(zh.name).add(")")
         facts.append(zh.fact)
-    line.add(" is a city")
+    # a capital of a few dozen people (Grytviken, Adamstown) is no city
+    line.add(" is a settlement" if (place.population or 0) < _SETTLEMENT else " is a city")
     pop = ctx.fact("population", "total", "geonames")
     if pop is not None and place.population:
         line.add(f" of {people(place.population)}")

@@ -180,6 +180,22 @@ def test_a_capital_of_the_same_name_is_said_to_be_the_city(kb: KB, place_id: str
     assert guide(kb, place_id).lede.endswith(ending)
 
 
+@pytest.mark.parametrize(("place_id", "anthem"), [
+    ("XK", "The anthem is “Europe”, by Mendi Mengjiqi, with no words, adopted in 2008."),
+    ("TW", "by Hu Han-min, Tai Chi-t'ao, Liao Chung-k'ai and Cheng Mao-yun, adopted in 1937."),
+    ("IL", "by Naftali Herz Imber and a traditional tune arranged by Samuel Cohen"),
+])
+def test_an_anthems_credits_read_as_a_list_of_people(kb: KB, place_id: str,
+                                                      anthem: str) -> None:
+    assert anthem in section_text(guide(kb, place_id), "heritage")
+
+
+def test_a_demonym_is_a_list_of_words_or_none_at_all(kb: KB) -> None:
+    assert "is called Wallisian, Futunan or Wallis and Futuna Islanders" in section_text(
+        guide(kb, "WF"), "people")
+    assert "A person from Taiwan" not in section_text(guide(kb, "TW"), "people")
+
+
 def test_a_capital_of_a_few_people_is_a_settlement(kb: KB) -> None:
     assert guide(kb, "3426466").lede.startswith("Grytviken (古利德维肯) is a settlement of 2 people")
     assert guide(kb, "2038632").lede.startswith("Anshan (鞍山) is a city of")

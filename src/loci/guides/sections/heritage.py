@@ -20,7 +20,10 @@ from loci.guides.writers.default import (
 from loci.guides.writers.text import Line
 
 _KINDS = ("cultural", "natural", "mixed")
-_NO_AUTHOR = {"unknown", "none", "n/a", "anonymous"}
+_NO_AUTHOR = {"unknown", "none", "n/a", "anonymous", "no lyrics"}
+_NO_WORDS = re.compile(r"\bno lyrics\b", re.IGNORECASE)
+_TRADITIONAL = re.compile(r"^traditional\b,?\s*")  # "traditional, arranged by ...": the music
+_BETWEEN_NAMES = re.compile(r"\s*/\s*|,?\s+and\s+|,\s+(?=[A-Z])")
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 
 
@@ -114,16 +117,23 @@ def _anthem(ctx: GuideContext) -> Statement | None:
     translation = F.value(fact, "translation")
     if translation and translation != title:
         line.add(f" (“{translation}”)")
-    if authors := people_names(str(F.value(fact, "authors") or "")):
+    credits = str(F.value(fact, "authors") or "")
+    if authors := people_names(credits):
         line.add(f", by {natural_list(authors)}")
+    if _NO_WORDS.search(credits):  # "no lyrics/Mendi MENGJIQI": Kosovo's, Spain's
+        line.add(", with no words")
     if adopted := F.value(fact, "adopted"):
         line.add(f", adopted in {adopted}")
     return line.statement([fact])
 
 
 def people_names(authors: str) -> list[str]:
-    """"Tian Han/Nie Er" -> ["Tian Han", "Nie Er"] (the KB has the surnames in normal case)."""
-    parts = re.split(r"\s*/\s*|\s+and\s+", authors)
-    return [p.strip() for p in parts if p.strip() and p.strip().casefold() not in _NO_AUTHOR]
+    """"Tian Han/Nie Er" -> ["Tian Han", "Nie Er"] (the KB has the surnames in normal case);
+    a list of them ("Hu Han-min, Tai Chi-t'ao, and Liao Chung-k'ai") is split too, a note
+    ("traditional, arranged by Samuel Cohen") is not but read as "a traditional tune
+    arranged by Samuel Cohen", and each name is given once."""
+    parts = (_TRADITIONAL.sub("a traditional tune ", p.strip()).strip()
+             for p in _BETWEEN_NAMES.split(authors))
+    return list(dict.fromkeys(p for p in parts if p and p.casefold() not in _NO_AUTHOR))
 
 

@@ -40,10 +40,12 @@ def _demonym(ctx: GuideContext) -> Statement | None:
     rows, source = ctx.inherited("nationality", "factbook")
     noun = next((f for f in rows if f.key == "noun" and isinstance(f.value, str)), None)
     adj = next((f for f in rows if f.key == "adjective" and isinstance(f.value, str)), None)
-    if noun is None:
+    if noun is None or noun.value.strip() == source.name:  # Taiwan's: "from Taiwan"
         return None
-    # "Frenchman(men), Frenchwoman(women)" arrives as "Frenchman, Frenchwoman"
-    singular = " or ".join(_PLURAL_MARK.sub("", n).strip() for n in noun.value.split(", "))
+    # "Frenchman(men), Frenchwoman(women)" arrives as "Frenchman, Frenchwoman"; "Wallisian,
+    # Futunan, or Wallis and Futuna Islander" is three words for one
+    words = [_PLURAL_MARK.sub("", n).strip().removeprefix("or ") for n in noun.value.split(", ")]
+    singular = natural_list(words, "or")
     line = Line(f"A person from {the(source.name)} is called {singular}")
     facts = [noun]
     if adj is not None and adj.value.strip() != singular:

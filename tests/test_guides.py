@@ -196,6 +196,17 @@ def test_a_demonym_is_a_list_of_words_or_none_at_all(kb: KB) -> None:
     assert "A person from Taiwan" not in section_text(guide(kb, "TW"), "people")
 
 
+@pytest.mark.parametrize(("place_id", "capital"), [
+    ("IS", "Reykjavík"), ("FO", "Tórshavn"), ("CM", "Yaoundé"),  # the Factbook's lack marks
+    ("MV", "Malé"),  # the Factbook's has them, GeoNames' not
+])
+def test_a_capital_is_spelt_as_its_citys_guide_spells_it(kb: KB, place_id: str,
+                                                         capital: str) -> None:
+    g = guide(kb, place_id)
+    assert g.lede.endswith(f" capital is {capital}.")
+    assert f"Capital: {capital}" in section_text(g, "at-a-glance")
+
+
 def test_a_capital_of_a_few_people_is_a_settlement(kb: KB) -> None:
     assert guide(kb, "3426466").lede.startswith("Grytviken (古利德维肯) is a settlement of 2 people")
     assert guide(kb, "2038632").lede.startswith("Anshan (鞍山) is a city of")

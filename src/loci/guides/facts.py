@@ -9,6 +9,7 @@ from loci.guides.model import Statement
 from loci.guides.writers.default import agree, the
 from loci.guides.writers.text import Line
 from loci.kb import FactRow
+from loci.text import place_slug
 
 MAX_NOTE = 240  # characters: longer notes are survey caveats a guide leaves to the source
 
@@ -62,6 +63,19 @@ def with_note(ctx: GuideContext, line: Line, facts: list[FactRow], topic: str,
 def capitals(ctx: GuideContext, place: str | None = None) -> list[FactRow]:
     """The capital rows, with names (several for Bolivia, each with its role)."""
     return [f for f in records(ctx, "capital", place=place) if f.value.get("name")]
+
+
+def capital_name(ctx: GuideContext, fact: FactRow) -> tuple[str, list[FactRow]]:
+    """A capital's name as its city's guide spells it (GeoNames' "Reykjavík" for the
+    Factbook's "Reykjavik"), with the facts to cite; the Factbook's own when it has the
+    marks (Malé) or no city of the place has that name in plain letters."""
+    name = str(value(fact, "name"))
+    city = ctx.kb.by_slug(place_slug(name), ctx.place.country or ctx.place.id)
+    if city is None or city.kind != "city" or not name.isascii() or city.name.isascii():
+        return name, [fact]
+    spelt = ctx.source_fact("geonames", "geonames", {"name": city.name}, city.name,
+                            "cities5000.json > name", city)
+    return city.name, [fact, spelt]
 
 
 def main_locale(ctx: GuideContext, place: str | None = None) -> tuple[str, FactRow] | None:

@@ -97,13 +97,13 @@ def _clauses(ctx: GuideContext, facts: list[FactRow]) -> list[str]:
             facts.append(own[1])
     # A city-state's capital is itself: "Vatican City ... its capital is Vatican City" says
     # nothing, and "Monaco ... its capital is the city of Monaco" says which is meant.
-    caps = [c for c in capitals(ctx) if not (c.value["name"] == name and name.endswith("City"))]
+    caps = [F.capital_name(ctx, c) for c in capitals(ctx)]
+    caps = [(n, cited) for n, cited in caps if not (n == name and name.endswith("City"))]
     if caps:
-        names = natural_list([f"the city of {n}" if n == name else n
-                              for n in (c.value["name"] for c in caps)])
+        names = natural_list([f"the city of {n}" if n == name else n for n, _ in caps])
         clauses.append(f"{agree(name, 'its')} {'capital is' if len(caps) == 1 else 'capitals are'} "
                        f"{names}")
-        facts.extend(caps)
+        facts.extend(f for _, cited in caps for f in cited)
     return clauses
 
 

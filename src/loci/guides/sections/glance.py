@@ -48,9 +48,11 @@ def _capitals(ctx: GuideContext) -> Statement | None:
     if not caps or source.id != ctx.place.id:
         return None
     label = "Capital" if len(caps) == 1 else "Capitals"
-    parts = [F.value(c, "name") + (f" ({F.value(c, 'role')})" if F.value(c, "role") else "")
-             for c in caps]
-    return Line(f"{label}: {natural_list(parts)}").statement(caps, item=True, end="")
+    named = [F.capital_name(ctx, c) for c in caps]
+    parts = [name + (f" ({F.value(c, 'role')})" if F.value(c, "role") else "")
+             for c, (name, _) in zip(caps, named, strict=True)]
+    return Line(f"{label}: {natural_list(parts)}").statement(
+        [f for _, cited in named for f in cited], item=True, end="")
 
 
 def _population(ctx: GuideContext) -> Statement | None:

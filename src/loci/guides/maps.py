@@ -236,7 +236,8 @@ def _named(kb: KB, own: Outline,
            drawn: list[tuple[Outline, PlaceRow, tuple[str, float]]]) -> tuple[str, ...]:
     """The names a map's text alternative gives: the territory's land neighbours (GeoNames;
     a dissolved state's, those of the territories it is drawn as) that it draws; for an
-    island, the five territories that take most of the map."""
+    island, the five nearest it that the map draws (the Isle of Man's are Ireland and the
+    United Kingdom before France)."""
     codes: set[str] = set()
     for place in own.members or (own.place,):
         fact = next((f for f in grouped_facts(kb, place).get("location", ())
@@ -245,9 +246,27 @@ def _named(kb: KB, own: Outline,
             codes.update(fact.value.get("countries", ()))
     named = [p.name for o, p, _ in drawn if o.place in codes - set(own.members)]
     if not named:
-        largest = sorted(drawn, key=lambda item: -item[2][1])[:5]
-        named = [p.name for _, p, _ in largest]
+        # France's outline holds Guadeloupe's own polygons: it is not around Guadeloupe
+        starts = {polygon[0][0] for polygon in own.polygons}
+        others = [item for item in drawn
+                  if not any(polygon[0][0] in starts for polygon in item[0].polygons)]
+        nearest = sorted(others, key=lambda item: (_distance(own, item[0]), -item[2][1]))[:5]
+        named = [p.name for _, p, _ in nearest]
     return tuple(sorted(named))
+
+
+def _distance(own: Outline, other: Outline) -> float:
+    """Degrees (of latitude) from the middle of the territory's main land to the nearest
+    of the boxes of another's polygons."""
+    w, s, e, n = _bounds(_main(own.polygons, None)[0])
+    x, y = (w + e) / 2, (s + n) / 2
+    cos = max(math.cos(math.radians(y)), 0.2)
+    nearest = math.inf
+    for pw, ps, pe, pn in other.bounds:
+        turn = _wrap((pw + pe) / 2, x) - (pw + pe) / 2
+        dx = max(pw + turn - x, x - pe - turn, 0.0) * cos
+        nearest = min(nearest, math.hypot(dx, max(ps - y, y - pn, 0.0)))
+    return nearest
 
 
 def frame_for(own: Outline, point: Point | None = None) -> Frame | PolarFrame:

@@ -91,9 +91,10 @@ def _holidays(
     chinese = _calendar(country, subdiv, years, CHINESE) if CHINESE in languages else None
     field = f"{country}{'-' + subdiv if subdiv else ''} public holidays"
     keys: set[str] = set()
+    same_holiday = _translates(english, local)
     for day in sorted(english):
         names = english.get_list(day)
-        local_names = _paired(names, local, day, _translates(english, local))
+        local_names = _paired(names, local, day, same_holiday)
         # the package's own words for each holiday: what its translations translate
         words = local_names if local is not None else names
         chinese_names = None if words is None else _paired(

@@ -208,7 +208,8 @@ def test_a_capital_is_spelt_as_its_citys_guide_spells_it(kb: KB, place_id: str,
 
 
 def test_a_capital_of_a_few_people_is_a_settlement(kb: KB) -> None:
-    assert guide(kb, "3426466").lede.startswith("Grytviken (古利德维肯) is a settlement of 2 people")
+    grytviken = guide(kb, "3426466").lede
+    assert grytviken.startswith("Grytviken (古利德维肯) is a settlement of 2 people")
     assert guide(kb, "2038632").lede.startswith("Anshan (鞍山) is a city of")
 
 

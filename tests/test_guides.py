@@ -207,6 +207,25 @@ def test_a_capital_is_spelt_as_its_citys_guide_spells_it(kb: KB, place_id: str,
     assert f"Capital: {capital}" in section_text(g, "at-a-glance")
 
 
+def test_a_place_the_factbook_gives_in_parts_lists_each_part_once(kb: KB) -> None:
+    """Palestine is the West Bank and the Gaza Strip in the Factbook: their lists are given
+    part by part, not run together ("Israel (330 km), ... and Israel (59 km)")."""
+    g = guide(kb, "PS")
+    world, people = section_text(g, "world"), section_text(g, "people")
+    assert "The West Bank has land borders with Israel (330 km) and Jordan (148 km), and no " \
+           "coastline." in world
+    assert "The Gaza Strip has land borders with Egypt (13 km) and Israel (59 km), and a " \
+           "coastline of 40 km." in world
+    assert "Palestinian Arab and Jewish in the West Bank; Palestinian Arab in the Gaza Strip" \
+        in people
+    belief = section_text(g, "belief")
+    assert belief.count("Muslim") == 2 and "in the West Bank; Muslim" in belief
+    exports = [st.text for s in g.sections if s.id == "work" for st in s.statements
+               if "exports" in st.text]
+    assert len(exports) == 1 and "West Bank" not in exports[0]  # the same list in both parts
+    assert "Time zones: UTC+2 (Asia/Gaza and Asia/Hebron)" in section_text(g, "at-a-glance")
+
+
 def test_a_capital_of_a_few_people_is_a_settlement(kb: KB) -> None:
     grytviken = guide(kb, "3426466").lede
     assert grytviken.startswith("Grytviken (古利德维肯) is a settlement of 2 people")

@@ -60,6 +60,26 @@ def with_note(ctx: GuideContext, line: Line, facts: list[FactRow], topic: str,
     return line.statement([*facts, found] if found is not None else facts)
 
 
+def parts(rows: list[FactRow]) -> list[tuple[str, list[FactRow]]]:
+    """A topic's rows by the part of the place the Factbook gives them for ("West Bank",
+    "Gaza Strip": Palestine; "Svalbard", "Jan Mayen"), in its order; one part, named
+    "", for a place it describes whole. Parts that list the same things are one."""
+    found: dict[str, list[FactRow]] = {}
+    for row in rows:
+        part = row.source.field.split(":", 1)[0] if "/" in row.key else ""
+        found.setdefault(part, []).append(row)
+    named = {tuple(str(value(r, "name", r.key.rpartition("/")[2])) for r in part_rows)
+             for part_rows in found.values()}
+    if len(found) > 1 and len(named) == 1:  # Palestine's exports: one list, given twice
+        return [("", next(iter(found.values())))]
+    return list(found.items())
+
+
+def in_part(part: str) -> str:
+    """What follows a list given for one part of a place: " in the West Bank"."""
+    return f" in {the(part)}" if part else ""
+
+
 def capitals(ctx: GuideContext, place: str | None = None) -> list[FactRow]:
     """The capital rows, with names (several for Bolivia, each with its role)."""
     return [f for f in records(ctx, "capital", place=place) if f.value.get("name")]

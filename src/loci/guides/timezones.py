@@ -39,12 +39,17 @@ def utc_label(minutes: int) -> str:
 
 
 def zone_summary(zones: list[str], when: datetime) -> str:
-    """"UTC+8 (Asia/Shanghai)", or "six zones, from UTC-10 to UTC-4" for many."""
+    """"UTC+8 (Asia/Shanghai)", "UTC+2 (Asia/Gaza and Asia/Hebron)" for zones of one
+    offset, or "six zones, from UTC-10 to UTC-4" for many."""
     known = [(z, m) for z in zones if (m := offset_minutes(z, when)) is not None]
     if not known:
         return natural_list(zones)
     if len(known) <= MAX_LISTED:
-        return natural_list([f"{utc_label(m)} ({z})" for z, m in known])
+        by_offset: dict[int, list[str]] = {}
+        for zone, minutes in known:
+            by_offset.setdefault(minutes, []).append(zone)
+        return natural_list([f"{utc_label(m)} ({natural_list(names)})"
+                             for m, names in by_offset.items()])
     offsets = sorted({m for _, m in known})
     if len(offsets) == 1:
         return f"{count_word(len(known))} zones, all {utc_label(offsets[0])}"

@@ -68,7 +68,11 @@ def _ethnic(ctx: GuideContext) -> Statement | None:
         return None
     year = S.year_of(items)
     lead = "By the Factbook's count" + (f" ({year})" if year else "")
-    line = Line(f"{lead}, the ethnic groups are {S.prose_list(items)}")
+    # one list per part of the place: "... and Jewish in the West Bank; Palestinian Arab in
+    # the Gaza Strip"
+    lists = [S.prose_list(part_items) + F.in_part(part)
+             for part, part_rows in F.parts(rows) if (part_items := S.shares(part_rows))]
+    line = Line(f"{lead}, the ethnic groups are {'; '.join(lists)}")
     return F.with_note(ctx, line, [s.fact for s in items], "ethnic-group", rows[0].place,
                        "; {}")
 

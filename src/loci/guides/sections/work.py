@@ -39,12 +39,16 @@ def items(ctx: GuideContext, topic: str) -> list[FactRow]:
 
 
 def _listing(ctx: GuideContext, topic: str, frame: str, one: str) -> Statement | None:
-    """``frame`` with the entries listed, or ``one`` with the only one."""
-    rows = items(ctx, topic)[:LISTED]
-    if not rows:
+    """``frame`` with the entries listed, or ``one`` with the only one; a list for each
+    part of the place the Factbook lists them for ("... in the West Bank; ... in the
+    Gaza Strip")."""
+    parts = [(part, rows[:LISTED]) for part, rows in F.parts(items(ctx, topic))]
+    if not parts:
         return None
-    text = (frame if len(rows) > 1 else one).format(
-        natural_list([str(F.value(f, "name")) for f in rows]))
+    rows = [f for _, part_rows in parts for f in part_rows]
+    text = (frame if len(rows) > 1 else one).format("; ".join(
+        natural_list([str(F.value(f, "name")) for f in part_rows]) + F.in_part(part)
+        for part, part_rows in parts))
     years = {F.value(f, "year") for f in rows} - {None}
     if len(years) == 1:
         text += f" ({years.pop()})"

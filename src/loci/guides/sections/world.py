@@ -27,8 +27,8 @@ from loci.kb import FactRow, PlaceRow
 
 @section("world", "Place in the world", 100)
 def build(ctx: GuideContext) -> Body | None:
-    parts = (_dissolution, _successors, _withdrawal, _part_of, _location, _borders)
-    statements = [s for part in parts if (s := part(ctx)) is not None]
+    parts = (_dissolution, _successors, _withdrawal, _part_of, _location)
+    statements = [s for part in parts if (s := part(ctx)) is not None] + _borders(ctx)
     found = territory_map(ctx)
     return Body(statements, [found] if found else []) if statements or found else None
 
@@ -46,12 +46,27 @@ def _location(ctx: GuideContext) -> Statement | None:
                 f"“{fact.value}”").statement([fact])
 
 
-def _borders(ctx: GuideContext) -> Statement | None:
-    rows = [f for f in F.records(ctx, "border") if F.value(f, "country")]
-    coast = ctx.fact("border", "coastline", "factbook")
-    coast_km = F.value(coast, "length_km") if coast else None
+def _borders(ctx: GuideContext) -> list[Statement]:
+    """Land borders and coastline: a statement for each part of the place the Factbook
+    gives them for ("The West Bank has ...", "The Gaza Strip has ...")."""
+    records = F.records(ctx, "border")
+    rows = [f for f in records if F.value(f, "country")]
     if not rows:
-        return _geonames_neighbours(ctx, coast, coast_km)
+        coast = ctx.fact("border", "coastline", "factbook")
+        found = _geonames_neighbours(ctx, coast, F.value(coast, "length_km") if coast else None)
+        return [found] if found else []
+    coasts = {f.key.removesuffix("coastline"): f for f in records
+              if f.key.rpartition("/")[2] == "coastline"}
+    statements = []
+    for part, part_rows in F.parts(rows):
+        coast = coasts.get(part_rows[0].key.rpartition("/")[0] + "/" if part else "")
+        subject = capitalise(the(part)) if part else _name(ctx)
+        statements.append(_land_borders(ctx, subject, part, part_rows, coast))
+    return statements
+
+
+def _land_borders(ctx: GuideContext, subject: str, part: str, rows: list[FactRow],
+                  coast: FactRow | None) -> Statement:
     pieces = []
     for fact in rows:
         neighbour = ctx.lookup(str(F.value(fact, "country")))
@@ -60,14 +75,16 @@ def _borders(ctx: GuideContext) -> Statement | None:
         if F.value(fact, "length_km"):
             piece.add(f" ({number(float(F.value(fact, 'length_km')))} km)")
         pieces.append(piece)
-    line = Line(f"{_name(ctx)} {agree(ctx.place.name, 'has')} land borders with ").join(pieces)
+    has = agree(part or ctx.place.name, "has")
+    line = Line(f"{subject} {has} land borders with ").join(pieces)
     facts = list(rows)
-    if coast_km == 0:
+    coast_km = F.value(coast, "length_km") if coast else None
+    if coast is not None and coast_km == 0:
         line.add(", and no coastline")
-        facts.append(coast)  # type: ignore[arg-type]
-    elif coast_km:
+        facts.append(coast)
+    elif coast is not None and coast_km:
         line.add(f", and a coastline of {distance(float(coast_km)).removeprefix('about ')}")
-        facts.append(coast)  # type: ignore[arg-type]
+        facts.append(coast)
     return line.statement(facts)
 
 

@@ -60,7 +60,8 @@ _COMMON = frozenset({
     "Protectorate", "Territory", "Territories", "Reich", "Commonwealth", "Principality",
     "Duchy", "Sultanate", "District", "Province", "Region", "Collectivity", "Bailiwick",
     "Country", "SSR", "SFSR", "Coast", "Islands", "Isles", "Indies", "Lands", "Emirates",
-    "Hebrides", "Dependencies", "Establishments", "See", "Antilles"})
+    "Hebrides", "Dependencies", "Establishments", "See", "Antilles", "Bank", "Strip",
+    "Refuges"})
 # ... and names that do as the last word ("the Belgian Congo", not "Congo-Léopoldville")
 _COMMON_LAST = frozenset({"Congo", "Netherlands", "Bahamas", "Philippines", "Maldives",
                           "Comoros", "Seychelles", "Gambia"})

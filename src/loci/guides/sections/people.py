@@ -29,7 +29,9 @@ def build(ctx: GuideContext) -> Body | None:
         if found is not None:
             statements.append(found)
     groups, source = ctx.inherited("ethnic-group", "factbook")
-    chart = S.chart("ethnic-groups", f"Ethnic groups in {the(source.name)}",
+    # a place given in parts charts its first (Palestine's: the West Bank)
+    first, groups = F.parts(groups)[0] if groups else ("", groups)
+    chart = S.chart("ethnic-groups", f"Ethnic groups in {the(first or source.name)}",
                     S.shares(groups), ctx.place.id.lower() + "-")
     if chart is not None:
         charts.append(chart)

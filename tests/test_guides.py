@@ -226,6 +226,18 @@ def test_a_place_the_factbook_gives_in_parts_lists_each_part_once(kb: KB) -> Non
     assert "Time zones: UTC+2 (Asia/Gaza and Asia/Hebron)" in section_text(g, "at-a-glance")
 
 
+@pytest.mark.parametrize(("place_id", "said"), [
+    ("FR", "France has 54 World Heritage Sites: 46 cultural, seven natural and one mixed; "
+           "the Factbook lists 15 of them."),  # a selection
+    ("KP", "North Korea has two World Heritage Sites; the Factbook lists three."),  # its
+    # breakdown, "both cultural, one mixed", adds up to three: not given
+    ("CN", "China has 60 World Heritage Sites: 41 cultural, 15 natural and four mixed."),
+])
+def test_the_heritage_count_says_how_the_list_below_it_stands(kb: KB, place_id: str,
+                                                               said: str) -> None:
+    assert said in section_text(guide(kb, place_id), "heritage")
+
+
 def test_a_capital_of_a_few_people_is_a_settlement(kb: KB) -> None:
     grytviken = guide(kb, "3426466").lede
     assert grytviken.startswith("Grytviken (古利德维肯) is a settlement of 2 people")

@@ -50,12 +50,19 @@ def _count(ctx: GuideContext) -> Statement | None:
     name = capitalise(the(ctx.place.name))
     line = Line(f"{name} {agree(ctx.place.name, 'has')} {plural(total, 'World Heritage Site')}")
     present = [(k, n) for k in _KINDS if (n := int(F.value(fact, k) or 0))]
-    if len(present) == 1 and sum(n for _, n in present) == total:
+    if sum(n for _, n in present) != total:  # North Korea's "2 (both cultural, one mixed)"
+        present = []
+    if len(present) == 1:
         kind = present[0][0]
         line.add(f", which is {kind}" if total == 1 else
                  f", both {kind}" if total == 2 else f", all {kind}")
     elif present:
         line.add(": " + natural_list([f"{count_word(n)} {k}" for k, n in present]))
+    # the list below may be a selection (France: 15 of 54), or not match the count
+    sites = F.records(ctx, "heritage-site")
+    if sites and len(sites) != total:
+        some = any(F.value(f, "selected") for f in sites) and len(sites) < total
+        line.add(f"; the Factbook lists {count_word(len(sites))}" + (" of them" if some else ""))
     return line.statement([fact])
 
 

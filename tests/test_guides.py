@@ -238,6 +238,24 @@ def test_the_heritage_count_says_how_the_list_below_it_stands(kb: KB, place_id: 
     assert said in section_text(guide(kb, place_id), "heritage")
 
 
+def test_a_city_is_placed_without_saying_its_name_twice_or_leaving_a_border_unsaid(
+        kb: KB) -> None:
+    assert guide(kb, "1796236").lede.startswith(  # Shanghai, in Shanghai municipality
+        "Shanghai (上海) is a city of about 24.9 million people in China")
+    andorra = guide(kb, "3041563").lede  # its nearest larger city is in Spain
+    assert andorra.endswith("about 84 km north-west of Manlleu, Spain.")
+
+
+def test_lists_of_neighbours_zones_and_languages_read_as_a_reader_counts(kb: KB) -> None:
+    china = section_text(guide(kb, "CN"), "world")
+    assert china.index("Mongolia") < china.index("Myanmar") < china.index("Nepal")  # A–Z
+    us = guide(kb, "US")
+    assert "Time zones: six offsets, from UTC-10 to UTC-5" in section_text(us, "at-a-glance")
+    assert "Official language: English" in section_text(us, "at-a-glance")
+    assert "English (78.2% speak only English) is the official language" in section_text(
+        us, "languages")
+
+
 def test_a_capital_of_a_few_people_is_a_settlement(kb: KB) -> None:
     grytviken = guide(kb, "3426466").lede
     assert grytviken.startswith("Grytviken (古利德维肯) is a settlement of 2 people")

@@ -8,14 +8,13 @@ from loci.guides import facts as F
 from loci.guides.context import GuideContext
 from loci.guides.facts import capitals, population
 from loci.guides.sections.city import where_line
-from loci.guides.sections.nearby import nearest
+from loci.guides.sections.nearby import near_line, nearest
 from loci.guides.sections.world import own_area
 from loci.guides.writers.default import (
     agree,
     area,
     capitalise,
     count_word,
-    distance,
     estimate,
     full_date,
     natural_list,
@@ -145,11 +144,10 @@ def _city(ctx: GuideContext) -> tuple[Line, list[FactRow]]:
     if pop is not None and place.population:
         line.add(f" of {people(place.population)}")
         facts.append(pop)
-    if (where := where_line(ctx)) is not None:
+    if (where := where_line(ctx, lede=True)) is not None:
         line.add(" in ").extend(where[0])
         facts += where[1]
     if found := nearest(ctx)[:1]:
-        near = found[0]
-        line.add(f", {distance(near.km)} {near.direction} of ").place(near.city)
+        line.add(", ").extend(near_line(ctx, found[0]))
         facts += [f for f in (ctx.fact("location", "coordinates", "geonames"),) if f]
     return line.add("."), facts

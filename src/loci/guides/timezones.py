@@ -40,7 +40,7 @@ def utc_label(minutes: int) -> str:
 
 def zone_summary(zones: list[str], when: datetime) -> str:
     """"UTC+8 (Asia/Shanghai)", "UTC+2 (Asia/Gaza and Asia/Hebron)" for zones of one
-    offset, or "six zones, from UTC-10 to UTC-4" for many."""
+    offset, or "six offsets, from UTC-10 to UTC-4" for many."""
     known = [(z, m) for z in zones if (m := offset_minutes(z, when)) is not None]
     if not known:
         return natural_list(zones)
@@ -53,5 +53,7 @@ def zone_summary(zones: list[str], when: datetime) -> str:
     offsets = sorted({m for _, m in known})
     if len(offsets) == 1:
         return f"{count_word(len(known))} zones, all {utc_label(offsets[0])}"
-    return (f"{count_word(len(known))} zones, from {utc_label(offsets[0])} "
+    # the tz database's zones are cities' histories (29 for the United States): what a
+    # reader counts is the offsets
+    return (f"{count_word(len(offsets))} offsets, from {utc_label(offsets[0])} "
             f"to {utc_label(offsets[-1])}")

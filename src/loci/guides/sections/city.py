@@ -32,13 +32,17 @@ def _names(ctx: GuideContext) -> Statement | None:
     return line.statement(found[1], item=True, end="")
 
 
-def where_line(ctx: GuideContext) -> tuple[Line, list[FactRow]] | None:
-    """"Liaoning (辽宁), China" with the country linked; None for a city without a country."""
+def where_line(ctx: GuideContext, lede: bool = False) -> tuple[Line, list[FactRow]] | None:
+    """"Liaoning (辽宁), China" with the country linked; None for a city without a country.
+    In the ``lede``, a region of the city's own name is left out: "Shanghai is a city of
+    24.9 million people in China", not "in Shanghai (上海), China"."""
     country = ctx.country
     if country is None:
         return None
     line, facts = Line(), []
     region = ctx.lookup(ctx.place.parent)
+    if lede and region is not None and region.name == ctx.place.name:
+        region = None
     if region is not None and region.id != country.id:
         if region.is_territory:
             line.place(region, the(region.name))

@@ -78,7 +78,8 @@ def _languages(ctx: GuideContext) -> Statement | None:
     if not rows:
         rows = [f for f in F.records(ctx, "language", "cldr")
                 if F.value(f, "official") == "official"]
-    names = list(dict.fromkeys(str(F.value(f, "name")) for f in rows))
+    # a census counts "English only" speakers: the language is English
+    names = list(dict.fromkeys(str(F.value(f, "name")).removesuffix(" only") for f in rows))
     if not names:
         return None
     label = "Official language" if len(names) == 1 else "Official languages"

@@ -58,7 +58,16 @@ def _factbook(ctx: GuideContext) -> Statement | None:
 
 
 def _named(items: list[S.Share]) -> str:
-    return natural_list([s.name + _paren(s) for s in items])
+    return natural_list([_only(s) or s.name + _paren(s) for s in items])
+
+
+def _only(item: S.Share) -> str | None:
+    """A census's "English only (78.2%)" as what it counts: "English (78.2% speak only
+    English)"; None for a language's own name."""
+    if not item.name.endswith(" only") or not item.display:
+        return None
+    language = item.name.removesuffix(" only")
+    return f"{language} ({item.display} speak only {language})"
 
 
 def _paren(item: S.Share) -> str:

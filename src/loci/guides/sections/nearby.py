@@ -40,12 +40,20 @@ def _nearest(ctx: GuideContext, found: list[Nearby]) -> Statement:
     pieces = []
     facts = [f for f in (_coords(ctx, ctx.place.id),) if f]
     for near in found:
-        pieces.append(Line(f"{distance(near.km)} {near.direction} of ").place(near.city))
+        pieces.append(near_line(ctx, near))
         facts += [f for f in (_coords(ctx, near.city.id),) if f]
     line = Line(f"{ctx.place.name} lies ").join(pieces)
     line.add(", measured in a straight line from city centre to city centre" if len(found) > 1
              else ", in a straight line")
     return line.statement(facts)
+
+
+def near_line(ctx: GuideContext, near: Nearby) -> Line:
+    """"83 km south-south-west of Shenyang", naming the country of a city across a border
+    ("84 km north-west of Manlleu, Spain": Andorra la Vella)."""
+    line = Line(f"{distance(near.km)} {near.direction} of ").place(near.city)
+    abroad = near.city.country != ctx.place.country and ctx.lookup(near.city.country)
+    return line.add(f", {the(abroad.name)}") if abroad else line
 
 
 def _largest(ctx: GuideContext) -> Statement | None:

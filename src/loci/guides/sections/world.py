@@ -23,6 +23,7 @@ from loci.guides.writers.default import (
 )
 from loci.guides.writers.text import Line
 from loci.kb import FactRow, PlaceRow
+from loci.text import fold
 
 
 @section("world", "Place in the world", 100)
@@ -67,11 +68,15 @@ def _borders(ctx: GuideContext) -> list[Statement]:
 
 def _land_borders(ctx: GuideContext, subject: str, part: str, rows: list[FactRow],
                   coast: FactRow | None) -> Statement:
-    pieces = []
+    named = []
     for fact in rows:
         neighbour = ctx.lookup(str(F.value(fact, "country")))
-        name = the(neighbour.name if neighbour else str(F.value(fact, "name")))
-        piece = Line().place(neighbour, name) if neighbour else Line(name)
+        named.append((neighbour.name if neighbour else str(F.value(fact, "name")), neighbour,
+                      fact))
+    pieces = []
+    for name, neighbour, fact in sorted(named, key=lambda n: fold(n[0])):  # A–Z as shown:
+        shown = the(name)  # Myanmar among the Ms, not where the Factbook's Burma stands
+        piece = Line().place(neighbour, shown) if neighbour else Line(shown)
         if F.value(fact, "length_km"):
             piece.add(f" ({number(float(F.value(fact, 'length_km')))} km)")
         pieces.append(piece)

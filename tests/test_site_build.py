@@ -200,6 +200,13 @@ def test_an_old_address_sends_the_reader_on(site: Path) -> None:
     assert "countries/swaziland/" not in read(site, "sitemap.xml")
 
 
+def test_an_old_name_says_what_the_place_is_called_now_or_is_no_address(site: Path) -> None:
+    zaire = read(site, "countries/zaire/index.html")
+    assert "<h1>Zaire is now the Democratic Republic of the Congo</h1>" in zaire
+    # German East Africa is a former name of Burundi, Rwanda and Tanzania: none of them
+    assert not (site / "countries/german-east-africa").exists()
+
+
 def test_feed_sitemap_and_robots(site: Path) -> None:
     atom = ET.fromstring(read(site, "feed.xml"))
     ns = {"a": "http://www.w3.org/2005/Atom"}

@@ -182,9 +182,15 @@ class SiteData:
         pages += [(s.path, s.name) for s in self.subdivision.values()]
         taken = {path for path, _ in pages}
         found: dict[str, Moved] = {}
+        # a name several territories went by (German East Africa: Burundi, Rwanda and
+        # Tanzania) leads to none of them
+        owners: dict[str, set[str]] = {}
+        for former in self.formers:
+            owners.setdefault(former.name, set()).add(former.place)
         for former in self.formers:
             territory = self.territory.get(former.place)
-            if former.lang != "en" or former.successors or territory is None:
+            if (former.lang != "en" or former.successors or territory is None
+                    or len(owners[former.name]) > 1):
                 continue
             path = f"countries/{place_slug(former.name)}/"
             if path not in taken:

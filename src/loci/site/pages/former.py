@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from loci.guides.writers.default import capitalise, the
 from loci.site.context import Site
 from loci.site.layout import Meta, page
 from loci.site.pages import Page, PageKind, register
@@ -28,16 +29,16 @@ def _render(site: Site, key: str) -> Page:
 def _moved(site: Site, key: str) -> Page:
     """An old address: sends the reader on to the page now there (a 301 from the server)."""
     moved = site.data.moved[key]
+    then, now = capitalise(the(moved.then)), the(moved.name)  # "Zaire is now the Democratic ..."
     if moved.renamed:
-        title = f"{moved.then} is now {moved.name}"
-        description = f"{moved.then} is the former name of {moved.name}; its guide has moved."
+        title = f"{then} is now {now}"
+        description = f"{then} is the former name of {now}; its guide has moved."
     else:
-        title = f"The guide to {moved.name} has moved"
-        description = (f"The guide to {moved.name} has a new address, spelt in plain "
-                       "letters.")
+        title = f"The guide to {now} has moved"
+        description = f"The guide to {now} has a new address, spelt in plain letters."
     meta = Meta(key, title, description, "moved", moved_to=moved.path)
     return page(site, "moved.html", meta, {"moved_to": site.data.url(moved.path)},
-                moved=moved)
+                moved=moved, then=then, now=now)
 
 
 register(PageKind("former-names", lambda data: [""], lambda data, key: "former-names/",

@@ -181,6 +181,9 @@ def test_long_names_are_printed_in_words(word: str, name: str, shown: str) -> No
     ("和田", "Hétián"),  # 和 begins a name: not "and"
     ("马恩岛", "Mǎ'ēndǎo"),
     ("圣文森特和格林纳丁斯", "Shèngwénsēntè hé Gélínnàdīngsī"),
+    ("阿尔及利亚", "Ā'ěrjílìyà"),  # Algeria: 及 between two short halves is no "and"
+    ("塞尔维亚和黑山", "Sāi'ěrwéiyà hé Hēishān"),  # but Montenegro, 黑山, is a name
+    ("科科斯（基林）群岛", "Kēkēsī (Jīlín) Qúndǎo"),  # a word after brackets stands apart
 ])
-def test_what_is_not_cut(name: str, shown: str) -> None:
+def test_where_a_name_is_cut_and_where_not(name: str, shown: str) -> None:
     assert pinyin.display(name) == shown

@@ -39,7 +39,7 @@ _DIAERESIS = "\u0308"
 _HAN = re.compile(r"[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
 # Full-width punctuation in CLDR's Chinese names ("刚果（金）") and the middle dot
 # of transliterated names, rendered the way pinyin text writes them.
-_PUNCTUATION = {"（": " (", "）": ")", "·": " ", "・": " ", "，": ", ", "、": ", "}
+_PUNCTUATION = {"（": " (", "）": ") ", "·": " ", "・": " ", "，": ", ", "、": ", "}
 _CACHE_SIZE = 100_000
 
 
@@ -210,7 +210,8 @@ def name_words(name: str) -> list[tuple[int, int]]:
 
     The words Chinese atlases print apart (GB/T 16159) are listed in ``readings.toml``
     (共和国, 群岛, 联合, ...): a long name is cut before and after each, longest first;
-    和 and 及 only between two names of two characters or more.
+    和 and 及 only between two names of two characters or more, one of them longer
+    (塞尔维亚和黑山, Serbia and Montenegro; not 阿尔及利亚, Algeria).
     """
     if len(name) < _SHORTEST_SPLIT:
         return [(0, len(name))]
@@ -219,8 +220,9 @@ def name_words(name: str) -> list[tuple[int, int]]:
     start = i = 0
     while i < len(name):
         word = next((w for w in listed if name.startswith(w, i)), None)
-        if word in _CONJUNCTIONS and (i - start < 2 or len(name) - i - 1 < 2):
-            word = None  # 和田, 和平: part of a name, not "and"
+        before, after = i - start, len(name) - i - 1
+        if word in _CONJUNCTIONS and (min(before, after) < 2 or max(before, after) < 3):
+            word = None  # 和田, 和平, 阿尔及利亚 (Algeria): part of a name, not "and"
         if word is None:
             i += 1
             continue

@@ -208,3 +208,21 @@ def test_loci_serve_serves_the_built_files(site: Path, live: Live) -> None:
             assert served.headers["content-type"] == "application/json"
             assert served.content == (site / f"compare/t/{slug}.json").read_bytes()
         assert client.get("/compare/t/nowhere.json").status_code == httpx.codes.NOT_FOUND
+
+
+@pytest.mark.browser
+def test_an_old_address_in_the_query_compares_the_territory_now(page: Page, base: str) -> None:
+    rows = dict(compared(page, base, ("swaziland", "china")))
+    assert page.locator("#compare-a").input_value() == "eswatini"
+    assert "Mbabane" in rows["Capital"][0]
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("query", ["a=atlantis&b=china", "a=atlantis"])
+def test_an_address_of_no_territory_is_said_so_and_nothing_is_compared(
+        page: Page, base: str, query: str) -> None:
+    page.goto(f"{base}compare/?{query}")
+    status = page.locator("#compare-result p.status")
+    status.wait_for()
+    assert "No territory here has the address “atlantis”" in status.inner_text()
+    assert page.locator("#compare-result table").count() == 0

@@ -24,11 +24,17 @@ def _compare(site: Site, key: str) -> Page:
                 "currency, time zone, national day, World Heritage sites and their charts, "
                 "each with its source.", "compare", scripts=("static/compare.js",))
     files = {territory: path for path, territory in compare.paths(data).items()}
+    # a territory's old addresses ("swaziland" for Eswatini), which ?a= and ?b= may name
+    former: dict[str, list[str]] = {}
+    for path, moved in data.moved.items():
+        if moved.renamed:
+            former.setdefault(moved.path, []).append(path.split("/")[-2])
     return page(site, "compare.html", meta,
                 {"rows": [{"id": row, "label": label} for row, label, _ in compare.ROWS],
                  "territories": [{"id": t.id, "name": t.name, "slug": t.slug,
                                   "json": data.url(files[t.id])} for t in data.territories]},
-                territories=data.territories, files=files)
+                territories=data.territories, files=files,
+                former={t.id: " ".join(former.get(t.path, ())) for t in data.territories})
 
 
 register(PageKind("search", lambda data: [""], lambda data, key: "search/", _search))

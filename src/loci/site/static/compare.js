@@ -120,10 +120,17 @@
     }
   }
 
+  // ?a= and ?b= name a territory by its address, or by an old one ("swaziland"); one that
+  // names none is said so, and nothing is compared in its place
   const params = new URLSearchParams(location.search);
+  const unknown = [];
   for (const [select, name] of [[a, "a"], [b, "b"]]) {
-    const wanted = params.get(name);
-    if (wanted && [...select.options].some((o) => o.value === wanted)) select.value = wanted;
+    const wanted = (params.get(name) || "").trim().toLowerCase();
+    if (!wanted) continue;
+    const found = [...select.options].find((o) => o.value === wanted
+      || (o.dataset.former || "").split(" ").includes(wanted));
+    if (found) select.value = found.value;
+    else unknown.push(wanted);
   }
   form.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -133,5 +140,8 @@
     history.replaceState(null, "", url);
     compare();
   });
-  if (params.get("a") && params.get("b")) compare();
+  if (unknown.length) {
+    out.replaceChildren(el("p", `No territory here has the address “${unknown.join("” or “")}”: `
+      + "choose from the lists, then Compare.", { class: "status" }));
+  } else if (params.get("a") && params.get("b")) compare();
 })();

@@ -478,6 +478,15 @@ CASES: list[tuple[str, str, bool]] = [
     ("national-day", "Kosovo marks Independence Day on 17 February with fireworks.", False),
     ("capital", "Prizren, the capital of Kosovo, is lively at night.", True),
     ("capital", "Pristina, the capital of Kosovo, is lively at night.", False),
+    # Prose wrapped at a fixed width: a line break inside a paragraph is a space, in a name
+    # and in the words around it; a list item is its own sentence all the same.
+    ("capital", "Ferries leave daily from Wellington, and the capital of New\nZealand "
+                "is Auckland, as the guides forget.", True),
+    ("capital", "Ferries leave daily from Auckland, and the capital of New\nZealand "
+                "is Wellington.", False),
+    ("religion", "Thailand is a majority\nMuslim country, its temples aside.", True),
+    ("currency", "Everyone in Laos pays in Thai\nbaht at the night market.", True),
+    ("capital", "- The capital of Chile\n- is found in the north, Arica", False),
 ]
 
 

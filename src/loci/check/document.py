@@ -86,7 +86,7 @@ class Document:
         self.article = article
         self.text = article.text
         structure = prose(article)
-        self.masked = structure.masked
+        self.masked = _unwrapped(structure.masked, structure.blocks)
         self.blocks = structure.blocks
         self.sources = structure.sources
         self.headings = _headings(self.blocks, self.masked)
@@ -221,6 +221,21 @@ class Document:
         """A link, footnote or URL within the same stretch of text."""
         i = bisect_right(self.sources, start - reach)
         return i < len(self.sources) and self.sources[i] <= end + reach
+
+
+def _unwrapped(masked: str, blocks: list[Block]) -> str:
+    """The masked text with the line breaks inside each paragraph made spaces: prose wrapped
+    at 80 columns reads as one line ("the sole official\nlanguage", "South\nAfrica"), as
+    Markdown renders it; offsets, and so lines and columns, stay the same."""
+    if "\n" not in masked:
+        return masked
+    pieces, done = [], 0
+    for block in blocks:
+        if block.kind == "paragraph" and block.start >= done and \
+                "\n" in masked[block.start:block.end]:
+            pieces += [masked[done:block.start], masked[block.start:block.end].replace("\n", " ")]
+            done = block.end
+    return "".join(pieces) + masked[done:] if pieces else masked
 
 
 def _key(written: str) -> str:

@@ -29,13 +29,16 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100\u0102\u0104\u0106\u010c\u010e\u011
 # it, so the pattern opens with a set of characters the regex engine can skip ahead to.
 _TYPED_L = r"l(?=[b-df-hj-km-np-tv-xz])"
 _CAP_WORD = rf"(?:[{_UPPER}]|{{l}})(?<![\w’'][\s\S])(?:[\w’'.-]*\w)?\.?"
-_JOINER = re.compile(r"[ \u00a0.-]")
-_RUN_OF = (rf"{_CAP_WORD}(?:(?:[ \u00a0]+|-|(?<=\.))(?:(?:of|and|the|da|de|del|des|do|dos|das|"
-           rf"du|di|la|le|el|y|et|&|upon|on|al|bin)[ \u00a0]+)*{_CAP_WORD})*")
+_JOINER = re.compile(r"[ \u00a0\n.-]")
+# Words are apart by spaces or by one line break (prose wrapped at 80 columns: "South\n
+# Africa"); a blank line ends a paragraph, and a name.
+SPACE = r"(?:[ \u00a0]*\r?\n[ \u00a0]*|[ \u00a0]+)"
+_RUN_OF = (rf"{_CAP_WORD}(?:(?:{SPACE}|-|(?<=\.))(?:(?:of|and|the|da|de|del|des|do|dos|das|"
+           rf"du|di|la|le|el|y|et|&|upon|on|al|bin){SPACE})*{_CAP_WORD})*")
 # Particles that join the words of one name in Romance languages: a known name before
 # one is the head of a longer, unknown name ("Miranda do Douro" is no Miranda).
-_HOLIDAY = re.compile(r"[ \u00a0]+(?:Day|Eve|Holiday|Festival|Week)\b")
-_PARTICLES = re.compile(r"[ \u00a0]+(?:da|de|del|della|des|do|dos|das|du|di)[ \u00a0]+\S")
+_HOLIDAY = re.compile(rf"{SPACE}(?:Day|Eve|Holiday|Festival|Week)\b")
+_PARTICLES = re.compile(rf"{SPACE}(?:da|de|del|della|des|do|dos|das|du|di){SPACE}\S")
 _RUN = re.compile(_RUN_OF.replace("{l}", _TYPED_L))
 # The same without the lower-case l, for the texts (nearly all) where no word starts with
 # one before a consonant: an l is a common letter, and trying each costs the scan half its time.

@@ -14,15 +14,16 @@ from anyascii import anyascii
 from loci.check import cues
 from loci.check.knowledge import Knowledge
 from loci.check.lexicon import currencies, languages
+from loci.check.mentions import SPACE
 from loci.text import normalize
 
 WINDOW = 160  # characters a reader looks at
 # A proper name as written: capitalised words joined by spaces, hyphens, apostrophes and
 # the small words of names ("Rio de Janeiro", "Xi'an", "Porto-Novo", "N'Djamena").
 _CAP = r"(?:[dl]['’])?(?:[A-Z\u00c0-\u00de]|[A-Z]['’])[\w’'.\-]*"
-_JOIN = (r"(?:[ \u00a0]+(?:(?:of|de|da|do|dos|del|la|el|al|and|the|es|du|des|y|&|its)[ \u00a0]+)"
+_JOIN = (rf"(?:{SPACE}(?:(?:of|de|da|do|dos|del|la|el|al|and|the|es|du|des|y|&|its){SPACE})"
          r"{0,2}"
-         r"|[ \u00a0]+\([A-Z][\w’' -]*\)[ \u00a0]+)")
+         rf"|{SPACE}\([A-Z][\w’' -]*\){SPACE})")
 NAME = rf"{_CAP}(?:{_JOIN}{_CAP})*"
 _NAME_END = re.compile(rf"({NAME})['’]?$")
 _NAME_START = re.compile(rf"(?:the\s+)?({NAME})")

@@ -79,7 +79,7 @@ def _symbols(ctx: GuideContext, named: bool) -> Statement | None:
         return None
     names = _grouped([_with_article(str(F.value(f, "name")), F.value(f, "detail")) for f in rows])
     label = "national symbol is" if len(names) == 1 else "national symbols are"
-    owner = possessive(the(ctx.place.name)) if named else "its"
+    owner = possessive(the(ctx.place.name)) if named else agree(ctx.place.name, "its")
     return Line(f"{capitalise(owner)} {label} {natural_list(names)}").statement(rows)
 
 

@@ -121,7 +121,7 @@ def test_dissolved_entity_says_what_it_was_and_links_successors(kb: KB) -> None:
            "uninhabited and cover 412 km²."),
     ("GEHH", "The Gilbert and Ellice Islands (吉尔柏特及埃里斯群岛) no longer exist: they were "
              "dissolved on 1 January 1976, and their two successors are Kiribati and Tuvalu."),
-    ("PC", "The Trust Territory of the Pacific Islands (太平洋诸岛 (托管地)) no longer exists: it "
+    ("PC", "The Trust Territory of the Pacific Islands (太平洋诸岛（托管地）) no longer exists: it "
            "was dissolved"),
 ])
 def test_a_group_of_islands_takes_plural_verbs(kb: KB, place_id: str, opening: str) -> None:

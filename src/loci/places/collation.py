@@ -63,6 +63,9 @@ def best_chinese(place: PlaceRow, names: Iterable[N]) -> tuple[N, str] | None:
     if not found:
         return None
     _, name, text = min(found, key=rank)
+    # brackets in Chinese are full width, as CLDR writes 刚果（金）: CLDR's "太平洋诸岛 (托管地)"
+    # inside a guide's own brackets would read "(太平洋诸岛 (托管地))"
+    text = text.replace(" (", "（").replace("(", "（").replace(")", "）")
     return name, text if place.is_territory else _bare(text)
 
 

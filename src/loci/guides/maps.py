@@ -71,9 +71,6 @@ class Frame:
         """Map coordinates, in px from the top left corner, of a point (lon, lat)."""
         return (lon - self.west) * self.scale * self.cos, (self.north - lat) * self.scale
 
-    def shows(self, x: float, y: float, margin: float = 8) -> bool:
-        return margin <= x <= WIDTH - margin and margin <= y <= HEIGHT - margin
-
     @property
     def box(self) -> tuple[float, float, float, float]:
         """(west, south, east, north), two pixels wider all round, to clip outlines to."""
@@ -101,9 +98,6 @@ class PolarFrame:
     def project(self, lon: float, lat: float) -> Point:
         radius, angle = (lat + 90) * self.scale, math.radians(lon)
         return WIDTH / 2 + radius * math.sin(angle), HEIGHT / 2 - radius * math.cos(angle)
-
-    def shows(self, x: float, y: float, margin: float = 8) -> bool:
-        return margin <= x <= WIDTH - margin and margin <= y <= HEIGHT - margin
 
     @property
     def box(self) -> tuple[float, float, float, float]:
@@ -178,7 +172,7 @@ def city_map(ctx: GuideContext) -> Chart | None:
         return None
     base = _base(ctx.kb, country.id, None)
     x, y = base.frame.project(place.lon, place.lat)
-    if not base.frame.shows(x, y):  # a city off its country's main land (Honolulu)
+    if not _on_map(x, y):  # a city off its country's main land (Honolulu)
         base = _base(ctx.kb, country.id, (place.lon, place.lat))
         x, y = base.frame.project(base.frame.wrap(place.lon), place.lat)
     marks = (f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4" fill="{_MARK}" stroke="{_EDGE}" '
@@ -250,16 +244,22 @@ def _named(kb: KB, own: Outline,
         starts = {polygon[0][0] for polygon in own.polygons}
         others = [item for item in drawn
                   if not any(polygon[0][0] in starts for polygon in item[0].polygons)]
-        nearest = sorted(others, key=lambda item: (_distance(own, item[0]), -item[2][1]))[:5]
+        middle = _middle(own)
+        nearest = sorted(others, key=lambda item: (_distance(middle, item[0]), -item[2][1]))[:5]
         named = [p.name for _, p, _ in nearest]
     return tuple(sorted(named))
 
 
-def _distance(own: Outline, other: Outline) -> float:
-    """Degrees (of latitude) from the middle of the territory's main land to the nearest
-    of the boxes of another's polygons."""
+def _middle(own: Outline) -> Point:
+    """The middle of the box of a territory's main land, (lon, lat)."""
     w, s, e, n = _bounds(_main(own.polygons, None)[0])
-    x, y = (w + e) / 2, (s + n) / 2
+    return (w + e) / 2, (s + n) / 2
+
+
+def _distance(middle: Point, other: Outline) -> float:
+    """Degrees (of latitude) from ``middle`` to the nearest of the boxes of another's
+    polygons."""
+    x, y = middle
     cos = max(math.cos(math.radians(y)), 0.2)
     nearest = math.inf
     for pw, ps, pe, pn in other.bounds:
@@ -327,6 +327,11 @@ def _bounds(ring: Ring) -> tuple[float, float, float, float]:
 
 def _near(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
     return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
+
+
+def _on_map(x: float, y: float, margin: float = 8) -> bool:
+    """Whether a point in px lies on the map, ``margin`` px in from its edges."""
+    return margin <= x <= WIDTH - margin and margin <= y <= HEIGHT - margin
 
 
 def _wrap(lon: float, centre: float) -> float:

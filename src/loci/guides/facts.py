@@ -89,7 +89,11 @@ def capital_name(ctx: GuideContext, fact: FactRow) -> tuple[str, list[FactRow]]:
     """A capital's name as its city's guide spells it (GeoNames' "Reykjavík" for the
     Factbook's "Reykjavik"), with the facts to cite; the Factbook's own when it has the
     marks (Malé) or no city of the place has that name in plain letters."""
-    name = str(value(fact, "name"))
+    return ctx.memo(f"capital:{fact.place}:{fact.key}", lambda: _capital_name(ctx, fact))
+
+
+def _capital_name(ctx: GuideContext, fact: FactRow) -> tuple[str, list[FactRow]]:
+    name = str(value(fact, "name"))  # the lede and "At a glance" both ask: looked up once
     city = ctx.kb.by_slug(place_slug(name), ctx.place.country or ctx.place.id)
     if city is None or city.kind != "city" or not name.isascii() or city.name.isascii():
         return name, [fact]

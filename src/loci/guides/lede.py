@@ -19,6 +19,7 @@ from loci.guides.writers.default import (
     full_date,
     natural_list,
     people,
+    pronoun,
     the,
 )
 from loci.guides.writers.text import Line
@@ -116,7 +117,7 @@ def _dissolved(ctx: GuideContext, line: Line, facts: list[FactRow]) -> tuple[Lin
     ended = F.value(fact, "ended") if fact else None
     name = ctx.place.name  # "the Gilbert and Ellice Islands no longer exist: they were ..."
     exist, its = agree(name, "exists"), agree(name, "its")
-    it = "it was" if agree(name, "was") == "was" else "they were"
+    it = f"{pronoun(name)} {agree(name, 'was')}"
     if fact is None or not ended:
         return line.add(f" no longer {exist}."), facts
     facts.append(fact)

@@ -19,6 +19,7 @@ from loci.guides.writers.default import (
     full_date,
     number,
     possessive,
+    pronoun,
     the,
 )
 from loci.guides.writers.text import Line
@@ -115,7 +116,7 @@ def _dissolution(ctx: GuideContext) -> Statement | None:
         return None
     line = Line(f"{_name(ctx)} {agree(ctx.place.name, 'was')} {fact.value['summary']}")
     if ended := fact.value.get("ended"):
-        they = "It" if agree(ctx.place.name, "is") == "is" else "They"
+        they = capitalise(pronoun(ctx.place.name))
         line.add(f". {they} ended on {full_date(date.fromisoformat(str(ended)))}")
     return line.statement([fact])
 

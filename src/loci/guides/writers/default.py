@@ -94,6 +94,12 @@ def agree(name: str, word: str) -> str:
     return _PLURALS.get(word) or word.removesuffix("s")
 
 
+def pronoun(name: str) -> str:
+    """The pronoun that stands for a territory's name as a subject: "it", or "they" for a
+    group of islands (whose object form is ``agree(name, "it")``, "them")."""
+    return "it" if be(name) == "is" else "they"
+
+
 def possessive(name: str) -> str:
     """"China’s", "the Bahamas’", "the Netherlands Antilles’"."""
     return f"{name}’" if name.endswith("s") else f"{name}’s"

@@ -8,6 +8,8 @@ from datetime import UTC, datetime
 import pytest
 
 from loci.guides import Guide, compose
+from loci.guides.context import GuideContext
+from loci.guides.lede import lede_line
 from loci.guides.writers.default import (
     about,
     be,
@@ -117,7 +119,7 @@ def test_dissolved_entity_says_what_it_was_and_links_successors(kb: KB) -> None:
 @pytest.mark.parametrize(("place_id", "opening"), [
     ("KY", "The Cayman Islands (开曼群岛), in North America, are home to "),
     ("FO", "The Faroe Islands (法罗群岛), in Europe, are home to "),
-    ("HM", "The Heard Island & McDonald Islands (赫德岛和麦克唐纳群岛), in Antarctica, are "
+    ("HM", "The Heard Island & McDonald Islands (赫德岛和麦克唐纳群岛), in the Indian Ocean, are "
            "uninhabited and cover 412 km²."),
     ("GEHH", "The Gilbert and Ellice Islands (吉尔柏特及埃里斯群岛) no longer exist: they were "
              "dissolved on 1 January 1976, and their two successors are Kiribati and Tuvalu."),
@@ -150,7 +152,7 @@ def test_a_group_of_islands_has_their_capital(kb: KB) -> None:
 
 
 @pytest.mark.parametrize(("place_id", "lede", "languages"), [
-    ("BV", "Bouvet Island (布韦岛), in Antarctica, is uninhabited and covers 49 km².",
+    ("BV", "Bouvet Island (布韦岛), in the South Atlantic Ocean, is uninhabited and covers 49 km².",
      "Unicode CLDR gives Norwegian as the language of Bouvet Island, where no one lives."),
     ("AQ", "Antarctica (南极洲) has no permanent inhabitants and covers about 14.2 million km².",
      ""),
@@ -161,6 +163,20 @@ def test_a_place_where_no_one_lives_says_so(kb: KB, place_id: str, lede: str,
     assert g.lede == lede
     assert section_text(g, "languages").startswith(languages)
     assert "%" not in section_text(g, "languages")  # no share of nobody
+
+
+def test_islands_geonames_files_under_antarctica_are_placed_in_their_ocean(kb: KB) -> None:
+    # GeoNames' continent "AN" holds Heard Island as well as Antarctica; the lede names the
+    # ocean the Factbook's location gives, and cites that location
+    islands = [p for p in kb.places() if p.is_territory and p.id != "AQ"
+               and any(f.key == "continent" and f.value["code"] == "AN"
+                       for f in kb.facts(p.id, "location"))]
+    assert {"BV", "GS", "HM", "TF"} <= {p.id for p in islands}
+    for island in islands:
+        line, cited = lede_line(GuideContext(kb, island, CLOCK))
+        assert "Antarctica," not in line.text and " Ocean, " in line.text, line.text
+        assert "Geography > Location" in {f.source.field for f in cited}
+    assert ", in Europe, is home to" in guide(kb, "NO").lede
 
 
 def test_a_dissolved_states_towns_are_named_only_where_its_land_was_its_successors(

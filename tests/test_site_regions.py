@@ -139,6 +139,20 @@ def test_the_china_guide_links_every_region_page_of_china(site: Path) -> None:
     assert regions <= linked, sorted(regions - linked)
 
 
+def test_a_country_with_no_regions_links_one_list_of_its_city_guides(site: Path) -> None:
+    # GeoNames' first-level codes are mapped for some countries only: Egypt's cities are in
+    # no region, so its guide links one list, not a "by region" list of one "All cities"
+    html = (site / "countries/egypt/index.html").read_text(encoding="utf-8")
+    listed = _parse(site, "countries/egypt/regions/no-region/")
+    count = sum(href.startswith("/countries/egypt/") for href, _ in listed.links) - 1
+    assert count >= 2  # the breadcrumb's link to Egypt is not a city
+    assert '<h2 id="regions-h">City guides</h2>' in html and "by region" not in html
+    assert ("/countries/egypt/regions/no-region/", f"All {count} city guides") in \
+        _parse(site, "countries/egypt/").links
+    assert "City guides by region" in (site / "countries/china/index.html").read_text(
+        encoding="utf-8")
+
+
 def test_the_sitemap_lists_every_region_page(site: Path) -> None:
     regions = {f"/{p.parent.relative_to(site).as_posix()}/"
                for p in _pages_of_kind(site, "countries/*/regions/*/index.json", "subdivision")}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from loci.guides import facts as F
@@ -52,14 +53,33 @@ def _territory(ctx: GuideContext) -> tuple[Line, list[FactRow]]:
         return _dissolved(ctx, line, facts)
     clauses = _clauses(ctx, facts)
     # A part's sovereign may sit on another continent's list (Tristan under Africa): say none.
-    continent = None if ctx.sovereign else ctx.fact("location", "continent", "geonames")
-    region = F.value(continent, "name") if continent else None
-    if region and region != place.name and continent is not None:  # not "Antarctica, in Antarctica"
-        facts.append(continent)
+    where = None if ctx.sovereign else _where(ctx)
+    if where is not None and where[0] != place.name:  # not "Antarctica, in Antarctica"
+        region, fact = where
+        facts.append(fact)
         if not clauses:
             return _end(line.add(f" {agree(place.name, 'is')} in {region}")), facts
         line.add(f", in {region},")
     return _end(line.add(" " + _joined(clauses)) if clauses else line), facts
+
+
+# "islands in the southern Indian Ocean": an ocean as the Factbook's location names it
+_OCEAN = re.compile(r"\b(?:(?:North|South|southern|northern) )?(?:Atlantic|Indian|Pacific|Arctic|"
+                    r"Southern) Ocean\b")
+
+
+def _where(ctx: GuideContext) -> tuple[str, FactRow] | None:
+    """Where the place lies, and the fact that says so: GeoNames' continent, except for
+    islands it files under Antarctica (Bouvet Island, Heard Island), which lie in the
+    ocean the Factbook's location names ("the South Atlantic Ocean")."""
+    continent = ctx.fact("location", "continent", "geonames")
+    if continent is None or not (name := F.value(continent, "name")):
+        return None
+    location = ctx.fact("location", "location", "factbook")
+    if F.value(continent, "code") == "AN" and location is not None and (
+            ocean := _OCEAN.search(str(location.text))):
+        return f"the {ocean.group(0)}", location
+    return str(name), continent
 
 
 def _joined(clauses: list[str]) -> str:

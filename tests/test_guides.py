@@ -179,6 +179,16 @@ def test_islands_geonames_files_under_antarctica_are_placed_in_their_ocean(kb: K
     assert ", in Europe, is home to" in guide(kb, "NO").lede
 
 
+def test_a_dependency_says_its_status_as_the_factbook_gives_it(kb: KB) -> None:
+    assert ("On the status of Hong Kong, the Factbook says: “special administrative region "
+            "of the People's Republic of China”.") in section_text(guide(kb, "HK"), "world")
+    # parts with different statuses are named; parts with one status say it once
+    outlying = section_text(guide(kb, "UM"), "world")
+    assert "Wake Island: “unincorporated, unorganized territory of the US”;" in outlying
+    assert "the Factbook says: “territory of Norway”." in section_text(guide(kb, "SJ"), "world")
+    assert "On the status" not in section_text(guide(kb, "NO"), "world")
+
+
 def test_a_dissolved_states_towns_are_named_only_where_its_land_was_its_successors(
         kb: KB) -> None:
     soviet = section_text(guide(kb, "SU"), "cities")

@@ -106,6 +106,10 @@ def test_country_guide_has_sections_footnotes_twin_and_structured_data(site: Pat
     data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>',
                                 page).group(1))  # type: ignore[union-attr]
     assert data["@type"] == "Country" and data["name"] == "Belarus"
+    hong_kong = json.loads(re.search(  # type: ignore[union-attr]
+        r'<script type="application/ld\+json">(.*?)</script>',
+        read(site, "countries/hong-kong/index.html")).group(1))
+    assert hong_kong["@type"] == "AdministrativeArea"  # a dependency, not a country
     twin = json.loads(read(site, "countries/belarus/index.json"))
     assert twin["place"]["id"] == "BY" and twin["sections"]
 
@@ -253,3 +257,15 @@ def test_two_cities_of_one_name_are_told_apart_in_search(kb: KB) -> None:
     files = {**site_names(kb, data).files, **articles_index([]).files}
     details = [h.detail for h in search(files, "Changsha") if h.title == "Changsha"]
     assert details == ["City in Hunan, China", "City in Guangdong, China"]
+
+
+@pytest.mark.parametrize(("query", "detail"), [
+    ("Hong Kong", "Territory"), ("Svalbard", "Territory"), ("Aruba", "Territory"),
+    ("Norway", "Country"), ("Soviet Union", "Former country (dissolved)")])
+def test_search_calls_a_dependency_a_territory(kb: KB, query: str, detail: str) -> None:
+    from loci.site.gather import site_base
+    from loci.site.indexing import site_names
+
+    data = site_base(kb, base_url="/", min_city_population=500_000, today=date(2026, 12, 6))
+    files = {**site_names(kb, data).files, **articles_index([]).files}
+    assert search(files, query)[0].detail == detail

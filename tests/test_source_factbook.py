@@ -557,6 +557,19 @@ def test_a_doubled_english_word_is_written_once_and_a_doubled_name_stays(
     assert "Chan Chan" in {v["name"] for v in values(records, "PE", "heritage-site")}
 
 
+def test_a_dependency_status_is_its_first_clause_without_who_administers_it(
+        records: list[Fact | Problem]) -> None:
+    status = {(r.place, r.key): r.value for r in records
+              if isinstance(r, Fact) and r.topic == "dependency" and r.key.endswith("status")}
+    assert status[("HK", "status")] == (
+        "special administrative region of the People's Republic of China")
+    # "territory of Norway; administered by the Polar Department of ...": the rest is gone
+    assert status[("BV", "status")] == "territory of Norway"
+    assert status[("SJ", "svalbard/status")] == status[("SJ", "jan-mayen/status")]
+    assert "&amp;" not in "".join(map(str, status.values()))
+    assert 45 < len(status) < 60 and not {"FR", "CN", "US", "NO"} & {p for p, _ in status}
+
+
 def test_a_typewriter_dash_enters_the_kb_as_a_dash(records: list[Fact | Problem]) -> None:
     assert not [f.text for f in records if isinstance(f, Fact) and "--" in f.text]
     background = next(values(records, "AD", "background"))

@@ -44,6 +44,7 @@ class Territory:
     zh: str  # Chinese (simplified) name, "" when none
     pinyin: str  # the Chinese name in pinyin, "Bái'éluósī"
     region: str  # region code, "EU"
+    dependency: bool  # the Factbook gives it a dependency status (Hong Kong, Aruba)
 
 
 @dataclass(frozen=True, slots=True)

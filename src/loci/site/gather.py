@@ -158,7 +158,7 @@ def _territory(kb: KB, place: PlaceRow, places: list[PlaceRow]) -> Territory:
     zh = chinese_name(kb, place.id) or ""
     return Territory(place.id, place.name, place.slug, site_path(place, kb),
                      place.kind, place.status, zh, pinyin.display(zh) if zh else "",
-                     _region_of(kb, place))
+                     _region_of(kb, place), bool(kb.facts(place.id, "dependency")))
 
 
 def _region_of(kb: KB, place: PlaceRow, depth: int = 0) -> str:

@@ -61,7 +61,8 @@ def place_docs(kb: KB, data: SiteData) -> list[Doc]:
                   for p in kb.places_by_id([t.id for t in data.territories] + list(data.cities))}
     docs = []
     for t in data.territories:
-        detail = _KIND_WORD.get(t.kind, "Territory") + (" (dissolved)"
+        kind = "territory" if t.dependency else t.kind  # Hong Kong is no country
+        detail = _KIND_WORD.get(kind, "Territory") + (" (dissolved)"
                                                        if t.status == "dissolved" else "")
         docs.append(Doc(data.url(t.path), t.name, t.kind, detail, _names(kb, t.id),
                         population.get(t.id, 0)))

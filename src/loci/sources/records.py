@@ -11,7 +11,7 @@ from loci.text import normalize
 PLACE_KINDS = ("country", "territory", "historic", "subdivision", "city")
 # Fact topics: the vocabulary every source writes and every reader may ask for.
 TOPICS = (
-    "background", "location", "border", "population", "nationality", "ethnic-group",
+    "background", "location", "dependency", "border", "population", "nationality", "ethnic-group",
     "language", "religion", "major-urban-area", "capital", "national-holiday",
     "national-symbol", "national-colors", "anthem", "heritage-site", "heritage-count",
     "industry", "agricultural-product", "export", "currency", "holiday", "holiday-calendar",

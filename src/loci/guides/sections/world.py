@@ -29,7 +29,7 @@ from loci.text import fold
 
 @section("world", "Place in the world", 100)
 def build(ctx: GuideContext) -> Body | None:
-    parts = (_dissolution, _successors, _withdrawal, _part_of, _location)
+    parts = (_dissolution, _successors, _withdrawal, _part_of, _dependency, _location)
     statements = [s for part in parts if (s := part(ctx)) is not None] + _borders(ctx)
     found = territory_map(ctx)
     return Body(statements, [found] if found else []) if statements or found else None
@@ -163,6 +163,26 @@ def _part_of(ctx: GuideContext) -> Statement | None:
         line.add(f"; its own area is {area(own[0])}")
         facts.append(own[1])
     return line.statement(facts)
+
+
+def _dependency(ctx: GuideContext) -> Statement | None:
+    """"On the status of Hong Kong, the Factbook says: “special administrative region of the
+    People's Republic of China”": a dependency's status, each part's where the Factbook
+    gives parts ("Wake Island: …; Navassa Island: …"), said once where the parts agree."""
+    rows = [f for f in ctx.facts("dependency", "factbook")
+            if f.key.rpartition("/")[2] == "status" and isinstance(f.value, str)]
+    if not rows:
+        return None
+    said: dict[str, list[str]] = {}  # status -> the parts it is given for
+    for row in rows:
+        said.setdefault(row.value, []).append(
+            row.source.field.split(":", 1)[0] if "/" in row.key else "")
+    quoted = [f"“{status}”" for status in said]
+    if len(said) > 1:
+        quoted = [f"{' and '.join(parts)}: {q}" for q, parts in zip(quoted, said.values(),
+                                                                     strict=True)]
+    return Line(f"On the status of {the(ctx.place.name)}, the Factbook says: "
+                + "; ".join(quoted)).statement(rows)
 
 
 def own_area(ctx: GuideContext, parent: PlaceRow) -> tuple[float, FactRow] | None:

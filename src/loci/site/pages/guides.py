@@ -113,7 +113,9 @@ def _jsonld(data: SiteData, guide: Guide, country: str | None) -> dict[str, Any]
     p = guide.place
     geo = ({"@type": "GeoCoordinates", "latitude": p.lat, "longitude": p.lon}
            if p.lat is not None and p.lon is not None else None)
-    return ld("City" if country else "Country" if p.kind == "country" else "Place",
+    kind = "City" if country else "AdministrativeArea" if data.territory[p.id].dependency \
+        else "Country" if p.kind == "country" else "Place"
+    return ld(kind,
               name=p.name, alternateName=[n for lang, n in guide.names.items() if lang != "en"],
               description=guide.lede, url=data.absolute(data.paths[p.id]), geo=geo,
               containedInPlace={"@type": "Country", "name": country} if country else None)

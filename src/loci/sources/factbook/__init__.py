@@ -194,6 +194,7 @@ _READERS: tuple[tuple[tuple[str, ...], Reader], ...] = (
     (("People and Society", "Religions"), land.share_reader("religion")),
     (("People and Society", "Major urban areas - population"), land.urban_areas),
     (("Government", "Country name"), state.country_name),
+    (("Government", "Dependency status"), state.dependency),
     (("Government", "Capital"), state.capital),
     (("Government", "National holiday"), state.holidays),
     (("Government", "National symbol(s)"), state.symbols),

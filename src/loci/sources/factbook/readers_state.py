@@ -136,6 +136,15 @@ def symbols(out: Out, node: Mapping[str, Any], path: tuple[str, ...]) -> None:
     out.notes("national-symbol", node.get("note"), path)
 
 
+def dependency(out: Out, node: Mapping[str, Any], path: tuple[str, ...]) -> None:
+    """"overseas territory of the UK; internal self-governing": the status is the first
+    clause (what follows says who administers it)."""
+    raw = text_of(node)
+    if raw and (status := clean(raw).split(";")[0].strip()):
+        out.fact("dependency", "status", status, clean(raw), path)
+    out.notes("dependency", node.get("note"), path)
+
+
 def colors(out: Out, node: Mapping[str, Any], path: tuple[str, ...]) -> None:
     raw = text_of(node)
     if raw:

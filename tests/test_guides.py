@@ -189,6 +189,25 @@ def test_a_dependency_says_its_status_as_the_factbook_gives_it(kb: KB) -> None:
     assert "On the status" not in section_text(guide(kb, "NO"), "world")
 
 
+def test_a_city_counted_above_its_whole_territory_says_the_sources_disagree(kb: KB) -> None:
+    # GeoNames' figure for a city can exceed the Factbook's for its whole territory; both
+    # the territory's list of cities and the city's lede say so, citing both
+    above = [(t, c) for t in kb.places() if t.status == "current"
+             and (whole := guide(kb, t.id).lede)
+             for c in kb.places(("city",), country=t.id)[:1]
+             if (n := re.search(r"home to (?:about )?([\d,.]+)( million)? people", whole))
+             and (c.population or 0) > float(n.group(1).replace(",", "")) * (
+                 1e6 if n.group(2) else 1)]
+    assert {t.id for t, _ in above} >= {"CK", "PM"}
+    for territory, city in above:
+        said = f"GeoNames’ figure for {city.name} ("
+        assert said in section_text(guide(kb, territory.id), "cities"), territory.id
+        assert said in guide(kb, city.id).lede
+    assert "the Factbook’s for all of the Cook Islands (7,592, a 2025 estimate): the sources " \
+        "disagree." in section_text(guide(kb, "CK"), "cities")
+    assert "sources disagree" not in section_text(guide(kb, "NZ"), "cities")
+
+
 def test_a_dissolved_states_towns_are_named_only_where_its_land_was_its_successors(
         kb: KB) -> None:
     soviet = section_text(guide(kb, "SU"), "cities")

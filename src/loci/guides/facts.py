@@ -6,19 +6,21 @@ from typing import Any
 
 from loci.guides.context import GuideContext
 from loci.guides.model import Statement
-from loci.guides.writers.default import agree, the
+from loci.guides.writers.default import about, agree, the
 from loci.guides.writers.text import Line
-from loci.kb import FactRow
+from loci.kb import FactRow, PlaceRow
 from loci.text import place_slug
 
 MAX_NOTE = 240  # characters: longer notes are survey caveats a guide leaves to the source
 
 
-def population(ctx: GuideContext) -> tuple[int, int | None, FactRow] | None:
-    """The population (count, year, fact): the Factbook's estimate, else GeoNames'."""
+def population(ctx: GuideContext, place: str | None = None
+               ) -> tuple[int, int | None, FactRow] | None:
+    """The population (count, year, fact) of the guide's place, or of ``place``: the
+    Factbook's estimate, else GeoNames'."""
     for dataset, key in (("factbook", "total"), ("geonames", "geonames"),
                          ("geonames", "total")):
-        fact = ctx.fact("population", key, dataset)
+        fact = ctx.fact("population", key, dataset, place)
         if fact is not None and isinstance(fact.value, dict) and fact.value.get("count"):
             year = fact.value.get("year") if dataset == "factbook" else None
             return int(fact.value["count"]), year, fact
@@ -123,3 +125,20 @@ def inherited_scope(ctx: GuideContext, topic: str) -> Statement | None:
     has, its = agree(ctx.place.name, "has"), agree(ctx.place.name, "its")
     line = Line(f"{ctx.place.name} {has} no figures of {its} own here; these are for ")
     return line.place(source, the(source.name)).add(" as a whole").statement(rows[:1])
+
+
+def above_whole(ctx: GuideContext, city: PlaceRow, fact: FactRow
+                ) -> tuple[str, list[FactRow]] | None:
+    """"GeoNames’ figure for Avarua (about 13,400) is more than the Factbook’s for all of the
+    Cook Islands (7,592, a 2025 estimate): the sources disagree.", where a city's figure
+    (``fact``) exceeds its whole territory's, with the facts it compares; else None."""
+    whole = ctx.lookup(city.country)
+    found = population(ctx, whole.id) if whole is not None else None
+    if whole is None or found is None or (city.population or 0) <= found[0]:
+        return None
+    count, year, total = found
+    whose = "the Factbook’s" if total.source.dataset == "factbook" else "GeoNames’ own"
+    when = f", a {year} estimate" if year else ""
+    return (f"GeoNames’ figure for {city.name} ({about(city.population or 0)}) is more than "
+            f"{whose} for all of {the(whole.name)} ({about(count)}{when}): the sources disagree.",
+            [fact, total])

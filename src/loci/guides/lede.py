@@ -171,4 +171,8 @@ def _city(ctx: GuideContext) -> tuple[Line, list[FactRow]]:
     if found := nearest(ctx)[:1]:
         line.add(", ").extend(near_line(ctx, found[0]))
         facts += [f for f in (ctx.fact("location", "coordinates", "geonames"),) if f]
-    return line.add("."), facts
+    line.add(".")
+    if pop is not None and (above := F.above_whole(ctx, place, pop)) is not None:
+        line.add(f" {above[0]}")  # Avarua: more people than the Cook Islands
+        facts += above[1]
+    return line, facts

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from loci.guides import facts as F
 from loci.guides.context import GuideContext
 from loci.guides.geo import city_index
 from loci.guides.model import Statement
@@ -28,7 +29,10 @@ def build(ctx: GuideContext) -> Body | None:
     intro = Line("The largest cities, with GeoNames' figure for each city itself"
                  if len(cities) > 1 else "The one city GeoNames lists, with its population"
                  ).statement(facts, end=":")
-    return Body([intro, *statements])
+    above = [found for c, s in zip(cities, statements, strict=True)
+             if (found := F.above_whole(ctx, c, s.facts[0])) is not None]
+    return Body([intro, *statements, *(Line(text).statement(cited, end="")
+                                       for text, cited in above)])
 
 
 def largest(ctx: GuideContext, territory: PlaceRow, limit: int = LISTED) -> list[PlaceRow]:

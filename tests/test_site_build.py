@@ -63,6 +63,8 @@ def test_summary_counts_pages_and_reports_every_bad_file(built: tuple[Path, str]
     site, summary = built
     assert f"{territory_count(kb):,} territory guides" in summary
     assert "5 articles" in summary  # the four shipped ones and the hostile one
+    # built at "/": the sitemap and feed cannot hold full addresses, and the summary says so
+    assert "Note: --base-url names no host, so sitemap.xml lists bare paths" in summary
     assert re.search(r"bad-yaml\.md:4: front matter is not valid YAML", summary)
     assert re.search(r"no-title\.md:1: front matter has no 'title'", summary)
     assert not (site / "articles" / "bad-yaml").exists()

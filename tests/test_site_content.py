@@ -132,6 +132,7 @@ def test_every_bad_entry_is_named_and_the_good_ones_published(built: tuple[Path,
         assert words in summary
     assert (out / "articles" / "good" / "index.html").is_file()
     assert sorted(p.name for p in (out / "articles").iterdir() if p.is_dir()) == ["feed", "good"]
+    assert "--base-url names no host" not in summary  # this build gave one
 
 
 @pytest.fixture(scope="module")

@@ -15,6 +15,7 @@ from importlib import resources
 from operator import attrgetter
 from pathlib import Path
 from typing import Any, NamedTuple
+from urllib.parse import urlsplit
 
 import orjson
 
@@ -358,6 +359,10 @@ def _summary(data: SiteData, out: Path, plan: list[Planned], rendered: int, writ
             f"{count['article']:,} articles, {count['tag']:,} tags); rendered {rendered:,} "
             f"with {workers} process{'es' if workers > 1 else ''}, wrote {written:,} changed "
             "files.")
+    if not urlsplit(data.base_url).netloc:
+        text += ("\nNote: --base-url names no host, so sitemap.xml lists bare paths and the "
+                 "feed's links are relative; search engines and feed readers need full "
+                 "addresses: build with --base-url https://your.site/ to publish.")
     if problems:
         files = len({p.path for p in problems})
         text += (f" Left out {files} bad content file{'s' if files > 1 else ''}:\n"

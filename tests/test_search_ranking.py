@@ -47,15 +47,14 @@ def server(kb: KB, pages: SitePages) -> SearchIndex:
 
 def server_order(server: SearchIndex, urls: dict[str, str], query: str) -> list[str]:
     """The server's first results that have a page on the site (the static index holds
-    only those: no subdivisions, no small cities), articles as "article": within a tier
-    the server orders them by relevance, which the static index does not carry."""
-    found = ["article" if hit.type == "article" else urls.get(hit.id, "")
+    only those: no subdivisions, no small cities)."""
+    found = [hit.url if hit.type == "article" else urls.get(hit.id, "")
              for hit in server.search(query, 200)]
     return [url for url in found if url][:TOP]
 
 
 def static_order(urls: list[str]) -> list[str]:
-    return ["article" if url.startswith("/articles/") else url for url in urls][:TOP]
+    return urls[:TOP]
 
 
 @pytest.mark.parametrize("query", QUERIES)

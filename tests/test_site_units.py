@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import orjson
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 import loci.site.pages as pages
 from loci.errors import InputError, NotFoundError
 from loci.kb import KB
-from loci.search import Doc, articles_index, key, patch_shard, shard, tokens
+from loci.search import Doc, articles_index, key, patch_shard, shard, token_weights, tokens
 from loci.site import Site, default_content, render_page
 from loci.site.articles import _MARKUP, _SENTENCE_END, _first_sentence
 from loci.site.content import ContentError, read_source
@@ -73,14 +74,26 @@ def test_search_keys_and_tokens_fold_accents_case_and_spacing() -> None:
 
 def test_a_patched_shard_is_what_a_full_index_would_write() -> None:
     docs = [Doc(f"/a{i}/", f"A{i}", "article", "2026-01-01") for i in range(3)]
-    before = ["tea teapot bread", "tea bread river", "bread tent"]
-    after = ["tea teapot bread", "teal bread river", "bread tent"]
-    old = articles_index(zip(docs, before, strict=True)).files
-    new = articles_index(zip(docs, after, strict=True)).files
-    assert patch_shard(old["t/te.json"], [("tea", 1)], [("teal", 1)]) == new["t/te.json"]
+    before = ["bread:1 tea:6 teapot:1", "bread:2 river:1 tea:1", "bread:1 tent:5"]
+    after = ["bread:1 tea:6 teapot:1", "bread:2 river:1 teal:3", "bread:1 tent:5"]
+    sizes = [40, 30, 20]
+    old = articles_index(zip(docs, before, sizes, strict=True)).files
+    new = articles_index(zip(docs, after, sizes, strict=True)).files
+    assert orjson.loads(new["t/te.json"])["tea"] == [0, 6]  # doc, weight
+    assert patch_shard(old["t/te.json"], [("tea", 1)], [("teal", 1, 3)]) == new["t/te.json"]
     assert patch_shard(old["t/ri.json"], [("river", 1)], []) is None  # the shard goes
     with pytest.raises(ValueError):
         patch_shard(old["t/ri.json"], [("river", 0)], [])
+    with pytest.raises(ValueError):
+        patch_shard(old["t/te.json"], [], [("tea", 0, 1)])
+
+
+def test_an_articles_weights_count_a_title_word_five_times_and_size_every_word() -> None:
+    weights, size = token_weights("Tea in Hangzhou", "Green tea, and 龙井茶 tea: a tea!")
+    assert weights["tea"] == 5 + 3 and weights["hangzhou"] == 5
+    assert weights["龙井"] == weights["井茶"] == weights["茶"] == 1
+    assert "a" not in weights and "in" in weights  # one letter is no search token...
+    assert size == 3 + 6 + 3  # ...but a word the server counts, as each Chinese character
 
 
 def test_base_url_must_be_a_site_root() -> None:

@@ -7,8 +7,9 @@ query finds and ranks them as the server's does, so that a query ranks the
 same in the browser, in the page the server answers without script, and in
 the API. They are sharded by their first letters with the spaces taken out.
 Article text is an inverted index of words (and, for Chinese, single
-characters and pairs), split into shards by each word's first letters, so a
-browser fetches only the shards a query needs (as Pagefind does).
+characters and pairs), each posting with the word's weight in the article as
+the server's BM25 counts it, split into shards by each word's first letters, so
+a browser fetches only the shards a query needs (as Pagefind does).
 ``static/search.js`` implements the same matching and ranking as ``search``
 here.
 """
@@ -19,7 +20,7 @@ import bisect
 import re
 import string
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -29,7 +30,7 @@ import orjson
 
 from loci.text import HAN, han_spaced, has_han, normalize
 
-INDEX_VERSION = 2  # names: words as the server's index holds them, tiers
+INDEX_VERSION = 3  # articles: postings with weights, sizes (the server's BM25)
 _TOKEN = re.compile(rf"[{HAN}]+|[^\W\d_{HAN}][^\W_{HAN}]*|\d+")
 _IS_HAN = re.compile(f"[{HAN}]")
 _PUNCTUATION = string.punctuation
@@ -73,35 +74,72 @@ def tokens(text: str) -> list[str]:
     return [t for word in _words(text) for t in _expand(word)]
 
 
-def token_set(text: str) -> set[str]:
-    """``set(tokens(text))``, faster. Tokens never span white space, and folding makes
-    none, so the text is split there first and each distinct piece is tokenised on
-    its own; a piece's tokens are remembered, since texts share most of their words
-    and a build reads thousands of them."""
+# The server ranks articles by BM25 over a title and a text column, a word in the title
+# weighing five times one in the text (``loci.web.fts``); FTS5's constants.
+TITLE_WEIGHT = 5
+BM25_K1, BM25_B = 1.2, 0.75
+# Link targets and tags leave an article's text before it is indexed (and its marks:
+# they are no words anyway); linear, as ``site.articles``'s.
+MARKUP = re.compile(r"\]\([^()]*\)|[#*_>`\[\]]|<[^<>]+>")
+
+
+def plain_text(summary: str, body: str) -> str:
+    """What the server's index holds as an article's text: its summary and its body,
+    Markdown's marks, link targets and tags taken out."""
+    return f"{summary} {MARKUP.sub(' ', body)}"
+
+
+def token_weights(title: str, text: str) -> tuple[dict[str, int], int]:
+    """An article's search tokens, each with its weight as the server's BM25 counts it
+    (five for each time in the title, one for each in the text), and the article's size
+    in the words the server's index counts (every word and Chinese character).
+
+    Tokens never span white space, and folding makes none, so the text is split there
+    and each distinct piece is tokenised once; a piece's tokens are remembered, since
+    texts share most of their words and a build reads thousands of them."""
     global _PIECES
-    pieces = set(unicodedata.normalize("NFKC", text).split())
     known = _PIECES
     if len(known) > PIECES_KEPT:  # afresh, in a new dict: a server thread that is
         known = _PIECES = {}  # still reading the old one keeps it whole
-    for piece in pieces.difference(known):  # looks each piece up in the dict
-        known[piece] = _piece_tokens(piece)
-    return set().union(*map(known.__getitem__, pieces))
+    weights: dict[str, int] = {}
+    size = 0
+    for part, weight in ((title, TITLE_WEIGHT), (text, 1)):
+        for piece, count in Counter(unicodedata.normalize("NFKC", part).split()).items():
+            found = known.get(piece)
+            if found is None:
+                found = known[piece] = _piece_tokens(piece)
+            found_tokens, words = found
+            size += words * count
+            for token in found_tokens:
+                weights[token] = weights.get(token, 0) + weight * count
+    return weights, size
+
+
+def bm25(weight: int, size: int, mean_size: float) -> float:
+    """FTS5's BM25 of one phrase in one article, less its IDF (the same for every article
+    a query finds, so it does not change their order): ``weight`` as ``token_weights``
+    counts it, ``size`` the article's words, ``mean_size`` the mean over all articles."""
+    return weight * (BM25_K1 + 1) / (
+        weight + BM25_K1 * (1 - BM25_B + BM25_B * size / (mean_size or 1)))
 
 
 PIECES_KEPT = 100_000  # pieces of text whose tokens are remembered, before starting afresh
-_PIECES: dict[str, tuple[str, ...]] = {}
+_PIECES: dict[str, tuple[tuple[str, ...], int]] = {}
 
 
-def _piece_tokens(piece: str) -> tuple[str, ...]:
-    """The tokens of a text without white space: most often a word with punctuation
-    around it, which is its own token."""
+def _piece_tokens(piece: str) -> tuple[tuple[str, ...], int]:
+    """The tokens of a text without white space (most often a word with punctuation
+    around it, which is its own token), and how many words the server's index counts
+    in it (each Chinese character one)."""
     if piece.isascii():
         if (word := piece.strip(_PUNCTUATION).lower()).isalpha():
-            return (word,) if len(word) > 1 else ()
+            return ((word,) if len(word) > 1 else ()), 1
         piece = piece.lower()
     else:
         piece = _fold_text(piece)
-    return tuple(t for word in _TOKEN.findall(piece) for t in _expand(word))
+    words = _TOKEN.findall(piece)
+    return (tuple(t for word in words for t in _expand(word)),
+            sum(len(w) if _IS_HAN.match(w) else 1 for w in words))
 
 
 def _words(text: str) -> list[str]:
@@ -171,11 +209,6 @@ class Index:
     """The built index, as the files the static site serves (path -> JSON text)."""
 
     files: dict[str, str] = field(default_factory=dict)
-
-
-def build_index(places: Iterable[Doc], articles: Iterable[tuple[Doc, str]]) -> Index:
-    """Index place docs (found by their names) and articles (by their text tokens)."""
-    return Index({**names_index(places).files, **articles_index(articles).files})
 
 
 NAME_SHARD_MAX = 60_000  # bytes: a prefix shard this large is split by a third letter
@@ -319,59 +352,61 @@ def _ranked(q: Query, entries: Iterable[Entry], limit: int) -> list[tuple[int, s
     return [(doc, name, note, tier) for doc, (tier, name, note) in ranked]
 
 
-def articles_index(articles: Iterable[tuple[Doc, str]]) -> Index:
-    """``articles.json`` (the docs and the list of shards) and one file per shard."""
-    article_docs: list[list[str]] = []
+def articles_index(articles: Iterable[tuple[Doc, str, int]]) -> Index:
+    """``articles.json`` (each doc's row with its size in words, and the list of shards)
+    and one file per shard: each token's postings as doc, weight, doc, weight, ...
+
+    ``articles`` are (doc, its tokens with their weights as ``"steel:6 city:1"``, its
+    size), as ``token_weights`` counts them."""
+    article_docs: list[list[object]] = []
     postings: dict[str, list[int]] = defaultdict(list)
-    for i, (doc, words) in enumerate(articles):
-        article_docs.append(doc.row())
-        for token in words.split():
-            postings[token].append(i)
+    for i, (doc, weighted, size) in enumerate(articles):
+        article_docs.append([*doc.row(), size])
+        for item in weighted.split():
+            token, _, weight = item.rpartition(":")
+            postings[token] += (i, int(weight))
     shards: dict[str, dict[str, list[int]]] = defaultdict(dict)
     for token, docs in postings.items():
         shards[shard(token)][token] = docs
-    index = Index({"articles.json": _dump({"v": INDEX_VERSION, "docs": article_docs,
-                                           "shards": sorted(shards)})})
+    index = Index({"articles.json": articles_listing(article_docs, sorted(shards))})
     for name, shard_postings in shards.items():
         index.files[f"t/{name}.json"] = _dump(shard_postings)
     return index
 
 
+def articles_listing(docs: list[list[object]], shards: list[str]) -> str:
+    """``articles.json``: every article's row and size, and the shards there are."""
+    return _dump({"v": INDEX_VERSION, "docs": docs, "shards": shards})
+
+
 def patch_shard(text: str, drop: Iterable[tuple[str, int]],
-                add: Iterable[tuple[str, int]]) -> str | None:
-    """A shard's text with (token, doc) postings dropped and added: the same text
-    ``articles_index`` would write for the changed articles, without reading the others.
-    None when no token is left (the shard goes).
+                add: Iterable[tuple[str, int, int]]) -> str | None:
+    """A shard's text with (token, doc) postings dropped and (token, doc, weight) ones
+    added: the same text ``articles_index`` would write for the changed articles, without
+    reading the others. None when no token is left (the shard goes).
 
     Raises ValueError when the shard does not hold what is dropped, or already holds
     what is added: the caller rebuilds the whole index then.
     """
     postings: dict[str, list[int]] = orjson.loads(text)
     for token, doc in drop:
-        docs = postings.get(token, [])
-        at = bisect.bisect_left(docs, doc)  # postings are sorted: found without a scan
-        if at == len(docs) or docs[at] != doc:
+        pairs = postings.get(token, [])
+        at = 2 * bisect.bisect_left(pairs[::2], doc)  # postings are sorted by doc
+        if at == len(pairs) or pairs[at] != doc:
             raise ValueError(f"shard lacks {token!r} in doc {doc}")
-        del docs[at]
-        if not docs:
+        del pairs[at:at + 2]
+        if not pairs:
             del postings[token]
-    for token, doc in add:
-        docs = postings.setdefault(token, [])
-        at = bisect.bisect_left(docs, doc)
-        if at < len(docs) and docs[at] == doc:
+    for token, doc, weight in add:
+        pairs = postings.setdefault(token, [])
+        at = 2 * bisect.bisect_left(pairs[::2], doc)
+        if at < len(pairs) and pairs[at] == doc:
             raise ValueError(f"shard already has {token!r} in doc {doc}")
-        docs.insert(at, doc)
+        pairs[at:at] = (doc, weight)
     if not postings:
         return None
     # articles_index meets tokens doc by doc, each doc's in sorted order.
     return _dump(dict(sorted(postings.items(), key=lambda item: (item[1][0], item[0]))))
-
-
-def patch_shard_list(text: str, added: Iterable[str], removed: Iterable[str]) -> str:
-    """``articles.json`` with shards added to and removed from its list."""
-    meta = orjson.loads(text)
-    meta["shards"] = sorted((set(meta["shards"]) | set(added)) - set(removed))
-    return _dump(meta)
 
 
 def _dump(data: object) -> str:
@@ -442,25 +477,35 @@ def _hit(row: list[object], matched: str, note: str, tier: int) -> Hit:
 
 
 def search_articles(files: Files, query: str, limit: int) -> list[Hit]:
-    """Articles containing every query word (a word matches words it starts): those whose
-    title has the query first (tier 2, as on the server), the rest after (tier 3), each
-    newest first.
+    """Articles containing every query word (a word matches words it starts), in the
+    server's order: the best ``limit`` by BM25, then those whose title has the query first
+    (tier 2, as on the server), the rest after (tier 3).
 
-    The server's index finds the query as a phrase and orders by relevance (BM25), which
-    needs term counts this index does not carry; so here it finds any article with all
-    the words, and within a tier the newer comes first.
+    The server finds the query as a phrase; here an article needs all its words, and a
+    phrase's weight in it is taken as its rarest word's (the same for a single word, and
+    for words that only come together, as a name's do). Articles of one score come in
+    the index's order, newest first.
     """
     query = query[:MAX_QUERY]
     q = Query.of(query)
     meta = orjson.loads(files["articles.json"])
-    found: set[int] | None = None
+    docs = meta["docs"]
+    found: dict[int, int] | None = None  # doc -> the phrase's weight in it
     for token in dict.fromkeys(tokens(query)):
         name = f"t/{shard(token)}.json"
         postings = orjson.loads(files[name]) if name in files else {}
-        docs = {d for t, ds in postings.items() if t.startswith(token) for d in ds}
-        found = docs if found is None else found & docs
-    ordered = sorted(found or (), key=lambda d: (meta["docs"][d][3], d), reverse=True)
-    hits = [_hit(meta["docs"][d], "", "", 2 if q.words in name_words(meta["docs"][d][1])
-                 else INSIDE) for d in ordered]
-    hits.sort(key=lambda h: h.tier)  # stable: newest first within a tier
-    return hits[:limit]
+        weights: dict[int, int] = defaultdict(int)
+        for word, pairs in postings.items():
+            if word.startswith(token):
+                for at in range(0, len(pairs), 2):
+                    weights[pairs[at]] += pairs[at + 1]
+        found = dict(weights) if found is None else {
+            d: min(w, weights[d]) for d, w in found.items() if d in weights}
+    if not found:
+        return []
+    mean = sum(row[4] for row in docs) / len(docs)
+    best = sorted(found, key=lambda d: (-bm25(found[d], docs[d][4], mean), d))[:limit]
+    hits = [_hit(docs[d][:4], "", "", 2 if q.words in name_words(docs[d][1]) else INSIDE)
+            for d in best]
+    hits.sort(key=lambda h: h.tier)  # stable: by score within a tier
+    return hits

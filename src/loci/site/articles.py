@@ -17,7 +17,7 @@ from loci.check.mentions import mention_spans
 from loci.errors import InputError
 from loci.kb import TERRITORY_KINDS
 from loci.places import Match, Resolver
-from loci.search import token_set
+from loci.search import plain_text, token_weights
 from loci.site.content import ContentError, Source, read_source
 from loci.site.markup import han_runs
 from loci.site.output import digest
@@ -43,7 +43,8 @@ class ArticleMeta(NamedTuple):
     author: str
     places: tuple[str, ...]  # place ids: front matter first, then in order of mention
     surfaces: tuple[tuple[str, str], ...]  # (text as written, place id), for links
-    tokens: str  # search tokens, space-separated
+    tokens: str  # search tokens with their BM25 weights, A–Z: "city:1 steel:6"
+    size: int  # words, as the server's full-text index counts them (BM25's length)
     listed: str  # hash of what lists of articles show: slug, title, date, summary, tags
 
     def packed(self) -> bytes:
@@ -98,12 +99,13 @@ def read_meta(path: str, resolver: Resolver, know: Knowledge,
         surfaces.setdefault(match.place.id, surface)
     summary = (meta.summary or "").strip() or _first_sentence(source.body)
     date = source.date.isoformat()
+    weights, size = token_weights(source.title, plain_text(summary, source.body))
     tags = tuple(dict.fromkeys(t.strip().lower() for t in meta.tags if t.strip()))
     return ArticleMeta(
         source.slug, path, digest(raw), source.title, date, summary, tags,
         meta.lang or "en", str(meta.extra.get("author") or ""), tuple(surfaces),
         tuple((s, p) for p, s in surfaces.items()),
-        " ".join(sorted(token_set(f"{source.title} {summary} {source.body}"))),
+        " ".join(f"{t}:{w}" for t, w in sorted(weights.items())), size,
         digest(repr((source.slug, source.title, date, summary, tags)).encode())), source.body
 
 

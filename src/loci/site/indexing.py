@@ -8,6 +8,8 @@ from collections import defaultdict
 from collections.abc import Callable, Container
 from typing import Any
 
+import orjson
+
 from loci.kb import KB
 from loci.search import (
     WEAK_KINDS,
@@ -15,9 +17,9 @@ from loci.search import (
     Index,
     Name,
     articles_index,
+    articles_listing,
     names_index,
     patch_shard,
-    patch_shard_list,
     shard,
 )
 from loci.site.articles import ArticleMeta
@@ -92,9 +94,12 @@ def _latin(norm: str) -> bool:
                for c in norm)
 
 
-def article_docs(data: SiteData) -> list[tuple[Doc, str]]:
-    return [(Doc(data.url(f"articles/{a.slug}/"), a.title, "article", a.date), a.tokens)
-            for a in data.articles.values()]
+def article_docs(data: SiteData) -> list[tuple[Doc, str, int]]:
+    return [(_article_doc(data, a), a.tokens, a.size) for a in data.articles.values()]
+
+
+def _article_doc(data: SiteData, article: ArticleMeta) -> Doc:
+    return Doc(data.url(f"articles/{article.slug}/"), article.title, "article", article.date)
 
 
 def article_rows(data: SiteData) -> str:
@@ -116,7 +121,7 @@ def patch_articles(data: SiteData, old_cache: dict[str, dict[str, Any]],
     changed since), ``old_files`` says which it had.
     """
     drops: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    adds: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    adds: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
     for i, article in enumerate(data.articles.values()):
         entry = old_cache.get(article.file)
         if entry is not None and entry is cache.get(article.file):
@@ -128,10 +133,12 @@ def patch_articles(data: SiteData, old_cache: dict[str, dict[str, Any]],
         if old.tokens == article.tokens:  # unchanged: the very same object, mostly
             continue
         before, after = set(old.tokens.split()), set(article.tokens.split())
-        for token in sorted(before - after):
+        for item in sorted(before - after):  # a token whose weight changed goes, and comes
+            token = item.rpartition(":")[0]
             drops[shard(token)].append((token, i))
-        for token in sorted(after - before):
-            adds[shard(token)].append((token, i))
+        for item in sorted(after - before):
+            token, _, weight = item.rpartition(":")
+            adds[shard(token)].append((token, i, int(weight)))
     files: dict[str, bytes | None] = {}
     for name in sorted(drops.keys() | adds.keys()):
         path = f"search/t/{name}.json"
@@ -143,14 +150,15 @@ def patch_articles(data: SiteData, old_cache: dict[str, dict[str, Any]],
         except ValueError:
             return None
         files[path] = None if patched is None else patched.encode()
-    added = [p for p, f in files.items() if p not in old_files and f is not None]
-    gone = [p for p, f in files.items() if f is None]
-    if added or gone:
-        listing = published(_LIST)
-        if listing is None:
-            return None
-        files[_LIST] = patch_shard_list(listing.decode(), map(_shard_name, added),
-                                        map(_shard_name, gone)).encode()
+    listing = published(_LIST)
+    if listing is None:
+        return None
+    # the listing holds every article's size, which an edit changes: written afresh
+    shards = set(orjson.loads(listing)["shards"]) | {
+        _shard_name(p) for p, f in files.items() if f is not None}
+    shards -= {_shard_name(p) for p, f in files.items() if f is None}
+    files[_LIST] = articles_listing([[*_article_doc(data, a).row(), a.size]
+                                     for a in data.articles.values()], sorted(shards)).encode()
     return files
 
 

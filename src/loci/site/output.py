@@ -25,7 +25,7 @@ from loci.errors import InputError
 
 MANIFEST = ".loci-manifest.json"  # the name older builds used (no longer JSON): kept so
 # that their folders are still recognised as loci's, and simply rebuilt in full
-MANIFEST_VERSION = 5
+MANIFEST_VERSION = 6
 # marshal of plain data: several times faster to load and write than JSON for the
 # ~60,000 entries of a large site; the header tells an old or foreign file apart.
 _MAGIC = b"loci-manifest\0"

@@ -22,7 +22,7 @@ from loci.check.knowledge import Knowledge
 from loci.errors import LociError
 from loci.guides.links import site_path
 from loci.kb import KB
-from loci.search import token_set
+from loci.search import token_weights
 from loci.site.articles import ArticleMeta, read_meta
 from loci.site.content import ContentError
 from loci.site.context import Site, SiteData
@@ -75,7 +75,7 @@ def _prepare(kb: KB, staging: ArticleStaging | None, root: str | None, first: st
     """Read the first article here, before forking the workers: what reading needs and
     builds on first use (pypinyin's dictionaries, the KB's word lists, the templates,
     the parser) is then built once and inherited, not built again in every worker."""
-    token_set("é")  # the character class of combining marks, in case the article has none
+    token_weights("é", "")  # the character class of combining marks, in case no article has one
     pinyin.load()
     _set_up(_knowledge(kb), staging, kb, root)
     return _read(first)

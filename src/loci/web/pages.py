@@ -21,7 +21,7 @@ from markupsafe import Markup
 from loci.articles.files import read_file
 from loci.errors import InputError, LociError, NotFoundError
 from loci.kb import KB
-from loci.search import MAX_QUERY, Hit, search
+from loci.search import MAX_QUERY, Hit, plain_text, search
 from loci.search import key as name_key
 from loci.site import compare, feeds
 from loci.site.build import default_content
@@ -39,7 +39,6 @@ TYPES = {".html": "text/html; charset=utf-8", ".json": "application/json",
          ".xml": "application/xml", ".txt": "text/plain; charset=utf-8",
          ".svg": "image/svg+xml", ".png": "image/png", ".ico": "image/x-icon"}
 _RESULTS = re.compile(r'(<ol id="search-results"[^>]*>)(</ol>)')
-_MARKUP = re.compile(r"\]\([^()]*\)|[#*_>`\[\]]|<[^<>]+>")  # linear: see site.articles
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,4 +213,4 @@ def _plain_text(path: Path, summary: str) -> str:
         source = read_source(path, read_file(str(path)))
     except (InputError, ContentError):
         return summary  # changed or removed since it was gathered: the next reload sees it
-    return f"{summary} {_MARKUP.sub(' ', source.body)}"
+    return plain_text(summary, source.body)

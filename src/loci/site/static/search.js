@@ -126,26 +126,37 @@
       .map(([, [tier, d, name, note]]) => ({ row: found.docs[d].slice(0, 4), name, note, tier }));
   }
 
-  // Articles with every query word (a word matches words it starts); those whose title
-  // has the query first, each tier newest first. (The server finds the query as a phrase
-  // and orders a tier by relevance, which needs counts this index does not carry.)
+  // Articles with every query word (a word matches words it starts), in the server's
+  // order, as loci/search.py's search_articles: the best by BM25 (FTS5's, less the IDF,
+  // which one query shares), a phrase weighing as its rarest word; then those whose
+  // title has the query first. Ties keep the index's order (newest first).
+  const K1 = 1.2, B = 0.75;
+  const bm25 = (w, size, mean) => (w * (K1 + 1)) / (w + K1 * (1 - B + (B * size) / (mean || 1)));
   async function searchArticles(meta, query, limit) {
     const text = Array.from(query).slice(0, MAX_QUERY).join("");
     const q = parse(text);
-    let found = null;
+    let found = null;  // doc -> the phrase's weight in it
     for (const t of new Set(tokens(text))) {
       const name = shard(t);
       const postings = meta.shards.includes(name) ? (await load(`t/${name}.json`)) || {} : {};
-      const docs = new Set();
-      for (const [word, ids] of Object.entries(postings)) if (word.startsWith(t)) ids.forEach((d) => docs.add(d));
-      found = found === null ? docs : new Set([...found].filter((d) => docs.has(d)));
+      const weights = new Map();
+      for (const [word, pairs] of Object.entries(postings)) {
+        if (!word.startsWith(t)) continue;
+        for (let i = 0; i < pairs.length; i += 2) weights.set(pairs[i], (weights.get(pairs[i]) || 0) + pairs[i + 1]);
+      }
+      found = found === null ? weights : new Map([...found]
+        .filter(([d]) => weights.has(d)).map(([d, w]) => [d, Math.min(w, weights.get(d))]));
     }
-    return [...(found || [])]
-      .sort((a, b) => (meta.docs[b][3] > meta.docs[a][3] ? 1 : meta.docs[b][3] < meta.docs[a][3] ? -1 : b - a))
-      .map((d) => ({ row: meta.docs[d], name: "", note: "",
-        tier: nameWords(meta.docs[d][1]).includes(q.words) ? 2 : INSIDE }))
-      .sort((a, b) => a.tier - b.tier)
-      .slice(0, limit);
+    if (!found || !found.size) return [];
+    const docs = meta.docs;
+    const mean = docs.reduce((sum, row) => sum + row[4], 0) / docs.length;
+    const score = new Map([...found].map(([d, w]) => [d, bm25(w, docs[d][4], mean)]));
+    return [...found.keys()]
+      .sort((a, b) => score.get(b) - score.get(a) || a - b)
+      .slice(0, limit)
+      .map((d) => ({ row: docs[d].slice(0, 4), name: "", note: "",
+        tier: nameWords(docs[d][1]).includes(q.words) ? 2 : INSIDE }))
+      .sort((a, b) => a.tier - b.tier);
   }
 
   function item({ row: [url, title, kind, detail], name, note }, query) {

@@ -208,6 +208,49 @@ def test_a_city_counted_above_its_whole_territory_says_the_sources_disagree(kb: 
     assert "sources disagree" not in section_text(guide(kb, "NZ"), "cities")
 
 
+def _scripts_said(text: str) -> dict[str, str]:
+    """Language -> script as a languages section says them ("Scripts in use: Latin for
+    Uzbek; Cyrillic for Russian." or "Russian is written in the Cyrillic script.")."""
+    said: dict[str, str] = {}
+    if (one := re.search(r"(?:^|\. )([^.]+?) (?:is|are) written in (?:the )?(.+?)(?: script)?\.",
+                         text)) and "Scripts in use" not in text:
+        for language in re.split(r", | and ", one.group(1)):
+            said[language] = one.group(2)
+    if (many := re.search(r"Scripts in use: (.+?)\.(?: |$)", text)):
+        for part in many.group(1).split("; "):
+            script, _, languages = part.partition(" for ")
+            for language in re.split(r", | and ", languages):
+                said[language] = script
+    return said
+
+
+def test_a_language_is_said_to_be_written_in_its_usual_script(kb: KB) -> None:
+    # CLDR lists rare script variants beside a language (English in Shavian, 0.0% in the
+    # UK; Hindi in Latin letters, 0.1% in India): the language is said in its own script
+    from loci.guides.scripts import likely_script, script_name
+
+    checked = 0
+    for territory in kb.places():
+        rows = [f for f in kb.facts(territory.id, "language") if f.source.dataset == "cldr"
+                and isinstance(f.value, dict) and f.value.get("code")]
+        said = _scripts_said(section_text(guide(kb, territory.id), "languages"))
+        usual: dict[str, set[str]] = {}  # each language's scripts by its most spoken rows
+        top: dict[str, float] = {}
+        for row in sorted(rows, key=lambda f: -f.value["percent"]):  # CLDR ties: either
+            name, share = row.value["name"], row.value["percent"]
+            script = row.value["script"] or likely_script(row.value["code"])
+            if script and top.setdefault(name, share) == share:
+                usual.setdefault(name, set()).add(script_name(script))
+        wrong = {n: s for n, s in said.items() if n in usual and s not in usual[n]}
+        assert not wrong, (territory.id, wrong)
+        checked += len(said)
+    assert checked > 300
+    assert "Latin for English" in section_text(guide(kb, "GB"), "languages") or \
+        "written in the Latin script" in section_text(guide(kb, "GB"), "languages")
+    assert "Latin for Uzbek; Cyrillic for Russian" in section_text(guide(kb, "UZ"), "languages")
+    assert "Cyrillic for Serbian" in section_text(guide(kb, "RS"), "languages")
+
+
 def test_a_dissolved_states_towns_are_named_only_where_its_land_was_its_successors(
         kb: KB) -> None:
     soviet = section_text(guide(kb, "SU"), "cities")

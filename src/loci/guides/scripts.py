@@ -44,7 +44,9 @@ def _chosen(ctx: GuideContext) -> list[tuple[str, str, FactRow]]:
     for row in sorted(rows, key=lambda f: -float(F.value(f, "percent") or 0)):
         code = str(F.value(row, "code"))
         notable = F.value(row, "official") or float(F.value(row, "percent") or 0) >= WIDELY_SPOKEN
-        script = F.value(row, "script") or explicit.get(code) or likely_script(code)
+        # a row without a script is in the language's usual one: English in the UK is in
+        # Latin, not in the Shavian of CLDR's row "en_Shaw" (0.0%)
+        script = F.value(row, "script") or likely_script(code) or explicit.get(code)
         if notable and script and code not in chosen:
             chosen[code] = (str(F.value(row, "name")), str(script), row)
     return list(chosen.values())
@@ -61,7 +63,7 @@ def scripts_statement(ctx: GuideContext) -> Statement | None:
     facts = [row for _, _, row in chosen]
     if len(by_script) == 1:
         script = script_name(next(iter(by_script)))
-        noun = script if script.endswith("characters") else f"the {script} script"
+        noun = script if " " in script else f"the {script} script"  # "Japanese kanji and kana"
         langs = natural_list(next(iter(by_script.values())))
         return Line(f"{langs} {'is' if len(chosen) == 1 else 'are'} written in {noun}"
                     ).statement(facts)

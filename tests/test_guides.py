@@ -238,7 +238,7 @@ def test_a_language_is_said_to_be_written_in_its_usual_script(kb: KB) -> None:
         top: dict[str, float] = {}
         for row in sorted(rows, key=lambda f: -f.value["percent"]):  # CLDR ties: either
             name, share = row.value["name"], row.value["percent"]
-            script = row.value["script"] or likely_script(row.value["code"])
+            script = row.value["script"] or likely_script(row.value["code"], territory.id)
             if script and top.setdefault(name, share) == share:
                 usual.setdefault(name, set()).add(script_name(script))
         wrong = {n: s for n, s in said.items() if n in usual and s not in usual[n]}
@@ -249,6 +249,9 @@ def test_a_language_is_said_to_be_written_in_its_usual_script(kb: KB) -> None:
         "written in the Latin script" in section_text(guide(kb, "GB"), "languages")
     assert "Latin for Uzbek; Cyrillic for Russian" in section_text(guide(kb, "UZ"), "languages")
     assert "Cyrillic for Serbian" in section_text(guide(kb, "RS"), "languages")
+    # Cantonese: traditional characters in Hong Kong, simplified in China (CLDR's yue_CN)
+    assert "simplified Chinese characters for Chinese, Wu Chinese and Cantonese" in \
+        section_text(guide(kb, "CN"), "languages")
 
 
 def test_a_dissolved_states_towns_are_named_only_where_its_land_was_its_successors(

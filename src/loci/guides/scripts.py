@@ -27,9 +27,11 @@ def script_name(code: str) -> str:
     return _SCRIPT_NAMES.get(code) or str(Locale("en").scripts.get(code, code))
 
 
-def likely_script(language: str) -> str | None:
-    """The script CLDR's likely subtags give a language: "ug" -> "Arab"."""
-    subtags = get_global("likely_subtags").get(language)
+def likely_script(language: str, territory: str = "") -> str | None:
+    """The script CLDR's likely subtags give a language, in a territory where they name
+    one: "ug" -> "Arab"; "yue" -> "Hant", but in China ("yue", "CN") "Hans"."""
+    likely = get_global("likely_subtags")
+    subtags = likely.get(f"{language}_{territory}") or likely.get(language)
     if not subtags:
         return None
     parts = str(subtags).split("_")
@@ -46,7 +48,7 @@ def _chosen(ctx: GuideContext) -> list[tuple[str, str, FactRow]]:
         notable = F.value(row, "official") or float(F.value(row, "percent") or 0) >= WIDELY_SPOKEN
         # a row without a script is in the language's usual one: English in the UK is in
         # Latin, not in the Shavian of CLDR's row "en_Shaw" (0.0%)
-        script = F.value(row, "script") or likely_script(code) or explicit.get(code)
+        script = F.value(row, "script") or likely_script(code, ctx.place.id) or explicit.get(code)
         if notable and script and code not in chosen:
             chosen[code] = (str(F.value(row, "name")), str(script), row)
     return list(chosen.values())

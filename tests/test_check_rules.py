@@ -16,7 +16,9 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                "Banks, yīnhàng (银行), open early."],
               ["A trip to Chóngqìng (重庆) takes a day.", "Banks, yínháng (银行), open early.",
                "Stinky tofu, chòu dòufu (臭豆腐), divides visitors.",
-               "Hong Kong (香港) and Taipei (台北) keep older spellings."]),
+               "Hong Kong (香港) and Taipei (台北) keep older spellings.",
+               # a place's name reads 塞 and 勒 as place names do
+               "Cyprus is Sàipǔlùsī (塞浦路斯); Zagreb, Sàgélèbù (萨格勒布)."]),
     "LC111": (["Frech Polynesia is famous for pearls.", "We flew to the Aland lslands.",
                "Tailand is famous for street food."],
               ["French Polynesia is famous for pearls.", "Romans and Samoans met in Rome.",

@@ -125,6 +125,41 @@ def test_the_reading_table_corrects_pypinyin(word: str, reading: str) -> None:
 
 
 
+# One place for each character of the table's [places], in other words than the table's
+# own comments: its name as an atlas reads it, and the name as pypinyin reads it.
+PLACE_NAMES = {
+    "塞": ("塞浦路斯", "Sàipǔlùsī"),  # Cyprus
+    "什": ("阿什哈巴德", "Āshíhābādé"),  # Ashgabat
+    "都": ("都柏林", "Dūbólín"),  # Dublin
+    "勒": ("萨格勒布", "Sàgélèbù"),  # Zagreb
+    "佛": ("塔那那利佛", "Tǎnànàlìfó"),  # Antananarivo
+    "卜": ("艾卜哈", "Àibǔhā"),  # Abha
+    "干": ("库尔干", "Kù'ěrgān"),  # Kurgan
+    "泊": ("泊头", "Bótóu"),  # Botou, Hebei
+    "长": ("长岭", "Chánglǐng"),  # Changling, Jilin
+}
+
+
+def test_every_character_read_one_way_in_place_names_has_a_place() -> None:
+    assert set(PLACE_NAMES) == set(_table("places"))
+
+
+@pytest.mark.parametrize(("char", "place"), sorted(PLACE_NAMES.items()))
+def test_a_place_name_reads_its_characters_as_place_names_do(char: str,
+                                                            place: tuple[str, str]) -> None:
+    name, atlas = place
+    assert pinyin.display(name, place=True) == atlas
+    assert pinyin.display(name) != atlas  # pypinyin alone reads it otherwise
+    assert _table("places")[char] in pinyin.syllables(name, place=True)
+
+
+def test_a_word_in_a_place_name_keeps_its_own_reading_and_text_keeps_pypinyins() -> None:
+    assert pinyin.display("长治", place=True) == "Chángzhì"  # the table's words win
+    assert pinyin.display("成都", place=True) == "Chéngdū"
+    assert pinyin.syllables("什么") == ["shén", "me"]  # not a place: as in any text
+    assert pinyin.sort_key("尼泊尔", place=True) < pinyin.sort_key("尼加拉瓜", place=True)
+
+
 @pytest.mark.parametrize(("word", "reading"), sorted(_table("certain").items()))
 def test_certain_words_are_outside_pypinyins_phrases_and_read_as_given(word: str,
                                                                        reading: str) -> None:

@@ -83,9 +83,11 @@ def test_belarus_is_in_the_english_a_to_z(site: Path) -> None:
 def test_chinese_a_to_z_is_in_pinyin_order(site: Path) -> None:
     twin = json.loads(read(site, "zh/countries/index.json"))
     names = [t["zh"] for t in twin["territories"]]
-    assert names == sorted(names, key=pinyin.sort_key)
-    # 秘鲁 is read Bìlǔ in its name, so Peru files under B, after 白俄罗斯 (Bái'éluósī).
+    assert names == sorted(names, key=lambda n: pinyin.sort_key(n, place=True))
+    # 秘鲁 is read Bìlǔ in its name, so Peru files under B, after 白俄罗斯 (Bái'éluósī);
+    # 尼泊尔 is Níbó'ěr, as place names read 泊, so Nepal comes before 尼加拉瓜 (Nicaragua)
     assert names.index("白俄罗斯") < names.index("秘鲁") < names.index("冰岛")
+    assert names.index("尼泊尔") < names.index("尼加拉瓜")
     page = read(site, "zh/countries/index.html")
     assert '<html lang="zh-Hans">' in page
     section_b = page.split('id="letter-B"')[1].split('id="letter-C"')[0]

@@ -48,14 +48,18 @@ def has_hanzi(text: str) -> bool:
     return _HAN.search(text) is not None
 
 
-def syllables(hanzi: str) -> list[str]:
-    """The reading of each Chinese character in context, with tone marks: 秘鲁 -> bì, lǔ."""
-    return [s for run in _han_runs(hanzi) for s in _run_syllables(run)]
+def syllables(hanzi: str, place: bool = False) -> list[str]:
+    """The reading of each Chinese character in context, with tone marks: 秘鲁 -> bì, lǔ.
+
+    ``place``: the characters are a place's name, and characters read one way in place
+    names are read so (塞尔维亚 -> sài, ěr, wéi, yà; see ``readings.toml``)."""
+    return [s for run in _han_runs(hanzi) for s in _run_syllables(run, place)]
 
 
-def tone_numbers(hanzi: str) -> list[str]:
-    """The reading with tone numbers, neutral tone 5: 秘鲁 -> bi4, lu3."""
-    return [f"{base}{tone}" for base, tone in map(split_tone, syllables(hanzi))]
+def tone_numbers(hanzi: str, place: bool = False) -> list[str]:
+    """The reading with tone numbers, neutral tone 5: 秘鲁 -> bi4, lu3 (``place``: as
+    ``syllables``)."""
+    return [f"{base}{tone}" for base, tone in map(split_tone, syllables(hanzi, place))]
 
 
 def toneless(hanzi: str, umlaut: str = "u") -> str:
@@ -67,13 +71,14 @@ def toneless(hanzi: str, umlaut: str = "u") -> str:
     return "".join(split_tone(s)[0] for s in syllables(hanzi)).replace("ü", umlaut)
 
 
-def display(hanzi: str) -> str:
+def display(hanzi: str, place: bool = False) -> str:
     """The name as pinyin prose writes it: 西安 -> Xī'ān, 刚果（金） -> Gāngguǒ (Jīn),
-    中非共和国 -> Zhōngfēi Gònghéguó (a long name in words, as atlases print it)."""
+    中非共和国 -> Zhōngfēi Gònghéguó (a long name in words, as atlases print it).
+    ``place``: as ``syllables``."""
     parts: list[str] = []
     for text, is_han in _runs(hanzi):
         if is_han:
-            syllables_ = _run_syllables(text)
+            syllables_ = _run_syllables(text, place)
             if len(syllables_) != len(text):
                 parts.append(_word(syllables_))
                 continue
@@ -86,7 +91,7 @@ def display(hanzi: str) -> str:
     return re.sub(r"\s+", " ", "".join(parts)).strip()
 
 
-def sort_key(hanzi: str) -> tuple[tuple[tuple[str, int, int], ...], str]:
+def sort_key(hanzi: str, place: bool = False) -> tuple[tuple[tuple[str, int, int], ...], str]:
     """Order Chinese names as dictionaries do: syllable by syllable, then by character.
 
     Each position compares the syllable (ü after u: lu, lü, luan, lüe), then its
@@ -94,7 +99,7 @@ def sort_key(hanzi: str) -> tuple[tuple[tuple[str, int, int], ...], str]:
     their characters (so 博茨瓦纳 bócí comes before 伯利兹 bólì).
     """
     key = []
-    for syllable in syllables(hanzi):
+    for syllable in syllables(hanzi, place):
         base, tone = split_tone(syllable)
         key.append((base.replace("ü", "u"), int("ü" in base), tone))
     return tuple(key), "".join(c for run in _han_runs(hanzi) for c in run)
@@ -109,14 +114,14 @@ def candidate_readings(hanzi: str) -> list[list[str]]:
     ]
 
 
-def matches(written: str, hanzi: str) -> bool | None:
+def matches(written: str, hanzi: str, place: bool = False) -> bool | None:
     """Whether written pinyin ("wújí", "Chongqing", "Xi'an") gives the reading in context.
 
     Case, spaces, apostrophes and hyphens are ignored; a syllable written without
     a tone mark (or with tone 5) matches any tone. None when the written text
     cannot be split into as many pinyin syllables as ``hanzi`` has characters.
     """
-    expected = [split_tone(s) for s in syllables(hanzi)]
+    expected = [split_tone(s) for s in syllables(hanzi, place)]
     letters, tones = parse_written(written)
     if not expected or not letters:
         return None
@@ -160,9 +165,11 @@ def _han_runs(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
-def _run_syllables(run: str) -> tuple[str, ...]:
+def _run_syllables(run: str, place: bool = False) -> tuple[str, ...]:
     """pypinyin's reading of a run of Chinese characters, one syllable per character,
-    with loci's own readings (``loci/data/readings.toml``) where pypinyin's differ.
+    with loci's own readings (``loci/data/readings.toml``) where pypinyin's differ: in a
+    place's name (``place``) its characters' readings in place names, then in any text
+    its words'.
 
     Traditional characters are read through their simplified forms, since
     pypinyin's phrase dictionary only knows simplified words (秘魯 is Bìlǔ too).
@@ -172,7 +179,11 @@ def _run_syllables(run: str) -> tuple[str, ...]:
     result = [r[0] for r in readings]
     if len(result) != len(run):
         # pypinyin groups characters it cannot read; read them one at a time.
-        return tuple(s for c in run for s in _run_syllables(c)) if len(run) > 1 else (run,)
+        return tuple(s for c in run for s in _run_syllables(c, place)) if len(run) > 1 \
+            else (run,)
+    if place:
+        in_places = _table()["places"]
+        result = [in_places.get(c, r) for c, r in zip(run_simplified, result, strict=True)]
     for word, reading in _own_readings().items():
         at = run_simplified.find(word)
         while at >= 0:

@@ -112,8 +112,9 @@ def by_chinese(rows: list[dict[str, Any]],
                described: Callable[[dict[str, Any]], dict[str, Any]] = lambda r: r,
                ) -> list[dict[str, Any]]:
     """Rows in pinyin order of their places' Chinese names; places without one last."""
-    return sorted(rows, key=lambda r: (described(r).get("name_zh") is None,
-                                       pinyin.sort_key(described(r).get("name_zh") or "")))
+    return sorted(rows, key=lambda r: (
+        described(r).get("name_zh") is None,
+        pinyin.sort_key(described(r).get("name_zh") or "", place=True)))
 
 
 def successors(kb: KB, place_id: str) -> list[str]:

@@ -48,6 +48,6 @@ def _is_chinese(name: Name) -> bool:
 def _romanized(source: Name) -> Iterator[Name]:
     # A former Chinese name keeps its year, so its pinyin reads as former too.
     place, year = source.place, source.year
-    yield Name(place, pinyin.display(source.name), TONED, "pinyin", year)
+    yield Name(place, pinyin.display(source.name, place=True), TONED, "pinyin", year)
     for umlaut in ("u", "v"):
         yield Name(place, pinyin.toneless(source.name, umlaut), TONELESS, "pinyin", year)

@@ -136,10 +136,10 @@ def _toned(written: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _matches(written: str, hanzi: str) -> bool | None:
+def _matches(written: str, hanzi: str, place: bool = False) -> bool | None:
     from loci import pinyin
 
-    return pinyin.matches(written, hanzi)
+    return pinyin.matches(written, hanzi, place)
 
 
 def _splits(written: str, hanzi: str) -> bool:
@@ -152,12 +152,15 @@ def _check(know: Knowledge, start: int, written: str, hanzi: str,
 
     if not _toned(written):
         return _check_toneless(know, start, written, hanzi) if explicit else None
-    if _matches(written, hanzi) or _agrees(written, _options(hanzi)):
+    # a place's name reads some characters as place names do (塞尔维亚 Sài'ěrwéiyà)
+    place = bool(know.exact(hanzi))
+    if _matches(written, hanzi) or (place and _matches(written, hanzi, True)) or _agrees(
+            written, _options(hanzi)):
         return None
     if not _splits(written, hanzi) and not explicit:
         return None  # not this word's pinyin at all: some other words
-    expected = _expected(written, hanzi)
-    same_letters = _agrees(written, [[_toneless(s)] for s in pinyin.syllables(hanzi)])
+    expected = _expected(written, hanzi, place)
+    same_letters = _agrees(written, [[_toneless(s)] for s in pinyin.syllables(hanzi, place)])
     what = "tones" if same_letters else "syllables"
     return Hit(start, start + len(written), f"'{written}' has the wrong {what} for {hanzi}",
                expected, _evidence(know, hanzi, expected))
@@ -204,15 +207,16 @@ def _english(know: Knowledge, written: str) -> bool:
                for w in words)
 
 
-def _expected(written: str, hanzi: str) -> str:
+def _expected(written: str, hanzi: str, place: bool = False) -> str:
     """The right reading, divided into words and capitalised as the writer wrote it:
-    "Bīngxuě Dà Shìjiè" for "Bīngxuě Dà Shìjiē"; tone numbers for tone numbers."""
+    "Bīngxuě Dà Shìjiè" for "Bīngxuě Dà Shìjiē"; tone numbers for tone numbers.
+    ``place``: the characters name a place (``pinyin.syllables``)."""
     from loci import pinyin
 
-    syllables = list(pinyin.syllables(hanzi))
+    syllables = list(pinyin.syllables(hanzi, place))
     if _TONE_NUMBER.search(written) and not any(
             c in _TONE_MARKS for c in unicodedata.normalize("NFD", written)):
-        syllables = pinyin.tone_numbers(hanzi)
+        syllables = pinyin.tone_numbers(hanzi, place)
     words, out = written.split(), []
     for word in words:
         letters, _ = pinyin.parse_written(word)
@@ -220,7 +224,7 @@ def _expected(written: str, hanzi: str) -> str:
         while syllables and len(_plain(taken)) < len(letters):
             taken += syllables.pop(0)
         if _plain(taken) != letters:
-            expected = pinyin.display(hanzi)
+            expected = pinyin.display(hanzi, place)
             return expected[:1].lower() + expected[1:] if written[:1].islower() else expected
         out.append(taken[:1].upper() + taken[1:] if word[:1].isupper() else taken)
     return " ".join(out)

@@ -24,7 +24,7 @@ def english_order(territories: tuple[Territory, ...]) -> list[tuple[str, list[Te
 def chinese_order(territories: tuple[Territory, ...]) -> list[tuple[str, list[Territory]]]:
     """By pinyin of the Chinese name, syllable by syllable with tones; grouped by letter."""
     ordered = sorted((t for t in territories if t.zh),
-                     key=lambda t: (pinyin.sort_key(t.zh), t.id))
+                     key=lambda t: (pinyin.sort_key(t.zh, place=True), t.id))
     return [(letter, list(items)) for letter, items in
             groupby(ordered, key=lambda t: pinyin.toneless(t.zh)[:1].upper())]
 

@@ -299,6 +299,14 @@ def test_a_capital_is_spelt_as_its_citys_guide_spells_it(kb: KB, place_id: str,
     assert f"Capital: {capital}" in section_text(g, "at-a-glance")
 
 
+@pytest.mark.parametrize(("place_id", "borders"), [
+    ("HK", "Hong Kong has a land border with China (33 km) and a coastline of 733 km."),
+    ("LS", "Lesotho has a land border with South Africa (1,106 km) and no coastline."),
+])
+def test_one_neighbour_is_one_land_border(kb: KB, place_id: str, borders: str) -> None:
+    assert borders in section_text(guide(kb, place_id), "world")
+
+
 def test_a_place_the_factbook_gives_in_parts_lists_each_part_once(kb: KB) -> None:
     """Palestine is the West Bank and the Gaza Strip in the Factbook: their lists are given
     part by part, not run together ("Israel (330 km), ... and Israel (59 km)")."""

@@ -151,6 +151,27 @@ def test_a_country_with_no_regions_links_one_list_of_its_city_guides(site: Path)
         _parse(site, "countries/egypt/").links
     assert "City guides by region" in (site / "countries/china/index.html").read_text(
         encoding="utf-8")
+    # its list says what it is, without a word on GeoNames' regions (GeoNames has them;
+    # loci maps them to ISO 3166-2 for some countries only)
+    listing = (site / "countries/egypt/regions/no-region/index.html").read_text(encoding="utf-8")
+    assert f"Guides to the {count} cities of Egypt, largest first" in listing
+    assert "GeoNames files under" not in listing
+
+
+def test_one_or_two_cities_are_not_counted_as_many(site: Path) -> None:
+    folders = {p.parent.parent.parent.name: p.parent
+               for p in site.glob("countries/*/regions/no-region/index.html")}
+    pages = {c: (f / "index.html").read_text(encoding="utf-8") for c, f in folders.items()}
+    counts = {c: len(json.loads((f / "index.json").read_text(encoding="utf-8"))["cities"])
+              for c, f in folders.items()}
+    one = next(c for c, n in counts.items() if n == 1)
+    two = next(c for c, n in counts.items() if n == 2)
+    assert "The one city guide of" in pages[one]
+    guide_of = {c: (site / "countries" / c / "index.html").read_text(encoding="utf-8")
+                for c in (one, two)}
+    assert "The city guide</a>, with the city’s population." in guide_of[one]
+    assert "Both city guides</a>, with each city’s population." in guide_of[two]
+    assert not any("All 1 " in g or "All 2 " in g for g in guide_of.values())
 
 
 def test_the_sitemap_lists_every_region_page(site: Path) -> None:

@@ -82,14 +82,16 @@ def _land_borders(ctx: GuideContext, subject: str, part: str, rows: list[FactRow
             piece.add(f" ({number(float(F.value(fact, 'length_km')))} km)")
         pieces.append(piece)
     has = agree(part or ctx.place.name, "has")
-    line = Line(f"{subject} {has} land borders with ").join(pieces)
+    # "a land border with Spain (1,224 km) and a coastline"; a list closes with a comma
+    borders, then = ("a land border", " and") if len(pieces) == 1 else ("land borders", ", and")
+    line = Line(f"{subject} {has} {borders} with ").join(pieces)
     facts = list(rows)
     coast_km = F.value(coast, "length_km") if coast else None
     if coast is not None and coast_km == 0:
-        line.add(", and no coastline")
+        line.add(f"{then} no coastline")
         facts.append(coast)
     elif coast is not None and coast_km:
-        line.add(f", and a coastline of {distance(float(coast_km)).removeprefix('about ')}")
+        line.add(f"{then} a coastline of {distance(float(coast_km)).removeprefix('about ')}")
         facts.append(coast)
     return line.statement(facts)
 

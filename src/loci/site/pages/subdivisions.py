@@ -27,11 +27,13 @@ def _render(site: Site, key: str) -> Page:
     in_none = region.id == region.country
     title = f"{country.name}: {region.name.lower()}" if in_none else \
         f"{region.name}, {country.name}: city guides"
-    where = f"{country.name} that GeoNames files under no region" if in_none else \
-        f"{region.name}, {country.name}"
-    order = ", largest first" if len(cities) > 1 else ""
-    meta = Meta(region.path, title, f"Guides to the {_count(len(cities))} of {where}{order}, "
-                "with GeoNames population figures.", "subdivision")
+    # cities in no region: loci files a country's cities by region where it maps
+    # GeoNames' regions to ISO 3166-2 (data/admin1.toml), which it does not for all
+    where = country.name if in_none else f"{region.name}, {country.name}"
+    described = (f"The one city guide of {where}, with the city's GeoNames population figure."
+                 if len(cities) == 1 else f"Guides to the {len(cities):,} cities of {where}, "
+                 "largest first, with GeoNames population figures.")
+    meta = Meta(region.path, title, described, "subdivision")
     twin = {"subdivision": {"id": region.id, "name": region.name},
             "country": {"id": country.id, "name": country.name, "url": data.url(country.path)},
             "cities": [{"id": c, "name": name, "population": population, "url": data.url(path)}
@@ -39,10 +41,6 @@ def _render(site: Site, key: str) -> Page:
                                                                strict=True)]}
     return page(site, "subdivision.html", meta, twin, region=region, country=country,
                 cities=cities)
-
-
-def _count(n: int) -> str:
-    return "one city" if n == 1 else f"{n:,} cities"
 
 
 register(PageKind("subdivision", lambda data: list(data.subdivision),

@@ -55,6 +55,37 @@ def test_kb_cache_key_covers_every_source_package() -> None:
     assert set(SOURCE_PACKAGES) - packages == {"language-data"}  # read by the cldr source
 
 
+def test_kb_cache_key_covers_the_code_that_reads_the_sources() -> None:
+    # a fix to a reader (a typo in a share list) must reach a KB built before it
+    import inspect
+
+    from loci import pinyin
+    from loci.kb import builder
+    from loci.kb.key import code_files
+
+    files = {p.resolve() for p in code_files()}
+    for module in [*sources.registry(), builder, pinyin]:
+        assert Path(inspect.getfile(module)).resolve() in files, module.__name__
+    from loci.sources.factbook import shares
+    assert Path(inspect.getfile(shares)).resolve() in files
+
+
+def test_a_new_kb_in_the_cache_folder_deletes_older_ones(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    import loci.kb
+
+    cache, elsewhere = tmp_path / "cache", tmp_path / "mine"
+    cache.mkdir(), elsewhere.mkdir()
+    monkeypatch.setattr(loci.kb, "user_cache_path", lambda name: cache)
+    for folder in (cache, elsewhere):
+        for name in ("kb-old.sqlite", "kb-new.sqlite", "search-1-v4.sqlite"):
+            (folder / name).write_bytes(b"x")
+    loci.kb._prune(elsewhere / "kb-new.sqlite")  # a file of the user's own: nothing goes
+    assert len(list(elsewhere.iterdir())) == 3 and len(list(cache.iterdir())) == 3
+    loci.kb._prune(cache / "kb-new.sqlite")
+    assert sorted(p.name for p in cache.iterdir()) == ["kb-new.sqlite", "search-1-v4.sqlite"]
+
+
 def test_public_api_names_resolve() -> None:
     import loci
 

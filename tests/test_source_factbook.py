@@ -111,6 +111,22 @@ def test_share_without_leading_zero() -> None:
     assert entries["undeclared"].year == 2022
 
 
+def test_a_majority_share_with_a_typo_is_kept() -> None:
+    # typos the Factbook has in share lists: a slash for the decimal point, a "%" left out
+    # after a bracket; the largest entry was lost, and a guide listed only the small ones
+    slashed = by_name(parse_shares(
+        "Sunni Muslim 87/4% (Hanafi 80%, other 7.4%), Shia 10.1%, other 2.5% (2019 est.)"
+    ).entries)
+    assert slashed["Sunni Muslim"].percent == 87.4 and slashed["Shia"].percent == 10.1
+    bare = by_name(parse_shares(
+        "Orthodox (mainly Greek Orthodox) 71.3, Muslim 20%, none 8.7% (2021 est.)").entries)
+    assert bare["Orthodox"].percent == 71.3 and bare["Orthodox"].detail == "mainly Greek Orthodox"
+    # a count after a bracket is still a detail, and a fraction in words is no share
+    aranese = by_name(parse_shares("Aranese (official locally) <5,000 speakers, Basque 2%")
+                      .entries)
+    assert aranese["Aranese"].percent is None
+
+
 def test_second_survey_becomes_a_note() -> None:
     uruguay = parse_shares(
         "Roman Catholic 36.5%, Protestant 5% (Evangelical (non-specific) 4.6%, Adventist 0.2%, "
@@ -175,8 +191,11 @@ def test_a_typo_in_a_share_is_reported_not_dropped() -> None:
         "&nbsp;Christian 93/1% (Roman Catholic 29.9%, Protestant 26.7%, other Christian 36.5%), "
         "Kimbanguist 2.8%, Muslim 1.3% (2014 est.)"
     )
-    assert [e.name for e in congo.entries] == ["Kimbanguist", "Muslim"]
-    assert len(congo.errors) == 1 and congo.errors[0][1].startswith("Christian 93/1%")
+    # read as the 93.1% it is (a guide that left it out listed 6.8% of the Congolese), and
+    # the repair is reported
+    assert [(e.name, e.percent) for e in congo.entries] == [
+        ("Christian", 93.1), ("Kimbanguist", 2.8), ("Muslim", 1.3)]
+    assert len(congo.errors) == 1 and congo.errors[0][0].startswith("a slash typed")
 
 
 # --- heritage --------------------------------------------------------------------------

@@ -49,7 +49,21 @@ def build(path: Path, progress: Progress | None = None) -> Path:
             f"{path} is not a loci knowledge base, so loci will not write over it: "
             "pass a new file name with --db (or LOCI_DB), or delete the file if it is "
             "a damaged knowledge base")
-    return _build(path, progress)
+    built = _build(path, progress)
+    _prune(built)
+    return built
+
+
+def _prune(kept: Path) -> None:
+    """Delete the knowledge bases of older keys beside a new one in loci's cache folder:
+    each is about 110 MB, and a new source version or a fix to a reader makes a new key.
+    (A process that still reads one keeps its open file until it closes it.)"""
+    cache = user_cache_path("loci").resolve()
+    if kept.resolve().parent != cache:
+        return
+    for old in cache.glob("kb-*.sqlite"):
+        if old.resolve() != kept.resolve():
+            old.unlink(missing_ok=True)
 
 
 def replaceable(path: Path) -> bool:

@@ -38,6 +38,9 @@ _PCT_ONLY = re.compile(
 )
 _LETTER = re.compile(r"[^\W\d_]")
 _BARE = re.compile(r"^(?P<name>.*\D)\s(?P<q><\s*)?(?P<a>\d+(?:\.\d+)?)\s*$")
+_BARE_AFTER = re.compile(r"\s*(\d+(?:\.\d+)?)\s*")
+# "93/1%": a slash typed for the decimal point (Congo's Christians, 93.1%)
+_SLASH_POINT = re.compile(r"(?<![\d./])(\d{1,2})/(\d)(?=\s*%)")
 _LESS_THAN_GROUP = re.compile(r"^less than 1\s*(?:%|percent)\s*:\s*", re.I)
 _VERB = re.compile(
     r"\b(?:is|are|was|were|exists?|has|have|make up|makes up|compose|account|spoken|"
@@ -98,6 +101,9 @@ def parse_shares(raw: str) -> Shares:
         # close it at the end so the entries before the stray "(" are still read
         out.errors.append(("unbalanced parentheses: read as if closed at the end", text))
         text += ")" * unclosed
+    if _SLASH_POINT.search(text):
+        out.errors.append(("a slash typed for a decimal point: read as one", text))
+        text = _SLASH_POINT.sub(r"\1.\2", text)
     has_pct = _PCT.search(text) is not None
     for segment in split_top(text, ";"):
         _parse_segment(segment, year, has_pct, out)
@@ -206,8 +212,15 @@ def _entry(piece: str, year: int | None, has_pct: bool) -> tuple[Share, str]:
             break
     if amount is None and len(names) > 1 and not _PCT.search(piece):
         # "Aranese (official in part of Catalonia) <5,000 speakers": words after
-        # the brackets describe the entry, they are not part of its name
-        details.append(_tidy_name(names.pop()))
+        # the brackets describe the entry, they are not part of its name; but a bare
+        # number there, in a list of shares, is the entry's ("Christian (mostly
+        # Roman Catholic) 89.5, other 8.8%": its "%" left out)
+        last = names.pop()
+        bare = _BARE_AFTER.fullmatch(last) if has_pct else None
+        if bare is None:
+            details.append(_tidy_name(last))
+        else:
+            amount = _Amount(float(bare.group(1)))
     name = _tidy_name(" ".join(names))
     if amount is None and has_pct:
         name, amount = _bare_amount(name)

@@ -25,11 +25,16 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                "Thai food is famous.", "The Ivory Coast lies west of Ghana."]),
     "LC112": (["We changed buses in Marakech before the mountains.",
                "## Croatia\n\nThe ferry to Dubrovnk leaves at noon.",
-               "Wroclaww's market square is huge."],
+               "Wroclaww's market square is huge.",
+               # a sentence opened by its cue word; a place spelt two ways in one text
+               "From Yerevn the road climbs north to the lake.",
+               "Mombasa has an old town. The dhows of Mombsa sail at dawn."],
               ["We changed buses in Marrakesh before the mountains.",
                "The ferry to Dubrovnik leaves at noon.", "Saint Petersburg is cold.",
                "We met Mr Lisbo in Porto.", "The road to Everest is long.",
-               "A day in Shenzen, as some write it, is enough."]),
+               "A day in Shenzen, as some write it, is enough.",
+               # a word's plural beside a city whose name is that word (Star, Idaho)
+               "The Black Stars played in Star, a town in Idaho, before the final."]),
     "LC121": (["Swaziland is a small kingdom.", "Burma has many pagodas.",
                "Macedonia joined NATO in 2020."],
               ["Eswatini (formerly Swaziland) is a small kingdom.",

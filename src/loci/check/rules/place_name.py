@@ -266,8 +266,10 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
     no known name or ordinary word and is one letter (two in a long name) from
     a capital, a city of 500,000 people anywhere or of 100,000 in a territory
     the article names, a town of 15,000 in the article's own territories, or a
-    place the article names elsewhere. A word after a title (Mr, Saint, King)
-    is a person's name and left alone.
+    place the article names elsewhere. A capitalised word in any position counts
+    when it is one slip from a city the article itself spells right elsewhere
+    (and is no word's plural, nor near a city named by an English word). A word
+    after a title (Mr, Saint, King) is a person's name and left alone.
     """
     cue_words = frozenset(w for phrase in cues.words("place-context", "before")
                           for w in phrase.split())
@@ -278,13 +280,34 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
     unknown += [(m.start(), m.group()) for h in doc.headings
                 for m in _HEADING_PLACE.finditer(doc.masked, h.block.start, h.block.end)
                 if _unknown_word(know, m.group())]
-    if not unknown:
-        return  # every name where a place is expected is a known one: nothing to compare
     own = context(doc, know).article_territories
     for start, word in unknown:
         hit = _city_hit(know, own, doc, start, word)
         if hit is not None:
             yield hit
+    yield from _spelt_two_ways(doc, know, {start for start, _ in unknown})
+
+
+def _spelt_two_ways(doc: Document, know: Knowledge, seen: set[int]) -> Iterator[Hit]:
+    """A capitalised word anywhere, no known name or word, one slip from a city the
+    article names elsewhere ("the looms of Bamak", and Bamako two lines on): the writer's
+    own spelling is the evidence, so no word before it need announce a place."""
+    for run in _runs(doc):
+        for start, end in run:
+            word = doc.masked[start:end]
+            if start in seen or not _unknown_word(know, word):
+                continue
+            key = know.norm(word)
+            if key.endswith("s") and _english(know, key[:-1]):
+                continue  # "the Black Stars": a word's plural, not a slip
+            place = _closest_named(know, doc, key)
+            # a city whose name is a word ("Star", Idaho) is no evidence: "Black Star Square"
+            if place is not None and not _english(know, know.norm(place.name)):
+                yield _misspelling(know, start, word, place)
+
+
+def _english(know: Knowledge, word: str) -> bool:
+    return word in know.english_words or word in know.ordinary_words
 
 
 def _territories_named(doc: Document, know: Knowledge) -> frozenset[str]:
@@ -334,6 +357,10 @@ def _place_words(text: str) -> Iterator[tuple[int, str]]:
     for m in _CAP_RUN_RE.finditer(text):
         start, word = m.start(), m.group()
         first = word.split()[0]
+        if first.lower() in before and " " in word:  # "In Harbn she ...": the cue opens it
+            rest = word[len(first):].lstrip()
+            yield start + len(word) - len(rest), rest
+            continue
         if first.lower().rstrip(".") in titles:
             continue  # "Mr Lisbo": a person
         if first.endswith(("'s", "’s")):
@@ -396,8 +423,10 @@ def _city_hit(know: Knowledge, own: frozenset[str], doc: Document, start: int,
         candidates = [c for c in candidates if c[3] is None or c[3] in named]
     place = know.place(min(c[:3] for c in candidates)[2]) if candidates else \
         _closest_named(know, doc, key)
-    if place is None:
-        return None
+    return None if place is None else _misspelling(know, start, word, place)
+
+
+def _misspelling(know: Knowledge, start: int, word: str, place: PlaceRow) -> Hit:
     country = know.place(place.country) if place.country else None
     where = f", {country.name}" if country else ""
     return Hit(start, start + len(word),

@@ -46,7 +46,10 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                "Serbia and Montenegro split in 2006.", "We drove through Serbia and Montenegro."]),
     "LC201": (["Blantyre, the capital of Malawi, is busy.", "Malawi's capital, Zomba, is old.",
                "## Malawi\n\nThe capital, Blantyre, is busy."],
-              ["Lilongwe, the capital of Malawi, is calm.", "## Malawi\n\nThe capital, Lilongwe, "
+              ["Lilongwe, the capital of Malawi, is calm.",
+               # a label before a colon is no value; nor is a name ending a clause there
+               "*Trivia:* The Kenyan capital grew up around a railway depot.",
+               "Sydney is not the capital of Australia: the capital is Canberra.", "## Malawi\n\nThe capital, Lilongwe, "
                "is calm.", "Sucre is the constitutional capital of Bolivia.",
                "Zomba, the capital of Malawi until 1975, is quiet."]),
     "LC211": (["Qianshan, a UNESCO-listed park, rises near Anshan in China.",
@@ -66,9 +69,12 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     "LC241": (["Malawi's national day is 14 May.", "Bhutan's national day is 15 August."],
               ["Malawi's national day, Independence Day, falls on 6 July.",
                "Kenya celebrates Madaraka Day (1 June)."]),
-    "LC251": (["Malawi's currency is the rand.", "The currency of Ghana is the naira."],
+    "LC251": (["Malawi's currency is the rand.", "The currency of Ghana is the naira.",
+               "In Chile she paid in pesos, and in Peru the currency is the rand."],
               ["Malawi's currency is the kwacha.", "The currency of China is the renminbi.",
-               "The currency is stable in Malawi."]),
+               "The currency is stable in Malawi.",
+               # the territory named just before the phrase is its owner, not the first
+               "In Chile she paid in pesos, and in Peru the currency is the sol."]),
     "LC261": (["Malawi's national animal is the hippo."],
               ["Malawi's national animal is the lion.", "China's national animal is the giant "
                "panda."]),

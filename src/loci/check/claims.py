@@ -36,7 +36,7 @@ from loci.check.context import context
 from loci.check.document import Document, Field, Sentence
 from loci.check.knowledge import Knowledge
 from loci.check.mentions import best_place
-from loci.check.values import NAME, READERS
+from loci.check.values import NAME, READERS, Reader
 from loci.kb import PlaceRow
 
 WINDOW = 160  # characters read on each side of a cue
@@ -248,6 +248,11 @@ def _owner(know: Knowledge, spec: _Frame, left: re.Match[str],
     if whose is not None and not left.group("owner"):
         place = _territory(know, whose.group(1))  # "Croatia, whose capital, Zagreb, ..."
         return (place, True, whose.group(1)) if place is not None else (False, False, None)
+    locative = _locative().search(left.string, max(0, left.end() - 80), left.end())
+    if locative is not None and not left.group("owner") and not left.group("link"):
+        place = _territory(know, locative.group("name"))  # "and in Peru the currency is"
+        if place is not None:
+            return place, True, locative.group("name")
     if left.group("owner"):
         written = re.sub(r"\s+(?:has|have|recognises|recognizes)$", "", left.group("owner").strip())
         written = written.removesuffix("'s").removesuffix("’s")
@@ -263,6 +268,15 @@ def _owner(know: Knowledge, spec: _Frame, left: re.Match[str],
             place = know.place(demonym) if demonym else None
         return (place, True, written) if place is not None else (False, False, None)
     return None, False, None
+
+
+@cache
+def _locative() -> re.Pattern[str]:
+    """ "in Peru the currency", "In Peru, the currency": a territory the phrase is said of,
+    named just before it (a sentence's first territory may be another's: "In Chile she
+    paid in pesos, and in Peru the currency is the sol")."""
+    dets = cues.alternation("frame", "determiners")
+    return re.compile(rf"(?:^|\s)[Ii]n\s+(?P<name>{NAME}),?\s+(?:(?i:{dets})\s+)?$")
 
 
 def _style(name: str) -> bool:
@@ -281,7 +295,15 @@ def _value(know: Knowledge, spec: _Frame, text: str, left: re.Match[str],
            right: re.Match[str]) -> tuple[int, str, bool, bool] | None:
     """(offset, value as written, negated, past) from the left side, else the right."""
     reader = READERS[spec.value]
-    if left.group("link"):
+    if (left.group("link") or "").strip() in _APPOSITION and right.group("verb"):
+        # "... of Georgia: the capital is Tbilisi": the phrase opens a clause of its own,
+        # and its value follows the verb; the name before the colon is no apposition
+        clause = _after(know, reader, text, right)
+        if clause is not None:
+            return clause
+    label = left.group("link") and left.group("link").strip() == ":" and \
+        text[left.end("link"):left.end("link") + 1].isupper()
+    if left.group("link") and not label:  # "Bonus: The capital was ...": a label, no value
         relative = _RELATIVE.search(text, 0, left.start())
         end = relative.start() if relative else _before_aside(text, left.start())
         found = reader.before(know, text, end)
@@ -295,6 +317,15 @@ def _value(know: Knowledge, spec: _Frame, text: str, left: re.Match[str],
     link = right.group("link")  # "The coins are Peru's currency, the sol": in apposition
     if link is None or (not link.strip() and spec.value not in ("place", "site")):
         return None
+    return _after(know, reader, text, right)
+
+
+_APPOSITION = (",", ":", "—", "–", "-", "(")  # links that set a value beside the phrase
+
+
+def _after(know: Knowledge, reader: Reader, text: str,
+           right: re.Match[str]) -> tuple[int, str, bool, bool] | None:
+    """(offset, value as written, negated, past) after the phrase, if one is there."""
     found = reader.after(know, text, right.end())
     if found is None:
         return None

@@ -78,9 +78,11 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     "LC261": (["Malawi's national animal is the hippo."],
               ["Malawi's national animal is the lion.", "China's national animal is the giant "
                "panda."]),
-    "LC301": (["Anshan lies 30 km southwest of Shenyang.", "Zomba lies 150 km from Blantyre."],
+    "LC301": (["Anshan lies 30 km southwest of Shenyang.", "Zomba lies 150 km from Blantyre.",
+               "From Nairobi it is roughly 100 miles back to Mombasa."],
               ["Anshan lies 83 km south-southwest of Shenyang.",
-               "Qianshan Park lies 17 km southeast of Anshan."]),
+               "Qianshan Park lies 17 km southeast of Anshan.",
+               "From Nairobi it is about 440 km on to Mombasa."]),
     "LC302": (["Anshan lies 83 km northeast of Shenyang."],
               ["Anshan lies 83 km southwest of Shenyang.", "Anshan is 80 km from Shenyang."]),
     "LC401": (["Fewer than 3% of the city's youth speak Manchu.",

@@ -250,7 +250,16 @@ def _places(text: str, offset: int, q: re.Match[str], before: list[Mention],
                              re.search(r"\b(?:to|and)\s+$", text[before[-2].end - offset:
                                                                  before[-1].start - offset])):
         return before[-2], before[-1]  # "A to B is N km", "A and B are N km apart"
-    return None
+    # "From A it is roughly N km back to B": one place on each side, "from" and "to"
+    origin = next((m for m in reversed(before)
+                   if _FROM.search(text, 0, m.start - offset)), None)
+    goal = next((m for m in after if m.start - offset - q.end() < 12
+                 and _TO.fullmatch(text, q.end(), m.start - offset)), None)
+    return (origin, goal) if origin is not None and goal is not None else None
+
+
+_FROM = re.compile(r"\b[Ff]rom\s+$")
+_TO = re.compile(r"\s+(?:(?:back|on|onward|down|up|over|across)\s+)?to\s+")
 
 
 def _pair(know: Knowledge, claim: _Claim) -> tuple[PlaceRow, PlaceRow] | None:

@@ -49,8 +49,9 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
               ["Lilongwe, the capital of Malawi, is calm.",
                # a label before a colon is no value; nor is a name ending a clause there
                "*Trivia:* The Kenyan capital grew up around a railway depot.",
-               "Sydney is not the capital of Australia: the capital is Canberra.", "## Malawi\n\nThe capital, Lilongwe, "
-               "is calm.", "Sucre is the constitutional capital of Bolivia.",
+               "Sydney is not the capital of Australia: the capital is Canberra.",
+               "## Malawi\n\nThe capital, Lilongwe, is calm.",
+               "Sucre is the constitutional capital of Bolivia.",
                "Zomba, the capital of Malawi until 1975, is quiet."]),
     "LC211": (["Qianshan, a UNESCO-listed park, rises near Anshan in China.",
                "Bhutan's Tiger's Nest, a UNESCO-listed monastery, clings to a cliff."],

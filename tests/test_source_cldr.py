@@ -182,3 +182,29 @@ def test_dissolved_states_in_other_languages_from_iso_catalogues(records: list[R
 ])
 def test_an_iso_catalogue_entry_holds_one_name_or_two(entry: str, found: list[str]) -> None:
     assert cldr._names_in(entry) == found
+
+
+def test_a_city_a_time_zone_is_named_after_takes_cldrs_chinese_name() -> None:
+    # GeoNames' untagged Chinese names of a city include old and Taiwanese forms; CLDR
+    # names the cities its time zones are named after, and its name is the one shown
+    ctx = pycountry_context()
+    cities = [Place("A", "city", "Nairobi", country="KE", timezone="Africa/Nairobi",
+                    population=4_000_000),
+              Place("B", "city", "Nairobi", country="KE", timezone="Africa/Nairobi",
+                    population=20_000),  # a smaller namesake in the zone: not it
+              Place("C", "city", "Kigali", country="RW", timezone="Africa/Kigali",
+                    population=750_000),
+              Place("D", "city", "Mombasa", country="KE", timezone="Africa/Nairobi",
+                    population=900_000)]  # no zone of its own: no name from CLDR
+    ctx.places.update((c.id, c) for c in cities)
+    found = {(n.place, n.lang): n.name for n in cldr.read(ctx)
+             if isinstance(n, Name) and n.place in {"A", "B", "C", "D"}}
+    assert found == {("A", "zh-Hans"): "内罗毕", ("A", "zh-Hant"): "奈洛比",
+                     ("C", "zh-Hans"): "基加利", ("C", "zh-Hant"): "基加利"}
+
+
+def test_jakartas_guide_shows_cldrs_chinese_name(kb: Any) -> None:
+    from loci.places.collation import chinese_name
+
+    jakarta = next(c for c in kb.places(("city",), country="ID") if c.name == "Jakarta")
+    assert chinese_name(kb, jakarta.id) == "雅加达"  # not GeoNames' first, 勿礁维

@@ -14,6 +14,7 @@ import gettext
 import pickle
 import unicodedata
 import xml.etree.ElementTree as ET
+import zoneinfo
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -24,12 +25,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import pycountry
 from anyascii import anyascii
-from babel import Locale, UnknownLocaleError, languages, localedata, numbers
+from babel import Locale, UnknownLocaleError, dates, languages, localedata, numbers
 from babel.core import get_global
 
 from loci.sources.iso import HISTORIC
 from loci.sources.records import BuildContext, Fact, Name, Place, Problem, Record, SourceInfo
-from loci.text import normalize
+from loci.text import fold, has_han, normalize
 
 SOURCE = SourceInfo(
     name="cldr",
@@ -75,9 +76,38 @@ def read(ctx: BuildContext) -> Iterator[Record]:
         yield from _foreign_names(place.id, code, known.get(place.id, set())
                                   | {normalize(n.name) for n in names}, names)
         yield from _facts(ctx, place, code)
+    yield from _city_names(ctx)
 
 
 # --- names -------------------------------------------------------------------
+
+
+def _city_names(ctx: BuildContext) -> Iterator[Name]:
+    """The Chinese names CLDR gives the cities its time zones are named after ("Asia/Jakarta":
+    雅加达), for the most populous city of that English name in the zone: GeoNames' Chinese
+    names of a city are untagged, and may be an old or a Taiwanese form (勿礁维, 伊斯坦堡)."""
+    cities: dict[tuple[str, str], Place] = {}
+    for place in ctx.places.values():
+        if place.kind == "city" and place.timezone:
+            for key in {fold(place.name), fold(place.name.removesuffix(" City"))}:
+                found = cities.get((place.timezone, key))
+                if found is None or (place.population or 0) > (found.population or 0):
+                    cities[(place.timezone, key)] = place
+    for zone in sorted(zoneinfo.available_timezones()):
+        city = cities.get((zone, fold(_exemplar(zone, "en"))))
+        if city is None:
+            continue
+        for lang, locale in _CHINESE_LOCALES.items():
+            if has_han(name := _exemplar(zone, locale)):
+                yield Name(city.id, name, lang, "translation")
+
+
+def _exemplar(zone: str, locale: str) -> str:
+    """CLDR's exemplar city of a time zone in a locale (its name, else one from the id)."""
+    try:
+        return str(dates.get_timezone_location(zone, locale=locale, return_city=True))
+    except (LookupError, ValueError):
+        return ""
 
 
 def _names(shorts: set[str], place: Place, code: str) -> Iterator[Name]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -49,6 +50,20 @@ def test_all_seed_territories_and_iso_places_exist(kb: KB) -> None:
     liaoning = kb.lookup("CN-LN")
     assert (liaoning.name, liaoning.parent) == ("Liaoning", "CN")
     assert "辽宁省" in {n.name for n in kb.names("CN-LN")}
+
+
+def test_a_subdivision_iso_lists_name_first_is_named_in_reading_order(kb: KB) -> None:
+    # ISO writes "Madrid, Comunidad de" and "Tatarstan, Respublika"; prose and region pages
+    # read "in the Comunidad de Madrid"; a list of names keeps its commas
+    assert kb.lookup("ES-MD").name == "Comunidad de Madrid"
+    assert kb.lookup("RU-TA").name == "Respublika Tatarstan"
+    assert kb.lookup("GB-BST").name == "City of Bristol"
+    assert kb.lookup("GB-VGL").name == "The Vale of Glamorgan"
+    assert kb.lookup("GB-NMD").name == "Newry, Mourne and Down"
+    assert "Madrid, Comunidad de" in {n.name for n in kb.names("ES-MD")}  # still found by
+    inverted = [p.name for p in kb.places(("subdivision",)) if re.fullmatch(
+        r"[^,]+, (?:Respublika|City of|Comunidad(?: de)?|Región(?: de)?|County|The)", p.name)]
+    assert inverted == []
 
 
 def test_former_names_have_years(kb: KB) -> None:

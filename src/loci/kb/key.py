@@ -34,7 +34,7 @@ def cache_key() -> str:
 _ROOT = Path(str(resources.files("loci")))
 # What turns the sources into rows: a fix to a parser (a share's typo, a reading of a
 # place name) must reach a KB built before it, as a new package version does.
-_CODE = ("sources", "kb", "pinyin.py", "text.py", "curated.py", "registry.py")
+_CODE = ("sources", "kb", "pinyin.py", "text.py", "curated.py", "registry.py", "places/geo.py")
 
 
 def code_files() -> list[Path]:

@@ -17,6 +17,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, NamedTuple
 
+from loci.places.geo import haversine_km
 from loci.sources._files import geonames_json
 from loci.sources.records import BuildContext, Fact, Name, Place, Problem, Record, SourceInfo
 
@@ -78,14 +79,21 @@ def _cities(ctx: BuildContext) -> Iterator[Record]:
     cities: dict[str, dict[str, Any]] = geonames_json(CITIES)
     subdivisions = _subdivisions(ctx)
     unknown: dict[str, int] = {}
+    twins = _Twins()
     # Largest first: the KB gives the plain address to the most populous of a name.
     for city in sorted(cities.values(), key=lambda c: (-(c["population"] or 0),
                                                        c["geonameid"])):
         country = city["countrycode"]
-        if country in ctx.places:
-            yield from _city(city, subdivisions)
-        else:
+        if country not in ctx.places:
             unknown[country] = unknown.get(country, 0) + 1
+        elif (kept := twins.twin(city)) is not None:
+            yield Problem(str(city["geonameid"]), f"{CITIES} > name",
+                          f"{city['name']} is a second record of {kept['name']} "
+                          f"({kept['geonameid']}), within {TWIN_KM:g} km in the same region: "
+                          "left out", city["name"])
+        else:
+            twins.add(city)
+            yield from _city(city, subdivisions)
     for country, count in sorted(unknown.items()):
         yield Problem(
             country,
@@ -94,6 +102,59 @@ def _cities(ctx: BuildContext) -> Iterator[Record]:
             "created as a place; they are left out",
             country,
         )
+
+
+TWIN_KM = 10.0  # a city of the same name within this distance, in one region, is the same
+
+
+class _Twins:
+    """Cities already read, to tell a second record of one from a city of its own.
+
+    GeoNames holds some cities twice, as the city and as the municipality or under two
+    spellings ("Changhua" and "Chang-hua", "La Ceiba" 5 km from "La Ceiba", "Kashan" and
+    "Kāshān"): two guides to one place, each a few km "from" the other. A record is the
+    same city as one read before (a larger one, reading largest first) when both are in
+    one first-level region within 10 km, and they have one name (accents, spaces,
+    hyphens and a final "City" aside), or the same population and one's name among the
+    other's alternate names. A namesake across a border (Kansas City, Kansas and
+    Missouri) or a district with a name of its own (Aihara in Sagamihara) stays.
+    """
+
+    def __init__(self) -> None:
+        self.by_name: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+        self.by_population: dict[tuple[str, str, int], list[dict[str, Any]]] = {}
+        self.alternates: dict[int, set[str]] = {}
+
+    def twin(self, city: dict[str, Any]) -> dict[str, Any] | None:
+        """The city read before that this record is a second record of, if any."""
+        region, key = (city["countrycode"], city["admin1code"] or ""), _twin_key(city["name"])
+        for other in self.by_name.get((*region, key), []):
+            if _km(city, other) < TWIN_KM:
+                return other
+        alternates = {_twin_key(a) for a in city["alternatenames"] if a}
+        for other in self.by_population.get((*region, city["population"] or 0), []):
+            if _km(city, other) < TWIN_KM and (
+                    key in self.alternates[other["geonameid"]]
+                    or _twin_key(other["name"]) in alternates):
+                return other
+        return None
+
+    def add(self, city: dict[str, Any]) -> None:
+        region = (city["countrycode"], city["admin1code"] or "")
+        self.by_name.setdefault((*region, _twin_key(city["name"])), []).append(city)
+        if city["population"]:
+            self.by_population.setdefault((*region, city["population"]), []).append(city)
+            self.alternates[city["geonameid"]] = {_twin_key(a) for a in city["alternatenames"]
+                                                  if a}
+
+
+def _twin_key(name: str) -> str:
+    key = fold(name)
+    return key[:-4] if key.endswith("city") and len(key) > 6 else key
+
+
+def _km(a: dict[str, Any], b: dict[str, Any]) -> float:
+    return haversine_km(a["latitude"], a["longitude"], b["latitude"], b["longitude"])
 
 
 def _subdivisions(ctx: BuildContext) -> dict[tuple[str, str], str | None]:

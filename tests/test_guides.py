@@ -254,6 +254,21 @@ def test_a_language_is_said_to_be_written_in_its_usual_script(kb: KB) -> None:
         section_text(guide(kb, "CN"), "languages")
 
 
+def test_a_citys_reference_places_have_names_of_their_own(kb: KB) -> None:
+    # a city is placed beside larger ones; never beside one of its own name, and never
+    # twice beside two of one name ("114 km ... of Tabuk, 123 km ... of Tabuk")
+    from loci.guides.geo import city_index
+    from loci.text import fold
+
+    index, checked = city_index(kb), 0
+    for country in ("BR", "PH", "HN", "PK", "US", "CN", "IN"):
+        for city in kb.places(("city",), country=country)[:400]:
+            names = [fold(n.city.name) for n in index.nearest_larger(city, [country])]
+            assert fold(city.name) not in names and len(names) == len(set(names)), city.name
+            checked += len(names)
+    assert checked > 3000
+
+
 def test_a_dissolved_states_towns_are_named_only_where_its_land_was_its_successors(
         kb: KB) -> None:
     soviet = section_text(guide(kb, "SU"), "cities")

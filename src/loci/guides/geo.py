@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from loci.kb import KB, PlaceRow
 from loci.places.geo import bearing, compass, haversine_km
+from loci.text import fold
 
 _KM_PER_DEGREE = 111.2
 LARGE_CITY = 50_000  # read this far down first; most countries have ten cities this size
@@ -93,5 +94,12 @@ class CityIndex:
                 if km <= radius_km and other.id != city.id:
                     found.append((km, other))
         found.sort(key=lambda pair: pair[0])
-        return [Nearby(o, km, compass(bearing(o.lat or 0.0, o.lon or 0.0, lat, lon)))
-                for km, o in found[:limit]]
+        # one place per name, and none of the city's own: "85 km south-west of São José"
+        # from São José, or "114 km ... of Tabuk, 123 km ... of Tabuk", tells a reader nothing
+        names, kept = {fold(city.name)}, list[Nearby]()
+        for km, other in found:
+            if len(kept) < limit and fold(other.name) not in names:
+                names.add(fold(other.name))
+                kept.append(Nearby(other, km, compass(bearing(other.lat or 0.0,
+                                                              other.lon or 0.0, lat, lon))))
+        return kept

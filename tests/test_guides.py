@@ -490,4 +490,7 @@ def test_a_citys_two_figures_say_which_is_which(kb: KB) -> None:
     China guide, each saying what it counts."""
     g = guide(kb, "CN")
     assert "The largest urban areas, suburbs included, are Shanghai" in section_text(g, "people")
+    # a small state's capital, listed alone, is not called its largest urban area
+    belize = section_text(guide(kb, "BZ"), "people")
+    assert "The Factbook's one major urban area, suburbs included, is Belmopan" in belize
     assert "GeoNames' figure for each city itself" in section_text(g, "cities")

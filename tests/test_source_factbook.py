@@ -576,6 +576,16 @@ def test_a_doubled_english_word_is_written_once_and_a_doubled_name_stays(
     assert "Chan Chan" in {v["name"] for v in values(records, "PE", "heritage-site")}
 
 
+def test_a_capital_in_upper_case_is_named_and_marked_as_the_capital(
+        records: list[Fact | Problem]) -> None:
+    # the Factbook writes capitals in upper case, not all of them with "(capital)" after
+    areas = {(r.place, r.value["name"]): r.value["capital"] for r in records
+             if isinstance(r, Fact) and r.topic == "major-urban-area" and isinstance(r.value, dict)}
+    assert areas[("SM", "San Marino")] and areas[("TO", "Nuku'alofa")]
+    assert areas[("CI", "Abidjan (seat of government)")] is False
+    assert not [name for _, name in areas if re.search(r"[A-Z]{3}", name)]
+
+
 def test_a_dependency_status_is_its_first_clause_without_who_administers_it(
         records: list[Fact | Problem]) -> None:
     status = {(r.place, r.key): r.value for r in records

@@ -109,8 +109,9 @@ def _urban_areas(ctx: GuideContext) -> Statement | None:
         extra = ", the capital" if F.value(fact, "capital") else ""
         pieces.append(piece.add(f" ({about(float(F.value(fact, 'population')))}{extra})"))
     years = {F.value(f, "year") for f in rows} - {None}
-    label = ("The largest urban area, suburbs included, is " if len(rows) == 1 else
-             "The largest urban areas, suburbs included, are ")
+    # one row: the Factbook lists a small state's capital alone, whatever its size
+    label = ("The Factbook's one major urban area, suburbs included, is " if len(rows) == 1
+             else "The largest urban areas, suburbs included, are ")
     line = Line(label).join(pieces)
     if len(years) == 1:
         line.add(f", as of {years.pop()}")

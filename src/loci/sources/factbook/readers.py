@@ -244,11 +244,11 @@ def urban_areas(out: Out, node: Mapping[str, Any], path: tuple[str, ...]) -> Non
     if raw:
         capitals = _capital_names(out.part)
         for area in parse_urban_areas(raw):
-            name = _city_name(area.name, area.capital, capitals)
+            name, capital = _city_name(area.name, area.capital, capitals)
             value = {
                 "name": name,
                 "population": area.population,
-                "capital": area.capital,
+                "capital": capital,
                 "year": area.year,
             }
             out.fact("major-urban-area", slugify(name), value, area.text, path)
@@ -264,11 +264,19 @@ def _capital_names(part: Part) -> dict[str, str]:
 _UPPER_RUN = re.compile(r"[A-Z][A-Z'.-]+(?:,? [A-Z][A-Z'.-]+)*")
 
 
-def _city_name(name: str, capital: bool, capitals: dict[str, str]) -> str:
-    """``BEIJING`` -> ``Beijing``, ``RANGOON (Yangon)`` -> ``Rangoon (Yangon)``.
+def _city_name(name: str, capital: bool, capitals: dict[str, str]) -> tuple[str, bool]:
+    """``BEIJING`` -> ``Beijing``, ``RANGOON (Yangon)`` -> ``Rangoon (Yangon)``, and whether
+    it is the capital.
 
-    The Factbook writes capitals in upper case; the Capital field has their spelling.
+    The Factbook writes capitals in upper case, most with "(capital)" after them; the
+    Capital field has their spelling. One without the tag is the capital still where the
+    Capital field names it so (``SAN MARINO``, ``NUKU'ALOFA``); a seat of government keeps
+    its own words (``COTONOU (seat of government)``).
     """
-    if not capital:
-        return name
-    return _UPPER_RUN.sub(lambda m: capitals.get(normalize(m[0])) or title_case(m[0]), name)
+    bare = name.split(" (", 1)[0]
+    if not capital and bare.isupper() and normalize(bare) in capitals and "(" not in name:
+        capital = True
+    if not capital and not any(normalize(m[0]) in capitals for m in _UPPER_RUN.finditer(name)):
+        return name, capital
+    return _UPPER_RUN.sub(lambda m: capitals.get(normalize(m[0])) or title_case(m[0]),
+                          name), capital

@@ -7,6 +7,7 @@ import re
 from loci.guides import facts as F
 from loci.guides import shares as S
 from loci.guides.context import GuideContext
+from loci.guides.geo import city_index
 from loci.guides.model import Statement
 from loci.guides.sections import Body, section
 from loci.guides.writers.default import about, capitalise, natural_list, percent, the
@@ -109,9 +110,15 @@ def _urban_areas(ctx: GuideContext) -> Statement | None:
         extra = ", the capital" if F.value(fact, "capital") else ""
         pieces.append(piece.add(f" ({about(float(F.value(fact, 'population')))}{extra})"))
     years = {F.value(f, "year") for f in rows} - {None}
-    # one row: the Factbook lists a small state's capital alone, whatever its size
-    label = ("The Factbook's one major urban area, suburbs included, is " if len(rows) == 1
-             else "The largest urban areas, suburbs included, are ")
+    # one row: the Factbook lists some states' capitals alone, whatever their size; it is
+    # the largest only where no city GeoNames counts is larger (Belize City is, beside
+    # Belmopan's 23,000)
+    top = city_index(ctx.kb).largest(ctx.place.country or ctx.place.id, 1)
+    alone = len(rows) == 1 and bool(top) and (top[0].population or 0) > float(
+        F.value(rows[0], "population"))
+    label = ("The Factbook's one major urban area, suburbs included, is " if alone else
+             "The largest urban area, suburbs included, is " if len(rows) == 1 else
+             "The largest urban areas, suburbs included, are ")
     line = Line(label).join(pieces)
     if len(years) == 1:
         line.add(f", as of {years.pop()}")

@@ -269,6 +269,21 @@ def test_a_citys_reference_places_have_names_of_their_own(kb: KB) -> None:
     assert checked > 3000
 
 
+def test_a_census_category_is_no_language_religion_or_group(kb: KB) -> None:
+    # censuses count people who gave no answer, or are too young to speak, beside the
+    # languages; prose names the languages only ("persons under 5 or mute" is none)
+    from loci.guides.shares import RESIDUAL
+
+    for category in ("persons under 5 or mute", "no answer", "undeclared or unknown",
+                     "other or not stated", "two languages", "other", "none"):
+        assert RESIDUAL.search(category), category
+    for group in ("other Christian", "Bosnian", "Other Asian", "Non-denominational"):
+        assert not RESIDUAL.search(group), group
+    for place_id, category in (("HK", "persons under 5"), ("BA", "no answer"),
+                               ("RS", "undeclared"), ("MU", "two languages")):
+        assert category not in section_text(guide(kb, place_id), "languages").lower()
+
+
 def test_a_dissolved_states_towns_are_named_only_where_its_land_was_its_successors(
         kb: KB) -> None:
     soviet = section_text(guide(kb, "SU"), "cities")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -11,13 +12,16 @@ from loci.guides.model import Bar, Chart
 from loci.guides.writers.default import natural_list, percent
 from loci.kb import FactRow
 
-# Catch-all rows a chart shows but prose leaves to the end.
 MAX_DETAIL = 60  # characters of a share's detail worth saying in prose
-RESIDUAL = frozenset({"other", "unspecified", "none", "no religion", "unaffiliated",
-                      "other or none", "unknown"})
-
-
-_LAST = frozenset({"other", "unspecified", "unknown"})  # drawn last whatever their size
+# Catch-all rows a chart shows but prose leaves to the end: the census's own categories
+# as much as "other" ("persons under 5 or mute", "no answer", "two languages"), which are
+# no religion, group or language. "Other Christian" is a group, and stays.
+RESIDUAL = re.compile(
+    r"^(?:other|unspecified|none|no religion|unaffiliated|unknown|undeclared)"
+    r"(?:\s+(?:or|and)\s+(?:none|unknown|unspecified|not stated|undeclared|other))?$"
+    r"|\b(?:not stated|no answer|not answered|undeclared|persons? under \d+|mute|"
+    r"two languages|more than one language|several languages)\b", re.I)
+_NOBODY = re.compile(r"^(?:none|no religion|unaffiliated)$", re.I)  # drawn by their size
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +36,7 @@ class Share:
 
     @property
     def residual(self) -> bool:
-        return self.name.casefold() in RESIDUAL
+        return RESIDUAL.search(self.name) is not None
 
 
 def share(fact: FactRow) -> Share | None:
@@ -89,7 +93,8 @@ def chart(chart_id: str, title: str, items: Sequence[Share], scope: str) -> Char
     if len(with_values) < 2:
         return None
     year = year_of(with_values)
-    with_values.sort(key=lambda s: (s.name.casefold() in _LAST, -(s.value or 0)))
+    # catch-alls drawn last whatever their size, but for "none": a share of its own
+    with_values.sort(key=lambda s: (s.residual and not _NOBODY.match(s.name), -(s.value or 0)))
     bars = [Bar(s.name[:1].upper() + s.name[1:], float(s.value or 0), s.display)
             for s in with_values]
     return bar_chart(chart_id, title, bars, [s.fact for s in with_values],

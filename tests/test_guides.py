@@ -284,6 +284,17 @@ def test_a_census_category_is_no_language_religion_or_group(kb: KB) -> None:
         assert category not in section_text(guide(kb, place_id), "languages").lower()
 
 
+@pytest.mark.parametrize(("country", "city", "where"), [
+    ("AU", "Darwin", "in the Northern Territory (北领地), Australia"),
+    ("PH", "Quezon City", "in the National Capital Region, the Philippines"),
+])
+def test_a_region_named_with_a_common_noun_takes_the(kb: KB, country: str, city: str,
+                                                     where: str) -> None:
+    place = next(c for c in kb.places(("city",), country=country) if c.name == city)
+    assert where in compose(kb, place, now=CLOCK).lede
+    assert the("La Union") == "La Union"  # a name with its own article takes none
+
+
 def test_a_dissolved_states_towns_are_named_only_where_its_land_was_its_successors(
         kb: KB) -> None:
     soviet = section_text(guide(kb, "SU"), "cities")

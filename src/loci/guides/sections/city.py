@@ -46,8 +46,8 @@ def where_line(ctx: GuideContext, lede: bool = False) -> tuple[Line, list[FactRo
     if region is not None and region.id != country.id:
         if region.is_territory:
             line.place(region, the(region.name))
-        else:
-            line.add(region.name)
+        else:  # "in the National Capital Region", "in the Northern Territory"
+            line.add(the(region.name))
         if (zh := ctx.chinese(region)) is not None:
             line.add(" (").lang(zh.name).add(")")
             facts.append(zh.fact)

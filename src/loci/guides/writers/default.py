@@ -50,7 +50,12 @@ def takes_the(name: str) -> bool:
     if name in _definite_names():
         return True
     words = _HEAD.split(name, maxsplit=1)[0].replace("-", " ").split()
+    if words and words[0] in _ARTICLES:
+        return False  # "La Union" has its article
     return bool(words) and (words[-1] in _COMMON_LAST or any(w in _COMMON for w in words))
+
+
+_ARTICLES = frozenset({"The", "La", "Le", "Les", "Los", "Las", "El", "Al", "Il", "Lo", "De"})
 
 
 _HEAD = re.compile(r",| and ")

@@ -295,6 +295,17 @@ def test_a_region_named_with_a_common_noun_takes_the(kb: KB, country: str, city:
     assert the("La Union") == "La Union"  # a name with its own article takes none
 
 
+@pytest.mark.parametrize(("place_id", "said"), [
+    ("JP", "The national holiday is the Birthday of Emperor Naruhito on 23 February"),
+    ("MS", "the Official birthday of King Charles III, usually on the second Saturday in June"),
+    ("US", "The national holiday is Independence Day on 4 July (1776)."),
+])
+def test_a_national_holiday_reads_as_a_name_in_prose(kb: KB, place_id: str, said: str) -> None:
+    # a name made of a noun and "of" takes "the"; "usually" qualifies the day, it is no note
+    text = section_text(guide(kb, place_id), "calendar")
+    assert said in text and "(usually" not in text
+
+
 def test_a_dissolved_states_towns_are_named_only_where_its_land_was_its_successors(
         kb: KB) -> None:
     soviet = section_text(guide(kb, "SU"), "cities")

@@ -62,12 +62,22 @@ def _national_days(ctx: GuideContext) -> Statement | None:
     return Line(label + natural_list(parts)).statement(rows)
 
 
+_ADVERBS = frozenset({"usually", "normally", "traditionally", "generally"})
+_NOUN_OF = re.compile(r"[A-Z][a-z]+(?: [a-z]+)? of ")  # a name made of a noun and "of"
+
+
 def _national_day(fact: FactRow) -> str:
     when = F.value(fact, "date_text")
     if not when and F.value(fact, "day") and F.value(fact, "month"):
         when = day_month(int(F.value(fact, "day")), int(F.value(fact, "month")))
-    text = str(F.value(fact, "name")) + (f" on {when}".replace("-", "–") if when else "")
-    extra = [str(d) for d in (F.value(fact, "description"),) if d]
+    name = str(F.value(fact, "name"))
+    if _NOUN_OF.match(name):  # "the Birthday of Emperor Naruhito", "the Founding of ..."
+        name = f"the {name}"
+    description = str(F.value(fact, "description") or "")
+    often = description if description in _ADVERBS else ""  # "usually on the second Saturday"
+    on = f", {often} on" if often else " on"
+    text = name + (f"{on} {when}".replace("-", "–") if when else "")
+    extra = [description] if description and not often else []
     if F.value(fact, "year"):
         extra.append(str(F.value(fact, "year")))
     return f"{text} ({', '.join(extra)})" if extra else text

@@ -500,7 +500,11 @@ def test_geo_anshan_to_shenyang() -> None:
            "until 1991."),
     ("SZ", "Eswatini was called Swaziland until 2018."),
     ("CD", "was called the Congo Free State until 1908; the Belgian Congo until 1960;"),
-    ("MM", "Myanmar was called Burma until 1989; it was also called the Union of Myanmar."),
+    ("MM", "Myanmar was called Burma until 1989; among its former names the Factbook also "
+           "gives the Union of Myanmar."),
+    # an inverted spelling of a name already given ("Macedonia, Former Yugoslav Republic
+    # of") is left out
+    ("MK", "the Former Yugoslav Republic of Macedonia and FYROM until 2019."),
     ("TV", "Tuvalu was called the Ellice Islands until 1978."),
     ("GH", "Ghana was called the Gold Coast until 1957."),
 ])
@@ -509,6 +513,14 @@ def test_a_renamed_territory_says_what_it_was_called(kb: KB, place_id: str, said
     first = history.statements[0]
     assert said in first.text
     assert "loci-curated" in {f.source.dataset for f in first.facts}
+
+
+def test_the_factbooks_undated_former_names_are_said_as_its_own(kb: KB) -> None:
+    # they include entities a place grew out of (Israel's "Mandatory Palestine"), so they
+    # are the Factbook's word, not "was formerly called"
+    history = section_text(guide(kb, "IL"), "history")
+    assert "Among Israel’s former names, the Factbook gives Mandatory Palestine." in history
+    assert "formerly called" not in history
 
 
 def test_a_territory_never_renamed_says_nothing_of_it(kb: KB) -> None:

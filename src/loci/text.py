@@ -86,3 +86,24 @@ def unique_key(key: str, seen: set[str]) -> str:
         candidate = f"{key}-{n}"
     seen.add(candidate)
     return candidate
+
+
+# ISO and the Factbook list some names name first, then what they are: "Madrid, Comunidad de",
+# "Bashkortostan, Respublika", "Bristol, City of", "Vale of Glamorgan, The". A list of
+# names ("Newry, Mourne and Down") is no such thing.
+_INVERTED = re.compile(r"^(?P<name>[^,]+), (?P<what>[^,()]+?)$")
+_ENDS_IN_PARTICLE = re.compile(r"\b(?:de|del|de la|des|di|din|do|da|of|the)$", re.I)
+
+
+def uninverted(name: str) -> str:
+    """The name in reading order: "Comunidad de Madrid", "Respublika Bashkortostan",
+    "City of Bristol", "The Vale of Glamorgan", "Région wallonne"."""
+    found = _INVERTED.match(name)
+    if found is None:
+        return name
+    what = found.group("what")
+    if re.search(r"\b(?:and|y|et|und|i)\b", what) or (
+            len(what.split()) > 2 and not _ENDS_IN_PARTICLE.search(what)):
+        return name  # "San Andrés, Providencia y Santa Catalina": a list of names
+    joined = f"{what} {found.group('name')}"
+    return joined[:1].upper() + joined[1:]

@@ -20,6 +20,7 @@ from babel import Locale
 
 from loci.curated import places_data
 from loci.sources.records import BuildContext, Fact, Name, Place, Record, SourceInfo
+from loci.text import uninverted
 
 SOURCE = SourceInfo(
     name="iso",
@@ -134,25 +135,4 @@ _BRACKET_CODE = re.compile(r"(?:^|\s+)[A-Z]{2}-[A-Z0-9]+$")
 
 
 def _short(name: str) -> str:
-    return _uninverted(_ADMIN_SUFFIX.sub("", name))
-
-
-# ISO lists some subdivisions name first, then what they are: "Madrid, Comunidad de",
-# "Bashkortostan, Respublika", "Bristol, City of", "Vale of Glamorgan, The". A list of
-# names ("Newry, Mourne and Down") is no such thing.
-_INVERTED = re.compile(r"^(?P<name>[^,]+), (?P<what>[^,()]+?)$")
-_ENDS_IN_PARTICLE = re.compile(r"\b(?:de|del|de la|des|di|din|do|da|of|the)$", re.I)
-
-
-def _uninverted(name: str) -> str:
-    """The name in reading order: "Comunidad de Madrid", "Respublika Bashkortostan",
-    "City of Bristol", "The Vale of Glamorgan", "Région wallonne"."""
-    found = _INVERTED.match(name)
-    if found is None:
-        return name
-    what = found.group("what")
-    if re.search(r"\b(?:and|y|et|und|i)\b", what) or (
-            len(what.split()) > 2 and not _ENDS_IN_PARTICLE.search(what)):
-        return name  # "San Andrés, Providencia y Santa Catalina": a list of names
-    joined = f"{what} {found.group('name')}"
-    return joined[:1].upper() + joined[1:]
+    return uninverted(_ADMIN_SUFFIX.sub("", name))

@@ -5,8 +5,16 @@ from __future__ import annotations
 from loci.guides.context import GuideContext
 from loci.guides.model import Statement
 from loci.guides.sections import Body, section
-from loci.guides.writers.default import agree, capitalise, count_word, natural_list, the
+from loci.guides.writers.default import (
+    agree,
+    capitalise,
+    count_word,
+    natural_list,
+    possessive,
+    the,
+)
 from loci.guides.writers.text import Line
+from loci.text import fold, uninverted
 
 BUDGET = 1200  # characters of quotation before the cut; at least one paragraph is kept
 
@@ -52,22 +60,29 @@ def _former_names(ctx: GuideContext) -> Statement | None:
     if not ctx.place.is_territory or not rows:
         return None
     by_year: dict[int | None, list[str]] = {}
-    for fact in rows:
+    seen: set[str] = set()
+    for fact in sorted(rows, key=lambda f: f.value.get("year") is None):  # dated ones first
         names = by_year.setdefault(fact.value.get("year"), [])
+        # "Macedonia, Former Yugoslav Republic of" is the name before it, inverted
+        key = fold(uninverted(fact.value["name"]))
         name = the(fact.value["name"])  # "the Ellice Islands", "the Gold Coast"
-        if name not in names and len(names) < FORMER_LISTED:
+        if key not in seen and len(names) < FORMER_LISTED:
+            seen.add(key)
             names.append(name)
     dated = sorted((y, n) for y, n in by_year.items() if y is not None)
     clauses = [f"{natural_list(names)} until {year}" for year, names in dated]
+    # The Factbook's "former" names come without a year, and count entities the place
+    # grew out of (Israel's "Mandatory Palestine"): said as the Factbook's, not as fact
+    undated = by_year.get(None, [])
+    if not clauses:
+        owner = possessive(the(ctx.place.name))
+        return Line(f"Among {owner} former names, the Factbook gives "
+                    f"{natural_list(undated)}").statement(rows)
     line = Line(capitalise(the(ctx.place.name)))
-    was = agree(ctx.place.name, "was")
-    if clauses:
-        line.add(f" {was} called {'; '.join(clauses)}")
-        if undated := by_year.get(None):
-            line.add(f"; {'it' if was == 'was' else 'they'} {was} also called "
-                     f"{natural_list(undated)}")
-    else:
-        line.add(f" {was} formerly called {natural_list(by_year[None])}")
+    line.add(f" {agree(ctx.place.name, 'was')} called {'; '.join(clauses)}")
+    if undated:
+        line.add(f"; among {agree(ctx.place.name, 'its')} former names the Factbook also "
+                 f"gives {natural_list(undated)}")
     return line.statement(rows)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -77,13 +78,16 @@ def test_a_new_kb_in_the_cache_folder_deletes_older_ones(tmp_path: Path,
     cache, elsewhere = tmp_path / "cache", tmp_path / "mine"
     cache.mkdir(), elsewhere.mkdir()
     monkeypatch.setattr(loci.kb, "user_cache_path", lambda name: cache)
+    names = ["kb-oldest.sqlite", "kb-older.sqlite", "kb-old.sqlite", "kb-new.sqlite"]
     for folder in (cache, elsewhere):
-        for name in ("kb-old.sqlite", "kb-new.sqlite", "search-1-v4.sqlite"):
+        for age, name in enumerate(reversed([*names, "search-1-v4.sqlite"])):
             (folder / name).write_bytes(b"x")
+            os.utime(folder / name, (1e9 - age * 1000, 1e9 - age * 1000))
     loci.kb._prune(elsewhere / "kb-new.sqlite")  # a file of the user's own: nothing goes
-    assert len(list(elsewhere.iterdir())) == 3 and len(list(cache.iterdir())) == 3
-    loci.kb._prune(cache / "kb-new.sqlite")
-    assert sorted(p.name for p in cache.iterdir()) == ["kb-new.sqlite", "search-1-v4.sqlite"]
+    assert len(list(elsewhere.iterdir())) == 5 and len(list(cache.iterdir())) == 5
+    loci.kb._prune(cache / "kb-new.sqlite")  # the two newest of the others stay
+    assert sorted(p.name for p in cache.iterdir()) == [
+        "kb-new.sqlite", "kb-old.sqlite", "kb-older.sqlite", "search-1-v4.sqlite"]
 
 
 def test_public_api_names_resolve() -> None:

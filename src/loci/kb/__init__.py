@@ -54,16 +54,22 @@ def build(path: Path, progress: Progress | None = None) -> Path:
     return built
 
 
+KEPT_OLDER = 2  # knowledge bases of other keys kept beside a new one
+
+
 def _prune(kept: Path) -> None:
-    """Delete the knowledge bases of older keys beside a new one in loci's cache folder:
-    each is about 110 MB, and a new source version or a fix to a reader makes a new key.
-    (A process that still reads one keeps its open file until it closes it.)"""
+    """Delete all but the newest two knowledge bases of other keys beside a new one in
+    loci's cache folder: each is about 110 MB, and a new source version or a fix to a
+    reader makes a new key. Two stay, so that two installs of loci side by side (a
+    server and a newer command line, a checkout under test) do not delete each other's.
+    (A process that still reads a deleted one keeps its open file until it closes it.)"""
     cache = user_cache_path("loci").resolve()
     if kept.resolve().parent != cache:
         return
-    for old in cache.glob("kb-*.sqlite"):
-        if old.resolve() != kept.resolve():
-            old.unlink(missing_ok=True)
+    others = sorted((p for p in cache.glob("kb-*.sqlite") if p.resolve() != kept.resolve()),
+                    key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in others[KEPT_OLDER:]:
+        old.unlink(missing_ok=True)
 
 
 def replaceable(path: Path) -> bool:

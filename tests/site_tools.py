@@ -113,3 +113,13 @@ def chinese_without_lang(html: str) -> list[str]:
     walker = _LangWalker()
     walker.feed(html)
     return walker.bad
+
+
+def server_index(kb: Any, pages: Any) -> Any:
+    """The server's full-text index (``SearchIndex``) of a site's places and articles, as
+    ``loci serve`` builds it for ``pages`` (a ``SitePages``)."""
+    from loci.web.fts import SearchIndex
+
+    index = SearchIndex(kb)
+    index.set_articles(pages.article_docs())
+    return index

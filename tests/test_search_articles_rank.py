@@ -17,7 +17,7 @@ from loci.search import search_articles
 from loci.site import build_site
 from loci.web.fts import SearchIndex
 from loci.web.pages import SitePages
-from site_tools import serve
+from site_tools import serve, server_index
 
 FILLER = ("The valley keeps its terraces in good order and the path climbs past a shrine "
           "where walkers rest before the last stretch to the ridge.")
@@ -55,9 +55,8 @@ def pages(kb: KB, content: Path) -> SitePages:
 
 @pytest.fixture(scope="module")
 def server(kb: KB, pages: SitePages) -> SearchIndex:
-    index = SearchIndex(kb)
-    index.set_articles(pages.article_docs())
-    return index
+    found: SearchIndex = server_index(kb, pages)
+    return found
 
 
 QUERIES = ["tea", "te", "龙井", "lóngjǐng", "green tea", "notes", "terraces"]

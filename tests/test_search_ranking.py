@@ -18,6 +18,7 @@ from loci.site.build import default_content
 from loci.site.gather import gather
 from loci.web.fts import SearchIndex
 from loci.web.pages import SitePages
+from site_tools import server_index
 
 # Names, prefixes, Chinese, pinyin, former names and aliases, later words, codes, articles.
 QUERIES = [
@@ -40,9 +41,8 @@ def pages(kb: KB) -> SitePages:
 
 @pytest.fixture(scope="module")
 def server(kb: KB, pages: SitePages) -> SearchIndex:
-    index = SearchIndex(kb)
-    index.set_articles(pages.article_docs())
-    return index
+    found: SearchIndex = server_index(kb, pages)
+    return found
 
 
 def server_order(server: SearchIndex, urls: dict[str, str], query: str) -> list[str]:

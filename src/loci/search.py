@@ -16,7 +16,6 @@ here.
 
 from __future__ import annotations
 
-import bisect
 import re
 import string
 import unicodedata
@@ -389,20 +388,29 @@ def patch_shard(text: str, drop: Iterable[tuple[str, int]],
     what is added: the caller rebuilds the whole index then.
     """
     postings: dict[str, list[int]] = orjson.loads(text)
+    # each changed token's postings as doc -> weight, written back once: an edit to every
+    # article changes one token ("edited") in each, and a list patched in place took
+    # the square of its length
+    changed: dict[str, dict[int, int]] = {}
+
+    def weights(token: str) -> dict[int, int]:
+        if token not in changed:
+            pairs = postings.get(token, [])
+            changed[token] = dict(zip(pairs[::2], pairs[1::2], strict=True))
+        return changed[token]
+
     for token, doc in drop:
-        pairs = postings.get(token, [])
-        at = 2 * bisect.bisect_left(pairs[::2], doc)  # postings are sorted by doc
-        if at == len(pairs) or pairs[at] != doc:
+        if weights(token).pop(doc, None) is None:
             raise ValueError(f"shard lacks {token!r} in doc {doc}")
-        del pairs[at:at + 2]
-        if not pairs:
-            del postings[token]
     for token, doc, weight in add:
-        pairs = postings.setdefault(token, [])
-        at = 2 * bisect.bisect_left(pairs[::2], doc)
-        if at < len(pairs) and pairs[at] == doc:
+        if doc in weights(token):
             raise ValueError(f"shard already has {token!r} in doc {doc}")
-        pairs[at:at] = (doc, weight)
+        changed[token][doc] = weight
+    for token, by_doc in changed.items():
+        if by_doc:
+            postings[token] = [n for doc in sorted(by_doc) for n in (doc, by_doc[doc])]
+        else:
+            postings.pop(token, None)
     if not postings:
         return None
     # articles_index meets tokens doc by doc, each doc's in sorted order.

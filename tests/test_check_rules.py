@@ -57,9 +57,15 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                "Bhutan's Tiger's Nest, a UNESCO-listed monastery, clings to a cliff."],
               ["The Great Wall, a UNESCO World Heritage Site, crosses China.",
                "Angkor, a UNESCO World Heritage Site, is in Cambodia."]),
-    "LC221": (["Malawi is a majority-Muslim country.", "Most Bhutanese are Christian."],
+    "LC221": (["Malawi is a majority-Muslim country.", "Most Bhutanese are Christian.",
+               # a branch: its own share, at most its parent's, or half where the parent
+               # is mostly another branch
+               "Tajikistan is majority Shia.", "Most Turkmen are Catholic.",
+               "Iraq is majority Sunni."],
               ["Malawi is a majority-Christian country.", "Nigeria's predominantly Muslim north "
-               "is dry.", "Most Bhutanese are Buddhist."]),
+               "is dry.", "Most Bhutanese are Buddhist.",
+               # a share given as a range (Muslim 95-98%, Shia 61-64%) is no 0%
+               "Iraq is majority Muslim.", "Iraq is majority Shia."]),
     "LC231": (["In Malawi, over 90% of the population speak English."],
               ["In Bolivia, most people speak Spanish.",
                "Fewer than 3% of Anshan's youth speak Manchu."]),

@@ -174,13 +174,15 @@ def _verify(know: Knowledge, claim: _Claim, territory: PlaceRow | None) -> Hit |
     if territory is None:
         return Hit(claim.start, claim.end, "cannot tell which territory this share is about",
                    decided=False)
-    facts = [f for f in know.facts(territory.id, "religion")
-             if isinstance(f.value, dict) and f.value.get("percent") is not None]
+    facts = [f for f in know.facts(territory.id, "religion") if isinstance(f.value, dict)
+             and (f.value.get("percent") is not None or f.value.get("range"))]  # 95-98%
     if not facts:
         return Hit(claim.start, claim.end, f"no religion shares of {territory.name} on record",
                    decided=False)
     low, high, counted = _share(facts, claim.religion)
     label = data("religions.toml")[claim.religion]["words"][0]
+    if not counted and (parent := data("religions.toml")[claim.religion].get("parent")):
+        low, high, counted = _branch(facts, claim.religion, parent)
     share = f"{low:.1f}%" if low == high else f"{low:.1f}–{high:.1f}%"
     if claim.percent is None:
         if low >= 50:
@@ -197,6 +199,21 @@ def _verify(know: Knowledge, claim: _Claim, territory: PlaceRow | None) -> Hit |
     return Hit(claim.start, claim.end, f"{wrong}: {share} by the Factbook",
                f"about {high:.0f}% {label}", _evidence(facts, counted, share, label),
                severity=severity)
+
+
+def _branch(facts: list[FactRow], branch: str, parent: str
+            ) -> tuple[float, float, list[FactRow]]:
+    """A branch's share where the Factbook gives only its parent's ("Christian 6.4%", no
+    Orthodox share): from none to all of the parent's, or to half of it where the
+    parent's row says it is mostly another branch ("Muslim 97.3% (predominantly Shia)")."""
+    _, high, counted = _share(facts, parent)
+    siblings = [f for f, entry in data("religions.toml").items()
+                if entry.get("parent") == parent and f != branch]
+    for fact in counted:
+        detail = str(fact.value.get("detail") or "")
+        if _MOSTLY.search(detail) and any(_counts(detail, s) for s in siblings):
+            high -= _percent(fact) / 2
+    return 0.0, high, counted
 
 
 def _conflicts(claim: _Claim, low: float, high: float) -> bool:
@@ -220,10 +237,10 @@ def _share(facts: list[FactRow], family: str) -> tuple[float, float, list[FactRo
             counted.append(fact)
             continue
         detail = str(value.get("detail") or "")
-        parts = [float(m.group(2)) for m in _DETAIL_PART.finditer(detail)
-                 if _counts(m.group(1), family)]
-        if parts:
-            low, high = low + sum(parts), high + sum(parts)
+        parts = [(float(m.group(2)), float(m.group(3) or m.group(2)))
+                 for m in _DETAIL_PART.finditer(detail) if _counts(m.group(1), family)]
+        if parts:  # "Shia 61-64%, Sunni 29-34%": a range as its two ends
+            low, high = low + sum(p[0] for p in parts), high + sum(p[1] for p in parts)
             counted.append(fact)
         elif detail and _counts(detail, family):
             mostly = _MOSTLY.search(detail) is not None
@@ -232,9 +249,10 @@ def _share(facts: list[FactRow], family: str) -> tuple[float, float, list[FactRo
     return low, high, counted
 
 
-_DETAIL_PART = re.compile(r"([A-Za-z][\w' -]*?)\s+(\d{1,3}(?:\.\d+)?)%")
+_DETAIL_PART = re.compile(r"([A-Za-z][\w' -]*?)\s+(\d{1,3}(?:\.\d+)?)"
+                          r"(?:\s*[-–]\s*(\d{1,3}(?:\.\d+)?))?%")
 _MOSTLY = re.compile(r"\b(?:mostly|mainly|predominantly|overwhelmingly|largely|chiefly|"
-                     r"primarily)\b", re.I)
+                     r"primarily|majority)\b", re.I)
 
 
 def _counts(name: str, family: str) -> bool:

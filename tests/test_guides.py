@@ -306,6 +306,17 @@ def test_a_national_holiday_reads_as_a_name_in_prose(kb: KB, place_id: str, said
     assert said in text and "(usually" not in text
 
 
+@pytest.mark.parametrize(("place_id", "said"), [
+    ("BW", "A person from Botswana is called Motswana, which is also the adjective."),
+    ("GB", "A person from the United Kingdom is called Briton; the adjective is British."),
+    ("LS", "A person from Lesotho is called Mosotho; the adjective is Basotho."),
+])
+def test_a_person_is_called_by_a_singular_word(kb: KB, place_id: str, said: str) -> None:
+    # the Factbook gives plural forms beside the singular ("Batswana (plural)", "British
+    # (collective plural)"): no name for one person
+    assert said in section_text(guide(kb, place_id), "people")
+
+
 def test_a_dissolved_states_towns_are_named_only_where_its_land_was_its_successors(
         kb: KB) -> None:
     soviet = section_text(guide(kb, "SU"), "cities")
@@ -335,7 +346,7 @@ def test_an_anthems_credits_read_as_a_list_of_people(kb: KB, place_id: str,
 
 
 def test_a_demonym_is_a_list_of_words_or_none_at_all(kb: KB) -> None:
-    assert "is called Wallisian, Futunan or Wallis and Futuna Islanders" in section_text(
+    assert "is called Wallisian, Futunan or Wallis and Futuna Islander;" in section_text(
         guide(kb, "WF"), "people")
     assert "A person from Taiwan" not in section_text(guide(kb, "TW"), "people")
 

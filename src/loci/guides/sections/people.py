@@ -47,12 +47,19 @@ def _demonym(ctx: GuideContext) -> Statement | None:
         return None
     # "Frenchman(men), Frenchwoman(women)" arrives as "Frenchman, Frenchwoman"; "Wallisian,
     # Futunan, or Wallis and Futuna Islander" is three words for one
-    words = [_PLURAL_MARK.sub("", n).strip().removeprefix("or ") for n in noun.value.split(", ")]
+    words = [_PLURAL_MARK.sub("", n).strip().removeprefix("or ") for n in noun.value.split(", ")
+             if n not in _plural_forms(noun.text)]
+    # a plural the Factbook leaves unmarked, whose singular is its adjective ("Wallis and
+    # Futuna Islanders": "Islander")
+    adjectives = {a.strip().removeprefix("or ") for a in (adj.value if adj else "").split(",")}
+    words = [w[:-1] if w.endswith("s") and w[:-1] in adjectives else w for w in words]
     singular = natural_list(words, "or")
     line = Line(f"A person from {the(source.name)} is called {singular}")
     facts = [noun]
-    if adj is not None and adj.value.strip() != singular:
-        line.add(f"; the adjective is {adj.value.strip()}")
+    adjective = adj and ", ".join(a for a in adj.value.split(", ")
+                                  if a not in _plural_forms(adj.text)).strip()
+    if adj is not None and adjective != singular:
+        line.add(f"; the adjective is {adjective}")
         facts.append(adj)
     elif adj is not None:
         line.add(", which is also the adjective")
@@ -62,6 +69,15 @@ def _demonym(ctx: GuideContext) -> Statement | None:
         line.add(f" ({local.value})")
         facts.append(local)
     return line.statement(facts)
+
+
+def _plural_forms(text: str) -> set[str]:
+    """The forms the Factbook marks plural in a nationality ("Motswana (singular),
+    Batswana (plural)"; "Briton(s), British (collective plural)"): no name for one person."""
+    return {m.group(1).strip() for m in _MARKED_PLURAL.finditer(text)}
+
+
+_MARKED_PLURAL = re.compile(r"([^,()]+?)\s*\((?:collective )?plural\)")
 
 
 def _ethnic(ctx: GuideContext) -> Statement | None:

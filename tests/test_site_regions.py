@@ -202,3 +202,11 @@ def test_reader_goes_from_home_to_a_city_through_its_region(page: Page, base: st
     page.get_by_role("main").get_by_role("link", name="Dalian", exact=True).click()
     assert page.url == f"{base}countries/china/dalian/"
     assert page.get_by_role("heading", level=1).inner_text() == "A culture guide to Dalian"
+
+
+def test_a_continents_page_says_whose_grouping_it_is(site: Path) -> None:
+    # GeoNames files Bouvet Island under Antarctica, whose guide places it in the South
+    # Atlantic Ocean: the page says the grouping is GeoNames'
+    page = (site / "regions/antarctica/index.html").read_text(encoding="utf-8")
+    assert "countries and territories GeoNames files under Antarctica" in page
+    assert "/countries/bouvet-island/" in page

@@ -18,7 +18,8 @@ def _region(data: SiteData, key: str) -> Region:
 
 def _index(site: Site, key: str) -> Page:
     data = site.data
-    meta = Meta("regions/", "Regions", "Countries and territories by continent.", "regions")
+    meta = Meta("regions/", "Regions", "Countries and territories by continent, as GeoNames "
+                "groups them.", "regions")
     return page(site, "regions.html", meta,
                 {"regions": [{"code": r.code, "name": r.name, "count": len(r.members),
                               "url": data.url(f"regions/{r.slug}/")} for r in data.regions]},
@@ -29,9 +30,10 @@ def _one(site: Site, key: str) -> Page:
     data = site.data
     region = _region(data, key)
     members = [data.territory[m] for m in region.members]
+    # GeoNames' continent, which files islands of the Southern Ocean under Antarctica
     meta = Meta(f"regions/{region.slug}/", f"{region.name}: culture guides",
-                f"Culture guides to the {len(members)} countries and territories of "
-                f"{region.name}.", "region")
+                f"Culture guides to the {len(members)} countries and territories GeoNames "
+                f"files under {region.name}.", "region")
     return page(site, "region.html", meta,
                 {"region": {"code": region.code, "name": region.name},
                  "territories": [{"id": t.id, "name": t.name, "url": data.url(t.path)}

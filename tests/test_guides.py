@@ -163,6 +163,7 @@ def test_a_place_where_no_one_lives_says_so(kb: KB, place_id: str, lede: str,
     assert g.lede == lede
     assert section_text(g, "languages").startswith(languages)
     assert "%" not in section_text(g, "languages")  # no share of nobody
+    assert "conventions" not in {s.id for s in g.sections}  # no one writes prices there
 
 
 def test_islands_geonames_files_under_antarctica_are_placed_in_their_ocean(kb: KB) -> None:

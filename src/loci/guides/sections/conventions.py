@@ -28,6 +28,8 @@ _SYSTEMS = {
 
 @section("conventions", "Everyday conventions", 90)
 def build(ctx: GuideContext) -> Body | None:
+    if F.uninhabited(ctx) is not None:
+        return None  # no one on Bouvet Island writes prices in Norwegian kroner
     statements: list[Statement] = []
     locale = _locale(ctx)
     if locale is not None:

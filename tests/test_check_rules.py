@@ -77,11 +77,14 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
               ["Malawi's national day, Independence Day, falls on 6 July.",
                "Kenya celebrates Madaraka Day (1 June)."]),
     "LC251": (["Malawi's currency is the rand.", "The currency of Ghana is the naira.",
-               "In Chile she paid in pesos, and in Peru the currency is the rand."],
+               "In Chile she paid in pesos, and in Peru the currency is the rand.",
+               # a table row a capital names is its country's
+               "| Port | Currency |\n| --- | --- |\n| Lima | pesos |"],
               ["Malawi's currency is the kwacha.", "The currency of China is the renminbi.",
                "The currency is stable in Malawi.",
                # the territory named just before the phrase is its owner, not the first
-               "In Chile she paid in pesos, and in Peru the currency is the sol."]),
+               "In Chile she paid in pesos, and in Peru the currency is the sol.",
+               "| Port | Currency |\n| --- | --- |\n| Lima | soles |"]),
     "LC261": (["Malawi's national animal is the hippo."],
               ["Malawi's national animal is the lion.", "China's national animal is the giant "
                "panda."]),

@@ -176,10 +176,25 @@ def fields(doc: Document, relation: str) -> Iterator[Field]:
 
 
 def field_territory(doc: Document, know: Knowledge, field: Field) -> PlaceRow | None:
-    """The territory a field is about: its table row's, else its surroundings'."""
-    if field.row is not None and (territory := know.territory(field.row)) is not None:
+    """The territory a field is about: its table row's (a territory, or a capital
+    standing for its country: "| Castries | East Caribbean dollars |"), else its
+    surroundings'."""
+    if field.row is not None and (territory := know.territory(field.row) or
+                                  _capital_of(know, field.row)) is not None:
         return territory
     return context(doc, know).surroundings(field.sentence)
+
+
+def _capital_of(know: Knowledge, name: str) -> PlaceRow | None:
+    """The territory whose capital the name is, if it is one."""
+    for match in know.exact(name, ("city",))[:3]:
+        territory = know.territory_of(match.place)
+        if territory is not None and any(
+                isinstance(f.value, dict) and know.norm(str(f.value.get("name"))) in
+                (know.norm(name), know.norm(match.place.name))
+                for f in know.facts(territory.id, "capital")):
+            return territory
+    return None
 
 
 def field_claims(doc: Document, know: Knowledge, relation: str) -> Iterator[Claim]:

@@ -153,6 +153,16 @@ def test_a_place_name_reads_its_characters_as_place_names_do(char: str,
     assert _table("places")[char] in pinyin.syllables(name, place=True)
 
 
+def test_a_place_name_reads_as_its_english_name_spells_it() -> None:
+    # a character of several readings takes the one the place's English name spells
+    assert pinyin.display("杨行", place=True, english="Yanghang") == "Yángháng"
+    assert pinyin.display("珲春", place=True, english="Hunchun") == "Húnchūn"  # not Huīchūn
+    assert pinyin.display("杨行", place=True) == "Yángxíng"  # without it, pypinyin's
+    # a name not spelt in pinyin changes nothing
+    assert pinyin.display("塞尔维亚", place=True, english="Serbia") == "Sài'ěrwéiyà"
+    assert pinyin.display("六安", place=True, english="Lu'an") == "Lù'ān"
+
+
 def test_a_word_in_a_place_name_keeps_its_own_reading_and_text_keeps_pypinyins() -> None:
     assert pinyin.display("长治", place=True) == "Chángzhì"  # the table's words win
     assert pinyin.display("成都", place=True) == "Chéngdū"

@@ -71,14 +71,17 @@ def toneless(hanzi: str, umlaut: str = "u") -> str:
     return "".join(split_tone(s)[0] for s in syllables(hanzi)).replace("ü", umlaut)
 
 
-def display(hanzi: str, place: bool = False) -> str:
+def display(hanzi: str, place: bool = False, english: str = "") -> str:
     """The name as pinyin prose writes it: 西安 -> Xī'ān, 刚果（金） -> Gāngguǒ (Jīn),
     中非共和国 -> Zhōngfēi Gònghéguó (a long name in words, as atlases print it).
-    ``place``: as ``syllables``."""
+    ``place``: as ``syllables``; ``english``: the place's name in English, where it is
+    the characters' pinyin (杨行, "Yanghang": Yángháng, not Yángxíng)."""
     parts: list[str] = []
     for text, is_han in _runs(hanzi):
         if is_han:
             syllables_ = _run_syllables(text, place)
+            if english and text == hanzi:
+                syllables_ = _spelt(text, syllables_, english)
             if len(syllables_) != len(text):
                 parts.append(_word(syllables_))
                 continue
@@ -284,6 +287,39 @@ def _t2s() -> Any:
     import opencc  # imported lazily: loading its dictionaries costs ~0.1 s
 
     return opencc.OpenCC("t2s")
+
+
+_SPELT_MAX = 6  # characters: a longer name is not matched reading by reading
+
+
+def _spelt(run: str, readings: tuple[str, ...], english: str) -> tuple[str, ...]:
+    """The run's readings, a character's changed to another of its readings where only
+    that spells the English name ("Yanghang" for 杨行: háng, not xíng); else as they are."""
+    target = "".join(c for c in unicodedata.normalize("NFKD", english.casefold())
+                     if "a" <= c <= "z")
+    if not target or len(run) > _SPELT_MAX or len(readings) != len(run):
+        return readings
+
+    def letters(syllable: str) -> str:
+        return split_tone(syllable)[0].replace("ü", "u")
+
+    if "".join(map(letters, readings)) == target:
+        return readings
+    options = [[r, *(c for c in _char_readings(ch) if c != r)] for ch, r in zip(run, readings,
+                                                                               strict=True)]
+
+    def walk(i: int, at: int) -> list[str] | None:  # the defaults tried first, in order
+        if i == len(options):
+            return [] if at == len(target) else None
+        for option in options[i]:
+            if target.startswith(letters(option), at):
+                rest = walk(i + 1, at + len(letters(option)))
+                if rest is not None:
+                    return [option, *rest]
+        return None
+
+    found = walk(0, 0)
+    return tuple(found) if found is not None else readings
 
 
 @lru_cache(maxsize=_CACHE_SIZE)

@@ -32,7 +32,7 @@ def chinese(ctx: GuideContext, place: PlaceRow | None = None) -> tuple[Line, lis
         return None
     line = Line().lang(found.name, "zh-Hans")
     facts = [found.fact]
-    reading = pinyin.display(found.name, place=True)
+    reading = pinyin.display(found.name, place=True, english=(place or ctx.place).name)
     if reading:
         line.add(" (").lang(reading, "zh-Latn-pinyin").add(")")
         facts.append(ctx.source_fact("pinyin", "pinyin", {"hanzi": found.name, "pinyin": reading},

@@ -157,7 +157,8 @@ def _publishable(entries: list[tuple[str, dict[str, Any]]]
 def _territory(kb: KB, place: PlaceRow, places: list[PlaceRow]) -> Territory:
     zh = chinese_name(kb, place.id) or ""
     return Territory(place.id, place.name, place.slug, site_path(place, kb),
-                     place.kind, place.status, zh, pinyin.display(zh, place=True) if zh else "",
+                     place.kind, place.status, zh,
+                     pinyin.display(zh, place=True, english=place.name) if zh else "",
                      _region_of(kb, place), bool(kb.facts(place.id, "dependency")))
 
 

@@ -31,7 +31,8 @@ def read(ctx: BuildContext) -> Iterator[Record]:
     for source in list(ctx.names):  # the build appends what this source yields to ctx.names
         if not _is_chinese(source):
             continue
-        for name in _romanized(source):
+        english = ctx.places[source.place].name if source.place in ctx.places else ""
+        for name in _romanized(source, english):
             if name not in seen:
                 seen.add(name)
                 yield name
@@ -45,9 +46,10 @@ def _is_chinese(name: Name) -> bool:
     )
 
 
-def _romanized(source: Name) -> Iterator[Name]:
+def _romanized(source: Name, english: str) -> Iterator[Name]:
     # A former Chinese name keeps its year, so its pinyin reads as former too.
     place, year = source.place, source.year
-    yield Name(place, pinyin.display(source.name, place=True), TONED, "pinyin", year)
+    yield Name(place, pinyin.display(source.name, place=True, english=english), TONED,
+               "pinyin", year)
     for umlaut in ("u", "v"):
         yield Name(place, pinyin.toneless(source.name, umlaut), TONELESS, "pinyin", year)

@@ -104,7 +104,8 @@ def _names(guide: Guide) -> list[tuple[str, str, str]]:
     out = []
     for lang, name in guide.names.items():
         if lang != "en" and name != guide.place.name:
-            reading = pinyin.display(name, place=True) if lang.startswith("zh") else ""
+            reading = pinyin.display(name, place=True, english=guide.place.name) \
+                if lang.startswith("zh") else ""
             out.append((lang, name, reading if lang == "zh-Hans" else ""))
     return out
 

@@ -318,6 +318,13 @@ def test_a_person_is_called_by_a_singular_word(kb: KB, place_id: str, said: str)
     assert said in section_text(guide(kb, place_id), "people")
 
 
+def test_a_language_written_in_two_scripts_names_each(kb: KB) -> None:
+    # Uzbekistan's own name in Uzbek, in Latin and in Cyrillic letters: each says which
+    names = section_text(guide(kb, "UZ"), "at-a-glance")
+    assert "Oʻzbekiston in Uzbek (Latin) and Ўзбекистон in Uzbek (Cyrillic)" in names
+    assert "Беларусь in Russian and Belarusian" in section_text(guide(kb, "BY"), "at-a-glance")
+
+
 def test_a_dissolved_states_towns_are_named_only_where_its_land_was_its_successors(
         kb: KB) -> None:
     soviet = section_text(guide(kb, "SU"), "cities")

@@ -8,6 +8,7 @@ from babel import Locale
 
 from loci import pinyin
 from loci.guides.context import GuideContext
+from loci.guides.scripts import script_name
 from loci.guides.writers.default import natural_list
 from loci.guides.writers.text import Line
 from loci.kb import FactRow, PlaceRow
@@ -48,10 +49,19 @@ def endonyms(ctx: GuideContext) -> tuple[Line, list[FactRow]] | None:
     """
     by_name: dict[str, list[str]] = {}
     facts = []
-    for n in ctx.names():
-        if n.kind != "endonym" or n.lang.startswith(("en", "zh")) or n.name == ctx.place.name:
-            continue
-        by_name.setdefault(n.name, []).append(language_name(n.lang))
+    found = [n for n in ctx.names() if n.kind == "endonym" and not n.lang.startswith(("en", "zh"))
+             and n.name != ctx.place.name]
+    # one language in two scripts names its script: "Srbija in Serbian (Latin) and Србија in
+    # Serbian (Cyrillic)", not "in Serbian" twice
+    tags: dict[str, set[str]] = {}
+    for n in found:
+        tags.setdefault(language_name(n.lang), set()).add(n.lang)
+    for n in found:
+        script = n.lang.partition("-")[2]
+        name = language_name(n.lang)
+        if len(tags[name]) > 1 and len(script) == 4:
+            name = f"{name} ({script_name(script)})"
+        by_name.setdefault(n.name, []).append(name)
         facts.append(n.fact)
     if not by_name:
         return None

@@ -84,6 +84,14 @@ def test_a_day_off_in_lieu_is_not_another_day_of_the_holiday(kb: KB) -> None:
     calendar = section_text(guide(kb, "US"), "calendar")
     assert "4 July (day off in lieu: 3 July): Independence Day" in calendar
     assert "3–4 July" not in calendar
+    # holidays stand in order of their own days, not of their days off (in 2026 the
+    # Congo's memorial day, 2 August, has its day off on 1 August, Parents' Day)
+    for place_id in ("US", "CD"):
+        items = [s.text for s in next(s for s in guide(kb, place_id).sections
+                                      if s.id == "calendar").statements if s.item]
+        days = [datetime.strptime(f"{t.split(':')[0].split(' (')[0].split('–')[0]} 2026",
+                                  "%d %B %Y") for t in items]
+        assert days == sorted(days), place_id
 
 
 def test_mongolia_national_symbol_is_the_soyombo(kb: KB) -> None:

@@ -146,7 +146,8 @@ def _group(rows: list[FactRow]) -> tuple[list[_Holiday], list[FactRow]]:
         day = date.fromisoformat(str(F.value(fact, "date")))
         (holiday.observed if base != name else holiday.dates).append(day)
         holiday.facts.append(fact)
-    return sorted(groups.values(), key=lambda h: min(h.dates + h.observed)), bridges
+    # by the holiday's own day; a day off in lieu alone only where it has none
+    return sorted(groups.values(), key=lambda h: min(h.dates or h.observed)), bridges
 
 
 def _item(holiday: _Holiday) -> Statement:

@@ -60,7 +60,7 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     "LC221": (["Malawi is a majority-Muslim country.", "Most Bhutanese are Christian.",
                # a branch: its own share, at most its parent's, or half where the parent
                # is mostly another branch
-               "Tajikistan is majority Shia.", "Most Turkmen are Catholic.",
+               "Uzbekistan is majority Shia.", "Most Uzbeks are Catholic.",
                "Iraq is majority Sunni."],
               ["Malawi is a majority-Christian country.", "Nigeria's predominantly Muslim north "
                "is dry.", "Most Bhutanese are Buddhist.",

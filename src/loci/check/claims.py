@@ -177,7 +177,7 @@ def fields(doc: Document, relation: str) -> Iterator[Field]:
 
 def field_territory(doc: Document, know: Knowledge, field: Field) -> PlaceRow | None:
     """The territory a field is about: its table row's (a territory, or a capital
-    standing for its country: "| Castries | East Caribbean dollars |"), else its
+    standing for its country: "| Lima | soles |"), else its
     surroundings'."""
     if field.row is not None and (territory := know.territory(field.row) or
                                   _capital_of(know, field.row)) is not None:
@@ -311,14 +311,14 @@ def _value(know: Knowledge, spec: _Frame, text: str, left: re.Match[str],
     """(offset, value as written, negated, past) from the left side, else the right."""
     reader = READERS[spec.value]
     if (left.group("link") or "").strip() in _APPOSITION and right.group("verb"):
-        # "... of Georgia: the capital is Tbilisi": the phrase opens a clause of its own,
+        # "... of Australia: the capital is Canberra": the phrase opens a clause of its own,
         # and its value follows the verb; the name before the colon is no apposition
         clause = _after(know, reader, text, right)
         if clause is not None:
             return clause
     label = left.group("link") and left.group("link").strip() == ":" and \
         text[left.end("link"):left.end("link") + 1].isupper()
-    if left.group("link") and not label:  # "Bonus: The capital was ...": a label, no value
+    if left.group("link") and not label:  # "Trivia: The Kenyan capital ...": a label
         relative = _RELATIVE.search(text, 0, left.start())
         end = relative.start() if relative else _before_aside(text, left.start())
         found = reader.before(know, text, end)

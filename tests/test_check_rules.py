@@ -34,7 +34,7 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                "We met Mr Lisbo in Porto.", "The road to Everest is long.",
                "A day in Shenzen, as some write it, is enough.",
                # a word's plural beside a city whose name is that word (Star, Idaho)
-               "The Black Stars played in Star, a town in Idaho, before the final."]),
+               "The Morning Stars played in Star, a town in Idaho, before the final."]),
     "LC121": (["Swaziland is a small kingdom.", "Burma has many pagodas.",
                "Macedonia joined NATO in 2020."],
               ["Eswatini (formerly Swaziland) is a small kingdom.",
@@ -89,10 +89,10 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
               ["Malawi's national animal is the lion.", "China's national animal is the giant "
                "panda."]),
     "LC301": (["Anshan lies 30 km southwest of Shenyang.", "Zomba lies 150 km from Blantyre.",
-               "From Nairobi it is roughly 100 miles back to Mombasa."],
+               "From Nairobi the road runs 100 miles down to Mombasa."],
               ["Anshan lies 83 km south-southwest of Shenyang.",
                "Qianshan Park lies 17 km southeast of Anshan.",
-               "From Nairobi it is about 440 km on to Mombasa."]),
+               "From Nairobi the road runs about 440 km on to Mombasa."]),
     "LC302": (["Anshan lies 83 km northeast of Shenyang."],
               ["Anshan lies 83 km southwest of Shenyang.", "Anshan is 80 km from Shenyang."]),
     "LC401": (["Fewer than 3% of the city's youth speak Manchu.",

@@ -210,3 +210,14 @@ def test_a_continents_page_says_whose_grouping_it_is(site: Path) -> None:
     page = (site / "regions/antarctica/index.html").read_text(encoding="utf-8")
     assert "countries and territories GeoNames files under Antarctica" in page
     assert "/countries/bouvet-island/" in page
+
+
+@pytest.mark.browser
+def test_a_regions_address_from_isos_form_of_its_name_leads_to_its_page(page: Page,
+                                                                         base: str) -> None:
+    # ISO writes "Tatarstan, Respublika"; the page is "Respublika Tatarstan" now, and the
+    # address made of ISO's form sends the reader there
+    page.goto(f"{base}countries/russia/regions/tatarstan-respublika/")
+    page.wait_for_url(f"{base}countries/russia/regions/respublika-tatarstan/")
+    assert "Respublika Tatarstan" in page.get_by_role("heading", level=1).inner_text()
+

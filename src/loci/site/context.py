@@ -107,6 +107,8 @@ class SiteData:
     # city id -> the id of its subdivision (cities filed under their country are not here)
     city_parents: dict[str, str] = field(default_factory=dict)
     subdivision_names: dict[str, str] = field(default_factory=dict)  # subdivision id -> name
+    # subdivision id -> ISO's own form of its name, where the site shows another
+    subdivision_iso: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def base_path(self) -> str:
@@ -176,8 +178,9 @@ class SiteData:
     @cached_property
     def moved(self) -> dict[str, Moved]:
         """Old addresses where no page is, and the page now there: a renamed territory's
-        former English names ("countries/swaziland/" -> Eswatini), and the addresses
-        places had before they were spelt in plain letters ("countries/poland/łodz/")."""
+        former English names ("countries/swaziland/" -> Eswatini), the addresses places
+        had before they were spelt in plain letters ("countries/poland/łodz/"), and those
+        regions had under ISO's form of their names ("regions/madrid-comunidad-de/")."""
         pages = [(path, self.territory[pid].name if pid in self.territory
                   else self.city_names[pid][0]) for pid, path in self.paths.items()]
         pages += [(s.path, s.name) for s in self.subdivision.values()]
@@ -196,6 +199,12 @@ class SiteData:
             path = f"countries/{place_slug(former.name)}/"
             if path not in taken:
                 found.setdefault(path, Moved(former.name, territory.name, territory.path, True))
+        for sub in self.subdivision.values():  # ISO's "Madrid, Comunidad de", in reading order
+            if (iso := self.subdivision_iso.get(sub.id)) is not None:
+                folder = sub.path.rstrip("/").rpartition("/")[0]
+                old = f"{folder}/{place_slug(iso)}/"
+                if old not in taken:
+                    found.setdefault(old, Moved(iso, sub.name, sub.path, False))
         for path, name in pages:
             folder, _, slug = path.rstrip("/").rpartition("/")
             if slug == place_slug(name) != slugify(name):

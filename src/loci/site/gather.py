@@ -18,7 +18,7 @@ from loci.site.articles import ArticleMeta, forget_unpacked
 from loci.site.content import content_stamps
 from loci.site.context import Former, Region, SiteData, Territory
 from loci.site.reading import ArticleStaging, Staged, read_all
-from loci.text import fold, slugify
+from loci.text import fold, slugify, uninverted
 
 ArticleCache = dict[str, dict[str, Any]]
 
@@ -43,7 +43,7 @@ def site_base(kb: KB, *, base_url: str, min_city_population: int, today: dt.date
     ``lists``: what ``site_lists`` gave for this KB and population in an earlier
     build (a rebuild need not ask the KB again).
     """
-    territories, regions, paths, cities, city_names, formers, parents, subdivisions = (
+    territories, regions, paths, cities, city_names, formers, parents, subdivisions, iso = (
         lists or site_lists(kb, min_city_population))
     return SiteData(base_url=base_url, today=today, min_city_population=min_city_population,
                     kb_key=kb.meta.get("key", ""),
@@ -51,7 +51,7 @@ def site_base(kb: KB, *, base_url: str, min_city_population: int, today: dt.date
                     regions=tuple(Region(*r) for r in regions), paths=dict(paths),
                     cities=tuple(cities), city_names=dict(city_names),
                     formers=tuple(Former(*f) for f in formers), city_parents=dict(parents),
-                    subdivision_names=dict(subdivisions))
+                    subdivision_names=dict(subdivisions), subdivision_iso=dict(iso))
 
 
 def site_lists(kb: KB, min_city_population: int) -> Lists:
@@ -67,7 +67,20 @@ def site_lists(kb: KB, min_city_population: int) -> Lists:
     parents, names = _subdivisions(cities, kb.places(("subdivision",)))
     return (tuple(map(_plain, territories)), tuple(map(_plain, _regions(territories))), paths,
             tuple(c.id for c in cities), {c.id: (c.name, c.country or "") for c in cities},
-            tuple(map(_plain, _formers(kb, places))), parents, names)
+            tuple(map(_plain, _formers(kb, places))), parents, names, _iso_names(kb, names))
+
+
+def _iso_names(kb: KB, names: dict[str, str]) -> dict[str, str]:
+    """Subdivision id -> ISO's own form of its name, where the site shows another (ISO's
+    "Madrid, Comunidad de" is shown "Comunidad de Madrid"): the name its region page's
+    address was once made of."""
+    found = {}
+    for place_id, name in names.items():
+        official = next((n.name for n in kb.names(place_id)
+                         if n.kind == "official" and n.lang == "en"), name)
+        if official != name == uninverted(official):  # only the order of words changed
+            found[place_id] = official
+    return found
 
 
 def _subdivisions(cities: list[PlaceRow], subdivisions: list[PlaceRow]
@@ -94,12 +107,14 @@ def with_articles(kb: KB, base: SiteData, articles: dict[str, ArticleMeta]) -> S
     cities = sorted([*filter(None, map(kb.place, base.cities)), *new],
                     key=lambda c: (-(c.population or 0), c.id))
     parents, names = _subdivisions(new, kb.places_by_id({c.parent for c in new if c.parent}))
+    iso = _iso_names(kb, {p: n for p, n in names.items() if p not in base.subdivision_names})
     return replace(base, articles=articles, cities=tuple(c.id for c in cities),
                    paths={**base.paths, **{c.id: site_path(c, kb) for c in new}},
                    city_names={**base.city_names,
                                **{c.id: (c.name, c.country or "") for c in new}},
                    city_parents={**base.city_parents, **parents},
-                   subdivision_names={**base.subdivision_names, **names})
+                   subdivision_names={**base.subdivision_names, **names},
+                   subdivision_iso={**base.subdivision_iso, **iso})
 
 
 def load_articles(folder: Path, kb: KB, cache: ArticleCache, jobs: int = 1,

@@ -47,8 +47,9 @@ def _demonym(ctx: GuideContext) -> Statement | None:
         return None
     # "Frenchman(men), Frenchwoman(women)" arrives as "Frenchman, Frenchwoman"; "Wallisian,
     # Futunan, or Wallis and Futuna Islander" is three words for one
+    plural_nouns = _plural_forms(noun.text)
     words = [_PLURAL_MARK.sub("", n).strip().removeprefix("or ") for n in noun.value.split(", ")
-             if n not in _plural_forms(noun.text)]
+             if n not in plural_nouns]
     # a plural the Factbook leaves unmarked, whose singular is its adjective ("Wallis and
     # Futuna Islanders": "Islander")
     adjectives = {a.strip().removeprefix("or ") for a in (adj.value if adj else "").split(",")}
@@ -56,8 +57,9 @@ def _demonym(ctx: GuideContext) -> Statement | None:
     singular = natural_list(words, "or")
     line = Line(f"A person from {the(source.name)} is called {singular}")
     facts = [noun]
+    plural_adjectives = _plural_forms(adj.text) if adj else set()
     adjective = adj and ", ".join(a for a in adj.value.split(", ")
-                                  if a not in _plural_forms(adj.text)).strip()
+                                  if a not in plural_adjectives).strip()
     if adj is not None and adjective != singular:
         line.add(f"; the adjective is {adjective}")
         facts.append(adj)
@@ -129,9 +131,9 @@ def _urban_areas(ctx: GuideContext) -> Statement | None:
     # one row: the Factbook lists some states' capitals alone, whatever their size; it is
     # the largest only where no city GeoNames counts is larger (Belize City is, beside
     # Belmopan's 23,000)
-    top = city_index(ctx.kb).largest(ctx.place.country or ctx.place.id, 1)
-    alone = len(rows) == 1 and bool(top) and (top[0].population or 0) > float(
-        F.value(rows[0], "population"))
+    top = city_index(ctx.kb).largest(ctx.place.country or ctx.place.id, 1) \
+        if len(rows) == 1 else []
+    alone = bool(top) and (top[0].population or 0) > float(F.value(rows[0], "population"))
     label = ("The Factbook's one major urban area, suburbs included, is " if alone else
              "The largest urban area, suburbs included, is " if len(rows) == 1 else
              "The largest urban areas, suburbs included, are ")

@@ -95,11 +95,8 @@ def _latin(norm: str) -> bool:
 
 
 def article_docs(data: SiteData) -> list[tuple[Doc, str, int]]:
-    return [(_article_doc(data, a), a.tokens, a.size) for a in data.articles.values()]
-
-
-def _article_doc(data: SiteData, article: ArticleMeta) -> Doc:
-    return Doc(data.url(f"articles/{article.slug}/"), article.title, "article", article.date)
+    return [(Doc(data.url(f"articles/{a.slug}/"), a.title, "article", a.date), a.tokens, a.size)
+            for a in data.articles.values()]
 
 
 def article_rows(data: SiteData) -> str:
@@ -122,6 +119,7 @@ def patch_articles(data: SiteData, old_cache: dict[str, dict[str, Any]],
     """
     drops: dict[str, list[tuple[str, int]]] = defaultdict(list)
     adds: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
+    sizes: dict[int, int] = {}  # doc -> its size in words, for the articles read again
     for i, article in enumerate(data.articles.values()):
         entry = old_cache.get(article.file)
         if entry is not None and entry is cache.get(article.file):
@@ -130,6 +128,7 @@ def patch_articles(data: SiteData, old_cache: dict[str, dict[str, Any]],
         old = None if packed is None else ArticleMeta.unpacked(packed)
         if old is None or old.slug != article.slug:
             return None
+        sizes[i] = article.size
         if old.tokens == article.tokens:  # unchanged: the very same object, mostly
             continue
         before, after = set(old.tokens.split()), set(article.tokens.split())
@@ -153,12 +152,15 @@ def patch_articles(data: SiteData, old_cache: dict[str, dict[str, Any]],
     listing = published(_LIST)
     if listing is None:
         return None
-    # the listing holds every article's size, which an edit changes: written afresh
-    shards = set(orjson.loads(listing)["shards"]) | {
-        _shard_name(p) for p, f in files.items() if f is not None}
+    # the listing holds every article's size, which an edit changes, and the shards there are
+    meta = orjson.loads(listing)
+    if len(meta["docs"]) != len(data.articles):
+        return None
+    for i, size in sizes.items():
+        meta["docs"][i][4] = size
+    shards = set(meta["shards"]) | {_shard_name(p) for p, f in files.items() if f is not None}
     shards -= {_shard_name(p) for p, f in files.items() if f is None}
-    files[_LIST] = articles_listing([[*_article_doc(data, a).row(), a.size]
-                                     for a in data.articles.values()], sorted(shards)).encode()
+    files[_LIST] = articles_listing(meta["docs"], sorted(shards)).encode()
     return files
 
 

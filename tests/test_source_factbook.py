@@ -568,6 +568,23 @@ def test_what_makes_a_word_in_capitals_a_surname() -> None:
         "Perez and O'Neill-Kim met the PPK")
 
 
+def test_a_particle_a_short_title_a_nickname_or_a_reign_marks_a_surname() -> None:
+    from loci.sources.factbook.out import Part
+    from loci.sources.factbook.prose import in_normal_case, tidy
+
+    background = (
+        "In 1961 Col. ODUYA took power from Rashid al-HARANI; the HARANI regime had ruled "
+        "since the HARANI coup, and HARANI fled. The poet Luís de VALMONT "
+        "wrote of 'Kiko' BAMBARA. WEN Li-ming followed, then KAROL II (1930-1940) and "
+        "while TORVALD family members fled. Ramón TÉLLEZ lost to Zoë ÅBERG. The KOLMAR II "
+        "plan failed, and the Front de la Libération FLN stayed.")
+    part = Part("XX", None, {"Introduction": {"Background": {"text": background}}})
+    assert tidy([part]).surnames == {
+        "ODUYA", "HARANI", "VALMONT", "BAMBARA", "WEN", "KAROL", "TORVALD", "TÉLLEZ", "ÅBERG"}
+    assert in_normal_case("Ramón TÉLLEZ and ÅBERG", frozenset({"TÉLLEZ", "ÅBERG"})) == (
+        "Ramón Téllez and Åberg")
+
+
 def test_a_doubled_english_word_is_written_once_and_a_doubled_name_stays(
         records: list[Fact | Problem]) -> None:
     sites = {v["name"] for v in values(records, "CN", "heritage-site")}

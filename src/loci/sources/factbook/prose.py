@@ -7,9 +7,11 @@ as the spaced en dash they stand for ("Andorra – one of the smallest states").
 A word in capitals is a surname when it stands beside a given name ("Alyaksandr
 LUKASHENKA", "Christopher COLUMBUS", "King MSWATI III") in a field about people (a
 head of state, an ambassador, an anthem's authors), or in a quarter of its uses
-elsewhere (the Government section's party lists left out: "USS Sloga"; and not after
-an article, "a UNESCO site", unless beside given names more than once); it has a
-vowel; and the Factbook never gives it as an abbreviation in parentheses ("(CCP)").
+elsewhere beside a given name, or once beside what only a name stands beside ("Bashar
+al-ASAD", "Gen. PRAYUT", "CHIANG Kai-shek", "PETER I (1682-1725)", "the ROMANOV
+dynasty"); the Government section's party lists are left out ("USS Sloga"), and so is a
+word after an article ("a UNESCO site") unless it stands beside names more than once; it
+has a vowel; and the Factbook never gives it as an abbreviation in parentheses ("(CCP)").
 So UNESCO and the CCP stay, and LUKASHENKA becomes Lukashenka in the background too.
 
 A doubled word is a mistake when it is an English word, one the Factbook often writes
@@ -31,23 +33,34 @@ PERSON_FIELDS = (("Government", "Executive branch"), ("Government", "National an
                  ("Government", "Diplomatic representation in the US"),
                  ("Government", "Diplomatic representation from the US"))
 AUTHORS = ("Government", "National anthem(s)", "lyrics/music")  # names and nothing else
-_CAPS = re.compile(r"\b[A-Z][A-Z'’-]*[A-Z]\b")
-_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")  # "Alyaksandr LUKASHENKA"
+_UPPER, _LOWERS = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"  # Latin-1's letters too: "PEÑA", "Néstor"
+_WORD_IN_CAPS = rf"[{_UPPER}][{_UPPER}'’-]*[{_UPPER}]"
+_CAPS = re.compile(rf"\b{_WORD_IN_CAPS}\b")
+# "Alyaksandr LUKASHENKA", "Néstor KIRCHNER"; not a noun after an article ("de la Résistance UFR")
+_NAME_BEFORE = re.compile(rf"(?<!\b(?:la|le|du) )(?<!\bdes )\b([{_UPPER}][{_LOWERS}]+) $")
 _NAME_AFTER = re.compile(r" ([A-Z][a-z]+)")  # "TIAN Han"
-_LOWER = re.compile(r"\b[a-z]+\b")
+# What only a person's name stands beside: a particle ("Bashar al-ASAD", "de SANJINES"), a
+# title cut short ("Gen. PRAYUT"), a nickname in quotes ("'Nino' VIEIRA"), a given name
+# joined by a hyphen ("CHIANG Kai-shek"), a regnal number ("PETER I") or a dynasty.
+_PERSON_BEFORE = re.compile(r"(?:\b(?:al|el|bin|ibn|bint|dos|da|de|van|von)[- ]"
+                            r"|\b(?:Gen|Col|Lt|Maj|Capt|Adm|Dr|Sgt|Brig)\. |['’] )$")
+_PERSON_AFTER = re.compile(r" (?:[A-Z][a-z]+-[a-z]+\b|[IVX]+ \(\d{3,4}"
+                           r"|(?:[Dd]ynasty|[Ff]amily|[Cc]lan)\b)")
+_LOWER = re.compile(rf"\b[{_LOWERS}]+\b")
 _LOWER_CASE = re.compile(r"[a-z]")
 # Words before a person's name that English also writes in lower case ("the king").
 _TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Emperor", "Empress", "President",
                      "General", "Chief", "Sultan", "Emir", "Sheikh", "Shah", "Ayatollah",
                      "Pope", "Premier", "Chancellor", "Colonel", "Captain", "Admiral"})
-_AFTER_ARTICLE = re.compile(r"\b(?:[Tt]he|an?) ([A-Z][A-Z'’-]*[A-Z])\b")
+_AFTER_ARTICLE = re.compile(rf"\b(?:[Tt]he|an?) ({_WORD_IN_CAPS})\b")
 _BESIDE_SHARE = 0.25  # of a word's uses outside the fields about people: UNESCO 1 in 206
-_SPELLED_OUT = re.compile(r"\(([A-Z][A-Z'’-]*[A-Z])\)")
+_SPELLED_OUT = re.compile(rf"\(({_WORD_IN_CAPS})\)")
 _ROMAN = re.compile(r"[IVXLC]+")
 _ENGLISH_USES = 5  # "ancient" 40 times in lower case, "chan" once (Chan Chan is a name)
 _DOUBLED = re.compile(r"\b([A-Z][a-z]+) \1\b(?!-)")
-_VOWEL = re.compile(r"[AEIOUY]")  # no surname without: "NW" of an address, "HMS" of a ship
-_LETTERS = re.compile(r"[A-Z]+")
+# no surname without a vowel: "NW" of an address, "HMS" of a ship
+_VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ý]")
+_LETTERS = re.compile(f"[{_UPPER}]+")
 _DASH = re.compile(r"\s*--\s*")  # "Andorra -- one", "population--there": a dash in prose
 
 
@@ -77,9 +90,15 @@ def surnames(parts: Iterable[Part], lower: frozenset[str]) -> frozenset[str]:
     """The words in capitals the Factbook uses as surnames: beside a given name in a field
     about people, or beside one in a quarter of their uses anywhere else (a given name
     being a word in normal case that the Factbook never writes in lower case, unlike
-    "After" or "World"); never one it spells out in parentheses, and never one without a
-    vowel or that is a Roman numeral."""
+    "After" or "World"), or once beside what only a name stands beside; never one it
+    spells out in parentheses, and never one without a vowel or that is a Roman numeral."""
+    def marked_as_a_name(text: str, m: re.Match[str]) -> bool:
+        return bool(_PERSON_BEFORE.search(text, max(0, m.start() - 6), m.start())
+                    or _PERSON_AFTER.match(text, m.end()))
+
     def beside_a_name(text: str, m: re.Match[str], titles: bool = False) -> bool:
+        if marked_as_a_name(text, m):
+            return True
         before = _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
         after = _NAME_AFTER.match(text, m.end())
         return any(found and (titles or found.group(1).lower() not in lower
@@ -103,6 +122,8 @@ def surnames(parts: Iterable[Part], lower: frozenset[str]) -> frozenset[str]:
             nouns.update(_AFTER_ARTICLE.findall(text))
             for m in _CAPS.finditer(text):
                 uses[m.group(0)] += 1
+                if marked_as_a_name(text, m):  # "Muammar al-QADHAFI", once in six uses
+                    people.add(m.group(0))
                 beside[m.group(0)] += beside_a_name(text, m)
     elsewhere = {w for w, n in beside.items() if n >= _BESIDE_SHARE * uses[w]
                  and (w not in nouns or n > 1)}  # "the KABILA regime": twice beside a name

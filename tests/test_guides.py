@@ -523,15 +523,18 @@ def test_geo_anshan_to_shenyang() -> None:
 
 
 @pytest.mark.parametrize(("place_id", "said"), [
-    ("BY", "Belarus was called Byelorussia, Belorussia, White Russia and the Byelorussian SSR "
-           "until 1991."),
+    # a short form is given with the name it shortens, as one name
+    ("BY", "Belarus was called Byelorussia, Belorussia, White Russia and the Byelorussian "
+           "Soviet Socialist Republic (Byelorussian SSR) until 1991."),
+    ("RU", "Russia was called the Russian Soviet Federative Socialist Republic (Russian SFSR) "
+           "until 1991;"),
     ("SZ", "Eswatini was called Swaziland until 2018."),
     ("CD", "was called the Congo Free State until 1908; the Belgian Congo until 1960;"),
     ("MM", "Myanmar was called Burma until 1989; among its former names the Factbook also "
            "gives the Union of Myanmar."),
     # an inverted spelling of a name already given ("Macedonia, Former Yugoslav Republic
     # of") is left out
-    ("MK", "the Former Yugoslav Republic of Macedonia and FYROM until 2019."),
+    ("MK", "the Former Yugoslav Republic of Macedonia (FYROM) until 2019."),
     ("TV", "Tuvalu was called the Ellice Islands until 1978."),
     ("GH", "Ghana was called the Gold Coast until 1957."),
 ])
@@ -540,6 +543,18 @@ def test_a_renamed_territory_says_what_it_was_called(kb: KB, place_id: str, said
     first = history.statements[0]
     assert said in first.text
     assert "loci-curated" in {f.source.dataset for f in first.facts}
+
+
+def test_a_name_cut_to_initials_is_told_from_names_that_are_not() -> None:
+    from loci.guides.sections.history import shortens, with_short_forms
+
+    assert shortens("Uzbek SSR", "Uzbek Soviet Socialist Republic")
+    assert shortens("UAR", "United Arab Republic")
+    assert not shortens("Uzbek SSR", "Turkmen Soviet Socialist Republic")
+    assert not shortens("UAR", "United Arab Emirates")
+    assert not shortens("Upper Volta", "Upper Volta Republic")  # no initials
+    assert with_short_forms(["Dahomey", "PRB", "People's Republic of Benin"]) == [
+        "Dahomey", "People's Republic of Benin (PRB)"]
 
 
 def test_the_factbooks_undated_former_names_are_said_as_its_own(kb: KB) -> None:

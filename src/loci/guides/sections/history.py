@@ -65,10 +65,11 @@ def _former_names(ctx: GuideContext) -> Statement | None:
         names = by_year.setdefault(fact.value.get("year"), [])
         # "Macedonia, Former Yugoslav Republic of" is the name before it, inverted
         key = fold(uninverted(fact.value["name"]))
-        name = the(fact.value["name"])  # "the Ellice Islands", "the Gold Coast"
-        if key not in seen and len(names) < FORMER_LISTED:
+        if key not in seen:
             seen.add(key)
-            names.append(name)
+            names.append(fact.value["name"])
+    by_year = {year: [the(n) for n in with_short_forms(names)[:FORMER_LISTED]]
+               for year, names in by_year.items()}  # "the Gold Coast"
     dated = sorted((y, n) for y, n in by_year.items() if y is not None)
     clauses = [f"{natural_list(names)} until {year}" for year, names in dated]
     # The Factbook's "former" names come without a year, and count entities the place
@@ -84,6 +85,29 @@ def _former_names(ctx: GuideContext) -> Statement | None:
         line.add(f"; among {agree(ctx.place.name, 'its')} former names the Factbook also "
                  f"gives {natural_list(undated)}")
     return line.statement(rows)
+
+
+def with_short_forms(names: list[str]) -> list[str]:
+    """The names with each one that shortens another given after it, in brackets, as one
+    name: "Kazakh SSR" and "Kazakh Soviet Socialist Republic" are "Kazakh Soviet
+    Socialist Republic (Kazakh SSR)"."""
+    short = {long: name for name in names for long in names if shortens(name, long)}
+    return [f"{name} ({short[name]})" if name in short else name
+            for name in names if name not in short.values()]
+
+
+def shortens(short: str, long: str) -> bool:
+    """Whether ``short`` is ``long`` with its last words cut to their initials, with or
+    without the small words ("Russian SFSR", "Russian Soviet Federative Socialist
+    Republic"; "FYROM", "Former Yugoslav Republic of Macedonia"; "PRB", "People's Republic
+    of Benin")."""
+    cut, words = short.split(), long.split()
+    initials = cut[-1] if cut else ""
+    if len(initials) < 2 or not initials.isupper() or cut[:-1] != words[:len(cut) - 1]:
+        return False
+    rest = words[len(cut) - 1:]
+    return any("".join(w[0].upper() for w in spelled) == initials
+               for spelled in (rest, [w for w in rest if w[0].isupper()]))
 
 
 def _background(ctx: GuideContext) -> list[Statement]:

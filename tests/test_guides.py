@@ -565,6 +565,15 @@ def test_the_factbooks_undated_former_names_are_said_as_its_own(kb: KB) -> None:
     assert "formerly called" not in history
 
 
+def test_the_factbooks_count_of_time_zones_is_given_where_cldr_lists_another(kb: KB) -> None:
+    # CLDR lists Asia/Urumqi for China beside Asia/Shanghai; the Factbook counts one zone
+    china = section_text(guide(kb, "CN"), "at-a-glance")
+    assert "UTC+6 (Asia/Urumqi); the Factbook counts one: “China is the largest" in china
+    # Russia's eleven zones are eleven offsets in CLDR too: nothing to add
+    russia = section_text(guide(kb, "RU"), "at-a-glance")
+    assert "11 offsets" in russia and "Factbook counts" not in russia
+
+
 def test_a_territory_never_renamed_says_nothing_of_it(kb: KB) -> None:
     assert "was called" not in section_text(guide(kb, "BT"), "history")
 

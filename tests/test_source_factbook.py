@@ -637,3 +637,19 @@ def test_a_holiday_said_to_be_celebrated_some_day_keeps_its_rule_apart(
     (holiday,), _ = parse_holidays(raw)
     assert (holiday.date_text, holiday.description, holiday.year) == (
         date_text, description, 1950 if "Queen" in raw else 1960)
+
+
+def test_a_time_zone_note_gives_the_count_it_says_of_the_place(
+        records: list[Fact | Problem]) -> None:
+    from loci.sources.factbook.readers_state import zone_count
+
+    assert zone_count("Freedonia has four time zones, including its islands") == 4
+    assert zone_count("the twelve provinces cover 12 time zones") == 12
+    assert zone_count("the smallest state with just one time zone") == 1
+    assert zone_count("in 2031 it moved from using three time zones to two") == 2
+    assert zone_count("the member states are spread across three time zones") is None
+    assert zone_count("time here is kept by the harbour clock") is None
+    notes = {r.place: r.value for r in records
+             if isinstance(r, Fact) and r.topic == "time-zone" and r.key == "note"}
+    assert notes["CN"]["zones"] == 1 and notes["RU"]["zones"] == 11
+    assert notes["CN"]["text"].startswith("China is the largest country")

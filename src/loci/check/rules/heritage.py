@@ -18,6 +18,7 @@ from loci.check.rules import rule
 from loci.check.rules._common import data, evidence, tokens
 from loci.check.values import NAME
 from loci.kb import FactRow, PlaceRow, SourceRef
+from loci.text import NUMBER_WORDS
 
 # Words of a site's name that say what kind of place it is, not which.
 _GENERIC = frozenset({"national", "park", "site", "sites", "historic", "historical", "ancient",
@@ -178,9 +179,7 @@ def _has_pattern() -> re.Pattern[str]:
                       rf"several|many)\s+(?:[a-z]+\s+)?{listed}")
 
 
-_NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-            "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-            "seventeen", "eighteen", "nineteen", "twenty")
+_NUMBERS = ("no", *NUMBER_WORDS[1:])
 
 
 @cache

@@ -10,8 +10,15 @@ from loci.guides.model import Statement
 from loci.guides.names import chinese, endonyms, official_name
 from loci.guides.sections import Body, section
 from loci.guides.sections.world import successors
-from loci.guides.timezones import zone_summary
-from loci.guides.writers.default import about, area, estimate, natural_list, the
+from loci.guides.timezones import offset_minutes, zone_summary
+from loci.guides.writers.default import (
+    about,
+    area,
+    count_word,
+    estimate,
+    natural_list,
+    the,
+)
 from loci.guides.writers.text import Line
 from loci.kb import FactRow
 
@@ -108,7 +115,17 @@ def _time(ctx: GuideContext) -> Statement | None:
     if not zones:
         return None
     label = "Time zone" if len(zones) == 1 else "Time zones"
-    return Line(f"{label}: {zone_summary(zones, ctx.now)}").statement(rows, item=True, end="")
+    line = Line(f"{label}: {zone_summary(zones, ctx.now)}")
+    # Where the Factbook counts the zones otherwise (China keeps one official time, and
+    # CLDR lists Xinjiang's Asia/Urumqi too), both are said, the Factbook in its words
+    note = ctx.fact("time-zone", "note", "factbook")
+    counted = F.value(note, "zones") if note is not None else None
+    standard = {F.value(r, "utc_offset") for r in rows if F.value(r, "utc_offset")}
+    now = {offset_minutes(z, ctx.now) for z in zones} - {None}  # with daylight saving
+    if note is None or counted is None or not standard or counted in (len(standard), len(now)):
+        return line.statement(rows, item=True, end="")
+    line.add(f"; the Factbook counts {count_word(counted)}: “{F.value(note, 'text')}”")
+    return line.statement([*rows, note], item=True, end="")
 
 
 def _codes(ctx: GuideContext) -> Statement | None:

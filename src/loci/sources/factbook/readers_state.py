@@ -29,7 +29,7 @@ from loci.sources.factbook.parse import (
     parse_tld,
 )
 from loci.sources.factbook.text import ParseError, clean, split_notes
-from loci.text import slugify
+from loci.text import NUMBER_WORDS, slugify
 
 
 def capital(out: Out, node: Mapping[str, Any], path: tuple[str, ...]) -> None:
@@ -56,6 +56,26 @@ def capital(out: Out, node: Mapping[str, Any], path: tuple[str, ...]) -> None:
         out.fact("capital", slugify(capital.name), value, text, path)
     for note in notes:
         out.fact("capital", "note", note, note, path)
+    if zones_note := text_of(node.get("time zone note")):
+        zones_note = clean(zones_note)
+        value = {"text": zones_note, "zones": zone_count(zones_note)}
+        out.fact("time-zone", "note", value, zones_note, (*path, "time zone note"))
+
+
+_ZONE_COUNT = re.compile(r"\b(?:has|cover|with just) (\w+) time zones?\b"
+                         r"|\bfrom using \w+ time zones to (\w+)")
+
+
+def zone_count(note: str) -> int | None:
+    """How many time zones the Factbook's note says the place has, where it says so of the
+    place itself: "Indonesia has three time zones" 3, "with just one time zone" 1,
+    "moved from using two time zones to one" 1; "the 27 European Union member states
+    are spread across three time zones" None."""
+    m = _ZONE_COUNT.search(note)
+    word = (m.group(1) or m.group(2)) if m else None
+    if word is None or not (word.isdigit() or word in NUMBER_WORDS):
+        return None
+    return int(word) if word.isdigit() else NUMBER_WORDS.index(word)
 
 
 def country_name(out: Out, node: Mapping[str, Any], path: tuple[str, ...]) -> None:

@@ -188,6 +188,20 @@ def test_islands_geonames_files_under_antarctica_are_placed_in_their_ocean(kb: K
     assert ", in Europe, is home to" in guide(kb, "NO").lede
 
 
+def test_where_the_factbook_opens_in_another_continent_the_lede_says_its_region(kb: KB) -> None:
+    # GeoNames files Timor-Leste under Oceania; the Factbook's location opens "Southeastern
+    # Asia". Russia, under Europe, opens "North Asia" and reaches into Europe: both
+    line, cited = lede_line(GuideContext(kb, kb.lookup("TL"), CLOCK))
+    assert ", in Southeastern Asia, is home to" in line.text
+    assert {f.source.dataset for f in cited if f.topic == "location"} == {"factbook"}
+    line, cited = lede_line(GuideContext(kb, kb.lookup("RU"), CLOCK))
+    assert ", in Europe and North Asia, is home to" in line.text
+    assert {f.source.dataset for f in cited if f.topic == "location"} == {"factbook", "geonames"}
+    # the Middle East names no continent: Cyprus stays in GeoNames' Europe, Oman in Asia
+    assert ", in Europe, is home to" in guide(kb, "CY").lede
+    assert ", in Asia, is home to" in guide(kb, "OM").lede
+
+
 def test_a_dependency_says_its_status_as_the_factbook_gives_it(kb: KB) -> None:
     assert ("On the status of Hong Kong, the Factbook says: “special administrative region "
             "of the People's Republic of China”.") in section_text(guide(kb, "HK"), "world")

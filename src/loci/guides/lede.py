@@ -55,8 +55,8 @@ def _territory(ctx: GuideContext) -> tuple[Line, list[FactRow]]:
     # A part's sovereign may sit on another continent's list (Tristan under Africa): say none.
     where = None if ctx.sovereign else _where(ctx)
     if where is not None and where[0] != place.name:  # not "Antarctica, in Antarctica"
-        region, fact = where
-        facts.append(fact)
+        region, said = where
+        facts += said
         if not clauses:
             return _end(line.add(f" {agree(place.name, 'is')} in {region}")), facts
         line.add(f", in {region},")
@@ -68,18 +68,33 @@ _OCEAN = re.compile(r"\b(?:(?:North|South|southern|northern) )?(?:Atlantic|India
                     r"Southern) Ocean\b")
 
 
-def _where(ctx: GuideContext) -> tuple[str, FactRow] | None:
+# "Southeastern Asia, northwest of Australia": the region the Factbook's location opens with
+_REGION = re.compile(r"(?:(?:North|South|East|West|Central|Southern|Northern|Eastern|Western|"
+                     r"Southeastern|Southwestern|Northeastern|Northwestern) )?"
+                     r"(?P<continent>Africa|Asia|Europe|Oceania)\b")
+
+
+def _where(ctx: GuideContext) -> tuple[str, list[FactRow]] | None:
     """Where the place lies, and the fact that says so: GeoNames' continent, except for
     islands it files under Antarctica (Bouvet Island, Heard Island), which lie in the
-    ocean the Factbook's location names ("the South Atlantic Ocean")."""
+    ocean the Factbook's location names ("the South Atlantic Ocean"), and for a place the
+    Factbook opens in another continent's region: Timor-Leste, which GeoNames files under
+    Oceania, lies in "Southeastern Asia"; Russia, filed under Europe, is "North Asia ...
+    extending from Eastern Europe", so in Europe and North Asia."""
     continent = ctx.fact("location", "continent", "geonames")
     if continent is None or not (name := F.value(continent, "name")):
         return None
     location = ctx.fact("location", "location", "factbook")
+    text = str(location.text) if location is not None else ""
     if F.value(continent, "code") == "AN" and location is not None and (
-            ocean := _OCEAN.search(str(location.text))):
-        return f"the {ocean.group(0)}", location
-    return str(name), continent
+            ocean := _OCEAN.search(text)):
+        return f"the {ocean.group(0)}", [location]
+    region = _REGION.match(text)
+    if location is None or region is None or region["continent"] == name:
+        return str(name), [continent]
+    if re.search(rf"\b{name}\b", text):
+        return f"{name} and {region.group(0)}", [continent, location]
+    return region.group(0), [location]
 
 
 def _joined(clauses: list[str]) -> str:

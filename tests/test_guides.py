@@ -588,6 +588,34 @@ def test_the_factbooks_count_of_time_zones_is_given_where_cldr_lists_another(kb:
     assert "11 offsets" in russia and "Factbook counts" not in russia
 
 
+def test_a_national_holiday_the_sources_date_apart_says_both_days(kb: KB) -> None:
+    # the Factbook's rule and the holidays package's day; a fixed date and another day
+    assert ("In 2026 the first Monday in August is 3 August, and the holidays package keeps "
+            "Constitution Day on 4 August.") in section_text(guide(kb, "CK"), "calendar")
+    assert ("In 2026 the holidays package keeps Independence Day on 22 April instead."
+            in section_text(guide(kb, "IL"), "calendar"))
+    # where the two agree (4 July), nothing more is said
+    assert "holidays package keeps" not in section_text(guide(kb, "US"), "calendar")
+
+
+@pytest.mark.parametrize(("written", "year", "day"), [
+    ("the first Monday in August", 2026, (8, 3)),
+    ("the last Friday of May", 2027, (5, 28)),
+    ("the second Saturday in June", 2030, (6, 8)),
+    ("the fourth Thursday in November", 2026, (11, 26)),
+])
+def test_a_national_holidays_rule_gives_its_day_in_a_year(written: str, year: int,
+                                                          day: tuple[int, int]) -> None:
+    from loci.guides.sections.calendar import national_date
+    from loci.kb import FactRow, SourceRef
+
+    source = SourceRef("factbook", "", "Government > National holiday")
+    fact = FactRow("XX", "national-holiday", "x", {"name": "X Day", "date_text": written},
+                   written, source)
+    found = national_date(fact, year)
+    assert found is not None and (found.month, found.day) == day
+
+
 def test_a_territory_never_renamed_says_nothing_of_it(kb: KB) -> None:
     assert "was called" not in section_text(guide(kb, "BT"), "history")
 

@@ -12,6 +12,7 @@ from loci.guides.context import GuideContext
 from loci.guides.model import Statement
 from loci.guides.sections import CITY, Body, section
 from loci.guides.writers.default import (
+    MONTHS,
     count_word,
     date_span,
     day_month,
@@ -21,6 +22,7 @@ from loci.guides.writers.default import (
 )
 from loci.guides.writers.text import Line
 from loci.kb import KB, FactRow, PlaceRow
+from loci.text import fold
 
 # "(observed)", "（补假）", "(observado)": a day in lieu, listed under its holiday.
 _IN_LIEU = re.compile(
@@ -32,6 +34,7 @@ _BRIDGE = re.compile(r"^Day off \(substituted", re.IGNORECASE)
 @section("calendar", "Calendar and festivals", 70)
 def build(ctx: GuideContext) -> Body | None:
     statements = [s for s in (_national_days(ctx),) if s is not None]
+    statements += _dated_otherwise(ctx)
     statements += holiday_statements(ctx, ctx.place)
     if (week := _week(ctx)) is not None:
         statements.append(week)
@@ -60,6 +63,56 @@ def _national_days(ctx: GuideContext) -> Statement | None:
     parts = [_national_day(f) for f in rows]
     label = "The national holiday is " if len(rows) == 1 else "The national holidays are "
     return Line(label + natural_list(parts)).statement(rows)
+
+
+def _dated_otherwise(ctx: GuideContext) -> list[Statement]:
+    """"In 2026 the first Monday in August is 3 August, and the holidays package keeps
+    Constitution Day on 4 August.", "In 2026 the holidays package keeps Independence Day on
+    22 April instead.": a national holiday the Factbook and the package date apart this
+    year (a holiday moved to a Monday, a lunar date, two independences)."""
+    year = ctx.now.year
+    rows, _ = _holidays(ctx.kb, ctx.place.id, year)
+    said = []
+    for fact in F.records(ctx, "national-holiday"):
+        name = str(F.value(fact, "name") or "")
+        due = national_date(fact, year)
+        kept = [r for r in rows if fold(str(F.value(r, "name"))) == fold(name)]
+        days = sorted({date.fromisoformat(str(F.value(r, "date"))) for r in kept})
+        if due is None or not days or due in days:
+            continue
+        kept_on = f"the holidays package keeps {name} on " + natural_list(
+            [day_month(d.day, d.month) for d in days])
+        line = (f"In {year} {kept_on} instead" if F.value(fact, "day") else
+                f"In {year} {F.value(fact, 'date_text')} is {day_month(due.day, due.month)}, "
+                f"and {kept_on}")
+        said.append(Line(line).statement([fact, *kept]))
+    return said
+
+
+_NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1}
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_RULE = re.compile(rf"the (?P<nth>{'|'.join(_NTH)}) (?P<weekday>{'|'.join(_WEEKDAYS)}) "
+                   rf"(?:in|of) (?P<month>{'|'.join(MONTHS)})")
+
+
+def national_date(fact: FactRow, year: int) -> date | None:
+    """The day a national holiday falls on in ``year``: its fixed date, or its rule's day
+    ("the first Monday in August"); None for what names no day."""
+    day, month = F.value(fact, "day"), F.value(fact, "month")
+    if day and month:
+        try:
+            return date(year, int(month), int(day))
+        except ValueError:  # 29 February in a common year
+            return None
+    rule = _RULE.fullmatch(str(F.value(fact, "date_text") or ""))
+    if rule is None:
+        return None
+    first = date(year, MONTHS.index(rule["month"]) + 1, 1)
+    weekday = _WEEKDAYS.index(rule["weekday"])
+    days = [first + timedelta(d) for d in range(31)
+            if (first + timedelta(d)).month == first.month
+            and (first + timedelta(d)).weekday() == weekday]
+    return days[_NTH[rule["nth"]]]
 
 
 _ADVERBS = frozenset({"usually", "normally", "traditionally", "generally"})

@@ -19,7 +19,7 @@ from babel.numbers import format_compact_decimal, format_decimal
 
 LOCALE = Locale("en")  # parsed once: Babel re-parses a locale string on every call
 _SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
 
 
@@ -215,7 +215,7 @@ def estimate(year: int | None) -> str:
 
 def day_month(day: int, month: int) -> str:
     """"28 November"."""
-    return f"{day} {_MONTHS[month - 1]}"
+    return f"{day} {MONTHS[month - 1]}"
 
 
 def full_date(value: date) -> str:

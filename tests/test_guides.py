@@ -22,6 +22,7 @@ from loci.guides.writers.default import (
     the,
 )
 from loci.kb import KB
+from loci.places import Resolver
 from loci.places.geo import bearing, compass, haversine_km
 
 CLOCK = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
@@ -614,6 +615,21 @@ def test_a_national_holidays_rule_gives_its_day_in_a_year(written: str, year: in
                    written, source)
     found = national_date(fact, year)
     assert found is not None and (found.month, found.day) == day
+
+
+def test_a_calendar_taken_from_another_authority_says_whose_it_is(
+        kb: KB, resolver: Resolver) -> None:
+    # the holidays package's Western Sahara calendar is the SADR's, from its constitutions
+    said = ("as the holidays package gives them from the constitutions of the Sahrawi Arab "
+            "Democratic Republic (proclaimed by the Polisario Front):")
+    assert said in section_text(guide(kb, "EH"), "calendar")
+    found = resolver.best("Laayoune")
+    assert found is not None and found.place.country == "EH"
+    city = " ".join(st.text for s in compose(kb, found.place, now=CLOCK).sections
+                    if s.id == "calendar" for st in s.statements)
+    assert "calendar, as the holidays package gives it from the constitutions" in city
+    # a calendar of the place's own government says nothing of whose it is
+    assert "holidays package gives" not in section_text(guide(kb, "MA"), "calendar")
 
 
 def test_a_territory_never_renamed_says_nothing_of_it(kb: KB) -> None:

@@ -69,8 +69,8 @@ def test_places_without_holidays_have_none_and_no_problems(records: list[Record]
 
 def test_the_calendar_names_its_holidays(records: list[Record]) -> None:
     mongolia = calendars(records)["MN"]
-    assert mongolia.topic == "holiday-calendar" and mongolia.value == {"country": "MN",
-                                                                      "subdiv": None}
+    assert mongolia.topic == "holiday-calendar" and mongolia.value == {
+        "country": "MN", "subdiv": None, "basis": None}
     assert "Genghis Khan's Birthday" in mongolia.text
     assert calendars(records)["SH-TA"].value == {"country": "SH", "subdiv": "TA"}
 

@@ -38,6 +38,11 @@ SOURCE = SourceInfo(
 # (Ascension and Tristan da Cunha are places of their own), so it takes HL's
 # calendar, which adds Saint Helena Day to the territory-wide holidays.
 SUBDIVISIONS = {"SH": ("SH", "HL"), "SH-AC": ("SH", "AC"), "SH-TA": ("SH", "TA")}
+# Calendars the package takes from an authority other than the one that governs most of
+# the place: what it takes them from, as its own references say (the country class's
+# docstring cites the 1999-2019 constitutions of the SADR for Western Sahara).
+BASES = {"EH": "the constitutions of the Sahrawi Arab Democratic Republic (proclaimed by "
+               "the Polisario Front)"}
 ENGLISH = "en_US"
 CHINESE = "zh_CN"
 # holidays' locale names as the BCP 47 tags loci's names use.
@@ -58,7 +63,8 @@ def read(ctx: BuildContext) -> Iterator[Record]:
         yield from (r for r in records if isinstance(r, Problem))
         names = sorted({str(r.value["name"]) for r in records if isinstance(r, Fact)})
         code = f"{country}{'-' + subdiv if subdiv else ''}"
-        yield Fact(place.id, "holiday-calendar", code, {"country": country, "subdiv": subdiv},
+        yield Fact(place.id, "holiday-calendar", code,
+                   {"country": country, "subdiv": subdiv, "basis": BASES.get(place.id)},
                    f"Public holidays of the {code} calendar: {'; '.join(names)}",
                    f"{code} public holidays")
 

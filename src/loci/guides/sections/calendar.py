@@ -167,6 +167,12 @@ def holiday_statements(ctx: GuideContext, owner: PlaceRow) -> list[Statement]:
     if owner.id != ctx.place.id:
         name = the(owner.name)
         intro.add(" follow ").place(owner, name).add(possessive(name)[len(name):] + " calendar")
+    # a calendar of another authority than the one governing most of the place: whose
+    calendar = ctx.fact("holiday-calendar", place=owner.id)
+    if calendar is not None and (basis := F.value(calendar, "basis")):
+        them = "it" if owner.id != ctx.place.id else "them"
+        intro.add(f", as the holidays package gives {them} from {basis}")
+        rows = (*rows, calendar)
     return [intro.statement(rows, end=":"), *items]
 
 

@@ -72,7 +72,8 @@ def test_the_calendar_names_its_holidays(records: list[Record]) -> None:
     assert mongolia.topic == "holiday-calendar" and mongolia.value == {
         "country": "MN", "subdiv": None, "basis": None}
     assert "Genghis Khan's Birthday" in mongolia.text
-    assert calendars(records)["SH-TA"].value == {"country": "SH", "subdiv": "TA"}
+    assert calendars(records)["SH-TA"].value == {"country": "SH", "subdiv": "TA", "basis": None}
+    assert "Polisario" in calendars(records)["EH"].value["basis"]
 
 
 def test_keys_are_unique_and_values_serialisable(records: list[Record]) -> None:

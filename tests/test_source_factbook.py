@@ -650,6 +650,6 @@ def test_a_time_zone_note_gives_the_count_it_says_of_the_place(
     assert zone_count("the member states are spread across three time zones") is None
     assert zone_count("time here is kept by the harbour clock") is None
     notes = {r.place: r.value for r in records
-             if isinstance(r, Fact) and r.topic == "time-zone" and r.key == "note"}
+             if isinstance(r, Fact) and r.topic == "time-zone" and r.key == "zones"}
     assert notes["CN"]["zones"] == 1 and notes["RU"]["zones"] == 11
     assert notes["CN"]["text"].startswith("China is the largest country")

@@ -118,7 +118,7 @@ def _time(ctx: GuideContext) -> Statement | None:
     line = Line(f"{label}: {zone_summary(zones, ctx.now)}")
     # Where the Factbook counts the zones otherwise (China keeps one official time, and
     # CLDR lists Xinjiang's Asia/Urumqi too), both are said, the Factbook in its words
-    note = ctx.fact("time-zone", "note", "factbook")
+    note = ctx.fact("time-zone", "zones", "factbook")
     counted = F.value(note, "zones") if note is not None else None
     standard = {F.value(r, "utc_offset") for r in rows if F.value(r, "utc_offset")}
     now = {offset_minutes(z, ctx.now) for z in zones} - {None}  # with daylight saving

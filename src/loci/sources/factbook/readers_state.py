@@ -59,7 +59,7 @@ def capital(out: Out, node: Mapping[str, Any], path: tuple[str, ...]) -> None:
     if zones_note := text_of(node.get("time zone note")):
         zones_note = clean(zones_note)
         value = {"text": zones_note, "zones": zone_count(zones_note)}
-        out.fact("time-zone", "note", value, zones_note, (*path, "time zone note"))
+        out.fact("time-zone", "zones", value, zones_note, (*path, "time zone note"))
 
 
 _ZONE_COUNT = re.compile(r"\b(?:has|cover|with just) (\w+) time zones?\b"

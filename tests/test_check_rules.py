@@ -13,7 +13,9 @@ from loci.kb import KB
 # Per rule: texts it must report (a finding of that rule) and texts it must pass.
 EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     "LC101": (["A trip to Zhòngqìng (重庆) takes a day.", "无极 (wǔjí) means boundless.",
-               "Banks, yīnhàng (银行), open early."],
+               "Banks, yīnhàng (银行), open early.",
+               # a heading glosses as a sentence does
+               "## Day 4: 桂林 (Guǐlín)\n\nRain all day."],
               ["A trip to Chóngqìng (重庆) takes a day.", "Banks, yínháng (银行), open early.",
                "Stinky tofu, chòu dòufu (臭豆腐), divides visitors.",
                "Hong Kong (香港) and Taipei (台北) keep older spellings.",

@@ -60,7 +60,7 @@ def pinyin_reading(doc: Document, know: Knowledge) -> Iterator[Hit]:
     any tone; spaces, apostrophes, hyphens and case do not matter, and tone
     numbers (bei3jing1) count as marks. Read in every gloss form: "Běijīng
     (北京)", "北京 (Běijīng)", "(北京, Běijīng)", "北京, Běijīng", "北京 Běijīng",
-    "Běijīng 北京" and table rows. Pinyin without tones is checked
+    "Běijīng 北京", in headings and in table rows. Pinyin without tones is checked
     only for its syllables, and only where every word is a pinyin syllable (or,
     word for character, one letter off: "Xiang Jang" for 湘江) and is no place's
     name or English word (Taipei, tai chi, dim sum, Manchu).
@@ -78,10 +78,12 @@ def pinyin_reading(doc: Document, know: Knowledge) -> Iterator[Hit]:
 def _all_pairs(doc: Document) -> Iterator[tuple[int, str, str, bool]]:
     """(offset, written, characters, explicit) in the prose and in table rows; explicit
     pairs are the gloss forms whose pinyin cannot be a stray word."""
-    for sentence in doc.sentences:
-        if _ANY_HAN.search(sentence.text):
-            for start, written, hanzi, explicit in _pairs(sentence.text):
-                yield sentence.start + start, written, hanzi, explicit
+    spans = [(s.start, s.text) for s in doc.sentences]
+    spans += [(h.block.start, doc.masked[h.block.start:h.block.end]) for h in doc.headings]
+    for offset, text in spans:  # "## Stop 3: 太原 (Taiyuan)": a heading glosses too
+        if _ANY_HAN.search(text):
+            for start, written, hanzi, explicit in _pairs(text):
+                yield offset + start, written, hanzi, explicit
     for row in _TABLE_ROW.finditer(doc.text, doc.article.body_offset):
         yield from _row_pairs(row)
 

@@ -72,9 +72,18 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
               ["In Bolivia, most people speak Spanish.",
                "Fewer than 3% of Anshan's youth speak Manchu."]),
     "LC232": (["Spanish is the only official language of Bolivia.",
-               "French is an official language of Malawi."],
+               "French is an official language of Malawi.",
+               # "the official language" says it is the only one
+               "Quechua is the official language of Bolivia.",
+               "Canada's official language is English."],
               ["English is the official language of Malawi.",
-               "Swedish is an official language of Finland."]),
+               "Swedish is an official language of Finland.",
+               # official only in a region (Croatian in Burgenland) is left out of "the"
+               "German is the official language of Austria.",
+               "English and French are the official languages of Canada.",
+               # a class prefix before a name ("isiZulu"), and the list read whole
+               "English and siSwati are the official languages of Eswatini.",
+               "Finnish is one of the official languages of Finland."]),
     "LC241": (["Malawi's national day is 14 May.", "Bhutan's national day is 15 August."],
               ["Malawi's national day, Independence Day, falls on 6 July.",
                "Kenya celebrates Madaraka Day (1 June)."]),

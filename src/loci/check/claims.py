@@ -56,7 +56,9 @@ class Claim:
     territory: PlaceRow | None
     explicit: bool  # the territory is named in the claim's own phrase
     negated: bool
-    words: frozenset[str]  # modifiers of the cue ("constitutional", "only", "three")
+    # modifiers of the cue ("constitutional", "only", "three"), and "the" after a definite
+    # determiner or an owner ("the official language", "Peru's official language")
+    words: frozenset[str]
     owner_text: str | None = None  # the owner as written, when named
     territory_from: str = "phrase"  # "phrase", "value", "sentence" or "context"
 
@@ -242,8 +244,15 @@ def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,
         own = ctx.own(sentence, skip)
         territory = ctx.subject(sentence, skip)
         source = "sentence" if own is not None and own == territory else "context"
+    # "the official language", "Peru's official language": a definite one, said as all
+    det = (left.group("det") or "").split()
+    if left.group("owner") or (det and det[0].lower() not in _INDEFINITE):
+        words.append("the")
     return Claim(spec.relation, sentence, begin, end, written, territory, explicit, negated,
                  frozenset(words), owner_text, source)
+
+
+_INDEFINITE = frozenset({"a", "an", "one", "another", "yet"})  # "one of the", "yet another of"
 
 
 def _owner(know: Knowledge, spec: _Frame, left: re.Match[str],

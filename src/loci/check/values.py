@@ -154,7 +154,8 @@ class _LanguagesReader(Reader):
         return start, written
 
 
-_NAME = r"[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?"
+# "Thai", "Tok Pisin", "siSwati" (a name after its class prefix: "isiZulu", "isiXhosa")
+_NAME = r"\b(?:[a-z]{2,3}(?=[A-Z]))?[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?"
 _LIST_OF = rf"{_NAME}(?:(?:\s*,\s*|\s*,?\s+and\s+){_NAME}){{0,7}}"
 _LIST = re.compile(_LIST_OF)
 _LIST_END = re.compile(rf"{_LIST_OF}$")

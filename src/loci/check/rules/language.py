@@ -115,8 +115,9 @@ def official_language(doc: Document, know: Knowledge) -> Iterator[Hit]:
     none). Read in any frame of the claim layer ("French is also an official
     language", "Spanish, Bolivia's official language", "the official languages
     are X and Y", "X is not an official language"), with "only" and counts
-    ("its three official languages") checked. Other spellings of one language
-    (Chichewa, Nyanja) are in check/data/languages.toml.
+    ("its three official languages") checked; "the official language" and "Peru's
+    official language" name all of them, leaving out those official only in a region.
+    Other spellings of one language (Chichewa, Nyanja) are in check/data/languages.toml.
     """
     for claim in claims(doc, know, "official-language"):
         hit = _verify_official(know, claim)
@@ -161,12 +162,30 @@ def _verify_official(know: Knowledge, claim: Claim) -> Hit | None:
         return Hit(claim.start, claim.end, f"{territory.name} has "
                    f"{len({o.name for o in trusted})} official languages, not {count}: "
                    f"{names}", names, ev)
-    if claim.words & {"only", "sole"} and not _only(langs, trusted):
+    # "X is the official language of Y" names all of them, as "only" does; "the main
+    # official language", "the second official language" do not
+    every = "the" in claim.words and not claim.words & _PARTIAL and not _cut(claim)
+    if every and not claim.words & {"only", "sole"}:  # not those official "only locally"
+        trusted = [o for o in trusted if not _LOCAL.search(o.fact.value.get("detail") or "")]
+    if (claim.words & {"only", "sole"} or every) and not _only(langs, trusted):
         return Hit(claim.start, claim.end, f"{territory.name} has more official languages than "
                    f"{list_names(langs)}: {names}", names, ev)
     return None
 
 
+def _cut(claim: Claim) -> bool:
+    """Whether the languages read are the end of a longer list ("A, B and C are the
+    official languages" read as "C" where A or B is no language name it knows)."""
+    before = claim.sentence.text[:claim.start - claim.sentence.start].rstrip()
+    return before.endswith((",", " and", "&"))
+
+
+# "(official, but locally used)", "(official, only in municipalities where ...)", "official
+# in Galicia"
+_LOCAL = re.compile(r"\blocal|\bonly in\b|\bofficial in\b|\bregion|\bmunicipalit|\bprovinc",
+                    re.I)
+_PARTIAL = frozenset({"main", "primary", "principal", "national", "first", "second", "other",
+                      "co-official", "joint", "one", "two", "three", "four", "five", "six"})
 _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 

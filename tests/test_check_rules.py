@@ -107,10 +107,14 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     "LC302": (["Anshan lies 83 km northeast of Shenyang."],
               ["Anshan lies 83 km southwest of Shenyang.", "Anshan is 80 km from Shenyang."]),
     "LC401": (["Fewer than 3% of the city's youth speak Manchu.",
-               "About 40% of residents own a bicycle."],
+               "About 40% of residents own a bicycle.",
+               # a share to a tenth of things counted, whoever counted them
+               "Nearly 81.6% of our ferry crossings leave on time.",
+               "Some 12.4% of hikers on the ridge turn back."],
               ["Fewer than 3% of the city's youth speak Manchu ([census](https://x.org/c)).",
                "About 40% of residents own a bicycle (City survey, 2021).",
-               "The museum opened in 1916 with 40% of its rooms."]),
+               "The museum opened in 1916 with 40% of its rooms.",
+               "Tickets are 12.5% off this week.", "Only 2.5% of the brass is tin."]),
 }
 
 

@@ -44,16 +44,15 @@ def unsourced_statistic(doc: Document, know: Knowledge) -> Iterator[Hit]:
         Fewer than 3% of the city's youth speak Manchu fluently, according to the 2020 census.
 
     Data: none. A figure is a share ("73% of Danes", "37% of Croatia's GDP", "one
-    in five"), a count of people in thousands or more ("7.2 million visitors"),
-    a quantity per head ("51.9 litres of wine per person a year", "64 transfers per
-    person"), or any figure given as exact ("exactly 12,408 lakes", "precisely
-    47.6%"). A source
-    is a link or footnote within reach, a named one in the sentence or its
-    paragraph ("according to the World Bank", "(Census, 2020)", "the 2019
-    census"; not "studies show" or "according to statistics"), or the front
-    matter's ``sources``. Everyday quantities, anecdotes ("about 30 villagers
-    came"), a writer's own doings ("we walked 2 hours a day"), prices ("20% off")
-    and definitions ("100% cotton") are not figures.
+    in five"; of anything counted when given to a tenth: "61.4% of our tours"), a
+    count of people in thousands or more ("7.2 million visitors"), a quantity per head
+    ("51.9 litres of wine per person a year", "64 transfers per person"), or any figure
+    given as exact ("exactly 12,408 lakes", "precisely 47.6%"). A source is a link or
+    footnote within reach, a named one in the sentence or its paragraph ("according to
+    the World Bank", "(Census, 2020)", "the 2019 census"; not "studies show" or
+    "according to statistics"), or the front matter's ``sources``. Everyday quantities,
+    anecdotes ("about 30 villagers came"), a writer's own doings ("we walked 2 hours a
+    day"), prices ("20% off") and definitions ("100% cotton") are not figures.
     """
     if any(key in doc.article.meta.extra for key in cues.table("statistic")["front_matter"]):
         return
@@ -89,7 +88,8 @@ def _figures(know: Knowledge, text: str, lower: str,
             if at and taken[at - 1][1] > m.start():
                 continue  # "2 in 10%": one figure, read once
             taken.insert(at, m.span())
-            if _about(know, text, m.end()) and not _not_after(text, m.end()):
+            if (_about(know, text, m.end()) or _precise_of_many(m.group("fig"), text, m.end())) \
+                    and not _not_after(text, m.end()):
                 yield _with_comparison(text, m.start("fig"), m.end("fig"))
     if words & cues.words("statistic", "counted"):
         for m in patterns["count"].finditer(text):
@@ -131,6 +131,17 @@ def _about(know: Knowledge, text: str, end: int) -> bool:
             return True  # "of Danes", "of Croatia's GDP", "of young Chileans"
     first = words[0].removesuffix("'s").removesuffix("’s")
     return bool(_CAPITALISED_PLURAL.match(first)) and not know.exact(first)  # "of Bogotanos"
+
+
+# "of our departures", "of backpackers in the Baltics": a share of things counted
+_OF_MANY = re.compile(r"\s+of\s+(?:the\s+|all\s+|our\s+|your\s+|its\s+|their\s+)?"
+                      r"(?:[a-z-]+\s+)?[a-z-]{3,}(?<![siu])s\b")  # not "glass", "bus"
+
+
+def _precise_of_many(figure: str, text: str, end: int) -> bool:
+    """A share to a tenth or finer of things counted ("68.2% of our departures"): a
+    statistic whoever it is about, for nobody measures that closely by eye."""
+    return bool(re.search(r"\d[.,]\d", figure)) and bool(_OF_MANY.match(text, end))
 
 
 @lru_cache(maxsize=64)

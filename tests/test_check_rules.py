@@ -63,11 +63,19 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                # a branch: its own share, at most its parent's, or half where the parent
                # is mostly another branch
                "Uzbekistan is majority Shia.", "Most Uzbeks are Catholic.",
-               "Iraq is majority Sunni."],
+               "Iraq is majority Sunni.",
+               # the largest: another religion outnumbers it; a church's people named
+               "Catholics are the largest religious group in Ghana.",
+               "The largest religion in Albania is Christianity.",
+               "Serbia is a majority Serbian Catholic nation."],
               ["Malawi is a majority-Christian country.", "Nigeria's predominantly Muslim north "
                "is dry.", "Most Bhutanese are Buddhist.",
                # a share given as a range (Muslim 95-98%, Shia 61-64%) is no 0%
-               "Iraq is majority Muslim.", "Iraq is majority Shia."]),
+               "Iraq is majority Muslim.", "Iraq is majority Shia.",
+               # the largest or the main one needs no majority
+               "Hinduism is the main faith of Mauritius.",
+               "Muslims are the largest religious group in Lebanon.",
+               "Serbia is a majority Serbian Orthodox country."]),
     "LC231": (["In Malawi, over 90% of the population speak English."],
               ["In Bolivia, most people speak Spanish.",
                "Fewer than 3% of Anshan's youth speak Manchu."]),

@@ -36,7 +36,9 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                "We met Mr Lisbo in Porto.", "The road to Everest is long.",
                "A day in Shenzen, as some write it, is enough.",
                # a word's plural beside a city whose name is that word (Star, Idaho)
-               "The Morning Stars played in Star, a town in Idaho, before the final."]),
+               "The Morning Stars played in Star, a town in Idaho, before the final.",
+               # a mountain the Factbook names, one letter from a city of a named country
+               "Fees are paid in US dollars, and the trail ends below Everest."]),
     "LC121": (["Swaziland is a small kingdom.", "Burma has many pagodas.",
                "Macedonia joined NATO in 2020."],
               ["Eswatini (formerly Swaziland) is a small kingdom.",

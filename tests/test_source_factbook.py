@@ -653,3 +653,32 @@ def test_a_time_zone_note_gives_the_count_it_says_of_the_place(
              if isinstance(r, Fact) and r.topic == "time-zone" and r.key == "zones"}
     assert notes["CN"]["zones"] == 1 and notes["RU"]["zones"] == 11
     assert notes["CN"]["text"].startswith("China is the largest country")
+
+
+def test_a_features_list_gives_names_measures_and_neighbours() -> None:
+    from loci.sources.factbook.parse import parse_features
+
+    rivers = parse_features("Rio Grande Norte (Big North) river mouth (shared with Ruritania "
+                            "[s]) - 1,234 km; Little Brook - 56 km<br><br><strong>note:"
+                            "</strong> [s] marks a source")
+    assert [(f.name, f.other_name, f.measure, f.shared) for f in rivers] == [
+        ("Rio Grande Norte", "Big North", 1234.0, "Ruritania [s]"),
+        ("Little Brook", None, 56.0, None)]
+    low = parse_features("Salt Hollow (Dry Basin) -77 m")
+    assert (low[0].name, low[0].other_name, low[0].measure) == ("Salt Hollow", "Dry Basin", -77.0)
+    # a range gives its least; a note inside an item and words after the name are dropped;
+    # an item that names no feature is skipped
+    lakes = parse_features("Lake Mirren - 1,100-2,400 sq km note - it shrinks in summer; "
+                           "Pale Ridge more than 900 m; located 3 km north of the town")
+    assert [(f.name, f.measure) for f in lakes] == [("Lake Mirren", 1100.0),
+                                                     ("Pale Ridge", 900.0)]
+
+
+def test_highest_points_rivers_and_lakes_enter_the_kb(records: list[Fact | Problem]) -> None:
+    features = {(r.place, r.value["kind"], r.value["name"]): r.value for r in records
+                if isinstance(r, Fact) and r.topic == "natural-feature"}
+    assert features[("NP", "highest point", "Mount Everest")]["measure"] == 8849
+    assert features[("CN", "lowest point", "Turpan Pendi")]["measure"] == -154
+    assert features[("PE", "river", "Amazon")]["shared"] == "Brazil [m]"
+    assert ("TZ", "fresh water lake", "Lake Victoria") in features
+    assert len(features) > 700

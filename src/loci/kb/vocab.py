@@ -96,10 +96,11 @@ def english_words(db: sqlite3.Connection) -> list[str]:
 
 
 def proper_words(db: sqlite3.Connection) -> list[str]:
-    """Normalised capitalised words the KB's own texts use (Buganda, Chiloe, Marinus)."""
+    """Normalised capitalised words the KB's own texts use (Buganda, Chiloe, Marinus,
+    Everest)."""
     sql = ("SELECT text FROM facts WHERE topic IN ('background', 'heritage-site', "
            "'ethnic-group', 'language', 'religion', 'holiday-calendar', 'national-symbol', "
-           "'anthem', 'major-urban-area', 'capital', 'national-holiday')")
+           "'anthem', 'major-urban-area', 'capital', 'national-holiday', 'natural-feature')")
     words: set[str] = set()
     for (text,) in db.execute(sql):
         words.update(_CAPITALISED.findall(text))

@@ -16,7 +16,7 @@ TOPICS = (
     "national-symbol", "national-colors", "anthem", "heritage-site", "heritage-count",
     "industry", "agricultural-product", "export", "currency", "holiday", "holiday-calendar",
     "first-day-of-week", "measurement-system", "time-zone", "calling-code", "internet-tld",
-    "former-name", "dissolution", "outline",
+    "former-name", "dissolution", "outline", "natural-feature",
 )
 NAME_KINDS = (
     "short",  # the usual English name ("Bolivia")

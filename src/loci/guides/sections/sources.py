@@ -21,7 +21,8 @@ _TOPIC_WORDS = {"name": "names", "code": "codes", "pinyin": "pinyin readings",
                 "industry": "industries", "export": "exports", "holiday": "public holidays",
                 "religion": "religions", "language": "languages", "border": "borders",
                 "capital": "capitals", "former-name": "former names",
-                "holiday-calendar": "holiday calendar", "outline": "outlines for the map"}
+                "holiday-calendar": "holiday calendar", "outline": "outlines for the map",
+                "natural-feature": "highest and lowest points, rivers and lakes"}
 
 
 @section("sources", "Sources", 200)

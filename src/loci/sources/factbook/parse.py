@@ -18,6 +18,7 @@ from loci.sources.factbook.text import (
     is_year_group,
     number,
     outside,
+    split_notes,
     split_top,
     take_year,
     year_of,
@@ -258,3 +259,47 @@ def parse_tld(raw: str) -> str:
     if not match:
         raise ParseError("expected an internet country code like '.cn'")
     return match.group(0)
+
+
+@dataclass(frozen=True, slots=True)
+class Feature:
+    """A mountain, depression, river or lake the Geography section names."""
+
+    name: str  # "Mount Everest", "Amazon", "Rio Zambeze"
+    other_name: str | None  # the name in brackets after it: "Zambezi", "Turfan Depression"
+    measure: float | None  # its height (m), length (km) or area (sq km); the least of a range
+    shared: str | None  # "Peru [s]": the neighbours it runs into or shares
+    text: str
+
+
+# "8,849 m", "-154 m", "- 6,400 km", "10,360-25,900 sq km": a feature's measure
+_MEASURE = re.compile(r"(?<![\w,.-])(?P<sign>-)?(?P<n>\d[\d,]*(?:\.\d+)?)(?:-\d[\d,]*)?"
+                      r"\s*(?:m|km|sq\s*km)\b")
+_NAME_ENDS = re.compile(r"\s*\(|\s+river\s+(?:mouth|source|\[)|\s+River\b|\s+[-–]\s*$")
+_TRAILING_LOWER = re.compile(r"(?:\s+[a-z][\w-]*)+$")
+_OTHER_NAME = re.compile(r"\((?!shared|endorheic|highest|lowest|located)(?P<name>[A-Z][^()]*)\)")
+
+
+def parse_features(raw: str) -> list[Feature]:
+    """The features of a list ("Amazon river mouth (shared with Peru [s]) - 6,400 km;
+    Tocantins - 3,650 km"), their notes left out. An item that names no feature (the
+    Factbook's "located 2.5 km southeast of the town of ...") is skipped."""
+    parts = split_notes(raw)
+    features = []
+    for item in (re.split(r"\s+note\s+-\s+", i)[0].strip() for i in
+                 (parts[0] if parts else "").split(";")):
+        if not item[:1].isupper():
+            continue
+        found = _MEASURE.search(item)
+        head = item[:found.start()] if found else item
+        name = _NAME_ENDS.split(head, maxsplit=1)[0].strip(" -–*")
+        name = _TRAILING_LOWER.sub("", name)  # "Denman Glacier more than", "Zambezi river"
+        other = _OTHER_NAME.search(head)
+        shared = re.search(r"shared with ([^()]*(?:\[[sm]\])?)", item)
+        measure = None
+        if found:
+            measure = number(found["n"]) * (-1 if found["sign"] else 1)
+        if name:
+            features.append(Feature(name, other["name"].strip() if other else None, measure,
+                                    shared[1].strip(" )") if shared else None, item))
+    return features

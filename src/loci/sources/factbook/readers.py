@@ -19,6 +19,7 @@ from loci.sources.factbook.parse import (
     parse_area,
     parse_borders,
     parse_coordinates,
+    parse_features,
     parse_length,
     parse_nationality,
     parse_population,
@@ -143,6 +144,34 @@ def coastline(out: Out, node: Mapping[str, Any], path: tuple[str, ...]) -> None:
         text = f"{clean(body)} ({label})" if label else clean(body)
         out.fact("border", "coastline", {"length_km": parse_length(body)}, text, path)
     out.notes("border", node.get("note"), path)
+
+
+def elevation(out: Out, node: Mapping[str, Any], path: tuple[str, ...]) -> None:
+    """The highest and the lowest point, with their heights in metres."""
+    for kind in ("highest point", "lowest point"):
+        if raw := text_of(node.get(kind)):
+            _features(out, kind, raw, (*path, kind))
+
+
+def rivers(out: Out, node: Mapping[str, Any], path: tuple[str, ...]) -> None:
+    """The major rivers, with their lengths in km."""
+    if raw := text_of(node):
+        _features(out, "river", raw, path)
+
+
+def lakes(out: Out, node: Mapping[str, Any], path: tuple[str, ...]) -> None:
+    """The major lakes, fresh and salt, with their areas in sq km."""
+    for sub, value in node.items():
+        if (raw := text_of(value)) and sub.endswith("lake(s)"):
+            _features(out, sub.removesuffix("(s)"), raw, (*path, sub))
+
+
+def _features(out: Out, kind: str, raw: str, path: tuple[str, ...]) -> None:
+    for feature in parse_features(raw):
+        value = {"kind": kind, "name": feature.name, "other_name": feature.other_name,
+                 "measure": feature.measure, "shared": feature.shared}
+        out.fact("natural-feature", slugify(f"{kind} {feature.name}"), value, feature.text,
+                 path)
 
 
 def population(out: Out, node: Mapping[str, Any], path: tuple[str, ...]) -> None:

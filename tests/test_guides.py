@@ -632,6 +632,21 @@ def test_a_calendar_taken_from_another_authority_says_whose_it_is(
     assert "holidays package gives" not in section_text(guide(kb, "MA"), "calendar")
 
 
+def test_the_landscape_names_the_highest_and_lowest_points_rivers_and_lakes(kb: KB) -> None:
+    world = section_text(guide(kb, "NP"), "world")
+    assert "The highest point is Mount Everest (8,849 m), and the lowest is Kanchan Kalan " \
+           "(70 m)." in world
+    # below the sea, and at it; a river by its English name before its own
+    assert "the lowest is the Qattara Depression (133 m below sea level)" in section_text(
+        guide(kb, "EG"), "world")
+    assert "the lowest is sea level, on the Pacific Ocean" in section_text(guide(kb, "PE"),
+                                                                            "world")
+    angola = section_text(guide(kb, "AO"), "world")
+    assert "the Zambezi (Rio Zambeze, 2,740 km, shared with Zambia," in angola
+    # three of each at most
+    assert section_text(guide(kb, "RU"), "world").count(" km²") == 3
+
+
 def test_a_territory_never_renamed_says_nothing_of_it(kb: KB) -> None:
     assert "was called" not in section_text(guide(kb, "BT"), "history")
 

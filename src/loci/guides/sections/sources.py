@@ -22,7 +22,7 @@ _TOPIC_WORDS = {"name": "names", "code": "codes", "pinyin": "pinyin readings",
                 "religion": "religions", "language": "languages", "border": "borders",
                 "capital": "capitals", "former-name": "former names",
                 "holiday-calendar": "holiday calendar", "outline": "outlines for the map",
-                "natural-feature": "highest and lowest points, rivers and lakes"}
+                "natural-feature": "landscape"}
 
 
 @section("sources", "Sources", 200)

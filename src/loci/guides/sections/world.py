@@ -31,6 +31,7 @@ from loci.text import fold
 def build(ctx: GuideContext) -> Body | None:
     parts = (_dissolution, _successors, _withdrawal, _part_of, _dependency, _location)
     statements = [s for part in parts if (s := part(ctx)) is not None] + _borders(ctx)
+    statements += _landscape(ctx)
     found = territory_map(ctx)
     return Body(statements, [found] if found else []) if statements or found else None
 
@@ -46,6 +47,69 @@ def _location(ctx: GuideContext) -> Statement | None:
     return Line(f"The Factbook describes where {the(ctx.place.name)} "
                 f"{agree(ctx.place.name, 'lies')} as "
                 f"“{fact.value}”").statement([fact])
+
+
+FEATURES_LISTED = 3  # rivers, and lakes, named in the guide; the Factbook lists up to a dozen
+
+
+def _landscape(ctx: GuideContext) -> list[Statement]:
+    """"The highest point is Mount Everest (8,849 m), and the lowest is Kanchan Kalan (70 m).",
+    then the Factbook's major rivers and lakes, the first three of each."""
+    rows = F.records(ctx, "natural-feature")
+    by_kind: dict[str, list[FactRow]] = {}
+    for row in rows:
+        by_kind.setdefault(str(F.value(row, "kind")), []).append(row)
+    said = []
+    points = [(k, by_kind[k][0]) for k in ("highest point", "lowest point") if k in by_kind]
+    if points:
+        parts = [f"the {kind.replace(' point', '') if i else kind} is {_feature(row, ' m')}"
+                 for i, (kind, row) in enumerate(points)]
+        said.append(Line(capitalise(", and ".join(parts)))
+                    .statement([row for _, row in points]))
+    waters = [(label, by_kind.get(kind, []) + by_kind.get(also, []), unit)
+              for label, kind, also, unit in (("rivers", "river", "", " km"),
+                                              ("lakes", "fresh water lake", "salt water lake",
+                                               " km²"))]
+    listed = [(label, found[:FEATURES_LISTED], unit) for label, found, unit in waters if found]
+    if listed:
+        text = "; ".join(f"{'among' if i else 'Among'} its major {label}, "
+                         f"{'the Factbook lists ' if not i else ''}"
+                         + _listing([_feature(r, unit) for r in found])
+                         for i, (label, found, unit) in enumerate(listed))
+        said.append(Line(text).statement([r for _, found, _ in listed for r in found]))
+    return said
+
+
+def _listing(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def _feature(row: FactRow, unit: str) -> str:
+    """"Mount Everest (8,849 m)", "Turpan Pendi (154 m below sea level)", "the Amazon
+    (6,400 km, shared with Brazil)"."""
+    measure = F.value(row, "measure")
+    name, other = str(F.value(row, "name")), F.value(row, "other_name")
+    shared = re.sub(r"\s*\[[sm]\]", "", str(F.value(row, "shared") or ""))
+    parts = []
+    if F.value(row, "kind") == "river":
+        if other:  # "Rio Zambeze (Zambezi)": the river by its English name, then its own
+            name, other = str(other), name
+        name = f"the {name}"
+    elif _TAKES_THE.search(name):
+        name = f"the {name}"  # "the Qattara Depression", "the Caspian Sea"
+    if other:
+        parts.append(str(other))
+    if measure == 0 and unit == " m":
+        return f"sea level, on {name}"  # "the Pacific Ocean 0 m"
+    if measure is not None:
+        below = " below sea level" if measure < 0 and unit == " m" else ""
+        parts.append(f"{number(abs(measure) if below else measure)}{unit}{below}")
+    if shared:
+        parts.append(f"shared with {shared}")
+    return f"{name} ({', '.join(parts)})" if parts else name
+
+
+_TAKES_THE = re.compile(r"\b(?:Sea|Ocean|Gulf|Bay|Depression|Desert|Basin|Plain|Lagoon)$")
 
 
 def _borders(ctx: GuideContext) -> list[Statement]:

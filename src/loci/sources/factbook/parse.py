@@ -274,7 +274,7 @@ class Feature:
 
 # "8,849 m", "-154 m", "- 6,400 km", "10,360-25,900 sq km": a feature's measure
 _MEASURE = re.compile(r"(?<![\w,.-])(?P<sign>-)?(?P<n>\d[\d,]*(?:\.\d+)?)(?:-\d[\d,]*)?"
-                      r"\s*(?:m|km|sq\s*km)\b")
+                      r"(?:\s*(?:m|km|sq\s*km)\b|$)")  # "Lake Malawi (...) - 22,490": no unit
 _NAME_ENDS = re.compile(r"\s*\(|\s+river\s+(?:mouth|source|\[)|\s+River\b|\s+[-–]\s*$")
 _TRAILING_LOWER = re.compile(r"(?:\s+[a-z][\w-]*)+$")
 _OTHER_NAME = re.compile(r"\((?!shared|endorheic|highest|lowest|located)(?P<name>[A-Z][^()]*)\)")

@@ -672,6 +672,8 @@ def test_a_features_list_gives_names_measures_and_neighbours() -> None:
                            "Pale Ridge more than 900 m; located 3 km north of the town")
     assert [(f.name, f.measure) for f in lakes] == [("Lake Mirren", 1100.0),
                                                      ("Pale Ridge", 900.0)]
+    # a measure whose unit the Factbook left off, at the end of an item
+    assert parse_features("Lake Oster (shared with Ruritania) - 7,300")[0].measure == 7300.0
 
 
 def test_highest_points_rivers_and_lakes_enter_the_kb(records: list[Fact | Problem]) -> None:

@@ -389,7 +389,15 @@ _ASIDE = re.compile(r",\s+(?:which|who|whose|where|once|now|long|home\s+to|known
 def _past_after(text: str, end: int, value_start: int) -> bool:
     """ "Zomba, the capital of Malawi until 1975": the phrase is about the past."""
     after = text[max(end, value_start):max(end, value_start) + 40].lower().lstrip(" ,")
+    if after.startswith("before ") and not _BEFORE_A_TIME.match(after):
+        return False  # "the capital, before heading out to the cayes": a traveller's order
     return any(after.startswith(w) for w in cues.words("frame", "past_after"))
+
+
+# "before 1975", "before independence", "before the move to Abuja": a time, not a step
+_BEFORE_A_TIME = re.compile(r"before\s+(?:the\s+)?(?:\d|independence|unification|"
+                            r"partition|reunification|the\s+\d|[a-z]+\s+(?:\d|century)|"
+                            r"(?:move|transfer|war|revolution|coup|invasion|union|split)\b)")
 
 
 def _located_in(know: Knowledge, value: str) -> PlaceRow | None:

@@ -30,7 +30,9 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                "Wroclaww's market square is huge.",
                # a sentence opened by its cue word; a place spelt two ways in one text
                "From Yerevn the road climbs north to the lake.",
-               "Mombasa has an old town. The dhows of Mombsa sail at dawn."],
+               "Mombasa has an old town. The dhows of Mombsa sail at dawn.",
+               # a name opening a sentence that makes it a capital
+               "Dodomma became the capital of Tanzania in 1996."],
               ["We changed buses in Marrakesh before the mountains.",
                "The ferry to Dubrovnik leaves at noon.", "Saint Petersburg is cold.",
                "We met Mr Lisbo in Porto.", "The road to Everest is long.",

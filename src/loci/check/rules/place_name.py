@@ -262,7 +262,8 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
 
     Data: GeoNames' cities and their alternate names (any of them is a right
     spelling). A capitalised word after "in", "to", "from", "near" and the like,
-    before "'s", or opening a sentence about a place ("X, on the coast"), that is
+    before "'s", or opening a sentence about a place ("X, on the coast", "X became the
+    capital"), that is
     no known name or ordinary word and is one letter (two in a long name) from
     a capital, a city of 500,000 people anywhere or of 100,000 in a territory
     the article names, a town of 15,000 in the article's own territories, or a

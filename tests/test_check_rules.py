@@ -115,10 +115,13 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
               ["Malawi's national animal is the lion.", "China's national animal is the giant "
                "panda."]),
     "LC301": (["Anshan lies 30 km southwest of Shenyang.", "Zomba lies 150 km from Blantyre.",
-               "From Nairobi the road runs 100 miles down to Mombasa."],
+               "From Nairobi the road runs 100 miles down to Mombasa.",
+               # a clause of its own whose subject is the two places named before it
+               "We rode from Blantyre to Zomba, and the two towns lie 150 km apart."],
               ["Anshan lies 83 km south-southwest of Shenyang.",
                "Qianshan Park lies 17 km southeast of Anshan.",
-               "From Nairobi the road runs about 440 km on to Mombasa."]),
+               "From Nairobi the road runs about 440 km on to Mombasa.",
+               "We rode from Blantyre to Zomba, and they lie about 65 km apart."]),
     "LC302": (["Anshan lies 83 km northeast of Shenyang."],
               ["Anshan lies 83 km southwest of Shenyang.", "Anshan is 80 km from Shenyang."]),
     "LC401": (["Fewer than 3% of the city's youth speak Manchu.",

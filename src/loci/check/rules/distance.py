@@ -73,7 +73,8 @@ def wrong_distance(doc: Document, know: Knowledge) -> Iterator[Hit]:
     the straight line). Where a name fits several cities of some size, the
     pair that best fits the claim is used; a capital GeoNames spells otherwise
     is placed by the Factbook's coordinates; "the town" is the city its
-    paragraph or heading names.
+    paragraph or heading names, and "the two cities" ("they", "both") the last two the
+    sentence named.
     """
     for _, claim, pair in _resolved(doc, know):
         if pair is None:
@@ -147,6 +148,10 @@ def _claims(doc: Document, know: Knowledge, sentence: Sentence) -> Iterator[_Cla
         pair = _places(text, sentence.start, q, before, after)
         if pair is None and _REFERRING.match(text, lo):
             pair = _referred(doc, know, sentence, q, after)
+        if pair is None and _APART.match(text, q.end()) and _BOTH.search(text, lo, q.start()):
+            # "From A the bus to B is slow, but the two cities sit 420 km apart"
+            named = [m for m in cities if m.start - sentence.start < lo]
+            pair = (named[-2], named[-1]) if len(named) >= 2 else None
         read_as: tuple[PlaceRow | None, PlaceRow | None] = \
             (pair[0].match.place, pair[1].match.place) if pair else (None, None)
         if pair is None:
@@ -194,6 +199,11 @@ def _small_towns(know: Knowledge, sentence: Sentence, found: list[Mention]) -> l
 
 
 _TOWN = re.compile(rf"(?:^|[;:]\s+|\b(?:of|from|to|and|between)\s+)(?P<name>{NAME})")
+
+
+# A clause whose subject is the two places named before it: "the two cities sit N km apart".
+_BOTH = re.compile(r"\b(?:[Tt]he\s+(?:two|twin)\s+(?:cities|towns|capitals|places|ports)|"
+                   r"[Tt]hey|[Bb]oth(?:\s+(?:cities|towns|capitals))?)\s+(?:\w+\s+){0,2}$")
 
 
 # A clause whose subject refers back to a town: "The town lies 40 km north of Nairobi".

@@ -128,7 +128,8 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                "About 40% of residents own a bicycle.",
                # a share to a tenth of things counted, whoever counted them
                "Nearly 81.6% of our ferry crossings leave on time.",
-               "Some 12.4% of hikers on the ridge turn back."],
+               "Some 12.4% of hikers on the ridge turn back.",
+               "Exactly 64.5% of Porto's bakeries open on Sundays."],
               ["Fewer than 3% of the city's youth speak Manchu ([census](https://x.org/c)).",
                "About 40% of residents own a bicycle (City survey, 2021).",
                "The museum opened in 1916 with 40% of its rooms.",

@@ -134,7 +134,8 @@ def _about(know: Knowledge, text: str, end: int) -> bool:
 
 
 # "of our departures", "of backpackers in the Baltics": a share of things counted
-_OF_MANY = re.compile(r"\s+of\s+(?:the\s+|all\s+|our\s+|your\s+|its\s+|their\s+)?"
+_OF_MANY = re.compile(r"\s+of\s+(?:the\s+|all\s+|our\s+|your\s+|its\s+|their\s+|"
+                      r"[A-Z][\w-]*['’]s\s+)?"  # "of Hangzhou's restaurants"
                       r"(?:[a-z-]+\s+)?[a-z-]{3,}(?<![siu])s\b")  # not "glass", "bus"
 
 

@@ -53,7 +53,9 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     "LC201": (["Blantyre, the capital of Malawi, is busy.", "Malawi's capital, Zomba, is old.",
                "## Malawi\n\nThe capital, Blantyre, is busy.",
                # "before" a step of a trip is no time before which it was the capital
-               "Our Malawi week opens in Blantyre, the capital, before a day on the lake."],
+               "Our Malawi week opens in Blantyre, the capital, before a day on the lake.",
+               # the seat of a legislature is no capital
+               "The bus climbs to Valparaíso, the capital of Chile."],
               ["Lilongwe, the capital of Malawi, is calm.",
                # a label before a colon is no value; nor is a name ending a clause there
                "*Trivia:* The Kenyan capital grew up around a railway depot.",

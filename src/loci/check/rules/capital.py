@@ -124,11 +124,11 @@ def _role_hit(claim: Claim, territory: PlaceRow, fact: FactRow,
                    f"{claim.value} is {territory.name}'s {role} capital, not its "
                    f"{said} one: {_describe(facts)}", None,
                    evidence(fact, _fact_text(facts)), severity="warning")
-    if not said and role == "seat of government":
+    if not said and role.startswith("seat of"):  # of government; of the legislature
         others = [f.value["name"] for f in facts
-                  if f is not fact and f.value.get("role") != "seat of government"]
+                  if f is not fact and not (f.value.get("role") or "").startswith("seat of")]
         return Hit(claim.start, claim.end,
-                   f"{claim.value} is {territory.name}'s seat of government; its capital "
+                   f"{claim.value} is {territory.name}'s {role}; its capital "
                    f"is {list_names(others)}", list_names(others) if others else None,
                    evidence(fact, _fact_text(facts)), severity="warning")
     return None

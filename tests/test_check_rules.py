@@ -55,7 +55,9 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                # "before" a step of a trip is no time before which it was the capital
                "Our Malawi week opens in Blantyre, the capital, before a day on the lake.",
                # the seat of a legislature is no capital
-               "The bus climbs to Valparaíso, the capital of Chile."],
+               "The bus climbs to Valparaíso, the capital of Chile.",
+               # a belief reported is the clause's; the apposition inside it is the writer's
+               "Some visitors think that Zomba, the capital of Malawi, is only a hill town."],
               ["Lilongwe, the capital of Malawi, is calm.",
                # a label before a colon is no value; nor is a name ending a clause there
                "*Trivia:* The Kenyan capital grew up around a railway depot.",

@@ -231,7 +231,11 @@ def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,
         return None
     start, written, negated, past = value
     past = (past or _past_after(text, right.end(), start)) and not spec.past_ok
-    if past or _hearsay(text, min(start, cue.start())) or _replaced(text, start):
+    # "Many assume that Kutaisi, the capital of Georgia, is only an airport": the belief is
+    # the clause's verb; a value set beside the phrase is the writer's own
+    beside = not left.group("verb") and (left.group("link") or "").strip() in _APPOSITION
+    if past or (not beside and _hearsay(text, min(start, cue.start()))) or \
+            _replaced(text, start):
         return None
     begin, end = sentence.start + start, sentence.start + start + len(written)
     territory = owner if isinstance(owner, PlaceRow) else None

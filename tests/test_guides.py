@@ -647,6 +647,15 @@ def test_the_landscape_names_the_highest_and_lowest_points_rivers_and_lakes(kb: 
     assert section_text(guide(kb, "RU"), "world").count(" km²") == 3
 
 
+def test_a_district_of_a_city_is_called_so(kb: KB, resolver: Resolver) -> None:
+    found = resolver.best("Pudong")
+    assert found is not None
+    lede = compose(kb, found.place, now=CLOCK).lede
+    assert lede.startswith("Pudong (浦东) is a district of Shanghai, with about 5.68 million "
+                           "people, in Shanghai")
+    assert " km " not in lede  # no "3 km from Shanghai": it is part of it
+
+
 def test_a_territory_never_renamed_says_nothing_of_it(kb: KB) -> None:
     assert "was called" not in section_text(guide(kb, "BT"), "history")
 

@@ -172,6 +172,26 @@ def test_a_city_geonames_holds_twice_is_one_city(out: Output) -> None:
     assert out.by_name["JP", "Sagamihara"] and out.by_name["IN", "New Delhi"]
 
 
+def test_a_district_of_a_city_says_which_city(out: Output) -> None:
+    def whole(country: str, name: str) -> str | None:
+        found = [f for f in out.facts[out.city(country, name).id] if f.key == "district-of"]
+        return str(found[0].value["name"]) if found else None
+
+    # a name that says "district" ("Borough of Brooklyn", "浦东新区", "Bezirk Altona"), and
+    # a city of half a million within 10 km in its region, drawn by people and nearness
+    assert whole("US", "Brooklyn") == whole("US", "Manhattan") == "New York City"
+    assert whole("CN", "Pudong") == "Shanghai"
+    assert whole("DE", "Altona") == "Hamburg"
+    assert whole("PH", "Quiapo") == "Manila"  # not Quezon City, larger but farther
+    # a ward across a region's border is no district of the city there (Ōta, Kawasaki);
+    # a city of another country as near leaves it undecided (Macau's parishes, in CN)
+    assert whole("JP", "Ōta") is None and whole("CN", "Santo António") is None
+    # a city with no such name is no district, however near a larger one
+    assert whole("CN", "Anshan") is None and whole("US", "Jersey City") is None
+    districts = [f for facts in out.facts.values() for f in facts if f.key == "district-of"]
+    assert 50 < len(districts) < 120
+
+
 def test_counts_within_measured_bounds(out: Output) -> None:
     cities = [p for p in out.places.values() if p.kind == "city"]
     names = sum(len(v) for v in out.names.values())

@@ -168,22 +168,33 @@ def _dissolved(ctx: GuideContext, line: Line, facts: list[FactRow]) -> tuple[Lin
 
 
 def _city(ctx: GuideContext) -> tuple[Line, list[FactRow]]:
-    """"Anshan (鞍山) is a city of 1.45 million people in Liaoning (辽宁), China, about 83 km…"."""
+    """"Anshan (鞍山) is a city of 1.45 million people in Liaoning (辽宁), China, about 83 km…";
+    "Pudong (浦东) is a district of Shanghai, with about 5.68 million people, in ..."."""
     place, facts = ctx.place, []
     line = Line(place.name)
     if (zh := ctx.chinese()) is not None:
         line.add(" (").lang(zh.name).add(")")
         facts.append(zh.fact)
-    # a capital of a few dozen people (Grytviken, Adamstown) is no city
-    line.add(" is a settlement" if (place.population or 0) < _SETTLEMENT else " is a city")
     pop = ctx.fact("population", "total", "geonames")
-    if pop is not None and place.population:
-        line.add(f" of {people(place.population)}")
-        facts.append(pop)
+    # "Brooklyn is a district of New York City, with ...": a part of a city GeoNames lists
+    district = ctx.fact("location", "district-of", "geonames")
+    whole = ctx.lookup(str(F.value(district, "city"))) if district is not None else None
+    if district is not None and whole is not None:
+        line.add(" is a district of ").place(whole, whole.name)
+        facts.append(district)
+        if pop is not None and place.population:
+            line.add(f", with {people(place.population)},")
+            facts.append(pop)
+    else:
+        # a capital of a few dozen people (Grytviken, Adamstown) is no city
+        line.add(" is a settlement" if (place.population or 0) < _SETTLEMENT else " is a city")
+        if pop is not None and place.population:
+            line.add(f" of {people(place.population)}")
+            facts.append(pop)
     if (where := where_line(ctx, lede=True)) is not None:
         line.add(" in ").extend(where[0])
         facts += where[1]
-    if found := nearest(ctx)[:1]:
+    if whole is None and (found := nearest(ctx)[:1]):
         line.add(", ").extend(near_line(ctx, found[0]))
         facts += [f for f in (ctx.fact("location", "coordinates", "geonames"),) if f]
     line.add(".")

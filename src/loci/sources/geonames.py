@@ -9,6 +9,7 @@ from ``countries.json``.
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 import unicodedata
@@ -80,6 +81,7 @@ def _cities(ctx: BuildContext) -> Iterator[Record]:
     subdivisions = _subdivisions(ctx)
     unknown: dict[str, int] = {}
     twins = _Twins()
+    larger = _Larger()
     # Largest first: the KB gives the plain address to the most populous of a name.
     for city in sorted(cities.values(), key=lambda c: (-(c["population"] or 0),
                                                        c["geonameid"])):
@@ -94,6 +96,9 @@ def _cities(ctx: BuildContext) -> Iterator[Record]:
         else:
             twins.add(city)
             yield from _city(city, subdivisions)
+            if (whole := larger.whole_of(city)) is not None:
+                yield _district(city, whole)
+            larger.add(city)
     for country, count in sorted(unknown.items()):
         yield Problem(
             country,
@@ -146,6 +151,70 @@ class _Twins:
             self.by_population.setdefault((*region, city["population"]), []).append(city)
             self.alternates[city["geonameid"]] = {_twin_key(a) for a in city["alternatenames"]
                                                   if a}
+
+
+DISTRICT_KM = 10.0  # a district lies this close to the city it is part of
+# Alternate names that call a place a part of a city: "Borough of Brooklyn", "Bezirk
+# Altona", "Arrondissement de Pirita", "Kentron District", "浦东新区", "Setagaya-ku"
+# (a prefecture, "地区", is no part of a city)
+_DISTRICT_NAME = re.compile(r"^(?:Borough|Bezirk|Arrondissement)\b|\bDistrict$|-ku$")
+# "区" calls a place a district where it is the place's own word: elsewhere a translation
+# may give it to a township ("郡区")
+_DISTRICT_HAN = re.compile(r"(?<![地郡镇鎮])[区區]$")
+_HAN_DISTRICTS = frozenset({"CN", "TW", "JP", "HK", "MO"})
+DISTRICT_SHARE = 2  # the whole has at least twice a district's people,
+DISTRICT_WHOLE = 500_000  # and is a city this large (a town's suburbs are left alone)
+
+
+class _Larger:
+    """Cities read so far (largest first), by cells of a tenth of a degree: the city a
+    district belongs to is a larger one beside it."""
+
+    def __init__(self) -> None:
+        self.cells: dict[tuple[int, int], list[dict[str, Any]]] = {}
+
+    def add(self, city: dict[str, Any]) -> None:
+        self.cells.setdefault(_cell(city), []).append(city)
+
+    def whole_of(self, city: dict[str, Any]) -> dict[str, Any] | None:
+        """The city of the same region within DISTRICT_KM, of half a million people and
+        twice this one's, and no district itself, that this one is a district of, where
+        one of its names says it is a district; None for the rest (two wards of Tokyo
+        are no part of each other, nor a ward of Tokyo of Kawasaki), and None where such
+        a city of another country is as near (Macau's parishes, filed under China)."""
+        if not _is_district(city):
+            return None
+        lat_cell, lon_cell = _cell(city)
+        reach = 1 + int(DISTRICT_KM / (11.1 * max(0.1, math.cos(math.radians(city["latitude"])))))
+        near = [other for dy in (-1, 0, 1) for dx in range(-reach, reach + 1)
+                for other in self.cells.get((lat_cell + dy, lon_cell + dx), [])
+                if (other["population"] or 0) >= max(DISTRICT_WHOLE,
+                                                     DISTRICT_SHARE * (city["population"] or 0))
+                and _km(city, other) < DISTRICT_KM and not _is_district(other)]
+        if any(other["countrycode"] != city["countrycode"] for other in near):
+            return None
+        near = [other for other in near if other["admin1code"] == city["admin1code"]]
+        # the one that draws it most, by people over distance squared: Quiapo is Manila's
+        # (1 km) rather than Quezon City's (9 km), Taito Tokyo's rather than Itabashi's
+        return max(near, key=lambda c: (c["population"] or 0) / max(0.5, _km(city, c)) ** 2,
+                   default=None)
+
+
+def _is_district(city: dict[str, Any]) -> bool:
+    han = city["countrycode"] in _HAN_DISTRICTS
+    return any(_DISTRICT_NAME.search(a) or (han and _DISTRICT_HAN.search(a))
+               for a in city["alternatenames"] if a)
+
+
+def _cell(city: dict[str, Any]) -> tuple[int, int]:
+    return math.floor(city["latitude"] * 10), math.floor(city["longitude"] * 10)
+
+
+def _district(city: dict[str, Any], whole: dict[str, Any]) -> Fact:
+    value = {"city": str(whole["geonameid"]), "name": whole["name"],
+             "km": round(_km(city, whole), 1)}
+    return Fact(str(city["geonameid"]), "location", "district-of", value,
+                f"{city['name']} is a district of {whole['name']}", f"{CITIES} > alternatenames")
 
 
 def _twin_key(name: str) -> str:

@@ -17,6 +17,7 @@ from loci.guides.writers.default import (
     capitalise,
     distance,
     full_date,
+    natural_list,
     number,
     possessive,
     pronoun,
@@ -74,14 +75,10 @@ def _landscape(ctx: GuideContext) -> list[Statement]:
     if listed:
         text = "; ".join(f"{'among' if i else 'Among'} its major {label}, "
                          f"{'the Factbook lists ' if not i else ''}"
-                         + _listing([_feature(r, unit) for r in found])
+                         + natural_list([_feature(r, unit) for r in found])
                          for i, (label, found, unit) in enumerate(listed))
         said.append(Line(text).statement([r for _, found, _ in listed for r in found]))
     return said
-
-
-def _listing(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
 
 
 def _feature(row: FactRow, unit: str) -> str:

@@ -20,7 +20,7 @@ from babel.numbers import format_compact_decimal, format_decimal
 LOCALE = Locale("en")  # parsed once: Babel re-parses a locale string on every call
 _SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
+          "September", "October", "November", "December")
 
 
 # lists and articles -----------------------------------------------------------

@@ -260,17 +260,16 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
     Instead:
         The night train to Guangzhou leaves at ten.
 
-    Data: GeoNames' cities and their alternate names (any of them is a right
-    spelling). A capitalised word after "in", "to", "from", "near" and the like,
-    before "'s", or opening a sentence about a place ("X, on the coast", "X became the
-    capital"), that is
-    no known name or ordinary word and is one letter (two in a long name) from
-    a capital, a city of 500,000 people anywhere or of 100,000 in a territory
-    the article names, a town of 15,000 in the article's own territories, or a
-    place the article names elsewhere. A capitalised word in any position counts
-    when it is one slip from a city the article itself spells right elsewhere
-    (and is no word's plural, nor near a city named by an English word). A word
-    after a title (Mr, Saint, King) is a person's name and left alone.
+    Data: GeoNames' cities and their alternate names (any of them is a right spelling).
+    A capitalised word after "in", "to", "from", "near" and the like, before "'s", or
+    opening a sentence about a place ("X, on the coast", "X became the capital"), that
+    is no known name or ordinary word and is one letter (two in a long name) from a
+    capital, a city of 500,000 people anywhere or of 100,000 in a territory the article
+    names, a town of 15,000 in the article's own territories, or a place the article
+    names elsewhere. A capitalised word in any position counts when it is one slip from
+    a city the article itself spells right elsewhere (and is no word's plural, nor near
+    a city named by an English word). A word after a title (Mr, Saint, King) is a
+    person's name and left alone.
     """
     cue_words = frozenset(w for phrase in cues.words("place-context", "before")
                           for w in phrase.split())

@@ -78,27 +78,42 @@ class CityIndex:
         if city.lat is None or city.lon is None:
             return []
         size = city.population or 0
-        # A latitude/longitude box first, so the exact distance is computed for few cities.
+        # A latitude/longitude box first, then a flat measure (degrees, the longitude's
+        # scaled at the city's latitude) to order the few inside it: the exact distance
+        # is computed only for those the flat measure could have misplaced.
         dlat = radius_km / _KM_PER_DEGREE
         dlon = dlat / max(0.05, math.cos(math.radians(city.lat)))
         lat, lon = city.lat, city.lon
-        found: list[tuple[float, PlaceRow]] = []
+        scale = math.cos(math.radians(lat))
+        flat: list[tuple[float, PlaceRow]] = []
         for code in countries:
             for other in self.cities(code, size + 1):
                 if (other.population or 0) <= size:
                     break  # largest first: the rest are smaller
                 olat, olon = other.lat or 0.0, other.lon or 0.0
-                if abs(olat - lat) > dlat or _lon_gap(olon, lon) > dlon:
-                    continue
-                km = haversine_km(olat, olon, lat, lon)
-                if km <= radius_km and other.id != city.id:
-                    found.append((km, other))
-        found.sort(key=lambda pair: pair[0])
+                dy, dx = abs(olat - lat), _lon_gap(olon, lon)
+                if dy <= dlat and dx <= dlon and other.id != city.id:
+                    flat.append((dy * dy + dx * dx * scale * scale, other))
+        flat.sort(key=lambda pair: pair[0])
+        # the flat measure shrinks an east-west distance by at most the ratio of the
+        # cosines at the city's latitude and one box away (and is within 1% otherwise)
+        far = min(89.9, abs(lat) + dlat)
+        ratio = 1.05 * math.cos(math.radians(max(0.0, abs(lat) - dlat))) / max(
+            0.01, math.cos(math.radians(far)))
+        names, reach = {fold(city.name)}, math.inf
+        for measure, other in flat:
+            if len(names) > limit:
+                break
+            names.add(fold(other.name))
+            reach = measure
+        found = sorted(((haversine_km(other.lat or 0.0, other.lon or 0.0, lat, lon), other)
+                        for measure, other in flat if measure <= reach * ratio * ratio),
+                       key=lambda pair: pair[0])
         # one place per name, and none of the city's own: "85 km south-west of São José"
         # from São José, or "114 km ... of Tabuk, 123 km ... of Tabuk", tells a reader nothing
         names, kept = {fold(city.name)}, list[Nearby]()
         for km, other in found:
-            if len(kept) < limit and fold(other.name) not in names:
+            if km <= radius_km and len(kept) < limit and fold(other.name) not in names:
                 names.add(fold(other.name))
                 kept.append(Nearby(other, km, compass(bearing(other.lat or 0.0,
                                                               other.lon or 0.0, lat, lon))))

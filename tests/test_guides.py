@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from loci.english import possessive, the
 from loci.guides import Guide, compose
 from loci.guides.context import GuideContext
 from loci.guides.lede import lede_line
@@ -17,9 +18,7 @@ from loci.guides.writers.default import (
     people,
     percent,
     plural,
-    possessive,
     quantity,
-    the,
 )
 from loci.kb import KB
 from loci.places import Resolver

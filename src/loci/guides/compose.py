@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
 
+from loci.english import the
 from loci.errors import InputError
 from loci.guides import lede as ledes
 from loci.guides.citations import sources_used
 from loci.guides.context import GuideContext
 from loci.guides.model import Guide
 from loci.guides.sections import CITY, TERRITORY, for_guide
-from loci.guides.writers.default import the
 from loci.kb import KB, PlaceRow
 
 

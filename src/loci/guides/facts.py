@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from loci.english import the
 from loci.guides.context import GuideContext
 from loci.guides.model import Statement
-from loci.guides.writers.default import about, agree, the
+from loci.guides.writers.default import about, agree
 from loci.guides.writers.text import Line
 from loci.kb import FactRow, PlaceRow
 from loci.text import place_slug

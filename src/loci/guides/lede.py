@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from loci.english import the
 from loci.guides import facts as F
 from loci.guides.context import GuideContext
 from loci.guides.facts import capitals, population
@@ -21,7 +22,6 @@ from loci.guides.writers.default import (
     natural_list,
     people,
     pronoun,
-    the,
 )
 from loci.guides.writers.text import Line
 from loci.kb import FactRow

@@ -25,9 +25,15 @@ from typing import Any
 
 import orjson
 
+from loci.english import the
 from loci.guides.context import GuideContext, grouped_facts, place_row, versions
 from loci.guides.model import Chart
-from loci.guides.writers.default import agree, be, capitalise, natural_list, the
+from loci.guides.writers.default import (
+    agree,
+    be,
+    capitalise,
+    natural_list,
+)
 from loci.kb import KB, FactRow, PlaceRow, SourceRef
 from loci.sources.outlines import SOURCE, douglas_peucker
 

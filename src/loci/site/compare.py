@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from loci.english import the
 from loci.guides import facts as F
 from loci.guides import shares as S
 from loci.guides.citations import source_uses
@@ -22,7 +23,7 @@ from loci.guides.model import Chart
 from loci.guides.sections import TERRITORY, for_guide
 from loci.guides.sections.glance import currency_name
 from loci.guides.timezones import zone_summary
-from loci.guides.writers.default import estimate, natural_list, number, the
+from loci.guides.writers.default import estimate, natural_list, number
 from loci.kb import FactRow
 from loci.site.context import Site, SiteData
 from loci.site.guide_html import Footnotes

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from loci.english import the
 from loci.guides import facts as F
 from loci.guides import shares as S
 from loci.guides.context import GuideContext
 from loci.guides.model import Statement
 from loci.guides.sections import Body, section
-from loci.guides.writers.default import natural_list, the
+from loci.guides.writers.default import natural_list
 from loci.guides.writers.text import Line
 
 LISTED = 6

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
+from loci.english import possessive, the
 from loci.guides import facts as F
 from loci.guides.context import GuideContext
 from loci.guides.model import Statement
@@ -17,8 +18,6 @@ from loci.guides.writers.default import (
     date_span,
     day_month,
     natural_list,
-    possessive,
-    the,
 )
 from loci.guides.writers.text import Line
 from loci.kb import KB, FactRow, PlaceRow

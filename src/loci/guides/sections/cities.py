@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from loci.english import possessive, the
 from loci.guides import facts as F
 from loci.guides.context import GuideContext
 from loci.guides.geo import city_index
 from loci.guides.model import Statement
 from loci.guides.sections import Body, section
 from loci.guides.sections.world import successors
-from loci.guides.writers.default import agree, capitalise, possessive, quantity, the
+from loci.guides.writers.default import agree, capitalise, quantity
 from loci.guides.writers.text import Line
 from loci.kb import FactRow, PlaceRow
 

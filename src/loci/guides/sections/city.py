@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from loci.english import the
 from loci.guides import facts as F
 from loci.guides.context import GuideContext
 from loci.guides.maps import city_map
@@ -12,7 +13,7 @@ from loci.guides.model import Statement
 from loci.guides.names import chinese
 from loci.guides.sections import CITY, Body, section
 from loci.guides.timezones import zone_summary
-from loci.guides.writers.default import quantity, the
+from loci.guides.writers.default import quantity
 from loci.guides.writers.text import Line
 from loci.kb import FactRow
 

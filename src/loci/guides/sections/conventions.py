@@ -6,11 +6,12 @@ from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal, get_decimal_symbol
 
+from loci.english import the
 from loci.guides import facts as F
 from loci.guides.context import GuideContext
 from loci.guides.model import Statement
 from loci.guides.sections import Body, section
-from loci.guides.writers.default import agree, capitalise, full_date, the
+from loci.guides.writers.default import agree, capitalise, full_date
 from loci.guides.writers.text import Line
 from loci.kb import FactRow
 

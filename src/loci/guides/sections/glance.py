@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from loci.english import the
 from loci.guides import facts as F
 from loci.guides.context import GuideContext
 from loci.guides.model import Statement
@@ -17,7 +18,6 @@ from loci.guides.writers.default import (
     count_word,
     estimate,
     natural_list,
-    the,
 )
 from loci.guides.writers.text import Line
 from loci.kb import FactRow

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from loci.english import possessive, the
 from loci.guides import facts as F
 from loci.guides.context import GuideContext
 from loci.guides.model import Statement
@@ -14,8 +15,6 @@ from loci.guides.writers.default import (
     count_word,
     natural_list,
     plural,
-    possessive,
-    the,
 )
 from loci.guides.writers.text import Line
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from loci.english import possessive, the
 from loci.guides.context import GuideContext
 from loci.guides.model import Statement
 from loci.guides.sections import Body, section
@@ -10,8 +11,6 @@ from loci.guides.writers.default import (
     capitalise,
     count_word,
     natural_list,
-    possessive,
-    the,
 )
 from loci.guides.writers.text import Line
 from loci.text import fold, uninverted

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from loci.english import the
 from loci.guides import facts as F
 from loci.guides import shares as S
 from loci.guides.charts import bar_chart
@@ -9,7 +10,7 @@ from loci.guides.context import GuideContext
 from loci.guides.model import Bar, Chart, Statement
 from loci.guides.scripts import scripts_statement
 from loci.guides.sections import Body, section
-from loci.guides.writers.default import natural_list, percent, the
+from loci.guides.writers.default import natural_list, percent
 from loci.guides.writers.text import Line
 from loci.kb import FactRow
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from loci.english import the
 from loci.guides import facts as F
 from loci.guides.context import GuideContext
 from loci.guides.geo import Nearby, city_index
 from loci.guides.model import Statement
 from loci.guides.sections import CITY, Body, section
-from loci.guides.writers.default import distance, the
+from loci.guides.writers.default import distance
 from loci.guides.writers.text import Line
 from loci.kb import FactRow
 

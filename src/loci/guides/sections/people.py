@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import re
 
+from loci.english import the
 from loci.guides import facts as F
 from loci.guides import shares as S
 from loci.guides.context import GuideContext
 from loci.guides.geo import city_index
 from loci.guides.model import Statement
 from loci.guides.sections import Body, section
-from loci.guides.writers.default import about, capitalise, natural_list, percent, the
+from loci.guides.writers.default import (
+    about,
+    capitalise,
+    natural_list,
+    percent,
+)
 from loci.guides.writers.text import Line
 from loci.text import place_slug
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from loci.english import possessive, the
 from loci.guides import facts as F
 from loci.guides.context import GuideContext
 from loci.guides.maps import territory_map
@@ -19,9 +20,7 @@ from loci.guides.writers.default import (
     full_date,
     natural_list,
     number,
-    possessive,
     pronoun,
-    the,
 )
 from loci.guides.writers.text import Line
 from loci.kb import FactRow, PlaceRow

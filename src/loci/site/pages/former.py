@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from loci.guides.writers.default import capitalise, the
+from loci.english import the
+from loci.guides.writers.default import capitalise
 from loci.site.context import Site
 from loci.site.layout import Meta, page
 from loci.site.pages import Page, PageKind, register

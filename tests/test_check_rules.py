@@ -218,3 +218,23 @@ def test_unknown_places_are_unverifiable_not_errors(know: Knowledge) -> None:
     article = read_text("Qianshan Park lies 17 km southeast of Anshan.", "a.md")
     (finding,) = check_article(article, know, [rule])
     assert not finding.decided and finding.severity == "unverifiable"
+
+
+@pytest.mark.parametrize(("code", "text", "message"), [
+    ("LC201", "Freeport is the capital of the Bahamas.",
+     "Freeport is not the capital of the Bahamas: the capital is Nassau"),
+    ("LC251", "In the Maldives the currency is the rupee.",
+     "the Maldivian Rupee (1947–1981) has not been the Maldives’ currency since 1981: it is "
+     "the Maldivian rufiyaa"),
+    ("LC251", "In the Maldives the currency is the euro.",
+     "The Maldives’ currency is the Maldivian rufiyaa, not the euro"),
+    ("LC232", "Dutch is the only official language of the Netherlands.",
+     "The Netherlands has more official languages than Dutch: Dutch and Frisian"),
+    ("LC232", "English is the only official language of the Philippines.",
+     "The Philippines has more official languages than English: English and Filipino"),
+])
+def test_a_message_names_a_place_as_prose_does(know: Knowledge, code: str, text: str,
+                                               message: str) -> None:
+    # "the Bahamas", "The Maldives’": the article, a capital opening the message, and the
+    # possessive of a name ending in s
+    assert [f.message for f in _findings(know, text, code)] == [message]

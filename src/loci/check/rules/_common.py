@@ -13,6 +13,7 @@ from loci.check.context import territory_subject
 from loci.check.document import Document, Sentence
 from loci.check.findings import Evidence
 from loci.check.knowledge import Knowledge
+from loci.english import possessive, the
 from loci.kb import FactRow, PlaceRow
 from loci.text import normalize
 
@@ -178,3 +179,14 @@ class Lazy:
         if self._compiled is None:
             self._compiled = [re.compile(s) for s in self._sources]
         return iter(self._compiled)
+
+
+def name_of(place: PlaceRow, start: bool = False) -> str:
+    """A place's name as a message says it: "the Bahamas" ("The Bahamas" opening it)."""
+    name = the(place.name)
+    return name[:1].upper() + name[1:] if start else name
+
+
+def owner_of(place: PlaceRow, start: bool = False) -> str:
+    """A place's name as its owner: "China’s", "the Bahamas’" ("The Bahamas’")."""
+    return possessive(name_of(place, start))

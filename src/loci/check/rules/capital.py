@@ -14,7 +14,12 @@ from loci.check.document import Document
 from loci.check.findings import Hit
 from loci.check.knowledge import Knowledge
 from loci.check.rules import rule
-from loci.check.rules._common import evidence, list_names
+from loci.check.rules._common import (
+    evidence,
+    list_names,
+    name_of,
+    owner_of,
+)
 from loci.kb import FactRow, PlaceRow
 from loci.places.geo import haversine_km
 
@@ -62,12 +67,12 @@ def _verify(know: Knowledge, claim: Claim, ctx: Context) -> Hit | None:
                    "be the capital of", decided=False)
     facts = _capitals(know, territory)
     if not facts:
-        return Hit(claim.start, claim.end, f"no capital of {territory.name} is on record",
+        return Hit(claim.start, claim.end, f"no capital of {name_of(territory)} is on record",
                    decided=False)
     same = _same(know, claim.value, facts)
     if claim.negated:
         return None if not same else Hit(
-            claim.start, claim.end, f"{claim.value} is the capital of {territory.name}",
+            claim.start, claim.end, f"{claim.value} is the capital of {name_of(territory)}",
             None, evidence(facts[0], _fact_text(facts)))
     if not same and not claim.explicit and own is not None and own.id != territory.id \
             and _same(know, claim.value, _capitals(know, own)) \
@@ -75,7 +80,7 @@ def _verify(know: Knowledge, claim: Claim, ctx: Context) -> Hit | None:
         return None  # "Vientiane, the capital, is far from Kunming": Laos's, rightly
     if not same:
         return Hit(claim.start, claim.end,
-                   f"{claim.value} is not the capital of {territory.name}: {_describe(facts)}",
+                   f"{claim.value} is not the capital of {name_of(territory)}: {_describe(facts)}",
                    list_names([f.value["name"] for f in facts]),
                    evidence(facts[0], _fact_text(facts)))
     return _role_hit(claim, territory, same[0], facts)
@@ -121,14 +126,14 @@ def _role_hit(claim: Claim, territory: PlaceRow, fact: FactRow,
     said = next((w for w in sorted(claim.words) if w in _ROLES), None)
     if said and role and said not in role:
         return Hit(claim.start, claim.end,
-                   f"{claim.value} is {territory.name}'s {role} capital, not its "
+                   f"{claim.value} is {owner_of(territory)} {role} capital, not its "
                    f"{said} one: {_describe(facts)}", None,
                    evidence(fact, _fact_text(facts)), severity="warning")
     if not said and role.startswith("seat of"):  # of government; of the legislature
         others = [f.value["name"] for f in facts
                   if f is not fact and not (f.value.get("role") or "").startswith("seat of")]
         return Hit(claim.start, claim.end,
-                   f"{claim.value} is {territory.name}'s {role}; its capital "
+                   f"{claim.value} is {owner_of(territory)} {role}; its capital "
                    f"is {list_names(others)}", list_names(others) if others else None,
                    evidence(fact, _fact_text(facts)), severity="warning")
     return None

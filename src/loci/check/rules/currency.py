@@ -16,7 +16,12 @@ from loci.check.findings import Evidence, Hit
 from loci.check.knowledge import Knowledge
 from loci.check.lexicon import Currencies, Currency, currencies
 from loci.check.rules import rule
-from loci.check.rules._common import historical, list_names
+from loci.check.rules._common import (
+    historical,
+    list_names,
+    name_of,
+    owner_of,
+)
 from loci.check.values import qualified_start
 from loci.kb import FactRow, PlaceRow
 
@@ -218,13 +223,13 @@ def _verify(know: Knowledge, lexicon: Currencies, money: _Money) -> Hit | None:
     today = date.today()
     current = lexicon.current(territory.id, today)
     if not current:
-        return Hit(money.start, money.end, f"no currency of {territory.name} on record",
+        return Hit(money.start, money.end, f"no currency of {name_of(territory)} on record",
                    decided=False)
     if any(c.code in current for c in named):
         return None  # "Danish krone" in Greenland; "Zambian kwacha" names only Zambia's
     if not money.firm and not (current & set(cues.table("currency")["international"])) \
             and all(c.code in cues.table("currency")["international"] for c in named):
-        return Hit(money.start, money.end, f"a price in {money.written} in {territory.name}",
+        return Hit(money.start, money.end, f"a price in {money.written} in {name_of(territory)}",
                    decided=False)
     return _wrong(know, lexicon, money, territory, named, current, today)
 
@@ -238,11 +243,12 @@ def _wrong(know: Knowledge, lexicon: Currencies, money: _Money, territory: Place
     if ended:
         old, day = ended[0]
         return Hit(money.start, money.end,
-                   f"the {_name(lexicon, old.code)} has not been {territory.name}'s currency "
+                   f"the {_name(lexicon, old.code)} has not been {owner_of(territory)} currency "
                    f"since {day.year}: it is the {now}", now, _evidence(facts, territory,
                                                                      f"{old.name} until {day}"))
-    return Hit(money.start, money.end, f"{territory.name}'s currency is the {now}, not the "
-               f"{money.written}", now, _evidence(facts, territory))
+    return Hit(money.start, money.end,
+               f"{owner_of(territory, True)} currency is the {now}, not the {money.written}",
+               now, _evidence(facts, territory))
 
 
 def _name(lexicon: Currencies, code: str) -> str:
@@ -256,5 +262,5 @@ def _name(lexicon: Currencies, code: str) -> str:
 
 def _evidence(facts: list[FactRow], territory: PlaceRow, extra: str | None = None) -> Evidence:
     cldr = [f for f in facts if f.source.dataset == "cldr"] or facts
-    text = "; ".join(f.text for f in cldr) or f"CLDR currencies of {territory.name}"
+    text = "; ".join(f.text for f in cldr) or f"CLDR currencies of {name_of(territory)}"
     return Evidence(f"{text}; {extra}" if extra else text, cldr[0].source if cldr else None)

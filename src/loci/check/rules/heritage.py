@@ -15,7 +15,13 @@ from loci.check.document import Document
 from loci.check.findings import Evidence, Hit
 from loci.check.knowledge import Knowledge
 from loci.check.rules import rule
-from loci.check.rules._common import data, evidence, tokens
+from loci.check.rules._common import (
+    data,
+    evidence,
+    name_of,
+    owner_of,
+    tokens,
+)
 from loci.check.values import NAME
 from loci.kb import FactRow, PlaceRow, SourceRef
 from loci.text import NUMBER_WORDS
@@ -116,7 +122,7 @@ def _denied(know: Knowledge, claim: Claim, name: str, hit: Hit | None) -> Hit | 
     if hit is not None or claim.territory is None:
         return None  # not listed (or not decidable): the denial stands
     return Hit(claim.start, claim.end,
-               f"{name} is a UNESCO World Heritage Site in {claim.territory.name}", None,
+               f"{name} is a UNESCO World Heritage Site in {name_of(claim.territory)}", None,
                _site_evidence(know, claim.territory, name))
 
 
@@ -206,7 +212,7 @@ def _verify_count(know: Knowledge, start: int, end: int, m: re.Match[str],
     if _count_holds(cmp, said, actual):
         return None
     what = f"{kind} World Heritage Sites" if kind != "total" else "World Heritage Sites"
-    return Hit(start, end, f"{territory.name} has {actual} {what}, not "
+    return Hit(start, end, f"{name_of(territory, True)} has {actual} {what}, not "
                f"{'none' if said == 0 else written}", str(actual), evidence(counts[0]))
 
 
@@ -328,12 +334,14 @@ def _no_sites(know: Knowledge, start: int, name: str, territory: PlaceRow,
     end = end if end is not None else start + len(name)
     covered = any(f.source.dataset == "factbook" for f in know.facts(territory.id, "capital"))
     if territory.id in data("heritage.toml")["credited_elsewhere"] or not covered:
-        return Hit(start, end, f"{territory.name}'s World Heritage Sites are not on record",
+        return Hit(start, end,
+                   f"{owner_of(territory, True)} World Heritage Sites are not on record",
                    decided=False)
     version = know.facts(territory.id, "capital")[0].source.version
     so = f", so {name} is not one" if site else ""
-    return Hit(start, end, f"{territory.name} has no UNESCO World Heritage Site{so}", None,
-               Evidence(f"the Factbook lists no World Heritage Site for {territory.name}",
+    return Hit(start, end,
+               f"{name_of(territory, True)} has no UNESCO World Heritage Site{so}", None,
+               Evidence(f"the Factbook lists no World Heritage Site for {name_of(territory)}",
                         SourceRef("factbook", version, "Government > National heritage")))
 
 
@@ -346,7 +354,7 @@ def _not_listed(know: Knowledge, start: int, end: int, name: str, territory: Pla
     what = "the Factbook's selection of" if selected else "the"
     fact = counts[0] if counts else sites[0]
     return Hit(start, end,
-               f"{name} is not on {what} World Heritage list of {territory.name} ({size})",
+               f"{name} is not on {what} World Heritage list of {name_of(territory)} ({size})",
                "drop the World Heritage claim, or name a listed site",
                evidence(fact), severity="warning" if selected else None)
 

@@ -21,6 +21,7 @@ from loci.check.rules._common import (
     claim_matches,
     data,
     list_names,
+    name_of,
     share_conflicts,
 )
 from loci.check.values import split_list
@@ -144,22 +145,22 @@ def _verify_official(know: Knowledge, claim: Claim) -> Hit | None:
     official = _official(know, territory)
     if not official:
         return Hit(claim.start, claim.end,
-                   f"no official languages of {territory.name} on record", decided=False)
+                   f"no official languages of {name_of(territory)} on record", decided=False)
     names = list_names(sorted({x.name for x in official if x.source == "factbook"}
                               or {x.name for x in official}))
     ev = Evidence(f"official: {names}", official[0].fact.source)
     said = [x for x in langs if any(same_language(x, o.name) for o in official)]
     if claim.negated:
         return Hit(claim.start, claim.end, f"{list_names(said)} is an official language of "
-                   f"{territory.name}: official are {names}", None, ev) if said else None
+                   f"{name_of(territory)}: official are {names}", None, ev) if said else None
     wrong = [x for x in langs if x not in said]
     if wrong:
         return Hit(claim.start, claim.end, f"{list_names(wrong)} is not an official language "
-                   f"of {territory.name}: official are {names}", names, ev)
+                   f"of {name_of(territory)}: official are {names}", names, ev)
     trusted = [o for o in official if o.source == "factbook"] or official
     count = next((_COUNTS[w] for w in claim.words if w in _COUNTS), None)
     if count is not None and count != len({o.name for o in trusted}):
-        return Hit(claim.start, claim.end, f"{territory.name} has "
+        return Hit(claim.start, claim.end, f"{name_of(territory, True)} has "
                    f"{len({o.name for o in trusted})} official languages, not {count}: "
                    f"{names}", names, ev)
     # "X is the official language of Y" names all of them, as "only" does; "the main
@@ -168,8 +169,8 @@ def _verify_official(know: Knowledge, claim: Claim) -> Hit | None:
     if every and not claim.words & {"only", "sole"}:  # not those official "only locally"
         trusted = [o for o in trusted if not _LOCAL.search(o.fact.value.get("detail") or "")]
     if (claim.words & {"only", "sole"} or every) and not _only(langs, trusted):
-        return Hit(claim.start, claim.end, f"{territory.name} has more official languages than "
-                   f"{list_names(langs)}: {names}", names, ev)
+        return Hit(claim.start, claim.end, f"{name_of(territory, True)} has more official "
+                   f"languages than {list_names(langs)}: {names}", names, ev)
     return None
 
 
@@ -229,7 +230,7 @@ def _verify_share(know: Knowledge, start: int, m: re.Match[str],
     shares = [x for x in _languages(know, territory)
               if x.percent is not None and same_language(lang, x.name)]
     if not shares:
-        return Hit(start, end, f"no share of {lang} speakers in {territory.name} on record",
+        return Hit(start, end, f"no share of {lang} speakers in {name_of(territory)} on record",
                    decided=False)
     pct = m.groupdict().get("pct")
     claimed, cmp = (float(pct), m.group("cmp")) if pct else (50.0, "over")
@@ -237,6 +238,6 @@ def _verify_share(know: Knowledge, start: int, m: re.Match[str],
         return None
     best = max(shares, key=lambda x: x.percent or 0.0)
     said = f"{cmp + ' ' if cmp else ''}{claimed:g}%" if pct else "a majority"
-    return Hit(start, end, f"{lang} is not spoken by {said} in {territory.name}: "
+    return Hit(start, end, f"{lang} is not spoken by {said} in {name_of(territory)}: "
                f"{best.percent:g}% ({best.source})", f"about {best.percent:.0f}%",
                Evidence(best.fact.text, best.fact.source))

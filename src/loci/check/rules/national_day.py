@@ -15,7 +15,14 @@ from loci.check.document import Document, Sentence
 from loci.check.findings import Hit
 from loci.check.knowledge import Knowledge
 from loci.check.rules import rule
-from loci.check.rules._common import evidence, historical, list_names, values
+from loci.check.rules._common import (
+    evidence,
+    historical,
+    list_names,
+    name_of,
+    owner_of,
+    values,
+)
 from loci.check.values import NAME
 from loci.kb import FactRow, PlaceRow
 from loci.text import normalize
@@ -103,7 +110,7 @@ def _verify_name(know: Knowledge, claim: Claim) -> Hit | None:
         return None  # not recognisably a holiday: no claim to judge
     v = national[0].value
     when = f", {v['day']} {MONTHS[v['month'] - 1].title()}" if v.get("day") else ""
-    return Hit(claim.start, claim.end, f"{claim.value} is not {claim.territory.name}'s national "
+    return Hit(claim.start, claim.end, f"{claim.value} is not {owner_of(claim.territory)} national "
                f"holiday: it is {v['name']}{when}", v["name"], evidence(national[0]))
 
 
@@ -269,7 +276,7 @@ def _verify(know: Knowledge, claim: _Claim) -> Hit | None:
         return _other_holiday(know, claim, national)
     if not national:
         return Hit(claim.start, claim.end,
-                   f"no national holiday of {claim.territory.name} on record", decided=False)
+                   f"no national holiday of {name_of(claim.territory)} on record", decided=False)
     return _compare(claim, national)
 
 
@@ -296,7 +303,7 @@ def _compare(claim: _Claim, facts: list[FactRow]) -> Hit | None:
         return None  # "independence on 4 July 1946": another event than the one commemorated
     dates = [f"{v['name']}, {v['day']} {MONTHS[v['month'] - 1].title()}" for v in values(facts)]
     return Hit(claim.start, claim.end,
-               f"{_territory_name(claim)}'s national holiday is {list_names(dates)}",
+               f"{_territory_owner(claim)} national holiday is {list_names(dates)}",
                list_names([f"{v['day']} {MONTHS[v['month'] - 1].title()}"
                            for v in values(facts)]), evidence(facts[0]))
 
@@ -314,7 +321,7 @@ def _other_holiday(know: Knowledge, claim: _Claim, national: list[FactRow]) -> H
             return None
         day, fact = days[0]
         return Hit(claim.start, claim.end,
-                   f"{claim.holiday} in {territory.name} is on {day.day} "
+                   f"{claim.holiday} in {name_of(territory)} is on {day.day} "
                    f"{MONTHS[day.month - 1].title()}",
                    f"{day.day} {MONTHS[day.month - 1].title()}", evidence(fact))
     if claim.national and national and not days:
@@ -325,7 +332,7 @@ def _other_holiday(know: Knowledge, claim: _Claim, national: list[FactRow]) -> H
 def _not_national(claim: _Claim, territory: PlaceRow, national: list[FactRow]) -> Hit:
     v = national[0].value
     return Hit(claim.start, claim.end,
-               f"{claim.holiday} is not {territory.name}'s national holiday: it is "
+               f"{claim.holiday} is not {owner_of(territory)} national holiday: it is "
                f"{v['name']}, {v['day']} {MONTHS[v['month'] - 1].title()}", None,
                evidence(national[0]))
 
@@ -348,5 +355,5 @@ def _base_name(name: str) -> str:
     return re.sub(r"\s*\([^)]*\)$", "", name)
 
 
-def _territory_name(claim: _Claim) -> str:
-    return claim.territory.name if claim.territory else "the territory"
+def _territory_owner(claim: _Claim) -> str:
+    return owner_of(claim.territory, True) if claim.territory else "The territory’s"

@@ -14,7 +14,14 @@ from loci.check.document import Document, Sentence
 from loci.check.findings import Evidence, Hit
 from loci.check.knowledge import Knowledge
 from loci.check.rules import rule
-from loci.check.rules._common import COMPARISON, PERCENT, data, historical, share_conflicts
+from loci.check.rules._common import (
+    COMPARISON,
+    PERCENT,
+    data,
+    historical,
+    name_of,
+    share_conflicts,
+)
 from loci.check.values import NAME
 from loci.kb import FactRow, PlaceRow
 
@@ -185,7 +192,7 @@ def _verify(know: Knowledge, claim: _Claim, territory: PlaceRow | None) -> Hit |
     facts = [f for f in know.facts(territory.id, "religion") if isinstance(f.value, dict)
              and (f.value.get("percent") is not None or f.value.get("range"))]  # 95-98%
     if not facts:
-        return Hit(claim.start, claim.end, f"no religion shares of {territory.name} on record",
+        return Hit(claim.start, claim.end, f"no religion shares of {name_of(territory)} on record",
                    decided=False)
     low, high, counted = _share(facts, claim.religion)
     label = data("religions.toml")[claim.religion]["words"][0]
@@ -199,13 +206,13 @@ def _verify(know: Knowledge, claim: _Claim, territory: PlaceRow | None) -> Hit |
             return None
         if high >= 50:
             return Hit(claim.start, claim.end, f"the Factbook puts {label} at {share} in "
-                       f"{territory.name}", decided=False)
+                       f"{name_of(territory)}", decided=False)
         severity = "warning" if high >= 45 else None
-        wrong = f"{territory.name} is not majority {label}"
+        wrong = f"{name_of(territory, True)} is not majority {label}"
     else:
         if not _conflicts(claim, low, high):
             return None
-        severity, wrong = None, f"the {label} share of {territory.name} is not {_said(claim)}"
+        severity, wrong = None, f"the {label} share of {name_of(territory)} is not {_said(claim)}"
     return Hit(claim.start, claim.end, f"{wrong}: {share} by the Factbook",
                f"about {high:.0f}% {label}", _evidence(facts, counted, share, label),
                severity=severity)
@@ -225,7 +232,7 @@ def _larger(facts: list[FactRow], claim: _Claim, territory: PlaceRow, high: floa
         if counted and low > high:
             other = entry["words"][0]
             return Hit(claim.start, claim.end,
-                       f"{label} is not the largest religion of {territory.name}: {other} "
+                       f"{label} is not the largest religion of {name_of(territory)}: {other} "
                        f"{low:.1f}% against {share} by the Factbook", other,
                        _evidence(facts, counted, share, label))
     return None

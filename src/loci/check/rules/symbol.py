@@ -12,7 +12,12 @@ from loci.check.document import Document
 from loci.check.findings import Evidence, Hit
 from loci.check.knowledge import Knowledge
 from loci.check.rules import rule
-from loci.check.rules._common import list_names, singular, tokens
+from loci.check.rules._common import (
+    list_names,
+    name_of,
+    singular,
+    tokens,
+)
 from loci.kb import FactRow
 
 _SKIP = frozenset({"mythical", "national", "traditional", "official", "royal", "golden"})
@@ -71,20 +76,20 @@ def _verify(know: Knowledge, claim: Claim) -> Hit | None:
         return Hit(start, end, "cannot tell which territory's symbol this is", decided=False)
     facts = [f for f in know.facts(territory.id, "national-symbol") if isinstance(f.value, dict)]
     if not facts:
-        return Hit(start, end, f"no national symbols of {territory.name} on record",
+        return Hit(start, end, f"no national symbols of {name_of(territory)} on record",
                    decided=False)
     colours = cues.words("national-symbol", "colours")
     said = _words(written)
     matching = [f for f in facts if (said - colours) & (_words(_text(f)) - colours)]
     names = list_names(sorted({f.value["name"] for f in facts}))
     if not matching:
-        return Hit(start, end, f"the Factbook's national symbols of {territory.name} are "
+        return Hit(start, end, f"the Factbook's national symbols of {name_of(territory)} are "
                    f"{names}, not the {written}", names, Evidence(names, facts[0].source))
     if not said & colours or any(said & _words(_text(f)) & colours or
                                  not _words(_text(f)) & colours for f in matching):
         return None
     fact = matching[0]
-    return Hit(start, end, f"the Factbook's national symbol of {territory.name} is the "
+    return Hit(start, end, f"the Factbook's national symbol of {name_of(territory)} is the "
                f"{fact.value['name']}, not the {written}", fact.value["name"],
                Evidence(_text(fact), fact.source))
 

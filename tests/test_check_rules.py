@@ -133,11 +133,14 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                # a share to a tenth of things counted, whoever counted them
                "Nearly 81.6% of our ferry crossings leave on time.",
                "Some 12.4% of hikers on the ridge turn back.",
-               "Exactly 64.5% of Porto's bakeries open on Sundays."],
+               "Exactly 64.5% of Porto's bakeries open on Sundays.",
+               "Nearly 71.2% of UEFA fans come by train.",
+               "Winter nights there are 18.5% longer than in the south."],
               ["Fewer than 3% of the city's youth speak Manchu ([census](https://x.org/c)).",
                "About 40% of residents own a bicycle (City survey, 2021).",
                "The museum opened in 1916 with 40% of its rooms.",
-               "Tickets are 12.5% off this week.", "Only 2.5% of the brass is tin."]),
+               "Tickets are 12.5% off this week.", "Only 2.5% of the brass is tin.",
+               "Rooms are 12.5% cheaper than in July."]),
 }
 
 

@@ -135,13 +135,17 @@ def _about(know: Knowledge, text: str, end: int) -> bool:
 
 # "of our departures", "of backpackers in the Baltics": a share of things counted
 _OF_MANY = re.compile(r"\s+of\s+(?:the\s+|all\s+|our\s+|your\s+|its\s+|their\s+|"
-                      r"[A-Z][\w-]*['’]s\s+)?"  # "of Hangzhou's restaurants"
-                      r"(?:[a-z-]+\s+)?[a-z-]{3,}(?<![siu])s\b")  # not "glass", "bus"
+                      r"[A-Z][\w-]*(?:['’]s)?\s+)?"  # "of Hangzhou's restaurants", "of UEFA fans"
+                      r"(?:[a-z-]+\s+)?[a-z-]{3,}(?<![siu])s\b"  # not "glass", "bus"
+                      # "22.5% longer than" (a price's "cheaper than" is no statistic)
+                      r"|\s+(?:more|less|fewer|higher|lower|shorter|longer|faster|slower|"
+                      r"larger|smaller|warmer|colder)\s+than\b")
 
 
 def _precise_of_many(figure: str, text: str, end: int) -> bool:
-    """A share to a tenth or finer of things counted ("68.2% of our departures"): a
-    statistic whoever it is about, for nobody measures that closely by eye."""
+    """A share to a tenth or finer of things counted ("68.2% of our departures"), or a
+    difference so given ("12.5% longer than"): a statistic whoever it is about, for
+    nobody measures that closely by eye."""
     return bool(re.search(r"\d[.,]\d", figure)) and bool(_OF_MANY.match(text, end))
 
 

@@ -78,7 +78,8 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                # the largest: another religion outnumbers it; a church's people named
                "Catholics are the largest religious group in Ghana.",
                "The largest religion in Albania is Christianity.",
-               "Serbia is a majority Serbian Catholic nation."],
+               "Serbia is a majority Serbian Catholic nation.",
+               "Ghana's largest religion is Islam."],
               ["Malawi is a majority-Christian country.", "Nigeria's predominantly Muslim north "
                "is dry.", "Most Bhutanese are Buddhist.",
                # a share given as a range (Muslim 95-98%, Shia 61-64%) is no 0%
@@ -86,7 +87,8 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                # the largest or the main one needs no majority
                "Hinduism is the main faith of Mauritius.",
                "Muslims are the largest religious group in Lebanon.",
-               "Serbia is a majority Serbian Orthodox country."]),
+               "Serbia is a majority Serbian Orthodox country.",
+               "Lebanon's largest religion is Islam."]),
     "LC231": (["In Malawi, over 90% of the population speak English."],
               ["In Bolivia, most people speak Spanish.",
                "Fewer than 3% of Anshan's youth speak Manchu."]),

@@ -111,12 +111,17 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     "LC251": (["Malawi's currency is the rand.", "The currency of Ghana is the naira.",
                "In Chile she paid in pesos, and in Peru the currency is the rand.",
                # a table row a capital names is its country's
-               "| Port | Currency |\n| --- | --- |\n| Lima | pesos |"],
+               "| Port | Currency |\n| --- | --- |\n| Lima | pesos |",
+               # "Eastern" for CLDR's "East"; a withdrawn currency brought
+               "Trinidad and Tobago uses the Eastern Caribbean dollar.",
+               "In Slovenia, bring tolars for the bus."],
               ["Malawi's currency is the kwacha.", "The currency of China is the renminbi.",
                "The currency is stable in Malawi.",
                # the territory named just before the phrase is its owner, not the first
                "In Chile she paid in pesos, and in Peru the currency is the sol.",
-               "| Port | Currency |\n| --- | --- |\n| Lima | soles |"]),
+               "| Port | Currency |\n| --- | --- |\n| Lima | soles |",
+               # advice not to bring an old currency says it is gone
+               "In Slovenia, do not bring tolars: the euro replaced them."]),
     "LC261": (["Malawi's national animal is the hippo."],
               ["Malawi's national animal is the lion.", "China's national animal is the giant "
                "panda."]),

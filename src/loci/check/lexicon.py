@@ -139,7 +139,10 @@ def _build_currencies() -> Currencies:
             continue  # "Special Drawing Rights", "European Currency Unit": accounts, not cash
         # The words before the unit qualify it, codes among them too ("US Dollar", "CFA").
         before_unit = [w for w in plain.split()[:-1] if not w[:1].isdigit()]
-        currency = Currency(code, name, unit, frozenset(normalize(w) for w in before_unit))
+        qualified = {normalize(w) for w in before_unit}
+        # "the Eastern Caribbean dollar", "West African" or "Western African" CFA franc
+        qualified |= {_POINTS[w] for w in qualified if w in _POINTS}
+        currency = Currency(code, name, unit, frozenset(qualified))
         by_code[code] = currency
         by_unit[unit].append(currency)
         units.setdefault(unit, unit)
@@ -159,6 +162,9 @@ def _build_currencies() -> Currencies:
     qualifiers = frozenset(w for c in by_code.values() for w in c.qualifiers)
     return Currencies(by_code, {u: tuple(c) for u, c in by_unit.items()}, units, tenures,
                       qualifiers | {"us", "u.s"})
+
+
+_POINTS = {"east": "eastern", "west": "western", "north": "northern", "south": "southern"}
 
 
 def _day(value: tuple[int, int, int] | None) -> date | None:

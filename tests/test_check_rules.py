@@ -57,7 +57,9 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                # the seat of a legislature is no capital
                "The bus climbs to Valparaíso, the capital of Chile.",
                # a belief reported is the clause's; the apposition inside it is the writer's
-               "Some visitors think that Zomba, the capital of Malawi, is only a hill town."],
+               "Some visitors think that Zomba, the capital of Malawi, is only a hill town.",
+               # a name set aside with "not" is not the value
+               "Blantyre, not Lilongwe, is the capital of Malawi."],
               ["Lilongwe, the capital of Malawi, is calm.",
                # a label before a colon is no value; nor is a name ending a clause there
                "*Trivia:* The Kenyan capital grew up around a railway depot.",
@@ -65,7 +67,8 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                "## Malawi\n\nThe capital, Lilongwe, is calm.",
                "Sucre is the constitutional capital of Bolivia.",
                "Zomba, the capital of Malawi until 1975, is quiet.",
-               "Zomba, the capital of Malawi before independence, is quiet."]),
+               "Zomba, the capital of Malawi before independence, is quiet.",
+               "Lilongwe, not Blantyre, is the capital of Malawi."]),
     "LC211": (["Qianshan, a UNESCO-listed park, rises near Anshan in China.",
                "Bhutan's Tiger's Nest, a UNESCO-listed monastery, clings to a cliff."],
               ["The Great Wall, a UNESCO World Heritage Site, crosses China.",

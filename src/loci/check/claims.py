@@ -387,7 +387,7 @@ _ASIDE = re.compile(r",\s+(?:which|who|whose|where|once|now|long|home\s+to|known
                     r"in|on|near|at|outside|inside|just|not\s+far\s+from|"
                     r"the|a|an|its|their|with|after|before|since|for|although|though|"
                     r"[a-z]+(?:ed|en|wn)|shown|seen|found|built|made|worn|drawn|set|hung|"
-                    r"still|often|usually|also)\b[^,]*$")
+                    r"still|often|usually|also|not)\b[^,]*$")  # "Alexandria, not Cairo, is"
 
 
 def _past_after(text: str, end: int, value_start: int) -> bool:

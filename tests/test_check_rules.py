@@ -15,12 +15,17 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     "LC101": (["A trip to Zhòngqìng (重庆) takes a day.", "无极 (wǔjí) means boundless.",
                "Banks, yīnhàng (银行), open early.",
                # a heading glosses as a sentence does
-               "## Day 4: 桂林 (Guǐlín)\n\nRain all day."],
+               "## Day 4: 桂林 (Guǐlín)\n\nRain all day.",
+               # toned pinyin beside a Chinese place's English name, in prose or a table
+               "The canals of Suzhou (Sūzhòu) are old.",
+               "| City | Pinyin |\n|---|---|\n| Kunming | Kūnmìng |"],
               ["A trip to Chóngqìng (重庆) takes a day.", "Banks, yínháng (银行), open early.",
                "Stinky tofu, chòu dòufu (臭豆腐), divides visitors.",
                "Hong Kong (香港) and Taipei (台北) keep older spellings.",
                # a place's name reads 塞 and 勒 as place names do
-               "Cyprus is Sàipǔlùsī (塞浦路斯); Zagreb, Sàgélèbù (萨格勒布)."]),
+               "Cyprus is Sàipǔlùsī (塞浦路斯); Zagreb, Sàgélèbù (萨格勒布).",
+               "The walls of Nanjing (Nánjīng) are long.",
+               "| City | Pinyin |\n|---|---|\n| Lhasa | Lāsà |\n| Sichuan | Sìchuān |"]),
     "LC111": (["Frech Polynesia is famous for pearls.", "We flew to the Aland lslands.",
                "Tailand is famous for street food."],
               ["French Polynesia is famous for pearls.", "Romans and Samoans met in Rome.",

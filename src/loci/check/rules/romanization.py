@@ -60,13 +60,15 @@ def pinyin_reading(doc: Document, know: Knowledge) -> Iterator[Hit]:
     any tone; spaces, apostrophes, hyphens and case do not matter, and tone
     numbers (bei3jing1) count as marks. Read in every gloss form: "Běijīng
     (北京)", "北京 (Běijīng)", "(北京, Běijīng)", "北京, Běijīng", "北京 Běijīng",
-    "Běijīng 北京", in headings and in table rows. Pinyin without tones is checked
+    "Běijīng 北京", in headings and in table rows; toned pinyin beside a Chinese place's
+    English name ("Suzhou (Sūzhōu)", "| Suzhou | Sūzhōu |") is checked against its
+    Chinese name. Pinyin without tones is checked
     only for its syllables, and only where every word is a pinyin syllable (or,
     word for character, one letter off: "Xiang Jang" for 湘江) and is no place's
     name or English word (Taipei, tai chi, dim sum, Manchu).
     """
     seen: set[int] = set()
-    for start, written, hanzi, explicit in _all_pairs(doc):
+    for start, written, hanzi, explicit in [*_all_pairs(doc), *_named_pairs(doc, know)]:
         if start in seen:
             continue
         seen.add(start)
@@ -86,6 +88,47 @@ def _all_pairs(doc: Document) -> Iterator[tuple[int, str, str, bool]]:
                 yield offset + start, written, hanzi, explicit
     for row in _TABLE_ROW.finditer(doc.text, doc.article.body_offset):
         yield from _row_pairs(row)
+
+
+def _named_pairs(doc: Document, know: Knowledge) -> Iterator[tuple[int, str, str, bool]]:
+    """Toned pinyin glossing a Chinese place's English name, with no characters: "Sichuan
+    (Sìchuān)", "| Chengdu | Chéngdū |"; checked against the place's Chinese name."""
+    spans = [(s.start, s.text) for s in doc.sentences]
+    spans += [(h.block.start, doc.masked[h.block.start:h.block.end]) for h in doc.headings]
+    for offset, text in spans:
+        for m in _NAME_THEN_PINYIN.finditer(text):
+            if _toned(m.group(2)) and (hanzi := _chinese_name(know, m.group(1))):
+                yield offset + m.start(2), m.group(2), hanzi, True
+    for row in _TABLE_ROW.finditer(doc.text, doc.article.body_offset):
+        cells = [(m.start() + row.start(1), m.group().strip())
+                 for m in re.finditer(r"[^|]+", row.group(1))]
+        for (_, left), (offset, right) in pairwise(cells):
+            if re.fullmatch(_LATIN_NAME, left) and re.fullmatch(_PINYIN, right) and \
+                    _toned(right) and (hanzi := _chinese_name(know, left)):
+                yield offset + row.string[offset:].index(right), right, hanzi, True
+
+
+_LATIN_NAME = r"[A-Z][a-z]+(?:[ '’-][A-Za-z][a-z]+)?"
+_NAME_THEN_PINYIN = re.compile(rf"\b({_LATIN_NAME})\s*[（(]\s*({_PINYIN})\s*[)）]")
+_CHINESE_PLACES = frozenset({"CN", "TW", "HK", "MO"})
+
+
+def _chinese_name(know: Knowledge, name: str) -> str | None:
+    """The Chinese name readers know the largest Chinese place of an English name by
+    (成都 for Chengdu, not its district 天府; 四川 without 省), if it has one."""
+    from loci.places.collation import best_chinese
+
+    places = [m.place for m in know.exact(name)
+              if (m.place.country or m.place.id) in _CHINESE_PLACES]
+    for place in sorted(places, key=lambda p: -(p.population or 0))[:1]:
+        best = best_chinese(place, know.kb.names(place.id))
+        return _ADMIN_ENDING.sub("", best[1]) if best else None
+    return None
+
+
+# A province's or region's administrative ending, which an English name leaves out
+_ADMIN_ENDING = re.compile(r"(?<=..)(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|"
+                           r"特别行政区)$")
 
 
 def _row_pairs(row: re.Match[str]) -> Iterator[tuple[int, str, str, bool]]:

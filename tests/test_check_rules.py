@@ -37,7 +37,9 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                "From Yerevn the road climbs north to the lake.",
                "Mombasa has an old town. The dhows of Mombsa sail at dawn.",
                # a name opening a sentence that makes it a capital
-               "Dodomma became the capital of Tanzania in 1996."],
+               "Dodomma became the capital of Tanzania in 1996.",
+               # a name of two words run together, with a slip
+               "Our office moved to Kualalumpr last spring."],
               ["We changed buses in Marrakesh before the mountains.",
                "The ferry to Dubrovnik leaves at noon.", "Saint Petersburg is cold.",
                "We met Mr Lisbo in Porto.", "The road to Everest is long.",

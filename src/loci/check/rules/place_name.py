@@ -266,10 +266,11 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
     is no known name or ordinary word and is one letter (two in a long name) from a
     capital, a city of 500,000 people anywhere or of 100,000 in a territory the article
     names, a town of 15,000 in the article's own territories, or a place the article
-    names elsewhere. A capitalised word in any position counts when it is one slip from
-    a city the article itself spells right elsewhere (and is no word's plural, nor near
-    a city named by an English word). A word after a title (Mr, Saint, King) is a
-    person's name and left alone.
+    names elsewhere; a name of several words may be run together ("Pnompenh"). A
+    capitalised word in any position counts when it is one slip from a city the article
+    itself spells right elsewhere (and is no word's plural, nor near a city named by an
+    English word). A word after a title (Mr, Saint, King) is a person's name and left
+    alone.
     """
     cue_words = frozenset(w for phrase in cues.words("place-context", "before")
                           for w in phrase.split())
@@ -525,6 +526,9 @@ def _city_names(know: Knowledge) -> _Group:
                    for written, m in _capital_cities(know) for name in (m.place.name, written)]
         found = know.memo["city-targets"] = {}
         seen: set[tuple[str, str | None]] = set()
+        # a name of several words written as one ("Pnompenh" for Phnom Penh) is a slip of
+        # it run together
+        cities += [[c[0].replace(" ", ""), *c[1:]] for c in cities if " " in c[0]]
         for city in cities:  # the largest of each name and territory, as each territory's
             if (city[0], city[3]) not in seen:  # list comes largest first
                 seen.add((city[0], city[3]))

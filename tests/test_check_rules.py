@@ -124,6 +124,8 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                "| Port | Currency |\n| --- | --- |\n| Lima | pesos |",
                # "Eastern" for CLDR's "East"; a withdrawn currency brought
                "Trinidad and Tobago uses the Eastern Caribbean dollar.",
+               # a qualifier of CLDR's name written in lower case
+               "Havana's shops take the Cuban convertible peso as the currency of Cuba.",
                "In Slovenia, bring tolars for the bus."],
               ["Malawi's currency is the kwacha.", "The currency of China is the renminbi.",
                "The currency is stable in Malawi.",
@@ -132,7 +134,9 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                "| Port | Currency |\n| --- | --- |\n| Lima | soles |",
                # advice not to bring an old currency says it is gone
                "In Slovenia, do not bring tolars: the euro replaced them."]),
-    "LC261": (["Malawi's national animal is the hippo."],
+    "LC261": (["Malawi's national animal is the hippo.",
+               # "whose" after a name with a word before it
+               "Neighbouring Malawi, whose national animal is the hippo, is green."],
               ["Malawi's national animal is the lion.", "China's national animal is the giant "
                "panda."]),
     "LC301": (["Anshan lies 30 km southwest of Shenyang.", "Zomba lies 150 km from Blantyre.",

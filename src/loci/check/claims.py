@@ -274,8 +274,13 @@ def _owner(know: Knowledge, spec: _Frame, left: re.Match[str],
         return (place, True, named) if place is not None else (False, False, None)
     whose = _WHOSE_OWNER.search(left.string, max(0, left.end() - 80), left.end())
     if whose is not None and not left.group("owner"):
-        place = _territory(know, whose.group(1))  # "Croatia, whose capital, Zagreb, ..."
-        return (place, True, whose.group(1)) if place is not None else (False, False, None)
+        # "Croatia, whose capital, Zagreb, ...", "Neighbouring Chile, whose national ..."
+        named = whose.group(1)
+        place = _territory(know, named)
+        if place is None and " " in named:
+            named = named.split(" ", 1)[1]
+            place = _territory(know, named)
+        return (place, True, named) if place is not None else (False, False, None)
     locative = _locative().search(left.string, max(0, left.end() - 80), left.end())
     if locative is not None and not left.group("owner") and not left.group("link"):
         place = _territory(know, locative.group("name"))  # "and in Peru the currency is"

@@ -115,9 +115,14 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                # a class prefix before a name ("isiZulu"), and the list read whole
                "English and siSwati are the official languages of Eswatini.",
                "Finnish is one of the official languages of Finland."]),
-    "LC241": (["Malawi's national day is 14 May.", "Bhutan's national day is 15 August."],
+    "LC241": (["Malawi's national day is 14 May.", "Bhutan's national day is 15 August.",
+               # the national holiday told by the event the Factbook says it marks
+               "Azerbaijan celebrates the founding of the Democratic Republic on 18 May."],
               ["Malawi's national day, Independence Day, falls on 6 July.",
-               "Kenya celebrates Madaraka Day (1 June)."]),
+               "Kenya celebrates Madaraka Day (1 June).",
+               "Somalia marks the foundation of the Somali Republic on 1 July.",
+               # an event that is no national holiday's is not one
+               "Azerbaijan marks the founding of its first oil company on 3 March."]),
     "LC251": (["Malawi's currency is the rand.", "The currency of Ghana is the naira.",
                "In Chile she paid in pesos, and in Peru the currency is the rand.",
                # a table row a capital names is its country's

@@ -37,7 +37,9 @@ _DATE = re.compile(rf"\b(?:(?:the\s+)?(?P<d1>{_DAY})(?:\s+of)?\s+(?P<m1>{_MONTH}
 # A holiday's name or the national day needs one of these words.
 _HOLIDAY_CUES = frozenset({"day", "holiday", "holidays", "festival", "eve", "anniversary",
                            "national", "independence", "independent", "celebration", "fête",
-                           "fiesta", "fest", "commemoration"})
+                           "fiesta", "fest", "commemoration", "founding", "foundation",
+                           "proclamation", "establishment", "creation", "declaration",
+                           "unification", "liberation", "restoration"})
 _MONTH_WORDS = frozenset([*MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                           "sept", "oct", "nov", "dec"])
 _CLAUSE = re.compile(r";|\.\s|\bwhile\b|\bwhereas\b|\bbut\b")
@@ -79,7 +81,9 @@ def wrong_national_day(doc: Document, know: Knowledge) -> Iterator[Hit]:
     "Malawians celebrate Independence Day on 6 July", "Day (6 July)", "July
     6th", "the 6th of July", "Independence is marked on 6 July"), in a calendar's
     entry ("**6 July: Malawi.** Independence Day ...") and as a range of days
-    ("5–7 July"). The national holiday is checked by name and date;
+    ("5–7 July"); the national holiday also by the event the Factbook says it marks
+    ("the founding of the People's Republic on 1 October"). The national holiday is
+    checked by name and date;
     another holiday on a fixed day by the holidays package's date; a holiday
     called the national day that is not is reported. A movable holiday, or one
     the data does not know, is not checked.
@@ -191,7 +195,7 @@ def _read(know: Knowledge, ctx: Context, sentence: Sentence,
     independence = next((i for i in _independence().finditer(text, lo, hi)
                          if nearest(i.start())), None)
     if not names and generic is None and independence is None:
-        return None
+        return _described(know, ctx, sentence, m, lo, hi)
     name = min(names, key=lambda pair: pair[0])[1] if names else None
     holiday = name.group("name") if name else ("Independence Day" if independence else None)
     territory = _owner(know, text, name or generic) or _demonym(know, text, lo, hi) or \
@@ -201,6 +205,36 @@ def _read(know: Knowledge, ctx: Context, sentence: Sentence,
                                                  generic.end()):
         claim = replace(claim, definite=True)
     return claim
+
+
+def _described(know: Knowledge, ctx: Context, sentence: Sentence, m: re.Match[str],
+               lo: int, hi: int) -> _Claim | None:
+    """ "China celebrates the founding of the People's Republic on 1 August": the national
+    holiday told by the event it marks, where the Factbook's words for that holiday name
+    the event (its description, "anniversary of the founding of the People's Republic of
+    China"): a claim of the national holiday's date."""
+    text = sentence.text
+    event = _EVENT.search(text, lo, hi)
+    if event is None:
+        return None
+    territory = _demonym(know, text, lo, hi) or ctx.subject(
+        sentence, (sentence.start + m.start(), sentence.start + m.end()))
+    if territory is None:
+        return None
+    said = set(re.findall(r"[a-z]+", event.group(0).lower())) - _SMALL_WORDS
+    for fact in know.facts(territory.id, "national-holiday"):
+        if isinstance(fact.value, dict):
+            words = " ".join(str(fact.value.get(k) or "") for k in ("name", "description"))
+            if said <= set(re.findall(r"[a-z]+", words.lower())):
+                return _claim(sentence, m, None, True, territory)
+    return None
+
+
+# "the founding of the People's Republic", "the proclamation of the Republic"
+_EVENT = re.compile(r"\b(?:founding|foundation|proclamation|establishment|creation|"
+                    r"declaration|unification|liberation|restoration)\s+of\s+(?:the\s+)?"
+                    r"[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3}")
+_SMALL_WORDS = frozenset({"of", "the", "s"})
 
 
 # "Kenya's national day", "the national day": the one day, not one of the public holidays.

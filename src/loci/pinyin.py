@@ -14,8 +14,6 @@ import unicodedata
 from functools import cache, lru_cache
 from typing import Any
 
-from pypinyin import Style, pinyin
-
 __all__ = [
     "candidate_readings",
     "conventional",
@@ -178,7 +176,8 @@ def _run_syllables(run: str, place: bool = False) -> tuple[str, ...]:
     pypinyin's phrase dictionary only knows simplified words (秘魯 is Bìlǔ too).
     """
     run_simplified = simplified(run)
-    readings = pinyin(run_simplified, style=Style.TONE, heteronym=False, errors="default")
+    pinyin, style = _pypinyin()
+    readings = pinyin(run_simplified, style=style, heteronym=False, errors="default")
     result = [r[0] for r in readings]
     if len(result) != len(run):
         # pypinyin groups characters it cannot read; read them one at a time.
@@ -324,7 +323,8 @@ def _spelt(run: str, readings: tuple[str, ...], english: str) -> tuple[str, ...]
 
 @lru_cache(maxsize=_CACHE_SIZE)
 def _char_readings(char: str) -> tuple[str, ...]:
-    return tuple(pinyin(char, style=Style.TONE, heteronym=True)[0])
+    pinyin, style = _pypinyin()
+    return tuple(pinyin(char, style=style, heteronym=True)[0])
 
 
 def _word(syllables_: tuple[str, ...]) -> str:
@@ -416,6 +416,16 @@ def _tone_agrees(written_tones: list[int], tone: int) -> bool:
     if not marked or tone == NEUTRAL:
         return True
     return marked == {tone}
+
+
+@cache
+def _pypinyin() -> tuple[Any, Any]:
+    """pypinyin's reader and its tone-mark style, imported on first use: its phrase
+    dictionary takes a tenth of a second to load, which a check of text without Chinese
+    need not pay."""
+    from pypinyin import Style, pinyin
+
+    return pinyin, Style.TONE
 
 
 def load() -> None:

@@ -51,21 +51,20 @@ def pinyin_reading(doc: Document, know: Knowledge) -> Iterator[Hit]:
     Instead:
         The festival blends wújí (无极, the infinite) with drone shows.
 
-    Data: pypinyin's reading in context (its phrase dictionary, else each
-    character's first reading), corrected by loci's reading table where it reads
-    a word otherwise than dictionaries do (唐朝 is Tángcháo); outside a known word
-    a character may take another reading only when many words give it that one
-    (乐 lè or yuè, not 王 wàng); 一 and 不 may carry either tone of their sandhi.
-    A syllable written without a tone mark, or read in the neutral tone, matches
-    any tone; spaces, apostrophes, hyphens and case do not matter, and tone
-    numbers (bei3jing1) count as marks. Read in every gloss form: "Běijīng
-    (北京)", "北京 (Běijīng)", "(北京, Běijīng)", "北京, Běijīng", "北京 Běijīng",
+    Data: pypinyin's reading in context (its phrase dictionary, else each character's
+    first reading), corrected by loci's reading table where it reads a word otherwise
+    than dictionaries do (唐朝 is Tángcháo); outside a known word a character may take
+    another reading only when many words give it that one (乐 lè or yuè, not 王 wàng); 一
+    and 不 may carry either tone of their sandhi. A syllable written without a tone mark,
+    or read in the neutral tone, matches any tone; spaces, apostrophes, hyphens and case
+    do not matter, and tone numbers (bei3jing1) count as marks. Read in every gloss
+    form: "Běijīng (北京)", "北京 (Běijīng)", "(北京, Běijīng)", "北京, Běijīng", "北京 Běijīng",
     "Běijīng 北京", in headings and in table rows; toned pinyin beside a Chinese place's
     English name ("Suzhou (Sūzhōu)", "| Suzhou | Sūzhōu |") is checked against its
-    Chinese name. Pinyin without tones is checked
-    only for its syllables, and only where every word is a pinyin syllable (or,
-    word for character, one letter off: "Xiang Jang" for 湘江) and is no place's
-    name or English word (Taipei, tai chi, dim sum, Manchu).
+    Chinese name. Pinyin without tones is checked only for its syllables, and only where
+    every word is a pinyin syllable (or, word for character, one letter off: "Xiang
+    Jang" for 湘江) and is no place's name or English word (Taipei, tai chi, dim sum,
+    Manchu).
     """
     seen: set[int] = set()
     for start, written, hanzi, explicit in [*_all_pairs(doc), *_named_pairs(doc, know)]:
@@ -80,9 +79,7 @@ def pinyin_reading(doc: Document, know: Knowledge) -> Iterator[Hit]:
 def _all_pairs(doc: Document) -> Iterator[tuple[int, str, str, bool]]:
     """(offset, written, characters, explicit) in the prose and in table rows; explicit
     pairs are the gloss forms whose pinyin cannot be a stray word."""
-    spans = [(s.start, s.text) for s in doc.sentences]
-    spans += [(h.block.start, doc.masked[h.block.start:h.block.end]) for h in doc.headings]
-    for offset, text in spans:  # "## Stop 3: 太原 (Taiyuan)": a heading glosses too
+    for offset, text in _spans(doc):
         if _ANY_HAN.search(text):
             for start, written, hanzi, explicit in _pairs(text):
                 yield offset + start, written, hanzi, explicit
@@ -90,12 +87,18 @@ def _all_pairs(doc: Document) -> Iterator[tuple[int, str, str, bool]]:
         yield from _row_pairs(row)
 
 
+def _spans(doc: Document) -> list[tuple[int, str]]:
+    """(offset, text) of the sentences and the headings: "## Stop 3: 太原 (Taiyuan)", a
+    heading, glosses as a sentence does."""
+    spans = [(s.start, s.text) for s in doc.sentences]
+    return spans + [(h.block.start, doc.masked[h.block.start:h.block.end])
+                    for h in doc.headings]
+
+
 def _named_pairs(doc: Document, know: Knowledge) -> Iterator[tuple[int, str, str, bool]]:
     """Toned pinyin glossing a Chinese place's English name, with no characters: "Sichuan
     (Sìchuān)", "| Chengdu | Chéngdū |"; checked against the place's Chinese name."""
-    spans = [(s.start, s.text) for s in doc.sentences]
-    spans += [(h.block.start, doc.masked[h.block.start:h.block.end]) for h in doc.headings]
-    for offset, text in spans:
+    for offset, text in _spans(doc):
         for m in _NAME_THEN_PINYIN.finditer(text):
             if _toned(m.group(2)) and (hanzi := _chinese_name(know, m.group(1))):
                 yield offset + m.start(2), m.group(2), hanzi, True

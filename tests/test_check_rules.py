@@ -54,7 +54,9 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                "Burma was renamed Myanmar in 1989.", "Greek Macedonia is a region of Greece.",
                "The country was known until 2018 as Swaziland."]),
     "LC122": (["The Netherlands Antilles is a diving destination.",
-               "Serbia and Montenegro is a country of mountains."],
+               "Serbia and Montenegro is a country of mountains.",
+               # a place set in it makes it one state
+               "We rented a flat in Budva, in Serbia and Montenegro, for a month."],
               ["Until 2010 Curaçao was part of the Netherlands Antilles.",
                "Serbia and Montenegro split in 2006.", "We drove through Serbia and Montenegro."]),
     "LC201": (["Blantyre, the capital of Malawi, is busy.", "Malawi's capital, Zomba, is old.",

@@ -248,7 +248,8 @@ def dissolved(doc: Document, know: Knowledge) -> Iterator[Hit]:
     Data: ISO 3166-3 and loci's places.toml (dissolved entities, the date they
     ended, their successors). A sentence in the past tense alone narrates
     history and is left alone. "Serbia and Montenegro" in running prose is
-    read as the two countries unless a singular verb follows it.
+    read as the two countries unless a singular verb follows it or a place is set in it
+    ("Kotor, in Serbia and Montenegro, ...").
     """
     for start, name in listed_names(doc):
         match = next((m for m in know.exact(name) if m.place.status != "current"), None)
@@ -301,8 +302,10 @@ def _dissolved_names(know: Knowledge) -> list[str]:
 def _dissolved_in(know: Knowledge, text: str) -> Iterator[tuple[int, str, Match]]:
     if "dissolved-pattern" not in know.memo:
         names = _dissolved_names(know)
-        alternatives = [re.escape(n) + (r"(?=\s+(?:is|has)\b)" if " and " in n else "")
-                        for n in names]
+        # "Serbia and Montenegro" is one state before a singular verb, or where a place is
+        # set in it ("Kotor, in Serbia and Montenegro, ..."); else the two countries
+        alternatives = [re.escape(n) + r"(?=\s+(?:is|has)\b)|(?<=, in )" + re.escape(n)
+                        + r"(?=[,.;])" if " and " in n else re.escape(n) for n in names]
         know.memo["dissolved-pattern"] = re.compile(
             r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])") if names else None
     pattern: re.Pattern[str] | None = know.memo["dissolved-pattern"]

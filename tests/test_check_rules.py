@@ -39,10 +39,15 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                # a name opening a sentence that makes it a capital
                "Dodomma became the capital of Tanzania in 1996.",
                # a name of two words run together, with a slip
-               "Our office moved to Kualalumpr last spring."],
+               "Our office moved to Kualalumpr last spring.",
+               # anywhere, a well-known city's first word and a slip of its second
+               "Her postcard from Buenos Aries arrived late.",
+               "He spelt it Ulan Bater on the visa form."],
               ["We changed buses in Marrakesh before the mountains.",
                "The ferry to Dubrovnik leaves at noon.", "Saint Petersburg is cold.",
                "We met Mr Lisbo in Porto.", "The road to Everest is long.",
+               # a common first word of names says nothing of which city
+               "San Marco Square and New Yorkers' bagels.",
                "A day in Shenzen, as some write it, is enough.",
                # a word's plural beside a city whose name is that word (Star, Idaho)
                "The Morning Stars played in Star, a town in Idaho, before the final.",

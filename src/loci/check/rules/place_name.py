@@ -286,7 +286,51 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
         hit = _city_hit(know, own, doc, start, word)
         if hit is not None:
             yield hit
-    yield from _spelt_two_ways(doc, know, {start for start, _ in unknown})
+    seen = {start for start, _ in unknown}
+    yield from _spelt_two_ways(doc, know, seen)
+    yield from _second_word_slips(doc, know, seen)
+
+
+def _second_word_slips(doc: Document, know: Knowledge, seen: set[int]) -> Iterator[Hit]:
+    """Two capitalised words anywhere, the first a well-known city's first word that is no
+    English word, the second a slip of its second ("Buenos Aries", "Phnom Phen", "Addis
+    Abbaba"): the first word says which city is meant, so no word before it need."""
+    firsts = _two_word_cities(know)
+    for run in _runs(doc):
+        for (start, first_end), (_, end) in pairwise(run):
+            first = know.norm(doc.masked[start:first_end])
+            if start in seen or first not in firsts:
+                continue
+            written = doc.masked[start:end]
+            key = know.norm(written)
+            if not _unknown_word(know, written) or " " not in key:
+                continue
+            for name, row in firsts[first]:
+                distance = OSA.distance(key, name)
+                if _close(key, name, distance) and (place := know.place(row[2])) is not None:
+                    yield _misspelling(know, start, written, place)
+                    break
+
+
+def _two_word_cities(know: Knowledge) -> dict[str, list[tuple[str, list[Any]]]]:
+    """The capitals and cities of 500,000 named in two words, by their first word where
+    it is no English word nor a common first word of names ("San", "New", "Port")."""
+    found: dict[str, list[tuple[str, list[Any]]]] | None = know.memo.get("two-word-cities")
+    if found is None:
+        found = know.memo["two-word-cities"] = {}
+        for (_, spaces), (names, rows) in _city_names(know).items():
+            for name, row in zip(names, rows, strict=True):
+                first = name.split(" ", 1)[0]
+                if spaces == 1 and row[3] is None and first not in _NAME_PREFIXES and \
+                        not _english(know, first):
+                    found.setdefault(first, []).append((name, row))
+    return found
+
+
+_NAME_PREFIXES = frozenset({"san", "santa", "santo", "sao", "saint", "st", "port", "puerto",
+                            "porto", "fort", "mount", "new", "north", "south", "east", "west",
+                            "al", "el", "la", "le", "los", "las", "rio", "ciudad", "nueva",
+                            "novo", "nova", "gross", "bad", "ban", "kota", "ho"})
 
 
 def _spelt_two_ways(doc: Document, know: Knowledge, seen: set[int]) -> Iterator[Hit]:

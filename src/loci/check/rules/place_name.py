@@ -269,8 +269,9 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
     names elsewhere; a name of several words may be run together ("Pnompenh"). A
     capitalised word in any position counts when it is one slip from a city the article
     itself spells right elsewhere (and is no word's plural, nor near a city named by an
-    English word). A word after a title (Mr, Saint, King) is a person's name and left
-    alone.
+    English word), and so does a well-known city's first word with a slip of its second
+    ("Buenos Aries", "Phnom Phen"). A word after a title (Mr, Saint, King) is a person's
+    name and left alone.
     """
     cue_words = frozenset(w for phrase in cues.words("place-context", "before")
                           for w in phrase.split())

@@ -124,10 +124,13 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                "Finnish is one of the official languages of Finland."]),
     "LC241": (["Malawi's national day is 14 May.", "Bhutan's national day is 15 August.",
                # the national holiday told by the event the Factbook says it marks
-               "Azerbaijan celebrates the founding of the Democratic Republic on 18 May."],
+               "Azerbaijan celebrates the founding of the Democratic Republic on 18 May.",
+               # the national day in the country's own words
+               "Peru's Fiestas Patrias fall on 9 December."],
               ["Malawi's national day, Independence Day, falls on 6 July.",
                "Kenya celebrates Madaraka Day (1 June).",
                "Somalia marks the foundation of the Somali Republic on 1 July.",
+               "Chile's Fiestas Patrias fall on 18 September.",
                # an event that is no national holiday's is not one
                "Azerbaijan marks the founding of its first oil company on 3 March."]),
     "LC251": (["Malawi's currency is the rand.", "The currency of Ghana is the naira.",

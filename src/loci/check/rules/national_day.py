@@ -39,7 +39,8 @@ _HOLIDAY_CUES = frozenset({"day", "holiday", "holidays", "festival", "eve", "ann
                            "national", "independence", "independent", "celebration", "fête",
                            "fiesta", "fest", "commemoration", "founding", "foundation",
                            "proclamation", "establishment", "creation", "declaration",
-                           "unification", "liberation", "restoration"})
+                           "unification", "liberation", "restoration", "fiestas", "patrias",
+                           "nationale", "nacional", "nazionale", "nationalfeiertag"})
 _MONTH_WORDS = frozenset([*MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                           "sept", "oct", "nov", "dec"])
 _CLAUSE = re.compile(r";|\.\s|\bwhile\b|\bwhereas\b|\bbut\b")

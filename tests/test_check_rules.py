@@ -82,7 +82,9 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                "Sucre is the constitutional capital of Bolivia.",
                "Zomba, the capital of Malawi until 1975, is quiet.",
                "Zomba, the capital of Malawi before independence, is quiet.",
-               "Lilongwe, not Blantyre, is the capital of Malawi."]),
+               "Lilongwe, not Blantyre, is the capital of Malawi.",
+               # "official" is the capital by law: a constitutional or political one
+               "Gitega is the official capital of Burundi."]),
     "LC211": (["Qianshan, a UNESCO-listed park, rises near Anshan in China.",
                "Bhutan's Tiger's Nest, a UNESCO-listed monastery, clings to a cliff."],
               ["The Great Wall, a UNESCO World Heritage Site, crosses China.",
@@ -269,6 +271,9 @@ def test_unknown_places_are_unverifiable_not_errors(know: Knowledge) -> None:
      "The Maldives’ currency is the Maldivian rufiyaa, not the euro"),
     ("LC232", "Dutch is the only official language of the Netherlands.",
      "The Netherlands has more official languages than Dutch: Dutch and Frisian"),
+    ("LC201", "Bujumbura is the official capital of Burundi.",
+     "Bujumbura is Burundi’s commercial capital, not its official capital: the capitals are "
+     "Gitega (political) and Bujumbura (commercial)"),
     ("LC232", "English is the only official language of the Philippines.",
      "The Philippines has more official languages than English: English and Filipino"),
 ])

@@ -124,10 +124,11 @@ def _role_hit(claim: Claim, territory: PlaceRow, fact: FactRow,
               facts: list[FactRow]) -> Hit | None:
     role = fact.value.get("role") or ""
     said = next((w for w in sorted(claim.words) if w in _ROLES), None)
-    if said and role and said not in role:
+    if said and role and said not in role and not any(r in role for r in _SAME.get(said, ())):
+        kind = role if role.startswith("seat of") else f"{role} capital"
         return Hit(claim.start, claim.end,
-                   f"{claim.value} is {owner_of(territory)} {role} capital, not its "
-                   f"{said} one: {_describe(facts)}", None,
+                   f"{claim.value} is {owner_of(territory)} {kind}, not its "
+                   f"{said} capital: {_describe(facts)}", None,
                    evidence(fact, _fact_text(facts)), severity="warning")
     if not said and role.startswith("seat of"):  # of government; of the legislature
         others = [f.value["name"] for f in facts
@@ -139,6 +140,9 @@ def _role_hit(claim: Claim, territory: PlaceRow, fact: FactRow,
     return None
 
 
+# "the official capital" is the capital by law: the Factbook's constitutional, legislative
+# or political one (Porto-Novo, Yamoussoukro, Gitega), not a seat of government
+_SAME = {"official": ("constitutional", "legislative", "political")}
 # The roles the Factbook gives capitals: a claim naming one is checked against it.
 _ROLES = frozenset({"constitutional", "administrative", "legislative", "judicial", "royal",
                     "executive", "political", "official"})

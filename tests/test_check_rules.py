@@ -72,6 +72,8 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                "The bus climbs to Valparaíso, the capital of Chile.",
                # a belief reported is the clause's; the apposition inside it is the writer's
                "Some visitors think that Zomba, the capital of Malawi, is only a hill town.",
+               # a capital by law called the seat of government, where another is
+               "Porto-Novo is the seat of government of Benin.",
                # a name set aside with "not" is not the value
                "Blantyre, not Lilongwe, is the capital of Malawi."],
               ["Lilongwe, the capital of Malawi, is calm.",
@@ -84,7 +86,10 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                "Zomba, the capital of Malawi before independence, is quiet.",
                "Lilongwe, not Blantyre, is the capital of Malawi.",
                # "official" is the capital by law: a constitutional or political one
-               "Gitega is the official capital of Burundi."]),
+               "Gitega is the official capital of Burundi.",
+               # a seat of government called so; a capital that is also its seat
+               "In Benin, Cotonou is the seat of government.",
+               "Lilongwe is the seat of government of Malawi."]),
     "LC211": (["Qianshan, a UNESCO-listed park, rises near Anshan in China.",
                "Bhutan's Tiger's Nest, a UNESCO-listed monastery, clings to a cliff."],
               ["The Great Wall, a UNESCO World Heritage Site, crosses China.",

@@ -47,8 +47,11 @@ def wrong_capital(doc: Document, know: Knowledge) -> Iterator[Hit]:
     copula, either way round ("Lilongwe, Malawi's capital", "In Lilongwe, the
     capital, ...", "the Malawian capital, Lilongwe"), its country from its own
     words or else from the context; "X is not the capital" is checked as a
-    denial. A past claim ("was the capital until 1975"), a province's or state's
-    capital and a figurative one ("the cultural capital") are not checked.
+    denial. "The official capital" is the capital by law (a constitutional,
+    legislative or political one), and "the seat of government" is checked against
+    a seat the Factbook names. A past claim ("was the capital until 1975"), a
+    province's or state's capital and a figurative one ("the cultural capital") are
+    not checked.
     """
     for claim in claims(doc, know, "capital"):
         hit = _verify(know, claim, context(doc, know))
@@ -130,7 +133,15 @@ def _role_hit(claim: Claim, territory: PlaceRow, fact: FactRow,
                    f"{claim.value} is {owner_of(territory)} {kind}, not its "
                    f"{said} capital: {_describe(facts)}", None,
                    evidence(fact, _fact_text(facts)), severity="warning")
-    if not said and role.startswith("seat of"):  # of government; of the legislature
+    seats = [f for f in facts if (f.value.get("role") or "").startswith("seat of")]
+    if "seat" in claim.words and seats and fact not in seats:
+        kind = f"{role} capital" if role else "capital"
+        return Hit(claim.start, claim.end,
+                   f"{claim.value} is {owner_of(territory)} {kind}; its "
+                   f"{seats[0].value['role']} is {seats[0].value['name']}",
+                   seats[0].value["name"], evidence(fact, _fact_text(facts)),
+                   severity="warning")
+    if not said and role.startswith("seat of") and "seat" not in claim.words:
         others = [f.value["name"] for f in facts
                   if f is not fact and not (f.value.get("role") or "").startswith("seat of")]
         return Hit(claim.start, claim.end,

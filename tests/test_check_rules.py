@@ -89,7 +89,9 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                "Gitega is the official capital of Burundi.",
                # a seat of government called so; a capital that is also its seat
                "In Benin, Cotonou is the seat of government.",
-               "Lilongwe is the seat of government of Malawi."]),
+               "Lilongwe is the seat of government of Malawi.",
+               # an owner named by its former name dates the claim to those years
+               "Tashkent, the capital of the Uzbek Soviet Socialist Republic, grew fast."]),
     "LC211": (["Qianshan, a UNESCO-listed park, rises near Anshan in China.",
                "Bhutan's Tiger's Nest, a UNESCO-listed monastery, clings to a cliff."],
               ["The Great Wall, a UNESCO World Heritage Site, crosses China.",

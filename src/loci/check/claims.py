@@ -227,6 +227,8 @@ def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,
     owner, explicit, owner_text = _owner(know, spec, left, right)
     if owner is False:
         return None  # the cue's owner is something other than a territory
+    if owner_text and _former_owner(know, owner_text):
+        return None  # "the capital of the Kazakh SSR": a claim of those years
     value = _value(know, spec, text, left, right)
     if value is None:
         return None
@@ -319,6 +321,13 @@ def _style(name: str) -> bool:
     """ "People's Republic", "the Kingdom": a state's style without its name."""
     words = name.lower().replace("’", "'").split()
     return bool(words) and all(w in cues.words("frame", "style_words") for w in words)
+
+
+def _former_owner(know: Knowledge, name: str) -> bool:
+    """Whether an owner is named by a territory's former name ("the Kazakh Soviet Socialist
+    Republic", "Upper Volta"), which dates the claim to when it was called so."""
+    match = best_place(know, name.removeprefix("the ").removeprefix("The "))
+    return match is not None and match.how == "former"
 
 
 def _territory(know: Knowledge, name: str) -> PlaceRow | None:

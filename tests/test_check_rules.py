@@ -91,7 +91,7 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                "In Benin, Cotonou is the seat of government.",
                "Lilongwe is the seat of government of Malawi.",
                # an owner named by its former name dates the claim to those years
-               "Tashkent, the capital of the Uzbek Soviet Socialist Republic, grew fast."]),
+               "Almaty, the capital of the Kazakh Soviet Socialist Republic, grew fast."]),
     "LC211": (["Qianshan, a UNESCO-listed park, rises near Anshan in China.",
                "Bhutan's Tiger's Nest, a UNESCO-listed monastery, clings to a cliff."],
               ["The Great Wall, a UNESCO World Heritage Site, crosses China.",

@@ -296,15 +296,14 @@ def _second_word_slips(doc: Document, know: Knowledge, seen: set[int]) -> Iterat
     """Two capitalised words anywhere, the first a well-known city's first word that is no
     English word, the second a slip of its second ("Buenos Aries", "Phnom Phen", "Addis
     Abbaba"): the first word says which city is meant, so no word before it need."""
-    firsts = _two_word_cities(know)
     for run in _runs(doc):
         for (start, first_end), (_, end) in pairwise(run):
-            first = know.norm(doc.masked[start:first_end])
-            if start in seen or first not in firsts:
-                continue
             written = doc.masked[start:end]
-            key = know.norm(written)
-            if not _unknown_word(know, written) or " " not in key:
+            if start in seen or not _unknown_word(know, written):
+                continue  # most pairs are names or words: the cities are read only after
+            first, key = know.norm(doc.masked[start:first_end]), know.norm(written)
+            firsts = _two_word_cities(know)
+            if first not in firsts or " " not in key:
                 continue
             for name, row in firsts[first]:
                 distance = OSA.distance(key, name)

@@ -65,8 +65,13 @@ class Workers(Generic[T, R]):
             try:
                 while pending or out:
                     while pending and len(out) < AHEAD * self.jobs:
-                        chunk = [pending.popleft() for _ in range(min(self.chunk, len(pending)))]
-                        out[pool.submit(_chunk, self.function, [items[i] for i in chunk])] = chunk
+                        # taken off ``pending`` only once submitted: a pool a worker broke
+                        # meanwhile refuses the chunk, which then waits for the next pool
+                        chunk = [pending[i] for i in range(min(self.chunk, len(pending)))]
+                        future = pool.submit(_chunk, self.function, [items[i] for i in chunk])
+                        for _ in chunk:
+                            pending.popleft()
+                        out[future] = chunk
                     done, _ = wait(out, return_when=FIRST_COMPLETED)
                     for future in done:
                         results = future.result()

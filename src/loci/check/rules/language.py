@@ -26,7 +26,7 @@ from loci.check.rules._common import (
 )
 from loci.check.values import split_list
 from loci.kb import FactRow, PlaceRow
-from loci.text import normalize
+from loci.text import NUMBER_WORDS, normalize
 
 _LANG = r"[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?"
 _LANGS = rf"(?P<langs>{_LANG}(?:(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+){_LANG}){{0,6}})"
@@ -187,7 +187,7 @@ _LOCAL = re.compile(r"\blocal|\bonly in\b|\bofficial in\b|\bregion|\bmunicipalit
                     re.I)
 _PARTIAL = frozenset({"main", "primary", "principal", "national", "first", "second", "other",
                       "co-official", "joint", "one", "two", "three", "four", "five", "six"})
-_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_COUNTS = {word: n for n, word in enumerate(NUMBER_WORDS[:7]) if n}  # "its three official ..."
 
 
 def _only(langs: list[str], official: list[_Language]) -> bool:

@@ -15,8 +15,10 @@ from functools import lru_cache
 from babel import Locale
 from babel.numbers import format_compact_decimal, format_decimal
 
+from loci.text import NUMBER_WORDS
+
 LOCALE = Locale("en")  # parsed once: Babel re-parses a locale string on every call
-_SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_SMALL = NUMBER_WORDS[:10]  # numbers under ten are written as words
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
 

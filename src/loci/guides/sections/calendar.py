@@ -108,9 +108,8 @@ def national_date(fact: FactRow, year: int) -> date | None:
         return None
     first = date(year, MONTHS.index(rule["month"]) + 1, 1)
     weekday = _WEEKDAYS.index(rule["weekday"])
-    days = [first + timedelta(d) for d in range(31)
-            if (first + timedelta(d)).month == first.month
-            and (first + timedelta(d)).weekday() == weekday]
+    dates = (first + timedelta(n) for n in range(31))
+    days = [d for d in dates if d.month == first.month and d.weekday() == weekday]
     return days[_NTH[rule["nth"]]]
 
 

@@ -103,9 +103,7 @@ def _named_pairs(doc: Document, know: Knowledge) -> Iterator[tuple[int, str, str
             if _toned(m.group(2)) and (hanzi := _chinese_name(know, m.group(1))):
                 yield offset + m.start(2), m.group(2), hanzi, True
     for row in _TABLE_ROW.finditer(doc.text, doc.article.body_offset):
-        cells = [(m.start() + row.start(1), m.group().strip())
-                 for m in re.finditer(r"[^|]+", row.group(1))]
-        for (_, left), (offset, right) in pairwise(cells):
+        for (_, left), (offset, right) in pairwise(_cells(row)):
             if re.fullmatch(_LATIN_NAME, left) and re.fullmatch(_PINYIN, right) and \
                     _toned(right) and (hanzi := _chinese_name(know, left)):
                 yield offset + row.string[offset:].index(right), right, hanzi, True
@@ -134,11 +132,15 @@ _ADMIN_ENDING = re.compile(r"(?<=..)(?:省|市|壮族自治区|回族自治区|�
                            r"特别行政区)$")
 
 
+def _cells(row: re.Match[str]) -> list[tuple[int, str]]:
+    """A table row's cells: (offset in the text, content without its spaces)."""
+    return [(m.start() + row.start(1), m.group().strip())
+            for m in re.finditer(r"[^|]+", row.group(1))]
+
+
 def _row_pairs(row: re.Match[str]) -> Iterator[tuple[int, str, str, bool]]:
     """| 大虾 | dàxiā | prawns |: characters alone in a cell, pinyin in the next."""
-    cells = [(m.start() + row.start(1), m.group().strip())
-             for m in re.finditer(r"[^|]+", row.group(1))]
-    for (_, left), (offset, right) in pairwise(cells):
+    for (_, left), (offset, right) in pairwise(_cells(row)):
         if re.fullmatch(rf"{_HAN}+", left) and re.fullmatch(_PINYIN, right):
             start = offset + row.string[offset:].index(right)
             yield start, right, left, True

@@ -56,12 +56,12 @@ class Claim:
     territory: PlaceRow | None
     explicit: bool  # the territory is named in the claim's own phrase
     negated: bool
-    # modifiers of the cue ("constitutional", "only", "three"), "the" after a definite
-    # determiner or an owner ("the official language", "Peru's official language"), and
-    # "seat" where the cue is a seat of government, not a capital
+    # modifiers of the cue ("constitutional", "only", "three"), and "the" after a definite
+    # determiner or an owner ("the official language", "Peru's official language")
     words: frozenset[str]
     owner_text: str | None = None  # the owner as written, when named
     territory_from: str = "phrase"  # "phrase", "value", "sentence" or "context"
+    cue: str = ""  # the cue as written, lower case ("capital", "seat of government")
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,10 +255,8 @@ def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,
     det = (left.group("det") or "").split()
     if left.group("owner") or (det and det[0].lower() not in _INDEFINITE):
         words.append("the")
-    if cue.group(0).lower().startswith("seat"):
-        words.append("seat")  # "Cotonou is the seat of government": no capital claimed
     return Claim(spec.relation, sentence, begin, end, written, territory, explicit, negated,
-                 frozenset(words), owner_text, source)
+                 frozenset(words), owner_text, source, cue.group(0).lower())
 
 
 _INDEFINITE = frozenset({"a", "an", "one", "another", "yet"})  # "one of the", "yet another of"

@@ -134,14 +134,15 @@ def _role_hit(claim: Claim, territory: PlaceRow, fact: FactRow,
                    f"{said} capital: {_describe(facts)}", None,
                    evidence(fact, _fact_text(facts)), severity="warning")
     seats = [f for f in facts if (f.value.get("role") or "").startswith("seat of")]
-    if "seat" in claim.words and seats and fact not in seats:
+    seat = claim.cue.startswith("seat")  # "Cotonou is the seat of government": no capital
+    if seat and seats and fact not in seats:
         kind = f"{role} capital" if role else "capital"
         return Hit(claim.start, claim.end,
                    f"{claim.value} is {owner_of(territory)} {kind}; its "
                    f"{seats[0].value['role']} is {seats[0].value['name']}",
                    seats[0].value["name"], evidence(fact, _fact_text(facts)),
                    severity="warning")
-    if not said and role.startswith("seat of") and "seat" not in claim.words:
+    if not said and role.startswith("seat of") and not seat:
         others = [f.value["name"] for f in facts
                   if f is not fact and not (f.value.get("role") or "").startswith("seat of")]
         return Hit(claim.start, claim.end,

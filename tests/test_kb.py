@@ -71,6 +71,16 @@ def test_former_names_have_years(kb: KB) -> None:
     assert former["Swaziland"] == 2018
 
 
+def test_former_names_of_cities_name_the_city_by_its_geonames_id(kb: KB) -> None:
+    """Each curated city's id is the city the entry names today, and its old name is
+    found as a former name with its year."""
+    for entry in places_data()["former_city"]:
+        place = kb.lookup(entry["place"])
+        assert (place.kind, place.name) == ("city", entry["city"]), entry
+        former = {n.name: n.year for n in kb.names(place.id) if n.kind == "former"}
+        assert former[entry["name"]] == entry["year"]
+
+
 def test_dissolved_entities_name_their_successors(kb: KB) -> None:
     (fact,) = kb.facts("AN", "dissolution")[-1:]
     assert set(fact.value["successors"]) == {"CW", "SX", "BQ"}

@@ -1,7 +1,7 @@
 """loci's curated places and names: territories ISO does not code (Kosovo, under the
 user-assigned XK that CLDR, GeoNames, the Factbook's tables and the holidays package
-use), dissolved states ISO never coded, former names with the year they changed,
-aliases, names in other languages CLDR lacks, dissolutions."""
+use), dissolved states ISO never coded, former names of territories and cities with
+the year they changed, aliases, names in other languages CLDR lacks, dissolutions."""
 
 from __future__ import annotations
 
@@ -47,6 +47,12 @@ def read(ctx: BuildContext) -> Iterator[Record]:
                  "current": place.name, "note": entry.get("note")}
         text = f"Known as {entry['name']} until {entry['year']}; now {place.name}."
         yield Fact(place.id, "former-name", _slug(entry["name"]), value, text, "former")
+    for entry in data["former_city"]:  # cities come later, from GeoNames: by their id
+        yield Name(entry["place"], entry["name"], "en", "former", entry["year"])
+        value = {"name": entry["name"], "lang": "en", "year": entry["year"],
+                 "current": entry["city"], "note": None}
+        text = f"Known as {entry['name']} until {entry['year']}; now {entry['city']}."
+        yield Fact(entry["place"], "former-name", _slug(entry["name"]), value, text, "former")
     for entry in data["alias"]:
         yield Name(ctx.places[entry["place"]].id, entry["name"], "en", "alias")
     for entry in data["exonym"]:

@@ -1,4 +1,4 @@
-"""Outdated names: former names of countries, and entities that no longer exist."""
+"""Outdated names: former names of countries and cities, and entities that no longer exist."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import date
 from functools import cache
 
-from loci.check.context import subjects
+from loci.check.context import context, subjects
 from loci.check.document import Document, Sentence
 from loci.check.findings import Evidence, Hit
 from loci.check.knowledge import FormerName, Knowledge
@@ -23,8 +23,15 @@ from loci.check.rules._common import (
     values,
 )
 from loci.places import Match
+from loci.text import has_han
 
 _PART_OF_NAME = re.compile(r"\b[A-Z][\w’'-]+ of$")
+# A verb of naming, and what it names, right before a name: the name is spoken of as a
+# name ("knew the port as", "spelled the city", "still call it", "known locally as").
+_NAMED = re.compile(r"\b(?:spel(?:led|t|ls?|ling)|kn[eo]wn?|knows|call(?:ed|s|ing)?|"
+                    r"name[ds]?|naming|dub(?:bed|s)?|styled?)"
+                    r"(?:\s+(?:it|them|him|her|(?:the|this|that|our|its)(?:\s+[a-z]+){1,2}))?"
+                    r"(?:\s+(?:locally|still|once|then|simply|widely|commonly))?(?:\s+as)?\s+$")
 
 
 def listed_names(doc: Document) -> Iterator[tuple[int, str]]:
@@ -37,12 +44,15 @@ def listed_names(doc: Document) -> Iterator[tuple[int, str]]:
 
 @rule("LC121", "former-country-name", "outdated-name", "warning")
 def former_name(doc: Document, know: Knowledge) -> Iterator[Hit]:
-    """A country called by a name it no longer uses.
+    """A country or a city called by a name it no longer uses.
 
-    Why: Swaziland became Eswatini in 2018 and Macedonia North Macedonia in
-    2019; an article using the old name reads as out of date or careless. A
-    sentence that names the old name as old ("known until 2018 as Swaziland")
-    is fine, and so is a sentence about the years before the change.
+    Why: Swaziland became Eswatini in 2018, Macedonia North Macedonia in 2019,
+    and Madras Chennai in 1996; an article using the old name reads as out of
+    date or careless. A sentence that names the old name as old ("known until
+    2018 as Swaziland", "sailors knew the port as ...") is fine, and so is a
+    sentence about the years before the change. A city's old name that is
+    another city's name today (Canton, Ohio) is read as the old one only in a
+    text about its country.
 
     Example:
         Swaziland is one of the last absolute monarchies in Africa.
@@ -51,8 +61,9 @@ def former_name(doc: Document, know: Knowledge) -> Iterator[Hit]:
         Eswatini (formerly Swaziland) is one of the last absolute monarchies in Africa.
 
     Data: the KB's former names (kind "former", with the year they changed,
-    curated in loci's places.toml); names still in common use beside the new
-    one (Turkey, Czech Republic) are reported as info.
+    curated in loci's places.toml: territories', and 44 of well-known cities);
+    names still in common use beside the new one (Turkey, Czech Republic,
+    Saigon) are reported as info.
     """
     soft = set(data("outdated.toml")["still_in_use"])
     if _keeps_old_names(doc):
@@ -157,7 +168,8 @@ def _former_pattern(know: Knowledge) -> re.Pattern[str] | None:
     if "former-pattern" not in know.memo:
         # Longest first, so "Nyasaland Protectorate" is not read as "Nyasaland"; and the
         # names' first letters looked ahead for first, so the engine skips to them (3x).
-        names = sorted((f.name for f in know.former_names if f.name.isascii()), key=len,
+        # Chinese names stand between other characters, with no word's edge to find
+        names = sorted((f.name for f in know.former_names if not has_han(f.name)), key=len,
                        reverse=True)
         firsts = "".join(sorted({re.escape(n[0]) for n in names}))
         know.memo["former-pattern"] = re.compile(
@@ -186,6 +198,8 @@ def _is_current_use(know: Knowledge, sentence: str, m: re.Match[str], former: Fo
         return True
     if any(after.lstrip(",—– ").startswith(w) for w in lists["as_a_name_after"]):
         return True  # "Ceylon, a name that lives on in its tea"
+    if _NAMED.search(sentence, max(0, m.start() - 40), m.start()):
+        return True  # "sailors knew the port as Amoy", "old maps spell it Tsingtao"
     rest = sentence[:m.start()] + " " + sentence[m.end():]
     current = know.current_names(former.place)
     return any(_named_alone(rest, name) for name in current if len(name) > 3)
@@ -212,14 +226,20 @@ def _joins(char: str) -> bool:
 
 
 def _other_place(doc: Document, know: Knowledge, sentence: Sentence, former: FormerName) -> bool:
-    """Also the current name of another place (Gold Coast, Australia), unless the article is
-    about the territory that used to bear it."""
+    """Also the current name of another place (Gold Coast, Australia; Canton, Ohio), unless
+    the article is about the territory that used to bear it (or the former name's city)."""
     if not any(x.how != "former" and (x.place.is_territory or (x.place.kind == "city" and
                                        (x.place.population or 0) >= MIN_CITY_POPULATION))
                for x in know.exact(former.name)):
         return False  # a province or a village of the name is no reason to doubt
     about = {t.id for p in subjects(doc, know, sentence) if (t := know.territory_of(p))}
-    return former.place not in about
+    # the territory of the sentence and of its surroundings, headings aside ("An essay on
+    # Hunan": China); the sentence's own may be the other place's ("reach Canton": Ohio's)
+    ctx = context(doc, know)
+    about |= {t.id for t in (ctx.subject(sentence), ctx.surroundings(sentence)) if t}
+    owner = know.place(former.place)  # a city's former name: its country's
+    territory = know.territory_of(owner) if owner is not None else None
+    return (territory.id if territory is not None else former.place) not in about
 
 
 def _former_hit(know: Knowledge, start: int, name: str, match: Match, soft: set[str]) -> Hit:

@@ -382,6 +382,19 @@ CASES: list[tuple[str, str, bool]] = [
     ("unsourced-statistic", "The temple was founded in exactly 1250.", False),
     ("unsourced-statistic", "Norway has exactly 12,408 fjords, according to the Norwegian "
                             "Mapping Authority.", False),
+    # A share of anything counted, or to a tenth of anything measured; what a survey was
+    # of is no source, the body that made it is.
+    ("unsourced-statistic", "Nearly 70% of trekkers in Nepal hire a porter.", True),
+    ("unsourced-statistic", "An estimated 55% of guesthouse beds in Hoi An are taken in April.",
+     True),
+    ("unsourced-statistic", "Zanzibar grows 12.7 per cent of the world's cloves.", True),
+    ("unsourced-statistic", "Half the fun of Zanzibar is its cloves.", False),
+    ("unsourced-statistic", "A survey of the Cusco station found that 30 per cent of "
+                            "travellers miss their train.", True),
+    ("unsourced-statistic", "A 2021 survey of the Cusco station found that 30 per cent of "
+                            "travellers miss their train.", False),
+    ("unsourced-statistic", "The Census of Peru counts 21 per cent of residents as rural.",
+     False),
     # A city is read in the territory named beside it ("Hamilton, Bermuda"), in a
     # heading or a sentence, before a larger namesake elsewhere.
     ("capital", "---\ntitle: Island hopping\n---\n## Day 2: Hamilton, Bermuda\n\nPink sand "

@@ -44,13 +44,15 @@ def unsourced_statistic(doc: Document, know: Knowledge) -> Iterator[Hit]:
         Fewer than 3% of the city's youth speak Manchu fluently, according to the 2020 census.
 
     Data: none. A figure is a share ("73% of Danes", "37% of Croatia's GDP", "one
-    in five"; of anything counted when given to a tenth: "61.4% of our tours"), a
+    in five", "60% of hikers"; of one owner's things or of a whole supply when given
+    to a tenth: "61.4% of our tours", "41.7% of the world's cloves"), a
     count of people in thousands or more ("7.2 million visitors"), a quantity per head
     ("51.9 litres of wine per person a year", "64 transfers per person"), or any figure
     given as exact ("exactly 12,408 lakes", "precisely 47.6%"). A source is a link or
     footnote within reach, a named one in the sentence or its paragraph ("according to
-    the World Bank", "(Census, 2020)", "the 2019 census"; not "studies show" or
-    "according to statistics"), or the front matter's ``sources``. Everyday quantities,
+    the World Bank", "(Census, 2020)", "the 2019 census"; not "studies show",
+    "according to statistics" or "a survey of the waterfront"), or the front
+    matter's ``sources``. Everyday quantities,
     anecdotes ("about 30 villagers came"), a writer's own doings ("we walked 2 hours a
     day"), prices ("20% off") and definitions ("100% cotton") are not figures.
     """
@@ -88,7 +90,7 @@ def _figures(know: Knowledge, text: str, lower: str,
             if at and taken[at - 1][1] > m.start():
                 continue  # "2 in 10%": one figure, read once
             taken.insert(at, m.span())
-            if (_about(know, text, m.end()) or _precise_of_many(m.group("fig"), text, m.end())) \
+            if (_about(know, text, m.end()) or _counted(m.group("fig"), text, m.end())) \
                     and not _not_after(text, m.end()):
                 yield _with_comparison(text, m.start("fig"), m.end("fig"))
     if words & cues.words("statistic", "counted"):
@@ -140,13 +142,25 @@ _OF_MANY = re.compile(r"\s+of\s+(?:the\s+|all\s+|our\s+|your\s+|its\s+|their\s+|
                       # "22.5% longer than" (a price's "cheaper than" is no statistic)
                       r"|\s+(?:more|less|fewer|higher|lower|shorter|longer|faster|slower|"
                       r"larger|smaller|warmer|colder)\s+than\b")
+# "of safari-goers", "of all hotel rooms in ...": things counted wherever they are, not one
+# owner's ("40% of its rooms")
+_OF_ALL = re.compile(r"\s+of\s+(?:all\s+)?(?!(?:the|its|our|your|their|his|her|my|these|"
+                     r"those|this|that)\b)(?:[a-z-]+\s+)?[a-z-]{3,}(?<![siu])s\b")
+# "of all the oolong", "of the world's vanilla": a share of a whole supply, not of one
+# thing's make ("2.5% of the brass is tin")
+_OF_TOTAL = re.compile(r"\s+of\s+(?:all\s+(?:the\s+)?|(?:the\s+)?(?:world|[A-Z][\w-]*)['’]s\s+)"
+                       r"[a-z]")
 
 
-def _precise_of_many(figure: str, text: str, end: int) -> bool:
-    """A share to a tenth or finer of things counted ("68.2% of our departures"), or a
-    difference so given ("12.5% longer than"): a statistic whoever it is about, for
-    nobody measures that closely by eye."""
-    return bool(re.search(r"\d[.,]\d", figure)) and bool(_OF_MANY.match(text, end))
+def _counted(figure: str, text: str, end: int) -> bool:
+    """A share of things counted: of all there are, in whole numbers ("63% of hikers"), and
+    of anything, or of a whole supply, to a tenth or finer ("68.2% of our departures",
+    "41.7% of all the tea", "12.5% longer than"): a statistic whoever it is about, for
+    nobody counts that by eye."""
+    if _OF_ALL.match(text, end):
+        return True
+    return bool(re.search(r"\d[.,]\d", figure)) and bool(
+        _OF_MANY.match(text, end) or _OF_TOTAL.match(text, end))
 
 
 @lru_cache(maxsize=64)

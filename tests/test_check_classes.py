@@ -231,6 +231,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("outdated-name", "Trucks run from Inner Mongolia into Outer Mongolia all winter.", True),
     ("outdated-name", "# Mali\n\n| Fact | Value |\n|---|---|\n| Former names | French Sudan "
                       "(until 1960) |", False),
+    # A region or a territory of the name before a small town elsewhere (Saint Helena,
+    # California); the Factbook's two words for a symbol are its one word too.
+    ("capital", "Mail boats calling at Saint Helena anchor off Jamestown, the capital.", False),
+    ("capital", "Mail boats say the capital of Saint Helena is Georgetown.", True),
+    ("symbol", "The national bird of Saint Helena is the wirebird.", False),
+    ("symbol", "The national bird of Saint Helena is the fairy tern.", True),
     # A city's former name (curated, with the year it changed), as a country's is; a verb
     # of naming before it speaks of the name; a former name that is another city's name
     # today is the old city's only in a text about its country.

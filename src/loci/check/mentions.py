@@ -221,9 +221,12 @@ def best_place(know: Knowledge, name: str, single: bool = False) -> Match | None
     if not any(m.place.kind == "subdivision" or m.place.is_territory or
                (m.place.population or 0) >= MIN_CITY_POPULATION for m in spelled):
         spelled = []  # a village spelled so is no reason to pass over São Paulo
-    ranked = sorted(spelled or own or matches, key=lambda m: (-m.confidence,
-                                                              -(m.place.population or 0),
-                                                              m.place.id))
+    # A small town ranks after a region or a territory of the name ("Saint Helena" is the
+    # island, not the Californian town of 5,800)
+    ranked = sorted(spelled or own or matches, key=lambda m: (
+        not (m.place.kind == "subdivision" or m.place.is_territory
+             or (m.place.population or 0) >= MIN_CITY_POPULATION),
+        -m.confidence, -(m.place.population or 0), m.place.id))
     for match in ranked:
         place = match.place
         if not single or place.is_territory:

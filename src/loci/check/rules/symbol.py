@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import pairwise
 
 from loci.check import cues
 from loci.check.claims import Claim, claims, fields
@@ -118,8 +119,10 @@ _COMPARED = re.compile(r"\b(?:related\s+to|similar\s+to|akin\s+to|like|resemblin
 
 
 def _words(text: str) -> set[str]:
-    """A symbol's words, singular, with loci's synonyms ("five-pointed star": pentacle)."""
-    words = {singular(t) for t in tokens(text)} - _SKIP
+    """A symbol's words, singular, with loci's synonyms ("five-pointed star": pentacle), and
+    each two running together ("wire bird" is the wirebird)."""
+    found = tokens(text)
+    words = {singular(t) for t in (*found, *map("".join, pairwise(found)))} - _SKIP
     synonyms: dict[str, list[str]] = cues.table("national-symbol")["synonyms"]
     joined = " ".join(tokens(text))
     for word, others in synonyms.items():

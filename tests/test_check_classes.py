@@ -237,6 +237,18 @@ CASES: list[tuple[str, str, bool]] = [
     ("capital", "Mail boats say the capital of Saint Helena is Georgetown.", True),
     ("symbol", "The national bird of Saint Helena is the wirebird.", False),
     ("symbol", "The national bird of Saint Helena is the fairy tern.", True),
+    # A reader's letter signed with a home town: the town is the writer's, not the answer's
+    # subject; a month after "de" is a date in a name (County Mayo is in Ireland).
+    ("currency", "**\"Is cash still king in Lima?\"** — Ines, Leeds\n\nInes, stalls price "
+                 "everything in soles.\n\n**\"Do buses in Quito run late?\"** — Tom, York\n\n"
+                 "Tom, they run on time.\n\n**\"Where is tea sold in Cusco?\"** — Ann, Hull\n\n"
+                 "Ann, try the market.", False),
+    ("currency", "**\"Is cash still king in Lima?\"** — Ines, Leeds\n\nInes, market stalls in "
+                 "Lima price everything in rupees.", True),
+    ("currency", "## Argentina\n\nStalls around the Plaza de Mayo price everything in pesos.",
+     False),
+    ("currency", "## Argentina\n\nStalls around the Plaza de Mayo price everything in euros.",
+     True),
     # A city's former name (curated, with the year it changed), as a country's is; a verb
     # of naming before it speaks of the name; a former name that is another city's name
     # today is the old city's only in a text about its country.

@@ -86,7 +86,7 @@ class Document:
         self.article = article
         self.text = article.text
         structure = prose(article)
-        self.masked = _unwrapped(structure.masked, structure.blocks)
+        self.masked = _without_sign_offs(_unwrapped(structure.masked, structure.blocks))
         self.blocks = structure.blocks
         self.sources = structure.sources
         self.headings = _headings(self.blocks, self.masked)
@@ -221,6 +221,30 @@ class Document:
         """A link, footnote or URL within the same stretch of text."""
         i = bisect_right(self.sources, start - reach)
         return i < len(self.sources) and self.sources[i] <= end + reach
+
+
+# A reader's letter signed with a name and a home town ("... next spring?" — Anne, Leeds):
+# the town is the writer's, not what the answer is about.
+_SIGN_OFF = re.compile(r"(?m)(?:^|(?<=[\"”*]))[ \t]*[—–][ \t]*(?P<name>[A-Z][\w’'.-]*)"
+                       r"(?:[ \t]+[A-Z][\w’'.-]*)?,"
+                       r"[ \t]+[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}[ \t]*$")
+
+
+def _without_sign_offs(masked: str) -> str:
+    """The text with letters' sign-offs blanked, and the writer's name where an answer opens
+    with it ("Anne, first things first: ..."): neither names a place the text is about."""
+    if "—" not in masked and "–" not in masked:
+        return masked
+    names = {m.group("name") for m in _SIGN_OFF.finditer(masked)}
+    if not names:
+        return masked
+    masked = _SIGN_OFF.sub(_blank, masked)
+    addressed = re.compile(r"(?m)^[ \t]*(?:" + "|".join(map(re.escape, sorted(names))) + r")(?=,)")
+    return addressed.sub(_blank, masked)
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
 
 
 def _unwrapped(masked: str, blocks: list[Block]) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from loci.check import cues
 from loci.check.knowledge import Knowledge
@@ -132,7 +133,8 @@ def run_mentions(know: Knowledge, text: str, offset: int, run: list[tuple[int, i
         if not _head_of_other_name(run, text, offset, mention, opening) and \
                 not (i == 0 and _common_opener(know, text, offset, mention, opening)) and \
                 not _word_of_longer_name(know, run, mention) and \
-                not _inside_a_name(text, offset, run, mention):
+                not _inside_a_name(text, offset, run, mention) and \
+                not _dated_name(text, offset, mention):
             found.append(mention)
         i = next((k for k, w in enumerate(run) if w[0] >= mention.end), len(run))
     return found
@@ -158,6 +160,25 @@ def _inside_a_name(text: str, offset: int, run: list[tuple[int, int]],
     between = (text[before_end - offset:mention.start - offset],
                text[mention.end - offset:after_start - offset])
     return all(gap.strip() == "" for gap in between)
+
+
+def _dated_name(text: str, offset: int, mention: Mention) -> bool:
+    """A month after a particle is a date in a name, not the place of that name: "Cinco de
+    Mayo", "Plaza de Mayo", "Avenida 9 de Julio" (County Mayo is in Ireland)."""
+    return " " not in mention.text and _AFTER_PARTICLE.search(
+        text, 0, mention.start - offset) is not None and mention.text.lower() in _romance_months()
+
+
+_AFTER_PARTICLE = re.compile(r"\b(?:de|del|da|do|di|du)\s+$")
+
+
+@cache
+def _romance_months() -> frozenset[str]:
+    """Month names in the languages whose names join words with "de" (Babel's CLDR data)."""
+    from babel.dates import get_month_names
+
+    return frozenset(name.lower() for locale in ("es", "pt", "it", "fr", "ca")
+                     for name in get_month_names("wide", locale=locale).values())
 
 
 def _common_opener(know: Knowledge, text: str, offset: int, mention: Mention,

@@ -237,6 +237,9 @@ CASES: list[tuple[str, str, bool]] = [
     ("capital", "Mail boats say the capital of Saint Helena is Georgetown.", True),
     ("symbol", "The national bird of Saint Helena is the wirebird.", False),
     ("symbol", "The national bird of Saint Helena is the fairy tern.", True),
+    # A listed site named after what the writer says of it ("the old stronghold of ...").
+    ("heritage", "The old stronghold of Fort Jesus, in Kenya, is a World Heritage site.", False),
+    ("heritage", "The vast crater of Menengai, in Kenya, is a World Heritage site.", True),
     # A reader's letter signed with a home town: the town is the writer's, not the answer's
     # subject; a month after "de" is a date in a name (County Mayo is in Ireland).
     ("currency", "**\"Is cash still king in Lima?\"** — Ines, Leeds\n\nInes, stalls price "

@@ -242,12 +242,20 @@ def _verify(know: Knowledge, start: int, name: str, territory: PlaceRow | None,
             return None  # "the islands" in Heard Island and McDonald Islands: listed whole
         return Hit(start, end, f"'{name}' is too generic to look up", decided=False)
     named = [t for t in claim if t not in cues.words("heritage", "kinds")]
-    if any(_same_site(claim, site) or (named and _same_site(named, site)) for site in listed):
+    # "the ruined city of Nan Madol": what the writer says of it, then its name
+    described = _DESCRIBED.match(name)
+    proper = [t for t in tokens(described.group("name")) if t not in _GENERIC] \
+        if described else []
+    if any(_same_site(claim, site) or (named and _same_site(named, site)) or
+           (proper and _same_site(proper, site)) for site in listed):
         return None  # "the citadel of Tiwanaku": the site's name, with what kind of place
     claimed = _places_of(know, claim, territory)
     if any(_same_site(claimed, site) for site in _listed_by_place(know, territory)):
         return None
     return _not_listed(know, start, end, name, territory, sites)
+
+
+_DESCRIBED = re.compile(r"(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+)+of\s+(?:the\s+)?(?P<name>[A-Z].*)")
 
 
 def _places_of(know: Knowledge, words: list[str], territory: PlaceRow) -> list[str]:

@@ -339,7 +339,8 @@ _LAST_WORDS = re.compile(r"(?:^|\s)((?:[A-Za-z]+\s+){0,2}[A-Za-z]+)\s+$")
 
 def _people(text: str, start: int, end: int) -> bool:
     """Whether a demonym at [start, end) names people: a plural ("Uzbeks"), a quantifier
-    before it ("most Turkmen"), or a noun for people after it ("Laotian families")."""
+    before it ("most Turkmen"), a noun for people after it ("Laotian families"), or "the"
+    before it and a plural verb after ("the Bhutanese are")."""
     word = text[start:end]
     if _LANGUAGE_VERB.search(text, max(0, start - 25), start):
         return False  # "spoke some French": the language
@@ -348,6 +349,9 @@ def _people(text: str, start: int, end: int) -> bool:
     following = _NEXT_WORD.match(text, end)
     if following and following.group(1).lower() in cues.words("people", "nouns"):
         return True
+    if following and following.group(1).lower() in ("are", "were", "have", "remain") and \
+            text[max(0, start - 4):start].lower() == "the ":
+        return True  # "the Bhutanese are", "the Swiss have"
     preceding = _LAST_WORDS.search(text, max(0, start - 40), start)
     if preceding is None:
         return False

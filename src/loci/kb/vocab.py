@@ -211,7 +211,8 @@ def _demonym_words(topic: str, value: Any) -> list[str]:
 
 
 def _plurals(word: str) -> tuple[str, ...]:
-    """ "malawians"; nothing for "swiss", "chinese" (the same word serves)."""
-    if word.endswith(("ese", "ss", "sh", "ch")) or (" " in word and word.endswith("s")):
+    """ "malawians", "czechs"; nothing for "swiss", "chinese", "french" (the same word
+    serves)."""
+    if word.endswith(("ese", "ss", "sh", "nch", "tch")) or (" " in word and word.endswith("s")):
         return ()
     return (word + "es",) if word.endswith(("s", "x", "z")) else (word + "s",)

@@ -81,7 +81,8 @@ def religion_share(doc: Document, know: Knowledge) -> Iterator[Hit]:
     to their family (Protestant, Roman Catholic and "other Christian" are all
     Christian), per check/data/religions.toml. Read where a religion's name
     stands beside a majority or a share ("most Uzbeks are Muslim", "Buddhism,
-    the religion of most Thais", "Islam is the majority religion in Senegal",
+    the religion of most Thais", "Islam is the majority religion in Senegal", "the
+    Tongans are chiefly of the Wesleyan persuasion", "Czechs, most of whom are ...",
     "Religion: Muslim 40%, Orthodox 31%"), the territory from its own words, a
     demonym or the context. "The largest religion", "the main faith" and "the largest
     religious group" claim no majority: only that no other religion outnumbers it. A claim
@@ -148,7 +149,12 @@ def _about_a_part(text: str, m: re.Match[str]) -> bool:
     # lower case only: "South Sudan" is a name; "the largest religious community" is the
     # claim's own words, so only what follows it counts there
     around = text[m.end() if groups.get("largest") else m.start():m.end() + 25]
+    # "..., although the highlands have churches": a clause of its own, no part of the claim
+    around = _CONCEDED.split(around, maxsplit=1)[0]
     return any(re.search(rf"\b{re.escape(w)}\b", around) for w in cues.words("religion", "part"))
+
+
+_CONCEDED = re.compile(r"[,;]\s+(?:although|though|but|while|whereas|yet|even\s+though)\b|;")
 
 
 def _territory(doc: Document, know: Knowledge, sentence: Sentence, m: re.Match[str],

@@ -237,6 +237,9 @@ CASES: list[tuple[str, str, bool]] = [
     ("capital", "Mail boats say the capital of Saint Helena is Georgetown.", True),
     ("symbol", "The national bird of Saint Helena is the wirebird.", False),
     ("symbol", "The national bird of Saint Helena is the fairy tern.", True),
+    # A calendar's entry with a comma between its date and its territory.
+    ("national-day", "- **6 March, Ghana.** Independence Day fills Accra with flags.", False),
+    ("national-day", "- **6 April, Ghana.** Independence Day fills Accra with flags.", True),
     # Religion: a majority said in older words ("the greater part", "for the most part",
     # "chiefly of the ... persuasion", "professes"), in a relative clause ("most of whom"),
     # before a concession ("although the north ..." is no part of the claim); "Czechs".

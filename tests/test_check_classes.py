@@ -237,6 +237,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("capital", "Mail boats say the capital of Saint Helena is Georgetown.", True),
     ("symbol", "The national bird of Saint Helena is the wirebird.", False),
     ("symbol", "The national bird of Saint Helena is the fairy tern.", True),
+    # A former name in an aside glosses the name; the claim is still about today.
+    ("national-day", "Eswatini, formerly Swaziland, marks Independence Day on 6 October.", True),
+    ("national-day", "Eswatini, formerly Swaziland, marks Independence Day on 6 September.",
+     False),
+    ("religion", "Sri Lanka (formerly Ceylon) is mostly Muslim.", True),
     # A calendar's entry with a comma between its date and its territory.
     ("national-day", "- **6 March, Ghana.** Independence Day fills Accra with flags.", False),
     ("national-day", "- **6 April, Ghana.** Independence Day fills Accra with flags.", True),

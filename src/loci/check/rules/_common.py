@@ -106,7 +106,7 @@ def claim_matches(doc: Document, know: Knowledge, keywords: tuple[str, ...],
     ``past``, are not about the past), with the territory it is about."""
     for sentence in doc.sentences:
         if not any(k in sentence.text for k in keywords) or (
-                not past and historical(sentence.text)):
+                not past and about_the_past(sentence.text)):
             continue
         for pattern in patterns:
             for m in pattern.finditer(sentence.text):
@@ -131,6 +131,17 @@ def historical(sentence: str, year: int | None = None) -> bool:
     if HISTORICAL.search(sentence):
         return True
     return year is not None and any(int(y) <= year for y in YEAR.findall(sentence))
+
+
+def about_the_past(sentence: str) -> bool:
+    """``historical`` for the sentence of a claim about today: a former name in an aside
+    ("Kiribati, formerly the Gilbert Islands, keeps ...", "Eswatini (formerly Swaziland)
+    ...") glosses a name; it does not put the claim in the past."""
+    return historical(_FORMER_ASIDE.sub(" ", sentence))
+
+
+_FORMER_ASIDE = re.compile(r",\s*(?:formerly|once|previously)\s[^,;()]*,|"
+                           r"\(\s*(?:formerly|once|previously)\s[^()]*\)", re.I)
 
 
 def list_names(names: list[str]) -> str:

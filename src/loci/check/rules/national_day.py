@@ -16,8 +16,8 @@ from loci.check.findings import Hit
 from loci.check.knowledge import Knowledge
 from loci.check.rules import rule
 from loci.check.rules._common import (
+    about_the_past,
     evidence,
-    historical,
     list_names,
     name_of,
     owner_of,
@@ -135,7 +135,7 @@ def _claims(doc: Document, know: Knowledge) -> Iterator[_Claim]:
     yield from _calendar_claims(doc, know)
     for sentence, first in doc.statements:
         words = doc.words(sentence)
-        if not words & _MONTH_WORDS or not words & _HOLIDAY_CUES or historical(sentence.text):
+        if not words & _MONTH_WORDS or not words & _HOLIDAY_CUES or about_the_past(sentence.text):
             continue
         for m in _DATE.finditer(sentence.text, first - sentence.start):
             claim = _read(know, ctx, sentence, m)

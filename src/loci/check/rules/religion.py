@@ -17,8 +17,8 @@ from loci.check.rules import rule
 from loci.check.rules._common import (
     COMPARISON,
     PERCENT,
+    about_the_past,
     data,
-    historical,
     name_of,
     share_conflicts,
 )
@@ -116,7 +116,7 @@ def _claims(doc: Document, know: Knowledge) -> Iterator[_Claim]:
     for sentence, start in doc.statements:
         lower = doc.lower(sentence)  # searched without re.I, which costs a pattern half its speed
         if any(cue in lower for cue in _CUES) and _stems().search(lower) and \
-                not historical(sentence.text):
+                not about_the_past(sentence.text):
             yield from (c for c in _prose_claims(doc, know, sentence) if c.start >= start)
     yield from _sheet_claims(doc, know)
 

@@ -40,7 +40,9 @@ _HOLIDAY_CUES = frozenset({"day", "holiday", "holidays", "festival", "eve", "ann
                            "fiesta", "fest", "commemoration", "founding", "foundation",
                            "proclamation", "establishment", "creation", "declaration",
                            "unification", "liberation", "restoration", "fiestas", "patrias",
-                           "nationale", "nacional", "nazionale", "nationalfeiertag"})
+                           "nationale", "nacional", "nazionale", "nationalfeiertag",
+                           "revolution", "celebrate", "celebrates", "celebrated",
+                           "commemorate", "commemorates", "commemorated"})
 _MONTH_WORDS = frozenset([*MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                           "sept", "oct", "nov", "dec"])
 _CLAUSE = re.compile(r";|\.\s|\bwhile\b|\bwhereas\b|\bbut\b")
@@ -210,24 +212,30 @@ def _read(know: Knowledge, ctx: Context, sentence: Sentence,
 
 def _described(know: Knowledge, ctx: Context, sentence: Sentence, m: re.Match[str],
                lo: int, hi: int) -> _Claim | None:
-    """ "China celebrates the founding of the People's Republic on 1 August": the national
-    holiday told by the event it marks, where the Factbook's words for that holiday name
-    the event (its description, "anniversary of the founding of the People's Republic of
-    China"): a claim of the national holiday's date."""
+    """ "China celebrates the founding of the People's Republic on 1 August", "Argentines
+    celebrate the May Revolution on 25 June": the national holiday told by the event it
+    marks, where the Factbook's words for that holiday name the event (its description,
+    "anniversary of the founding of the People's Republic of China"; its name, "Revolution
+    Day (May Revolution of 1810)"): a claim of the national holiday's date."""
     text = sentence.text
-    event = _EVENT.search(text, lo, hi)
-    if event is None:
+    others = [d.start() for d in _DATE.finditer(text) if d.start() != m.start()]
+    events = [e.group(0) for e in _EVENT.finditer(text, lo, hi)] or [
+        e.group(0) for e in _EVENT_NAME.finditer(text, lo, hi)
+        if not (e.start() <= m.start() < e.end()) and not _holiday_names().search(e.group(0))
+        and not any(abs(e.start() - d) < abs(e.start() - m.start()) for d in others)]
+    if not events:
         return None
     territory = _demonym(know, text, lo, hi) or ctx.subject(
         sentence, (sentence.start + m.start(), sentence.start + m.end()))
     if territory is None:
         return None
-    said = set(re.findall(r"[a-z]+", event.group(0).lower())) - _SMALL_WORDS
-    for fact in know.facts(territory.id, "national-holiday"):
-        if isinstance(fact.value, dict):
-            words = " ".join(str(fact.value.get(k) or "") for k in ("name", "description"))
-            if said <= set(re.findall(r"[a-z]+", words.lower())):
-                return _claim(sentence, m, None, True, territory)
+    for event in events:
+        said = set(re.findall(r"[a-z]+", event.lower())) - _SMALL_WORDS
+        for fact in know.facts(territory.id, "national-holiday"):
+            if isinstance(fact.value, dict):
+                words = " ".join(str(fact.value.get(k) or "") for k in ("name", "description"))
+                if said <= set(re.findall(r"[a-z]+", words.lower())):
+                    return _claim(sentence, m, None, True, territory)
     return None
 
 
@@ -235,6 +243,9 @@ def _described(know: Knowledge, ctx: Context, sentence: Sentence, m: re.Match[st
 _EVENT = re.compile(r"\b(?:founding|foundation|proclamation|establishment|creation|"
                     r"declaration|unification|liberation|restoration)\s+of\s+(?:the\s+)?"
                     r"[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3}")
+# ... or by the event's own name, as the Factbook gives it: "the May Revolution" (Argentina's
+# "Revolution Day (May Revolution of 1810)")
+_EVENT_NAME = re.compile(r"\b[A-Z][\w'’]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’]+)+")
 _SMALL_WORDS = frozenset({"of", "the", "s"})
 
 

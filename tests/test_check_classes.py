@@ -237,6 +237,17 @@ CASES: list[tuple[str, str, bool]] = [
     ("capital", "Mail boats say the capital of Saint Helena is Georgetown.", True),
     ("symbol", "The national bird of Saint Helena is the wirebird.", False),
     ("symbol", "The national bird of Saint Helena is the fairy tern.", True),
+    # A people's name before a unit that names no currency of theirs, however the money is
+    # spent; one they used once is dated; a past time or a people doing something is not.
+    ("currency", "Bring some Kenyan rand for the ferry.", True),
+    ("currency", "Bring some Kenyan shillings for the ferry.", False),
+    ("currency", "We changed our euros into Nepali rupees in Kathmandu.", False),
+    ("currency", "We changed our last euros into Bangladeshi rupees at the border.", True),
+    ("currency", "In 1960 traders in Accra still counted in Ghanaian pounds.", False),
+    ("currency", "Peruvians mark the festival with dances.", False),
+    # The national holiday by the event's own name, as the Factbook names it.
+    ("national-day", "Cubans celebrate the Triumph of the Revolution on 1 February.", True),
+    ("national-day", "Cubans celebrate the Triumph of the Revolution on 1 January.", False),
     # A former name in an aside glosses the name; the claim is still about today.
     ("national-day", "Eswatini, formerly Swaziland, marks Independence Day on 6 October.", True),
     ("national-day", "Eswatini, formerly Swaziland, marks Independence Day on 6 September.",

@@ -17,13 +17,16 @@ from loci.check.knowledge import Knowledge
 from loci.check.lexicon import Currencies, Currency, currencies
 from loci.check.rules import rule
 from loci.check.rules._common import (
+    about_the_past,
     historical,
     list_names,
     name_of,
     owner_of,
+    time_anchor,
 )
 from loci.check.values import qualified_start
 from loci.kb import FactRow, PlaceRow
+from loci.text import normalize
 
 _CODE = re.compile(r"\b[A-Z]{3}\b")
 
@@ -62,10 +65,65 @@ def wrong_currency(doc: Document, know: Knowledge) -> Iterator[Hit]:
     them is taken as a price, not a claim.
     """
     lexicon = currencies(know)
+    made_up = list(_no_such_money(doc, know, lexicon))
+    yield from made_up
     for money in _money(doc, know, lexicon):
+        if any(h.start <= money.start < h.end for h in made_up):
+            continue  # "Thai ringgit": said already, whichever territory it is spent in
         hit = _verify(know, lexicon, money)
         if hit is not None:
             yield hit
+
+
+def _no_such_money(doc: Document, know: Knowledge, lexicon: Currencies) -> Iterator[Hit]:
+    """ "Chinese dollars", "Bangladeshi rupees": a people's name before a unit that names
+    no currency of theirs today, nor any other CLDR currency, wherever it is written
+    (changing money into them, too), except of a past time; one they used once is said
+    so."""
+    today = date.today()
+    for sentence in doc.sentences:
+        if not doc.words(sentence) & lexicon.unit_words:
+            continue
+        for m in lexicon.words_in(sentence.text):
+            people = _PEOPLE_BEFORE.search(sentence.text, max(0, m.start() - 40), m.start())
+            read = lexicon.read(m.group())
+            if people is None or read is None or read[0] in lexicon.by_code or any(
+                    normalize(people.group(1)) in c.qualifiers for c in read[1]) or \
+                    _verb_like(sentence.text, m) or _plural_people(know, people.group(1)):
+                continue  # "Saudi riyals": a currency's own name; "Arubans mark the day"
+            place_id = know.demonyms.get(know.norm(people.group(1)))
+            territory = know.place(place_id) if place_id else None
+            if territory is None:
+                continue
+            current = lexicon.current(territory.id, today)
+            named = {c.code for c in read[1]}
+            if not current or named & current:
+                continue
+            now = list_names(sorted(_name(lexicon, c) for c in current))
+            facts = [f for f in know.facts(territory.id, "currency") if isinstance(f.value, dict)]
+            start, end = sentence.start + people.start(1), sentence.start + m.end()
+            former = lexicon.former(territory.id, today)
+            ended = sorted(former[code] for code in named if code in former)
+            anchor = time_anchor(sentence.text)
+            if about_the_past(sentence.text) or (anchor is not None and anchor < today.year):
+                continue  # "in 1960 traders counted in Ghanaian pounds"
+            if not ended:
+                yield Hit(start, end, f"CLDR knows no {people.group(1)} {read[0]}: "
+                          f"{owner_of(territory)} currency is the {now}", now,
+                          _evidence(facts, territory))
+            else:  # "Bangladeshi rupees": until 1972
+                yield Hit(start, end, f"the {read[0]} has not been {owner_of(territory)} "
+                          f"currency since {ended[-1].year}: it is the {now}", now,
+                          _evidence(facts, territory))
+
+
+_PEOPLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+
+
+def _plural_people(know: Knowledge, word: str) -> bool:
+    """ "Arubans", not "Aruban": a people, whom a verb follows, not a currency's adjective."""
+    key = know.norm(word)
+    return key.endswith("s") and key[:-1] in know.demonyms
 
 
 def _money(doc: Document, know: Knowledge, lexicon: Currencies) -> Iterator[_Money]:

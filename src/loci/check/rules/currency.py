@@ -62,7 +62,9 @@ def wrong_currency(doc: Document, know: Knowledge) -> Iterator[Hit]:
     "the rand is legal tender", "costs 300 kwacha", "pay in kwacha", "a fare
     of 20 pesos"; the territory from the words ("Zambian kwacha") or the
     context. An amount in US dollars or euros outside the places that use
-    them is taken as a price, not a claim.
+    them is taken as a price, not a claim. A people's name before a unit that
+    names none of their currencies ("Kenyan rand", "Bangladeshi rupees") is
+    reported wherever it stands.
     """
     lexicon = currencies(know)
     made_up = list(_no_such_money(doc, know, lexicon))

@@ -237,6 +237,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("capital", "Mail boats say the capital of Saint Helena is Georgetown.", True),
     ("symbol", "The national bird of Saint Helena is the wirebird.", False),
     ("symbol", "The national bird of Saint Helena is the fairy tern.", True),
+    # Misspelt places: a seven-letter country one slip off; a sentence opened by a city that
+    # the words after it call a capital; a city after "out of".
+    ("place-name", "Our guide grew up in rural Tunesia.", True),
+    ("place-name", "Nairobbi, Kenya's capital, sprawls across a plateau.", True),
+    ("place-name", "Nairobi, Kenya's capital, sprawls across a plateau.", False),
+    ("place-name", "We flew out of Ouagadougu before dawn.", True),
     # A people's name before a unit that names no currency of theirs, however the money is
     # spent; one they used once is dated; a past time or a people doing something is not.
     ("currency", "Bring some Kenyan rand for the ferry.", True),

@@ -31,7 +31,7 @@ PROSE_CUTOFF = 88.0  # a capitalised run in prose must be this close to a territ
 WORD_CUTOFF = 90.0  # and a single word closer still
 LIST_CUTOFF = 80.0  # a tag or front-matter place is a place name for sure
 MIN_LENGTH = 6  # shorter words are too easily one letter from a country (Oman, Roman)
-SLIP_LENGTH = 8  # from this length, one slip of a letter makes a misspelling whatever the ratio
+SLIP_LENGTH = 7  # from this length, one slip of a letter makes a misspelling whatever the ratio
 MAX_WORDS = 5
 _DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish", "ean", "ns", "ans", "ians", "s", "ic",
                     "er", "ers", "r", "rs")
@@ -195,7 +195,7 @@ def _letter_index(know: Knowledge) -> tuple[dict[str, list[str]], dict[str, list
 
 
 def _fuzzy_hit(know: Knowledge, start: int, name: str, cutoff: float) -> Hit | None:
-    name = name.removesuffix("'s").removesuffix("’s")
+    name = name.removesuffix("'s").removesuffix("’s").rstrip(".")  # "Nicaraqua." ends a sentence
     key = know.norm(name)
     if len(key) < 5:
         return None
@@ -262,7 +262,7 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
 
     Data: GeoNames' cities and their alternate names (any of them is a right spelling).
     A capitalised word after "in", "to", "from", "near" and the like, before "'s", or
-    opening a sentence about a place ("X, on the coast", "X became the capital"), that
+    opening a sentence about a place ("X, on the coast", "X, Kenya's capital"), that
     is no known name or ordinary word and is one letter (two in a long name) from a
     capital, a city of 500,000 people anywhere or of 100,000 in a territory the article
     names, a town of 15,000 in the article's own territories, or a place the article
@@ -422,8 +422,15 @@ def _place_words(text: str) -> Iterator[tuple[int, str]]:
         if words and words[-1] == "the":
             words = words[:-1]
         if (words and (words[-1] in before or " ".join(words[-2:]) in before)) or \
-                (start == lead and text.startswith(after, m.end())):
+                (start == lead and (text.startswith(after, m.end()) or
+                                    _CAPITAL_APPOSITION.match(text, m.end()))):
             yield start, word
+
+
+# "Gaborone, Botswana's capital, ...", "X, the Honduran capital": a sentence opened by a
+# place that the words after it call a capital or a city
+_CAPITAL_APPOSITION = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:['’]s)?\s+)?"
+                                 r"(?:capital|city|port|town)\b")
 
 
 # The capital looked ahead for first: the engine skips to one instead of trying the

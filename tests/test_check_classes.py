@@ -237,6 +237,16 @@ CASES: list[tuple[str, str, bool]] = [
     ("capital", "Mail boats say the capital of Saint Helena is Georgetown.", True),
     ("symbol", "The national bird of Saint Helena is the wirebird.", False),
     ("symbol", "The national bird of Saint Helena is the fairy tern.", True),
+    # A site named before an aside in lower case ("perched above ...", "deeper than ..."),
+    # and listed in the passive with its agent ("was inscribed by UNESCO as").
+    ("heritage", "## Peru\n\nChan Chan, the adobe city near Trujillo, is a World Heritage "
+                 "Site.", False),
+    ("heritage", "## Peru\n\nThe Colca Canyon, deeper than the Grand Canyon, was inscribed by "
+                 "UNESCO as a World Heritage Site.", True),
+    ("heritage", "## Peru\n\nKuelap, perched above the Utcubamba valley, is likewise a World "
+                 "Heritage Site.", True),
+    ("heritage", "## Peru\n\nHuascarán, highest of the Andes in Peru, is listed by UNESCO as a "
+                 "World Heritage Site.", False),
     # Misspelt places: a seven-letter country one slip off; a sentence opened by a city that
     # the words after it call a capital; a city after "out of".
     ("place-name", "Our guide grew up in rural Tunesia.", True),

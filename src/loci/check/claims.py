@@ -388,17 +388,19 @@ def _before_aside(text: str, end: int) -> int:
     """Where the value ends when an aside stands between it and the link: "The armillary
     sphere, which appears on the flag, is ..." (the sphere is the value), "The Hanging
     Temple (悬空寺), a ..." (the temple)."""
-    if text[:end].rstrip().endswith(")"):
+    if text[:end].endswith(","):
+        aside = _ASIDE.search(text, max(0, end - 100), end - 1) or \
+            _LOWER_ASIDE.search(text, max(0, end - 100), end - 1)
+        if aside is not None:
+            end = aside.start()  # "Failaka Island, off the coast, is", "X, tallest of all, is"
+        else:
+            named = _APPOSED_NAME.search(text, max(0, end - 100), end)
+            return named.end(1) if named is not None else end  # "Its fortress, Punakha Dzong, is"
+    if text[:end].rstrip().endswith(")"):  # "Zhouzhuang (周庄), an hour away, was"
         opening = text.rfind("(", max(0, end - 100), end)
         if opening > 0:
             return len(text[:opening].rstrip())
-    if not text[:end].endswith(","):
-        return end
-    aside = _ASIDE.search(text, max(0, end - 100), end - 1)
-    if aside is not None:
-        return aside.start()
-    named = _APPOSED_NAME.search(text, max(0, end - 100), end)
-    return named.end(1) if named is not None else end  # "Its fortress, Punakha Dzong, is"
+    return end
 
 
 # "Croatia, whose capital, Zagreb, ...": the owner before the relative pronoun.
@@ -411,6 +413,9 @@ _ASIDE = re.compile(r",\s+(?:which|who|whose|where|once|now|long|home\s+to|known
                     r"the|a|an|its|their|with|after|before|since|for|although|though|"
                     r"[a-z]+(?:ed|en|wn)|shown|seen|found|built|made|worn|drawn|set|hung|"
                     r"still|often|usually|also|not)\b[^,]*$")  # "Alexandria, not Cairo, is"
+# Any aside that opens in lower case or with a number ("clinging to a cliff", "off the
+# coast", "tallest building on Earth", "one hour away"), after a name or a closing bracket.
+_LOWER_ASIDE = re.compile(r"(?<=[\w)’'])\s*,\s+(?:[a-z]|\d)[^,]*$")
 
 
 def _past_after(text: str, end: int, value_start: int) -> bool:

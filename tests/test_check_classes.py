@@ -237,6 +237,14 @@ CASES: list[tuple[str, str, bool]] = [
     ("capital", "Mail boats say the capital of Saint Helena is Georgetown.", True),
     ("symbol", "The national bird of Saint Helena is the wirebird.", False),
     ("symbol", "The national bird of Saint Helena is the fairy tern.", True),
+    # Official languages counted with no names given, "official tongues", and the Northern
+    # Marianas by their short name.
+    ("language", "Switzerland has just three official languages.", True),
+    ("language", "Switzerland has four official languages.", False),
+    ("language", "## Kenya\n\nEnglish and French are the two official tongues.", True),
+    ("language", "English is the only official language in the Northern Marianas.", True),
+    ("place-name", "Samoan is spoken in the Northern Marianas.\n\nThe Northern Mariana Islands "
+                   "lie north of Guam.", False),
     # A site named before an aside in lower case ("perched above ...", "deeper than ..."),
     # and listed in the passive with its agent ("was inscribed by UNESCO as").
     ("heritage", "## Peru\n\nChan Chan, the adobe city near Trujillo, is a World Heritage "

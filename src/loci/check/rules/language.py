@@ -124,6 +124,36 @@ def official_language(doc: Document, know: Knowledge) -> Iterator[Hit]:
         hit = _verify_official(know, claim)
         if hit is not None:
             yield hit
+    yield from _counted(doc, know)
+
+
+def _counted(doc: Document, know: Knowledge) -> Iterator[Hit]:
+    """ "Belgium has two official languages": a count of them, with no names given."""
+    for sentence in doc.sentences:
+        if "official" not in doc.words(sentence):
+            continue
+        for m in _HAS_COUNT.finditer(sentence.text):
+            territory = know.territory(m.group("owner"))
+            if territory is None or (m.end() < len(sentence.text) and
+                                     _NAMES_FOLLOW.match(sentence.text, m.end())):
+                continue  # names given after it: the claim layer reads them with the count
+            trusted = [o for o in _official(know, territory) if o.source == "factbook"] or \
+                _official(know, territory)
+            official = {o.name for o in trusted}
+            word = m.group("n").lower()
+            count = int(word) if word.isdigit() else _COUNTS.get(word)
+            if official and count is not None and count != len(official):
+                names = list_names(sorted(official))
+                start = sentence.start + m.start("n")
+                yield Hit(start, sentence.start + m.end(), f"{name_of(territory, True)} has "
+                          f"{len(official)} official languages, not {count}: {names}", names,
+                          Evidence(f"official: {names}", trusted[0].fact.source))
+
+
+_HAS_COUNT = re.compile(rf"\b(?P<owner>{NAME})\s+(?:has|have|recognises|recognizes)\s+"
+                        r"(?:only\s+|just\s+|exactly\s+)?(?P<n>one|two|three|four|five|six|\d)"
+                        r"\s+official\s+(?:languages|tongues)\b")
+_NAMES_FOLLOW = re.compile(r"\s*[,:(—–-]\s*[A-Z]")
 
 
 def _official(know: Knowledge, territory: PlaceRow) -> list[_Language]:

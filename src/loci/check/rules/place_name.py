@@ -278,7 +278,8 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
     unknown = [(sentence.start + start, word) for sentence in doc.sentences
                if (doc.words(sentence) & cue_words or "'s" in sentence.text
                    or "’s" in sentence.text or "," in sentence.text)
-               for start, word in _place_words(sentence.text) if _unknown_word(know, word)]
+               for start, word in _stripped(_place_words(sentence.text))
+               if _unknown_word(know, word)]
     unknown += [(m.start(), m.group()) for h in doc.headings
                 for m in _HEADING_PLACE.finditer(doc.masked, h.block.start, h.block.end)
                 if _unknown_word(know, m.group())]
@@ -338,8 +339,10 @@ def _spelt_two_ways(doc: Document, know: Knowledge, seen: set[int]) -> Iterator[
     article names elsewhere ("the looms of Bamak", and Bamako two lines on): the writer's
     own spelling is the evidence, so no word before it need announce a place."""
     for run in _runs(doc):
+        if len(run) > 1 and know.exact(doc.masked[run[0][0]:run[-1][1]].rstrip(".")):
+            continue  # "the Northern Marianas": a name, whatever its words are alone
         for start, end in run:
-            word = doc.masked[start:end]
+            word = doc.masked[start:end].rstrip(".")
             if start in seen or not _unknown_word(know, word):
                 continue
             key = know.norm(word)
@@ -390,6 +393,12 @@ def _first_words(know: Knowledge) -> frozenset[str]:
         found = know.memo["territory-first-words"] = frozenset(
             key.split(" ", 1)[0] for key in know.territory_keys)
     return found
+
+
+def _stripped(words: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+    """The words without a full stop that ends their sentence ("... in Galway.")."""
+    return ((start, word[:-1] if word.endswith(".") and len(word) > 4 else word)
+            for start, word in words)
 
 
 def _place_words(text: str) -> Iterator[tuple[int, str]]:

@@ -237,6 +237,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("capital", "Mail boats say the capital of Saint Helena is Georgetown.", True),
     ("symbol", "The national bird of Saint Helena is the wirebird.", False),
     ("symbol", "The national bird of Saint Helena is the fairy tern.", True),
+    # A distance in words, and one measured "up the coast from" a city.
+    ("distance", "Cusco lies some three hundred kilometres south-east of Lima.", True),
+    ("distance", "Cusco lies some five hundred and seventy kilometres south-east of Lima.",
+     False),
+    ("distance", "Trujillo lies some 480 km up the coast from Lima.", False),
+    ("distance", "Trujillo lies some 900 km up the coast from Lima.", True),
     # Official languages counted with no names given, "official tongues", and the Northern
     # Marianas by their short name.
     ("language", "Switzerland has just three official languages.", True),

@@ -23,20 +23,32 @@ from loci.places.geo import (
     parse_direction,
     steps_apart,
 )
+from loci.text import NUMBER_WORDS
 
 _DIR = (r"(?P<dir>(?:north|south|east|west)(?:[- ]?(?:north|south)?[- ]?(?:east|west))?(?:ern)?|"
         r"N|S|E|W|NE|NW|SE|SW|NNE|ENE|ESE|SSE|SSW|WSW|WNW|NNW)")
 _JOURNEY = r"(?:drive|journey|ride|trip|flight|walk|hike|trek|transfer)"
-# A distance as written, then what it is measured from: "600 km west of", "30 km from".
+# A number in words, to the thousands: "two hundred and fifty", "a thousand", "ninety-five".
+_ONES = "|".join(NUMBER_WORDS[1:20])
+_TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_TENS = "|".join(_TENS_WORDS)
+_BELOW_HUNDRED = rf"(?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|{_ONES})"
+_SPELLED = (rf"(?:(?:{_ONES}|a)\s+thousand(?:\s+(?:and\s+)?(?:{_ONES})\s+hundred)?|"
+            rf"(?:{_ONES}|a)\s+hundred)(?:\s+(?:and\s+)?{_BELOW_HUNDRED})?|{_BELOW_HUNDRED}")
+# A distance as written, then what it is measured from: "600 km west of", "30 km from",
+# "520 km up the coast from".
 _QUANTITY = re.compile(
-    r"(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)[\s-]*(?P<unit>km|kilometres|kilometers|mi|miles)\b"
+    rf"(?P<n>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|\b(?i:{_SPELLED}))[\s-]*"
+    r"(?P<unit>km|kilometres|kilometers|mi|miles)\b"
     rf"(?:\s+\([^()]{{0,30}}\))?(?:\s+(?:(?:bus|train|car|boat)\s+)?{_JOURNEY})?"
     rf"(?:\s+(?:to\s+the\s+)?{_DIR})?"
+    r"(?:\s+(?:up|down|along)\s+the\s+(?:coast|road|river|valley|line|highway|shore))?"
     r"(?P<rel>\s+(?:of|from|away\s+from|outside|beyond|out\s+of|inland\s+from)\s+)?")
 _APART = re.compile(r"\s+(?:apart|away\s+from\s+each\s+other|between\s+them)\b")
 _CLAUSE = re.compile(r";|\.\s|,\s+(?:but|while|whereas|and\s+then)\b|\s+but\s+")
 _KINDS = ("city",)
-_ANY_DISTANCE = re.compile(r"\d[\s-]*(?:km|kilomet|mi\b|miles)")
+_ANY_DISTANCE = re.compile(r"\d[\s-]*(?:km|kilomet|mi\b|miles)|"
+                           rf"\b(?i:hundred|thousand|{_TENS}|{_ONES})[\s-]+(?:km|kilomet|miles)")
 TOLERANCE = 0.2  # of the true distance
 MIN_TOLERANCE_KM = 10.0
 NAMESAKE_SHARE = 0.1  # of the largest namesake's population, for a namesake to be meant
@@ -164,9 +176,28 @@ def _claims(doc: Document, know: Knowledge, sentence: Sentence) -> Iterator[_Cla
             else None
         dir_span = (sentence.start + q.start("dir"), sentence.start + q.end("dir")) \
             if direction is not None else None
-        value = float(q.group("n").replace(",", "")) * _UNITS[q.group("unit")]
+        value = _number(q.group("n")) * _UNITS[q.group("unit")]
         span = (sentence.start + q.start("n"), sentence.start + q.end("unit"))
         yield _Claim(pair[0].text, pair[1].text, value, direction, span, dir_span, read_as)
+
+
+def _number(written: str) -> float:
+    """ "1,100" -> 1100; "two hundred and fifty" -> 250; "a thousand" -> 1000."""
+    if written[0].isdigit():
+        return float(written.replace(",", ""))
+    total = part = 0
+    for word in re.split(r"[\s-]+", written.lower()):
+        if word == "hundred":
+            part *= 100
+        elif word == "thousand":
+            total, part = total + part * 1000, 0
+        elif word == "a":
+            part = 1
+        elif word in _TENS_WORDS:
+            part += 10 * (_TENS_WORDS.index(word) + 2)
+        elif word in NUMBER_WORDS:
+            part += NUMBER_WORDS.index(word)
+    return float(total + part)
 
 
 def _cities(doc: Document, know: Knowledge, sentence: Sentence) -> list[Mention]:

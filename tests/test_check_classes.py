@@ -237,6 +237,9 @@ CASES: list[tuple[str, str, bool]] = [
     ("capital", "Mail boats say the capital of Saint Helena is Georgetown.", True),
     ("symbol", "The national bird of Saint Helena is the wirebird.", False),
     ("symbol", "The national bird of Saint Helena is the fairy tern.", True),
+    # National colours: one named that is not the Factbook's (gold is yellow).
+    ("symbol", "Ghana's national colours are blue and white.", True),
+    ("symbol", "Ghana's national colours are red, gold and green.", False),
     # A distance in words, and one measured "up the coast from" a city.
     ("distance", "Cusco lies some three hundred kilometres south-east of Lima.", True),
     ("distance", "Cusco lies some five hundred and seventy kilometres south-east of Lima.",

@@ -163,6 +163,11 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                "Neighbouring Malawi, whose national animal is the hippo, is green."],
               ["Malawi's national animal is the lion.", "China's national animal is the giant "
                "panda."]),
+    "LC262": (["Malawi's national colours are blue and white.",
+               "Blue and white, Malawi's national colours, hang from the stands."],
+              ["Malawi's national colours are black, red and green.",
+               "The national colours of Malawi are red and green.",
+               "Sky blue and white, Argentina's national colours, fill the square."]),
     "LC301": (["Anshan lies 30 km southwest of Shenyang.", "Zomba lies 150 km from Blantyre.",
                "From Nairobi the road runs 100 miles down to Mombasa.",
                # a clause of its own whose subject is the two places named before it

@@ -9,13 +9,16 @@ from itertools import pairwise
 
 from loci.check import cues
 from loci.check.claims import Claim, claims, fields
+from loci.check.context import context
 from loci.check.document import Document
 from loci.check.findings import Evidence, Hit
 from loci.check.knowledge import Knowledge
 from loci.check.rules import rule
 from loci.check.rules._common import (
+    NAME,
     list_names,
     name_of,
+    owner_of,
     singular,
     tokens,
 )
@@ -129,3 +132,68 @@ def _words(text: str) -> set[str]:
         if word in words or any(o in joined for o in others):
             words |= {word, *others}
     return words
+
+
+@rule("LC262", "wrong-national-colours", "symbol", "warning")
+def wrong_national_colours(doc: Document, know: Knowledge) -> Iterator[Hit]:
+    """National colours that are not the territory's.
+
+    Why: the national colours dress a national day's streets and its flags; a draft
+    gives one country its neighbour's.
+
+    Example:
+        Kenya's national colours, blue and yellow, hang from every balcony.
+
+    Instead:
+        Kenya's national colours, black, red, green and white, hang from every balcony.
+
+    Data: the Factbook's national colours. A colour named that is not among them is
+    reported (light blue, sky blue and the like are blue; gold is yellow); naming
+    fewer than all of them is not. The territory is the one the phrase names ("Kenya's
+    national colours", "the national colours of Kenya"), else the sentence's.
+    """
+    ctx = context(doc, know)
+    for sentence in doc.sentences:
+        if "national" not in doc.words(sentence) or not _COLOURS_CUE.search(sentence.text):
+            continue
+        for m in _COLOURS_CUE.finditer(sentence.text):
+            said = _COLOUR_LIST_AFTER.match(sentence.text, m.end()) or \
+                _COLOUR_LIST_BEFORE.search(sentence.text, 0, m.start())
+            if said is None:
+                continue
+            owner = m.group("poss") or m.group("of")
+            span = (sentence.start + said.start("list"), sentence.start + said.end("list"))
+            territory = know.territory(owner) if owner else ctx.subject(sentence, span)
+            if territory is None:
+                continue
+            facts = know.facts(territory.id, "national-colors")
+            actual = {_base_colour(c) for f in facts if isinstance(f.value, list)
+                      for c in f.value}
+            written = said.group("list")
+            wrong = [c for c in _COLOUR.findall(written) if _base_colour(c) not in actual]
+            if actual and wrong:
+                colours = list_names([str(c) for f in facts for c in f.value])
+                yield Hit(*span, f"{owner_of(territory, True)} national colours are {colours} "
+                          f"by the Factbook, not {written}", colours,
+                          Evidence(facts[0].text, facts[0].source))
+
+
+_COLOUR_WORD = (r"(?i:(?:(?:light|sky|deep|dark|navy|royal|pale|bright|cerulean)\s+)?"
+                r"(?:red|white|blue|green|yellow|black|orange|gold|golden|maroon|grey|gray|"
+                r"purple|pink|brown|silver|saffron|crimson|scarlet|aquamarine|azure|violet))\b")
+_COLOUR = re.compile(_COLOUR_WORD)
+_LIST = rf"(?P<list>{_COLOUR_WORD}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s+){_COLOUR_WORD})*)"
+_COLOURS_CUE = re.compile(rf"(?:\b(?P<poss>{NAME})['’]s\s+)?\bnational\s+colou?rs\b"
+                          rf"(?:\s+of\s+(?:the\s+)?(?P<of>{NAME}))?")
+_COLOUR_LIST_AFTER = re.compile(rf"\s*(?:,|:|—|–|\(|\s+(?:are|were|remain|is))\s+(?:the\s+)?"
+                                rf"{_LIST}")
+_COLOUR_LIST_BEFORE = re.compile(rf"{_LIST}\s*(?:,|—|–)\s*(?:the\s+)?(?:[\w’'-]+\s+)?$")
+_SAME_COLOUR = {"gold": "yellow", "golden": "yellow", "saffron": "orange", "gray": "grey",
+                "crimson": "red", "scarlet": "red", "azure": "blue", "aquamarine": "blue",
+                "cerulean": "blue"}
+
+
+def _base_colour(colour: str) -> str:
+    """ "sky blue" is blue, "gold" yellow: the colour without its shade."""
+    word = colour.split()[-1].lower()
+    return _SAME_COLOUR.get(word, word)

@@ -237,6 +237,13 @@ CASES: list[tuple[str, str, bool]] = [
     ("capital", "Mail boats say the capital of Saint Helena is Georgetown.", True),
     ("symbol", "The national bird of Saint Helena is the wirebird.", False),
     ("symbol", "The national bird of Saint Helena is the fairy tern.", True),
+    # Money earned in a place is paid in its currency.
+    ("currency", "In Bogotá your salary will arrive in soles.", True),
+    ("currency", "In Bogotá your salary will arrive in pesos.", False),
+    # A ü written where the reading has u (lǜ is another syllable than lù).
+    ("romanization", "Reed beds, 芦苇 (lǘwěi), line the shore.", True),
+    ("romanization", "Reed beds, 芦苇 (lúwěi), line the shore.", False),
+    ("romanization", "Green tea, 绿茶 (lǜchá), is cheap.", False),
     # National colours: one named that is not the Factbook's (gold is yellow).
     ("symbol", "Ghana's national colours are blue and white.", True),
     ("symbol", "Ghana's national colours are red, gold and green.", False),

@@ -232,3 +232,11 @@ def test_long_names_are_printed_in_words(word: str, name: str, shown: str) -> No
 ])
 def test_where_a_name_is_cut_and_where_not(name: str, shown: str) -> None:
     assert pinyin.display(name) == shown
+
+
+def test_a_u_with_a_diaeresis_is_another_syllable_after_l_and_n() -> None:
+    """lǜ (绿) and lù (路) are two syllables: ü written where the reading has u is wrong;
+    the diaeresis left out where the reading has it is a common simplification."""
+    assert not pinyin.matches("lǜ", "路") and not pinyin.matches("nǚlì", "努力")
+    assert pinyin.matches("nǔlì", "努力") and pinyin.matches("lǜchá", "绿茶")
+    assert pinyin.matches("Lüshun", "旅顺")

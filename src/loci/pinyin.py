@@ -27,6 +27,7 @@ __all__ = [
     "syllables",
     "tone_numbers",
     "toneless",
+    "umlauts",
     "valid_syllables",
 ]
 
@@ -130,10 +131,24 @@ def matches(written: str, hanzi: str, place: bool = False) -> bool | None:
     if pieces is None:
         pieces = _split_into(letters, len(expected))
         return None if pieces is None else False
+    written_u = umlauts(written)
     return all(
-        _tone_agrees(tones[start:end], tone)
-        for (start, end), (_, tone) in zip(pieces, expected, strict=True)
-    )
+        _tone_agrees(tones[start:end], tone) and not (
+            base[:1] in ("l", "n") and "ü" not in base and written_u & set(range(start, end)))
+        for (start, end), (base, tone) in zip(pieces, expected, strict=True)
+    )  # lǜ (绿) is another syllable than lù (麓): a ü written where the reading has none
+
+
+def umlauts(written: str) -> set[int]:
+    """Where ``parse_written``'s letters were written ü (or v, or u:)."""
+    letters, _ = _letters_and_tones(written.replace("u:", "ü"))
+    found, index = set(), 0
+    for letter in letters:
+        if letter.isalpha():
+            if letter in "üv":
+                found.add(index)
+            index += 1
+    return found
 
 
 @lru_cache(maxsize=_CACHE_SIZE)

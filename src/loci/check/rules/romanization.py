@@ -373,10 +373,11 @@ def _letters(written: str) -> tuple[str, list[int]]:
 
 def _agrees(written: str, options: list[list[str]]) -> bool:
     """True when the written pinyin spells some allowed reading, tone marks agreeing."""
-    from loci.pinyin import split_tone
+    from loci.pinyin import split_tone, umlauts
 
     letters, tones = _letters(written)
-    allowed = [[(split_tone(o.lstrip(_UNMARKED))[0].replace("ü", "u"),
+    written_u = umlauts(written)  # lǜ is not lù: a ü written where the reading has none
+    allowed = [[(split_tone(o.lstrip(_UNMARKED))[0],
                  0 if o.startswith(_UNMARKED) else split_tone(o)[1]) for o in per_char]
                for per_char in options]
 
@@ -384,10 +385,12 @@ def _agrees(written: str, options: list[list[str]]) -> bool:
     def fits(i: int, position: int) -> bool:
         if i == len(allowed):
             return position == len(letters)
-        for base, tone in allowed[i]:
+        for spelled, tone in allowed[i]:
+            base = spelled.replace("ü", "u")
             end = position + len(base)
             if letters.startswith(base, position) and _tone_fits(tones[position:end], tone) \
-                    and fits(i + 1, end):
+                    and not (base[:1] in ("l", "n") and "ü" not in spelled and
+                             written_u & set(range(position, end))) and fits(i + 1, end):
                 return True
         return False
 

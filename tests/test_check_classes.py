@@ -237,6 +237,9 @@ CASES: list[tuple[str, str, bool]] = [
     ("capital", "Mail boats say the capital of Saint Helena is Georgetown.", True),
     ("symbol", "The national bird of Saint Helena is the wirebird.", False),
     ("symbol", "The national bird of Saint Helena is the fairy tern.", True),
+    # A subject before an aside of its own that names another country.
+    ("currency", "Aruba, which stayed with the Netherlands, uses the euro.", True),
+    ("currency", "Aruba, which stayed with the Netherlands, uses the florin.", False),
     # Money earned in a place is paid in its currency.
     ("currency", "In Bogotá your salary will arrive in soles.", True),
     ("currency", "In Bogotá your salary will arrive in pesos.", False),

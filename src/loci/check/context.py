@@ -328,7 +328,11 @@ class Context:
 # Where one clause of a sentence ends and another begins.
 _CLAUSE_BREAK = re.compile(r";\s|,\s+(?:so|but|while|whereas|although|though|yet|and\s+so)\s|"
                            r"\s(?:while|whereas)\s")
-_FRAME = re.compile(r"(?:In|Across|Throughout|All\s+over|Everywhere\s+in)\s+[^,;:]{2,40},")
+# A sentence's frame: "In Singapore, ...", and a subject before an aside of its own
+# ("Mayotte, which stayed with France, uses ...": the aside's places are not the subject)
+_FRAME = re.compile(r"(?:In|Across|Throughout|All\s+over|Everywhere\s+in)\s+[^,;:]{2,40},|"
+                    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?=,\s+(?:which|who|whose|where)\b"
+                    r"[^,;]*,\s)")
 _IN_TOWN = re.compile(r"\b(?:in|at|near)\s+([A-Z\u00c0-\u00de][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)"
                       r"(?=[,.;:]|\s+(?:the|a|an|and|is|are|was|were)\b)")
 _LANGUAGE_VERB = re.compile(r"\b(?:speak|speaks|spoke|spoken|speaking|learn|learns|learnt|"

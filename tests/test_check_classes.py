@@ -237,6 +237,17 @@ CASES: list[tuple[str, str, bool]] = [
     ("capital", "Mail boats say the capital of Saint Helena is Georgetown.", True),
     ("symbol", "The national bird of Saint Helena is the wirebird.", False),
     ("symbol", "The national bird of Saint Helena is the fairy tern.", True),
+    # A part of a territory's name names it in a text about it ("Trinidad"), and a small
+    # town's name opening a longer name is no mention of the town ("Queen's Park Savannah").
+    ("national-day", "## Antigua and Barbuda\n\n- Antigua marks Independence Day on 1 "
+                     "December.", True),
+    ("national-day", "## Antigua and Barbuda\n\n- Antigua marks Independence Day on 1 "
+                     "November.", False),
+    ("religion", "## Trinidad and Tobago\n\nTrinidad has a Buddhist majority.", True),
+    ("national-day", "## Trinidad and Tobago\n\nThe Queen's Park Savannah fills up on 31 July "
+                     "for Independence Day.", True),
+    ("national-day", "## Trinidad and Tobago\n\nThe Queen's Park Savannah fills up on 31 "
+                     "August for Independence Day.", False),
     # A subject before an aside of its own that names another country.
     ("currency", "Aruba, which stayed with the Netherlands, uses the euro.", True),
     ("currency", "Aruba, which stayed with the Netherlands, uses the florin.", False),

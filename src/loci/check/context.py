@@ -30,6 +30,7 @@ from loci.check.document import Document, Heading, Sentence
 from loci.check.knowledge import Knowledge
 from loci.check.mentions import Mention, best_place, capitalised_runs, mentions
 from loci.kb import PlaceRow
+from loci.places import Match
 
 MAX_SUBJECT_PLACES = 3  # front matter listing more places is a tag list, not a subject
 DOMINANT_SHARE = 0.6  # of the article's territory references, for a territory to be its topic
@@ -322,9 +323,17 @@ class Context:
                 local = self.know.territory_of(match.place)
                 if local is not None and local.id in home and match.how != "code":
                     return Mention(mention.start, mention.end, mention.text, match)
+            for place_id in sorted(home):  # "Trinidad" in a text about Trinidad and Tobago
+                own = self.know.place(place_id)
+                if own is not None and mention.text in _PARTS.split(own.name):
+                    return Mention(mention.start, mention.end, mention.text,
+                                   Match(own, mention.text, "alias", mention.match.confidence))
         return mention
 
 
+# The parts of a territory's name made of several ("Trinidad & Tobago", "Saint Helena,
+# Ascension and Tristan da Cunha"): each names the territory in a text about it.
+_PARTS = re.compile(r"\s*(?:,|&|\band\b)\s*")
 # Where one clause of a sentence ends and another begins.
 _CLAUSE_BREAK = re.compile(r";\s|,\s+(?:so|but|while|whereas|although|though|yet|and\s+so)\s|"
                            r"\s(?:while|whereas)\s")

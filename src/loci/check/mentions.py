@@ -134,7 +134,8 @@ def run_mentions(know: Knowledge, text: str, offset: int, run: list[tuple[int, i
                 not (i == 0 and _common_opener(know, text, offset, mention, opening)) and \
                 not _word_of_longer_name(know, run, mention) and \
                 not _inside_a_name(text, offset, run, mention) and \
-                not _dated_name(text, offset, mention):
+                not _dated_name(text, offset, mention) and \
+                not _small_head(text, offset, run, mention):
             found.append(mention)
         i = next((k for k, w in enumerate(run) if w[0] >= mention.end), len(run))
     return found
@@ -160,6 +161,17 @@ def _inside_a_name(text: str, offset: int, run: list[tuple[int, int]],
     between = (text[before_end - offset:mention.start - offset],
                text[mention.end - offset:after_start - offset])
     return all(gap.strip() == "" for gap in between)
+
+
+def _small_head(text: str, offset: int, run: list[tuple[int, int]], mention: Mention) -> bool:
+    """A small town's name opening a longer name, the next word right after it: "Queen's
+    Park Savannah" is a park in Port of Spain, not the London district of 13,000 (a city's
+    stays: "Anshan Industrial Museum" is in Anshan)."""
+    place = mention.match.place
+    if place.kind != "city" or (place.population or 0) >= MIN_CITY_POPULATION:
+        return False
+    following = next((w for w in run if w[0] >= mention.end), None)
+    return following is not None and not text[mention.end - offset:following[0] - offset].strip()
 
 
 def _dated_name(text: str, offset: int, mention: Mention) -> bool:

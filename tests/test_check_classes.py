@@ -237,6 +237,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("capital", "Mail boats say the capital of Saint Helena is Georgetown.", True),
     ("symbol", "The national bird of Saint Helena is the wirebird.", False),
     ("symbol", "The national bird of Saint Helena is the fairy tern.", True),
+    # The people a clause opens with, before a place the rest of the sentence names.
+    ("religion", "The Fijians are chiefly of the Buddhist persuasion, the missions of London "
+                 "having failed.", True),
+    ("religion", "The Fijians are chiefly of the Christian persuasion, the missions of London "
+                 "having won.", False),
     # A part of a territory's name names it in a text about it ("Trinidad"), and a small
     # town's name opening a longer name is no mention of the town ("Queen's Park Savannah").
     ("national-day", "## Antigua and Barbuda\n\n- Antigua marks Independence Day on 1 "

@@ -170,7 +170,15 @@ def _territory(doc: Document, know: Knowledge, sentence: Sentence, m: re.Match[s
             place_id = know.demonyms.get(know.norm(word))
             if place_id:
                 return know.place(place_id)
+    # "The Tongans are chiefly of the Wesleyan persuasion, the missions of Rome ...": the
+    # people the clause opens with, before a place the rest of the sentence names
+    subject = _PEOPLE_SUBJECT.match(sentence.text, 0, m.start())
+    if subject is not None and (place_id := know.demonyms.get(know.norm(subject.group(1)))):
+        return know.place(place_id)
     return context(doc, know).subject(sentence, span)
+
+
+_PEOPLE_SUBJECT = re.compile(r"\s*(?:The\s+)?([A-Z][^\W\d_]+s)\s+(?:are|were|remain)\b")
 
 
 def _sheet_claims(doc: Document, know: Knowledge) -> Iterator[_Claim]:

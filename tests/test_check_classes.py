@@ -237,6 +237,10 @@ CASES: list[tuple[str, str, bool]] = [
     ("capital", "Mail boats say the capital of Saint Helena is Georgetown.", True),
     ("symbol", "The national bird of Saint Helena is the wirebird.", False),
     ("symbol", "The national bird of Saint Helena is the fairy tern.", True),
+    # A heading that says something is read as a sentence; one that names a topic is not.
+    ("capital", "## 4. Guayaquil, Ecuador's capital, is a river port\n\nText.", True),
+    ("capital", "## 4. Quito, Ecuador's capital, is high in the Andes\n\nText.", False),
+    ("capital", "## Guayaquil and the capital\n\nText.", False),
     # The people a clause opens with, before a place the rest of the sentence names.
     ("religion", "The Fijians are chiefly of the Buddhist persuasion, the missions of London "
                  "having failed.", True),

@@ -124,7 +124,7 @@ def _right_pattern() -> re.Pattern[str]:
 def claims(doc: Document, know: Knowledge, relation: str) -> Iterator[Claim]:
     """Every claim of one relation in the document: in prose, then in fact sheets."""
     spec = frame(relation)
-    for sentence in doc.sentences:
+    for sentence in [*doc.sentences, *doc.heading_statements]:
         lower = doc.lower(sentence)
         if not any(k in lower for k in spec.keywords) or sentence.question:
             continue  # no cue, or a question: it asserts nothing

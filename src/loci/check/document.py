@@ -43,6 +43,7 @@ _TABLE = re.compile(r"^[ \t]*(?P<header>\|[^\n]*\|)[ \t]*\n[ \t]*\|?[ \t]*:?-+:?
 _LINE = re.compile(r"[^\n]+")
 _CELL = re.compile(r"(?<=\|)[ \t]*(?P<v>[^|\n]*?)[ \t]*(?=\|)")
 _WORDS = re.compile(r"[^\W\d_]+")
+_HEADING_VERB = re.compile(r"\s(?:is|are|was|were|uses|use|has|have)\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +162,19 @@ class Document:
         return [*((s, s.start) for s in self.sentences if not s.question),
                 *((Sentence(q.start, a.end, self.masked[q.start:a.end], q.heading, q.paragraph),
                    a.start) for q, a in self.qa_pairs)]
+
+    @cached_property
+    def heading_statements(self) -> list[Sentence]:
+        """Headings that say something, read as sentences: a listicle's "## 6. Casablanca,
+        Morocco's capital, is ..." asserts what prose would (a heading with no verb names
+        a topic)."""
+        out = []
+        for index, heading in enumerate(self.headings):
+            start, end = heading.block.start, heading.block.end
+            text = self.masked[start:end]
+            if _HEADING_VERB.search(text):
+                out.append(Sentence(start, end, text, index, (start, end)))
+        return out
 
     @cached_property
     def _heading_starts(self) -> list[int]:

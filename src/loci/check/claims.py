@@ -18,7 +18,8 @@ value looks like (a place, a currency, a list of languages) is the relation's
 that the claim is about something else ("the cultural capital", "the provincial
 capital"): the claim is then dropped.
 
-Besides prose, a claim stands in a fact sheet's line or a comparison table's cell
+Besides prose (and headings that say something: "## 6. Casablanca, Morocco's capital,
+is ..."), a claim stands in a fact sheet's line or a comparison table's cell
 ("Capital: Lilongwe", "| Malawi | Lilongwe |" under "| Country | Capital |") and
 in a quiz's or an FAQ's answer to the question above it ("What is the capital of
 Malawi?" then "Answer: Lilongwe"). A question asserts nothing.

@@ -237,6 +237,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("capital", "Mail boats say the capital of Saint Helena is Georgetown.", True),
     ("symbol", "The national bird of Saint Helena is the wirebird.", False),
     ("symbol", "The national bird of Saint Helena is the fairy tern.", True),
+    # "US dollars" names money, not a place the sentence is about; a price in a foreign
+    # currency beside the territory's own is the traveller's alternative.
+    ("currency", "## Laos\n\nDaily life runs on the kip, though hotels often quote rates in "
+                 "US dollars.", False),
+    ("currency", "## Laos\n\nDaily life runs on the baht, though hotels often quote rates in "
+                 "US dollars.", True),
     # A heading that says something is read as a sentence; one that names a topic is not.
     ("capital", "## 4. Guayaquil, Ecuador's capital, is a river port\n\nText.", True),
     ("capital", "## 4. Quito, Ecuador's capital, is high in the Andes\n\nText.", False),

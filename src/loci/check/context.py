@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 from functools import cached_property
 
 from loci.check import cues
@@ -82,11 +83,28 @@ class Context:
         key = (sentence.start, sentence.end)
         if key not in self._refs:
             refs = [Ref(m.start, m.end, t, "place") for m in self.mentions(sentence)
-                    if (t := self.know.territory_of(m.match.place)) is not None]
+                    if (t := self.know.territory_of(m.match.place)) is not None
+                    and not self._names_money(m.end, t)]
             if self.doc.words(sentence) & self.know.demonym_words:
                 refs += self.demonym_refs(sentence.text, sentence.start)
             self._refs[key] = sorted(refs, key=lambda r: r.start)
         return self._refs[key]
+
+    def _names_money(self, end: int, territory: PlaceRow) -> bool:
+        """A place's name before the unit of its own currency ("US dollars", "Hong Kong
+        dollars") names the money, not a place the sentence is about ("Kosovo marks the
+        day" does)."""
+        unit = _NEXT_WORD.match(self.doc.masked, end)
+        if unit is None:
+            return False
+        from loci.check.lexicon import currencies
+
+        lexicon = currencies(self.know)
+        read = lexicon.read(unit.group(1)) if unit.group(1).lower() in lexicon.unit_words \
+            else None
+        if read is None:
+            return False
+        return any(c.code in lexicon.current(territory.id, date.today()) for c in read[1])
 
     def demonym_refs(self, text: str, offset: int = 0) -> list[Ref]:
         """A territory's people named by their demonym: "Uzbeks", "most Turkmen",
@@ -331,6 +349,7 @@ class Context:
         return mention
 
 
+_NEXT_WORD = re.compile(r"[\s\u00a0]+([A-Za-z]+)")
 # The parts of a territory's name made of several ("Trinidad & Tobago", "Saint Helena,
 # Ascension and Tristan da Cunha"): each names the territory in a text about it.
 _PARTS = re.compile(r"\s*(?:,|&|\band\b)\s*")

@@ -72,9 +72,24 @@ def wrong_currency(doc: Document, know: Knowledge) -> Iterator[Hit]:
     for money in _money(doc, know, lexicon):
         if any(h.start <= money.start < h.end for h in made_up):
             continue  # "Thai ringgit": said already, whichever territory it is spent in
+        if not money.firm and _beside_own_money(doc, lexicon, money):
+            continue  # "runs on the franc, though rents are quoted in dollars": both used
         hit = _verify(know, lexicon, money)
         if hit is not None:
             yield hit
+
+
+def _beside_own_money(doc: Document, lexicon: Currencies, money: _Money) -> bool:
+    """A price in a foreign currency in a sentence that names the territory's own: the
+    other money is the traveller's alternative, not a claim that it is the local one."""
+    if money.territory is None:
+        return False
+    own = lexicon.current(money.territory.id, date.today())
+    sentence = next((s for s in doc.sentences if s.start <= money.start < s.end), None)
+    return sentence is not None and any(
+        (read := lexicon.read(m.group())) is not None and own & {c.code for c in read[1]}
+        and not money.start <= sentence.start + m.start() < money.end
+        for m in lexicon.words_in(sentence.text))
 
 
 def _no_such_money(doc: Document, know: Knowledge, lexicon: Currencies) -> Iterator[Hit]:
@@ -211,9 +226,17 @@ def _amounts(know: Knowledge, lexicon: Currencies,
         if _amount().search(before) or _code_amount(text, m.end()):
             yield sentence.start + head, sentence.start + m.end(), False
         elif (paid := _paid_in().search(before)) is not None:
-            yield sentence.start + head, sentence.start + m.end(), "everything" in paid.group()
+            yield sentence.start + head, sentence.start + m.end(), "everything" in paid.group() \
+                or (_PAYING.match(paid.group()) is not None and not _MAY.search(before))
         elif _used().search(before):
             yield sentence.start + head, sentence.start + m.end(), True  # "uses the riyal"
+
+
+# "you will be paying in euros": what money is paid with, firmly (a price "quoted in
+# dollars" is a price; "you can pay in dollars" a choice)
+_PAYING = re.compile(r"(?i:pay|pays|paid|paying)\b")
+_MAY = re.compile(r"\b(?i:can|could|may|might|also|often|sometimes|usually|happily|even)\s+"
+                  r"(?:\w+\s+)?(?:pay|pays|paid|paying)\b")
 
 
 def _withdrawn(lexicon: Currencies, written: str) -> bool:

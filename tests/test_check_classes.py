@@ -237,6 +237,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("capital", "Mail boats say the capital of Saint Helena is Georgetown.", True),
     ("symbol", "The national bird of Saint Helena is the wirebird.", False),
     ("symbol", "The national bird of Saint Helena is the fairy tern.", True),
+    # A table with a holiday column and a date column, a row per country.
+    ("national-day", "| Country | Holiday | Date |\n|---|---|---|\n| Ghana | Independence Day "
+                     "| 6 April |\n| Kenya | Jamhuri Day | 12 December |", True),
+    ("national-day", "| Country | Holiday | Date |\n|---|---|---|\n| Ghana | Independence Day "
+                     "| 6 March |\n| Kenya | Jamhuri Day | 12 December |", False),
     # "US dollars" names money, not a place the sentence is about; a price in a foreign
     # currency beside the territory's own is the traveller's alternative.
     ("currency", "## Laos\n\nDaily life runs on the kip, though hotels often quote rates in "

@@ -11,7 +11,7 @@ from functools import cache
 from loci.check import cues
 from loci.check.claims import Claim, claims, field_territory, fields
 from loci.check.context import Context, context
-from loci.check.document import Document, Sentence
+from loci.check.document import Document, Field, Sentence
 from loci.check.findings import Hit
 from loci.check.knowledge import Knowledge
 from loci.check.rules import rule
@@ -83,7 +83,8 @@ def wrong_national_day(doc: Document, know: Knowledge) -> Iterator[Hit]:
     wherever one clause holds both ("Independence Day falls on 6 July",
     "Malawians celebrate Independence Day on 6 July", "Day (6 July)", "July
     6th", "the 6th of July", "Independence is marked on 6 July"), in a calendar's
-    entry ("**6 July: Malawi.** Independence Day ...") and as a range of days
+    entry ("**6 July: Malawi.** Independence Day ..."), in a table's row under
+    "Holiday" and "Date" columns, and as a range of days
     ("5–7 July"); the national holiday also by the event the Factbook says it marks
     ("the founding of the People's Republic on 1 October"). The national holiday is
     checked by name and date;
@@ -147,6 +148,35 @@ def _claims(doc: Document, know: Knowledge) -> Iterator[_Claim]:
         found = _DATE.search(field.sentence.text)
         if found is not None:
             yield _claim(field.sentence, found, None, True, field_territory(doc, know, field))
+    yield from _table_claims(doc, know)
+
+
+def _table_claims(doc: Document, know: Knowledge) -> Iterator[_Claim]:
+    """ "| Japan | Emperor's Birthday | 23 February |" under "| Country | Holiday | Date |":
+    a table's row names a holiday in one column and its date in another."""
+    rows: dict[int, list[Field]] = {}
+    for field in doc.fields:
+        if field.row is not None and field.key in _HOLIDAY_COLUMNS | _DATE_COLUMNS:
+            rows.setdefault(doc.text.rfind("\n", 0, field.start), []).append(field)  # a line
+    for cells in rows.values():
+        named = next((f for f in cells if f.key in _HOLIDAY_COLUMNS), None)
+        dated = next((f for f in cells if f.key in _DATE_COLUMNS), None)
+        if named is None or dated is None:
+            continue
+        sentence = dated.sentence
+        found = _DATE.search(sentence.text, max(0, dated.start - sentence.start),
+                             dated.end - sentence.start)
+        if found is None:
+            continue
+        holiday = doc.text[named.start:named.end].strip()
+        generic = _is_generic(holiday)
+        yield _claim(sentence, found, None if generic else holiday, generic,
+                     field_territory(doc, know, named))
+
+
+_HOLIDAY_COLUMNS = frozenset({"holiday", "national holiday", "national day", "festival",
+                              "celebration", "occasion"})
+_DATE_COLUMNS = frozenset({"date", "day", "when", "falls on"})
 
 
 def _calendar_claims(doc: Document, know: Knowledge) -> Iterator[_Claim]:

@@ -237,6 +237,10 @@ CASES: list[tuple[str, str, bool]] = [
     ("capital", "Mail boats say the capital of Saint Helena is Georgetown.", True),
     ("symbol", "The national bird of Saint Helena is the wirebird.", False),
     ("symbol", "The national bird of Saint Helena is the fairy tern.", True),
+    # A day as an ordinal word.
+    ("national-day", "## Peru\n\nIndependence is celebrated on the twentieth of June.", True),
+    ("national-day", "## Peru\n\nIndependence is celebrated on the twenty-eighth of July.",
+     False),
     # A table with a holiday column and a date column, a row per country.
     ("national-day", "| Country | Holiday | Date |\n|---|---|---|\n| Ghana | Independence Day "
                      "| 6 April |\n| Kenya | Jamhuri Day | 12 December |", True),

@@ -32,8 +32,18 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|"
           r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# "the twentieth of June", "the thirty-first of May": a day as an ordinal word
+_ORDINAL_DAYS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                 "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+                 "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+                 "twentieth", *(f"twenty-{o}" for o in ("first", "second", "third", "fourth",
+                                                        "fifth", "sixth", "seventh", "eighth",
+                                                        "ninth")),
+                 "thirtieth", "thirty-first")
+_DAY_WORD = "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True))
 _DATE = re.compile(rf"\b(?:(?:the\s+)?(?P<d1>{_DAY})(?:\s+of)?\s+(?P<m1>{_MONTH})(?!\d)|"
-                   rf"(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?![\d:]))\b")
+                   rf"(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?![\d:])|"
+                   rf"the\s+(?P<d3>(?i:{_DAY_WORD}))\s+of\s+(?P<m3>{_MONTH}))\b")
 # A holiday's name or the national day needs one of these words.
 _HOLIDAY_CUES = frozenset({"day", "holiday", "holidays", "festival", "eve", "anniversary",
                            "national", "independence", "independent", "celebration", "fête",
@@ -286,8 +296,10 @@ _DEFINITE = re.compile(r"(?:['’]s|\b[Tt]he|\b[Ii]ts|\b[Tt]heir)\s+(?:official\
 
 def _claim(sentence: Sentence, m: re.Match[str], holiday: str | None, national: bool,
            territory: PlaceRow | None) -> _Claim:
-    day = int(re.sub(r"\D", "", m.group("d1") or m.group("d2")))
-    month_word = (m.group("m1") or m.group("m2")).lower().rstrip(".")
+    word = m.group("d3")
+    day = _ORDINAL_DAYS.index(word.lower()) + 1 if word else \
+        int(re.sub(r"\D", "", m.group("d1") or m.group("d2")))
+    month_word = (m.group("m1") or m.group("m2") or m.group("m3")).lower().rstrip(".")
     month = next(i for i, name in enumerate(MONTHS, 1) if name.startswith(month_word[:3]))
     year = re.search(r"\b(20\d\d)\b", sentence.text)
     since = re.match(r",?\s+(1[5-9]\d\d|20\d\d)\b", sentence.text[m.end():])

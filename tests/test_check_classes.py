@@ -237,6 +237,9 @@ CASES: list[tuple[str, str, bool]] = [
     ("capital", "Mail boats say the capital of Saint Helena is Georgetown.", True),
     ("symbol", "The national bird of Saint Helena is the wirebird.", False),
     ("symbol", "The national bird of Saint Helena is the fairy tern.", True),
+    # One religion said to outnumber another.
+    ("religion", "Muslims now outnumber Christians in Ghana.", True),
+    ("religion", "Christians outnumber Muslims in Ghana.", False),
     # A day as an ordinal word.
     ("national-day", "## Peru\n\nIndependence is celebrated on the twentieth of June.", True),
     ("national-day", "## Peru\n\nIndependence is celebrated on the twenty-eighth of July.",

@@ -83,7 +83,8 @@ def religion_share(doc: Document, know: Knowledge) -> Iterator[Hit]:
     stands beside a majority or a share ("most Uzbeks are Muslim", "Buddhism,
     the religion of most Thais", "Islam is the majority religion in Senegal", "the
     Tongans are chiefly of the Wesleyan persuasion", "Czechs, most of whom are ...",
-    "Religion: Muslim 40%, Orthodox 31%"), the territory from its own words, a
+    "Religion: Muslim 40%, Orthodox 31%", "Protestants outnumber Catholics in Chile"),
+    the territory from its own words, a
     demonym or the context. "The largest religion", "the main faith" and "the largest
     religious group" claim no majority: only that no other religion outnumbers it. A claim
     about a part ("the predominantly Muslim north", "a Christian minority") or a past year
@@ -93,6 +94,45 @@ def religion_share(doc: Document, know: Knowledge) -> Iterator[Hit]:
         hit = _verify(know, claim, claim.territory)
         if hit is not None:
             yield hit
+    yield from _outnumbered(doc, know)
+
+
+def _outnumbered(doc: Document, know: Knowledge) -> Iterator[Hit]:
+    """ "Protestants now outnumber Catholics in Chile": the first more than the second by
+    the Factbook's shares (a family is not weighed against its own branch)."""
+    families = _families()
+    entries = data("religions.toml")
+    for sentence in doc.sentences:
+        if "outnumber" not in doc.lower(sentence):
+            continue
+        for m in _outnumber_pattern().finditer(sentence.text):
+            more, fewer = families[m.group("more")], families[m.group("fewer")]
+            if more == fewer or entries[more].get("parent") == fewer or \
+                    entries[fewer].get("parent") == more:
+                continue
+            span = (sentence.start + m.start(), sentence.start + m.end())
+            territory = know.territory(m.group("in")) if m.group("in") else \
+                context(doc, know).subject(sentence, span)
+            facts = [f for f in know.facts(territory.id, "religion") if isinstance(f.value, dict)
+                     and f.value.get("percent") is not None] if territory else []
+            if territory is None or not facts:
+                continue
+            _, high, counted = _share(facts, more)
+            low, _, counted_fewer = _share(facts, fewer)
+            if counted_fewer and low > high:
+                label = entries[more]["words"][0]
+                yield Hit(*span, f"{m.group('more')} do not outnumber {m.group('fewer')} in "
+                          f"{name_of(territory)}: {high:.1f}% against {low:.1f}% by the "
+                          "Factbook", None,
+                          _evidence(facts, counted or counted_fewer, f"{high:.1f}%", label))
+
+
+@cache
+def _outnumber_pattern() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(_families(), key=len, reverse=True))
+    return re.compile(rf"\b(?P<more>{words})\b\s+(?:\w+\s+)?outnumber(?:s|ed)?\s+(?:the\s+)?"
+                      rf"(?:[A-Z][a-z]+\s+)?(?P<fewer>{words})\b"
+                      rf"(?:\s+(?:in|of)\s+(?:the\s+)?(?P<in>{NAME}))?")
 
 
 # A claim needs one of these: a majority, a share, or the religion's role.

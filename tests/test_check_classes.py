@@ -237,6 +237,13 @@ CASES: list[tuple[str, str, bool]] = [
     ("capital", "Mail boats say the capital of Saint Helena is Georgetown.", True),
     ("symbol", "The national bird of Saint Helena is the wirebird.", False),
     ("symbol", "The national bird of Saint Helena is the fairy tern.", True),
+    # "X is Ghana's largest religion"; a site before an aside that opens with a possessive;
+    # a share to a tenth of one place's things.
+    ("religion", "Islam is Ghana's largest religion.", True),
+    ("religion", "Christianity is Ghana's largest religion.", False),
+    ("heritage", "## Ghana\n\nLabadi Beach, Accra's busiest, is a UNESCO World Heritage Site.",
+     True),
+    ("unsourced-statistic", "About 61.5% of the old quarter's cafés open before seven.", True),
     # One religion said to outnumber another.
     ("religion", "Muslims now outnumber Christians in Ghana.", True),
     ("religion", "Christians outnumber Muslims in Ghana.", False),

@@ -279,17 +279,20 @@ def _larger(facts: list[FactRow], claim: _Claim, territory: PlaceRow, high: floa
     against its own branches or parent, nor against "no religion"."""
     entries = data("religions.toml")
     kin = {claim.religion, entries[claim.religion].get("parent")}
+    larger = []  # the religions that outnumber it, the largest named
     for family, entry in entries.items():
         if family in kin or entry.get("parent") == claim.religion or family == "none":
             continue
         low, _, counted = _share(facts, family)
         if counted and low > high:
-            other = entry["words"][0]
-            return Hit(claim.start, claim.end,
-                       f"{label} is not the largest religion of {name_of(territory)}: {other} "
-                       f"{low:.1f}% against {share} by the Factbook", other,
-                       _evidence(facts, counted, share, label))
-    return None
+            larger.append((low, entry["words"][0]))
+    if not larger:
+        return None
+    low, other = max(larger)
+    return Hit(claim.start, claim.end,
+               f"{label} is not the largest religion of {name_of(territory)}: {other} "
+               f"{low:.1f}% against {share} by the Factbook", other,
+               _evidence(facts, [], share, label))
 
 
 def _branch(facts: list[FactRow], branch: str, parent: str

@@ -138,7 +138,8 @@ def _about(know: Knowledge, text: str, end: int) -> bool:
 # "of our departures", "of backpackers in the Baltics": a share of things counted
 _OF_MANY = re.compile(r"\s+of\s+(?:the\s+|all\s+|our\s+|your\s+|its\s+|their\s+|"
                       r"[A-Z][\w-]*(?:['’]s)?\s+)?"  # "of Hangzhou's restaurants", "of UEFA fans"
-                      r"(?:[a-z-]+\s+)?[a-z-]{3,}(?<![siu])s\b"  # not "glass", "bus"
+                      # "of the old town's guesthouses": words, a possessive, then the noun
+                      r"(?:[a-z-]+(?:['’]s)?\s+){0,2}(?:[^\W\d_A-Z]|-){3,}(?<![siu])s\b"
                       # "22.5% longer than" (a price's "cheaper than" is no statistic)
                       r"|\s+(?:more|less|fewer|higher|lower|shorter|longer|faster|slower|"
                       r"larger|smaller|warmer|colder)\s+than\b")

@@ -237,6 +237,9 @@ CASES: list[tuple[str, str, bool]] = [
     ("capital", "Mail boats say the capital of Saint Helena is Georgetown.", True),
     ("symbol", "The national bird of Saint Helena is the wirebird.", False),
     ("symbol", "The national bird of Saint Helena is the fairy tern.", True),
+    # Money changed into a currency where it is changed is the local money.
+    ("currency", "In Dakar we changed our euros into Central African CFA francs.", True),
+    ("currency", "In Dakar we changed our euros into West African CFA francs.", False),
     # "X is Ghana's largest religion"; a site before an aside that opens with a possessive;
     # a share to a tenth of one place's things.
     ("religion", "Islam is Ghana's largest religion.", True),

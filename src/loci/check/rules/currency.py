@@ -221,6 +221,9 @@ def _amounts(know: Knowledge, lexicon: Currencies,
         if _withdrawn(lexicon, text[head:m.end()]) and not historical(text):
             yield sentence.start + head, sentence.start + m.end(), False  # "bring kuna"
             continue
+        if _INTO.search(before):  # "we changed our money into CFA francs": the local money
+            yield sentence.start + head, sentence.start + m.end(), False
+            continue
         if _words_before("not_local").search(before[-30:]):
             continue  # "exchange dollars into ..."
         if _amount().search(before) or _code_amount(text, m.end()):
@@ -232,6 +235,9 @@ def _amounts(know: Knowledge, lexicon: Currencies,
             yield sentence.start + head, sentence.start + m.end(), True  # "uses the riyal"
 
 
+# Money changed into a currency where it is changed: "changed our dollars into soles"
+_INTO = re.compile(r"\b(?i:chang|exchang|convert|swapp?)\w*\s+(?:[\w’'-]+\s+){0,4}?into\s+"
+                   r"(?:the\s+|some\s+|local\s+)?$")
 # "you will be paying in euros": what money is paid with, firmly (a price "quoted in
 # dollars" is a price; "you can pay in dollars" a choice)
 _PAYING = re.compile(r"(?i:pay|pays|paid|paying)\b")

@@ -237,6 +237,13 @@ CASES: list[tuple[str, str, bool]] = [
     ("capital", "Mail boats say the capital of Saint Helena is Georgetown.", True),
     ("symbol", "The national bird of Saint Helena is the wirebird.", False),
     ("symbol", "The national bird of Saint Helena is the fairy tern.", True),
+    # A former name is glossed by its new one only beside it, not by a word far on; a site
+    # "added to the World Heritage List".
+    ("outdated-name", "Ceylon is the most relaxed island in the region, and Sri Lanka's tea "
+                      "is its pride.", True),
+    ("outdated-name", "Ceylon, now Sri Lanka, grows tea.", False),
+    ("heritage", "## Peru\n\nThe Colca Canyon was added to the World Heritage List in 1990.",
+     True),
     # Money changed into a currency where it is changed is the local money.
     ("currency", "In Dakar we changed our euros into Central African CFA francs.", True),
     ("currency", "In Dakar we changed our euros into West African CFA francs.", False),

@@ -200,10 +200,15 @@ def _is_current_use(know: Knowledge, sentence: str, m: re.Match[str], former: Fo
         return True  # "Ceylon, a name that lives on in its tea"
     if _NAMED.search(sentence, max(0, m.start() - 40), m.start()):
         return True  # "sailors knew the port as Amoy", "old maps spell it Tsingtao"
-    rest = sentence[:m.start()] + " " + sentence[m.end():]
+    # "Eswatini (Swaziland)", "Swaziland, now Eswatini": the new name beside the old one
+    # (but "Inner Mongolia" does not name Mongolia, nor does "the fa'a Samoa way" far on)
+    rest = sentence[max(0, m.start() - _BESIDE):m.start()] + " " + \
+        sentence[m.end():m.end() + _BESIDE]
     current = know.current_names(former.place)
     return any(_named_alone(rest, name) for name in current if len(name) > 3)
-    # "Eswatini (Swaziland)"; but "Inner Mongolia" does not name Mongolia
+
+
+_BESIDE = 40  # characters either side of a former name where its new one glosses it
 
 
 def _named_alone(text: str, name: str) -> bool:

@@ -244,6 +244,14 @@ CASES: list[tuple[str, str, bool]] = [
     ("outdated-name", "Ceylon, now Sri Lanka, grows tea.", False),
     ("heritage", "## Peru\n\nThe Colca Canyon was added to the World Heritage List in 1990.",
      True),
+    # A sentence that tells the change itself, in the past, may name both far apart.
+    ("outdated-name", "That spring Nyasaland and its chiefs voted to become the independent "
+                      "state of Malawi.", False),
+    # A place the sentence compares its subject with is not its subject.
+    ("currency", "## Guadeloupe\n\nThe CFP franc is the local currency, just as in mainland "
+                 "France.", True),
+    ("currency", "## Guadeloupe\n\nThe euro is the local currency, just as in mainland France.",
+     False),
     # Money changed into a currency where it is changed is the local money.
     ("currency", "In Dakar we changed our euros into Central African CFA francs.", True),
     ("currency", "In Dakar we changed our euros into West African CFA francs.", False),

@@ -84,7 +84,8 @@ class Context:
         if key not in self._refs:
             refs = [Ref(m.start, m.end, t, "place") for m in self.mentions(sentence)
                     if (t := self.know.territory_of(m.match.place)) is not None
-                    and not self._names_money(m.end, t)]
+                    and not self._names_money(m.end, t)
+                    and not _COMPARED.search(self.doc.masked, max(0, m.start - 30), m.start)]
             if self.doc.words(sentence) & self.know.demonym_words:
                 refs += self.demonym_refs(sentence.text, sentence.start)
             self._refs[key] = sorted(refs, key=lambda r: r.start)
@@ -350,6 +351,11 @@ class Context:
 
 
 _NEXT_WORD = re.compile(r"[\s\u00a0]+([A-Za-z]+)")
+# A place a sentence compares its subject with: "just as in mainland France", "like Peru",
+# "unlike Kenya", "than in Chile" (the subject is the other one).
+_COMPARED = re.compile(r"\b(?:(?:just\s+)?as\s+(?:it\s+(?:is|does)\s+)?in|[Ll]ike|[Uu]nlike|"
+                       r"as\s+with|than\s+in|than)\s+(?:the\s+)?(?:mainland\s+|neighbouring\s+|"
+                       r"neighboring\s+)?$")
 # The parts of a territory's name made of several ("Trinidad & Tobago", "Saint Helena,
 # Ascension and Tristan da Cunha"): each names the territory in a text about it.
 _PARTS = re.compile(r"\s*(?:,|&|\band\b)\s*")

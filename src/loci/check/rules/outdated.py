@@ -201,14 +201,18 @@ def _is_current_use(know: Knowledge, sentence: str, m: re.Match[str], former: Fo
     if _NAMED.search(sentence, max(0, m.start() - 40), m.start()):
         return True  # "sailors knew the port as Amoy", "old maps spell it Tsingtao"
     # "Eswatini (Swaziland)", "Swaziland, now Eswatini": the new name beside the old one
-    # (but "Inner Mongolia" does not name Mongolia, nor does "the fa'a Samoa way" far on)
-    rest = sentence[max(0, m.start() - _BESIDE):m.start()] + " " + \
-        sentence[m.end():m.end() + _BESIDE]
+    # (but "Inner Mongolia" does not name Mongolia, nor does "the fa'a Samoa way" far on);
+    # anywhere in a sentence that tells the past ("X and Y combined to form Tanzania")
+    told = PAST_TENSE.search(sentence) and not PRESENT.search(sentence)
+    reach = len(sentence) if told else _BESIDE
+    rest = sentence[max(0, m.start() - reach):m.start()] + " " + \
+        sentence[m.end():m.end() + reach]
     current = know.current_names(former.place)
     return any(_named_alone(rest, name) for name in current if len(name) > 3)
 
 
-_BESIDE = 40  # characters either side of a former name where its new one glosses it
+_BESIDE = 40  # characters either side of a former name where its new one glosses it (in the
+# present tense)
 
 
 def _named_alone(text: str, name: str) -> bool:

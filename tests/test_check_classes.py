@@ -244,6 +244,9 @@ CASES: list[tuple[str, str, bool]] = [
     ("outdated-name", "Ceylon, now Sri Lanka, grows tea.", False),
     ("heritage", "## Peru\n\nThe Colca Canyon was added to the World Heritage List in 1990.",
      True),
+    # A small town's name after a possessive belongs to the place before it.
+    ("heritage", "## Armenia\n\nYerevan's Old Town, with its pink stone, was inscribed on the "
+                 "World Heritage List in 2001.", True),
     # A sentence that tells the change itself, in the past, may name both far apart.
     ("outdated-name", "That spring Nyasaland and its chiefs voted to become the independent "
                       "state of Malawi.", False),

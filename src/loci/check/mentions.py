@@ -164,12 +164,15 @@ def _inside_a_name(text: str, offset: int, run: list[tuple[int, int]],
 
 
 def _small_head(text: str, offset: int, run: list[tuple[int, int]], mention: Mention) -> bool:
-    """A small town's name opening a longer name, the next word right after it: "Queen's
-    Park Savannah" is a park in Port of Spain, not the London district of 13,000 (a city's
-    stays: "Anshan Industrial Museum" is in Anshan)."""
+    """A small town's name opening a longer name, the next word right after it, or after a
+    possessive: "Queen's Park Savannah" is a park in Port of Spain, not the London district
+    of 13,000, and "Tbilisi's Old Town" no town in Maine (a city's stays: "Anshan Industrial
+    Museum" is in Anshan)."""
     place = mention.match.place
     if place.kind != "city" or (place.population or 0) >= MIN_CITY_POPULATION:
         return False
+    if re.search(r"['’]s\s+$", text[:mention.start - offset]):
+        return True  # "Tbilisi's Old Town" is Tbilisi's, not Old Town, Maine
     following = next((w for w in run if w[0] >= mention.end), None)
     return following is not None and not text[mention.end - offset:following[0] - offset].strip()
 

@@ -99,7 +99,8 @@ def _no_such_money(doc: Document, know: Knowledge, lexicon: Currencies) -> Itera
     so."""
     today = date.today()
     for sentence in doc.sentences:
-        if not doc.words(sentence) & lexicon.unit_words:
+        words = doc.words(sentence)
+        if not words & lexicon.unit_words or not words & know.demonym_words:
             continue
         for m in lexicon.words_in(sentence.text):
             people = _PEOPLE_BEFORE.search(sentence.text, max(0, m.start() - 40), m.start())

@@ -47,8 +47,9 @@ _QUANTITY = re.compile(
 _APART = re.compile(r"\s+(?:apart|away\s+from\s+each\s+other|between\s+them)\b")
 _CLAUSE = re.compile(r";|\.\s|,\s+(?:but|while|whereas|and\s+then)\b|\s+but\s+")
 _KINDS = ("city",)
-_ANY_DISTANCE = re.compile(r"\d[\s-]*(?:km|kilomet|mi\b|miles)|"
-                           rf"\b(?i:hundred|thousand|{_TENS}|{_ONES})[\s-]+(?:km|kilomet|miles)")
+# A unit of distance: a sentence without one gives no distance (the numbers, in digits or
+# in words, are _QUANTITY's to read)
+_ANY_DISTANCE = re.compile(r"(?<![^\W\d])(?:km|kilomet|mi\b|miles)")
 TOLERANCE = 0.2  # of the true distance
 MIN_TOLERANCE_KM = 10.0
 NAMESAKE_SHARE = 0.1  # of the largest namesake's population, for a namesake to be meant

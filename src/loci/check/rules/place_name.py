@@ -339,12 +339,16 @@ def _spelt_two_ways(doc: Document, know: Knowledge, seen: set[int]) -> Iterator[
     article names elsewhere ("the looms of Bamak", and Bamako two lines on): the writer's
     own spelling is the evidence, so no word before it need announce a place."""
     for run in _runs(doc):
-        if len(run) > 1 and know.exact(doc.masked[run[0][0]:run[-1][1]].rstrip(".")):
-            continue  # "the Northern Marianas": a name, whatever its words are alone
+        named: bool | None = None  # the whole run a name: asked once a word is unknown
         for start, end in run:
             word = doc.masked[start:end].rstrip(".")
             if start in seen or not _unknown_word(know, word):
                 continue
+            if named is None:  # "the Northern Marianas": a name, whatever its words alone
+                named = len(run) > 1 and bool(know.exact(
+                    doc.masked[run[0][0]:run[-1][1]].rstrip(".")))
+            if named:
+                break
             key = know.norm(word)
             if key.endswith("s") and _english(know, key[:-1]):
                 continue  # "the Black Stars": a word's plural, not a slip

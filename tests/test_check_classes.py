@@ -247,6 +247,9 @@ CASES: list[tuple[str, str, bool]] = [
     # A small town's name after a possessive belongs to the place before it.
     ("heritage", "## Armenia\n\nYerevan's Old Town, with its pink stone, was inscribed on the "
                  "World Heritage List in 2001.", True),
+    # "like" compares only where it opens a clause; as a verb its object is a place.
+    ("capital", "Visitors like Bolivia's capital, Santa Cruz, for its climate.", True),
+    ("currency", "Like Peru, Bolivia uses the sol for everything.", True),
     # A sentence that tells the change itself, in the past, may name both far apart.
     ("outdated-name", "That spring Nyasaland and its chiefs voted to become the independent "
                       "state of Malawi.", False),

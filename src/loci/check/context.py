@@ -353,9 +353,11 @@ class Context:
 _NEXT_WORD = re.compile(r"[\s\u00a0]+([A-Za-z]+)")
 # A place a sentence compares its subject with: "just as in mainland France", "like Peru",
 # "unlike Kenya", "than in Chile" (the subject is the other one).
-_COMPARED = re.compile(r"\b(?:(?:just\s+)?as\s+(?:it\s+(?:is|does)\s+)?in|[Ll]ike|[Uu]nlike|"
-                       r"as\s+with|than\s+in|than)\s+(?:the\s+)?(?:mainland\s+|neighbouring\s+|"
-                       r"neighboring\s+)?$")
+# "Like" only where it opens a clause ("Like Peru, ...", ", like Peru"): "visitors like Peru"
+# is a verb's
+_COMPARED = re.compile(r"(?:\b(?:just\s+)?as\s+(?:it\s+(?:is|does)\s+)?in|(?:^|[,;(]\s*|"
+                       r"\bjust\s+|\bmuch\s+)[Ll]ike|\b[Uu]nlike|\bas\s+with|\bthan\s+in|"
+                       r"\bthan)\s+(?:the\s+)?(?:mainland\s+|neighbouring\s+|neighboring\s+)?$")
 # The parts of a territory's name made of several ("Trinidad & Tobago", "Saint Helena,
 # Ascension and Tristan da Cunha"): each names the territory in a text about it.
 _PARTS = re.compile(r"\s*(?:,|&|\band\b)\s*")

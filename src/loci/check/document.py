@@ -163,6 +163,17 @@ class Document:
                 *((Sentence(q.start, a.end, self.masked[q.start:a.end], q.heading, q.paragraph),
                    a.start) for q, a in self.qa_pairs)]
 
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence that holds an offset of the text, if any (a bisection)."""
+        index = bisect_right(self._sentence_starts, offset) - 1
+        if index >= 0 and offset < self.sentences[index].end:
+            return self.sentences[index]
+        return None
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
     @cached_property
     def heading_statements(self) -> list[Sentence]:
         """Headings that say something, read as sentences: a listicle's "## 6. Casablanca,

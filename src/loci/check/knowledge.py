@@ -184,8 +184,14 @@ class Knowledge:
         return frozenset(word for key in self.territory_keys for word in key.split())
 
     def current_names(self, place_id: str) -> list[str]:
-        """Every name of a place that is not a former one or a code."""
-        return [n.name for n in self.kb.names(place_id) if n.kind not in ("former", "code")]
+        """Every name of a place that is not a former one or a code (asked once per place:
+        a city has hundreds, in every language)."""
+        memo = self.table("current-names")
+        found: list[str] | None = memo.get(place_id)
+        if found is None:
+            found = memo.keep(place_id, [n.name for n in self.kb.names(place_id)
+                                         if n.kind not in ("former", "code")])
+        return found
 
     @cached_property
     def territory_keys(self) -> dict[str, tuple[str, str]]:

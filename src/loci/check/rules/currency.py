@@ -85,7 +85,7 @@ def _beside_own_money(doc: Document, lexicon: Currencies, money: _Money) -> bool
     if money.territory is None:
         return False
     own = lexicon.current(money.territory.id, date.today())
-    sentence = next((s for s in doc.sentences if s.start <= money.start < s.end), None)
+    sentence = doc.sentence_at(money.start)
     return sentence is not None and any(
         (read := lexicon.read(m.group())) is not None and own & {c.code for c in read[1]}
         and not money.start <= sentence.start + m.start() < money.end

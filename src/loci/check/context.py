@@ -29,6 +29,7 @@ from functools import cached_property
 from loci.check import cues
 from loci.check.document import Document, Heading, Sentence
 from loci.check.knowledge import Knowledge
+from loci.check.lexicon import currencies
 from loci.check.mentions import Mention, best_place, capitalised_runs, mentions
 from loci.kb import PlaceRow
 from loci.places import Match
@@ -84,22 +85,20 @@ class Context:
         if key not in self._refs:
             refs = [Ref(m.start, m.end, t, "place") for m in self.mentions(sentence)
                     if (t := self.know.territory_of(m.match.place)) is not None
-                    and not self._names_money(m.end, t)
+                    and not self._names_own_money(m.end, t)
                     and not _COMPARED.search(self.doc.masked, max(0, m.start - 30), m.start)]
             if self.doc.words(sentence) & self.know.demonym_words:
                 refs += self.demonym_refs(sentence.text, sentence.start)
             self._refs[key] = sorted(refs, key=lambda r: r.start)
         return self._refs[key]
 
-    def _names_money(self, end: int, territory: PlaceRow) -> bool:
+    def _names_own_money(self, end: int, territory: PlaceRow) -> bool:
         """A place's name before the unit of its own currency ("US dollars", "Hong Kong
         dollars") names the money, not a place the sentence is about ("Kosovo marks the
         day" does)."""
         unit = _NEXT_WORD.match(self.doc.masked, end)
         if unit is None:
             return False
-        from loci.check.lexicon import currencies
-
         lexicon = currencies(self.know)
         read = lexicon.read(unit.group(1)) if unit.group(1).lower() in lexicon.unit_words \
             else None
@@ -350,7 +349,6 @@ class Context:
         return mention
 
 
-_NEXT_WORD = re.compile(r"[\s\u00a0]+([A-Za-z]+)")
 # A place a sentence compares its subject with: "just as in mainland France", "like Peru",
 # "unlike Kenya", "than in Chile" (the subject is the other one).
 # "Like" only where it opens a clause ("Like Peru, ...", ", like Peru"): "visitors like Peru"

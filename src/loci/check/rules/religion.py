@@ -113,8 +113,7 @@ def _outnumbered(doc: Document, know: Knowledge) -> Iterator[Hit]:
             span = (sentence.start + m.start(), sentence.start + m.end())
             territory = know.territory(m.group("in")) if m.group("in") else \
                 context(doc, know).subject(sentence, span)
-            facts = [f for f in know.facts(territory.id, "religion") if isinstance(f.value, dict)
-                     and f.value.get("percent") is not None] if territory else []
+            facts = _shares(know, territory) if territory else []
             if territory is None or not facts:
                 continue
             _, high, counted = _share(facts, more)
@@ -243,8 +242,7 @@ def _verify(know: Knowledge, claim: _Claim, territory: PlaceRow | None) -> Hit |
     if territory is None:
         return Hit(claim.start, claim.end, "cannot tell which territory this share is about",
                    decided=False)
-    facts = [f for f in know.facts(territory.id, "religion") if isinstance(f.value, dict)
-             and (f.value.get("percent") is not None or f.value.get("range"))]  # 95-98%
+    facts = _shares(know, territory)
     if not facts:
         return Hit(claim.start, claim.end, f"no religion shares of {name_of(territory)} on record",
                    decided=False)
@@ -270,6 +268,12 @@ def _verify(know: Knowledge, claim: _Claim, territory: PlaceRow | None) -> Hit |
     return Hit(claim.start, claim.end, f"{wrong}: {share} by the Factbook",
                f"about {high:.0f}% {label}", _evidence(facts, counted, share, label),
                severity=severity)
+
+
+def _shares(know: Knowledge, territory: PlaceRow) -> list[FactRow]:
+    """The territory's religion rows that give a share, one figure or a range (95-98%)."""
+    return [f for f in know.facts(territory.id, "religion") if isinstance(f.value, dict)
+            and (f.value.get("percent") is not None or f.value.get("range"))]
 
 
 def _larger(facts: list[FactRow], claim: _Claim, territory: PlaceRow, high: float,

@@ -166,13 +166,14 @@ def wrong_national_colours(doc: Document, know: Knowledge) -> Iterator[Hit]:
             territory = know.territory(owner) if owner else ctx.subject(sentence, span)
             if territory is None:
                 continue
-            facts = know.facts(territory.id, "national-colors")
-            actual = {_base_colour(c) for f in facts if isinstance(f.value, list)
-                      for c in f.value}
+            facts = [f for f in know.facts(territory.id, "national-colors")
+                     if isinstance(f.value, list)]  # a note's text is no colour
+            given = [str(c) for f in facts for c in f.value]
+            actual = {_base_colour(c) for c in given}
             written = said.group("list")
             wrong = [c for c in _COLOUR.findall(written) if _base_colour(c) not in actual]
             if actual and wrong:
-                colours = list_names([str(c) for f in facts for c in f.value])
+                colours = list_names(given)
                 yield Hit(*span, f"{owner_of(territory, True)} national colours are {colours} "
                           f"by the Factbook, not {written}", colours,
                           Evidence(facts[0].text, facts[0].source))

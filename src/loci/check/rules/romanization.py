@@ -373,10 +373,10 @@ def _letters(written: str) -> tuple[str, list[int]]:
 
 def _agrees(written: str, options: list[list[str]]) -> bool:
     """True when the written pinyin spells some allowed reading, tone marks agreeing."""
-    from loci.pinyin import split_tone, umlauts
+    from loci.pinyin import split_tone, umlauts, wrong_umlaut
 
     letters, tones = _letters(written)
-    written_u = umlauts(written)  # lǜ is not lù: a ü written where the reading has none
+    written_u = umlauts(written)  # where a ü was written: lǜ is not lù
     allowed = [[(split_tone(o.lstrip(_UNMARKED))[0],
                  0 if o.startswith(_UNMARKED) else split_tone(o)[1]) for o in per_char]
                for per_char in options]
@@ -389,8 +389,8 @@ def _agrees(written: str, options: list[list[str]]) -> bool:
             base = spelled.replace("ü", "u")
             end = position + len(base)
             if letters.startswith(base, position) and _tone_fits(tones[position:end], tone) \
-                    and not (base[:1] in ("l", "n") and "ü" not in spelled and
-                             written_u & set(range(position, end))) and fits(i + 1, end):
+                    and not wrong_umlaut(spelled, written_u, position, end) \
+                    and fits(i + 1, end):
                 return True
         return False
 

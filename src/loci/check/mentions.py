@@ -171,10 +171,13 @@ def _small_head(text: str, offset: int, run: list[tuple[int, int]], mention: Men
     place = mention.match.place
     if place.kind != "city" or (place.population or 0) >= MIN_CITY_POPULATION:
         return False
-    if re.search(r"['’]s\s+$", text[:mention.start - offset]):
+    if _AFTER_POSSESSIVE.search(text, 0, mention.start - offset):
         return True  # "Tbilisi's Old Town" is Tbilisi's, not Old Town, Maine
     following = next((w for w in run if w[0] >= mention.end), None)
     return following is not None and not text[mention.end - offset:following[0] - offset].strip()
+
+
+_AFTER_POSSESSIVE = re.compile(r"['’]s\s+$")
 
 
 def _dated_name(text: str, offset: int, mention: Mention) -> bool:

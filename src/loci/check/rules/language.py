@@ -137,8 +137,7 @@ def _counted(doc: Document, know: Knowledge) -> Iterator[Hit]:
             if territory is None or (m.end() < len(sentence.text) and
                                      _NAMES_FOLLOW.match(sentence.text, m.end())):
                 continue  # names given after it: the claim layer reads them with the count
-            trusted = [o for o in _official(know, territory) if o.source == "factbook"] or \
-                _official(know, territory)
+            trusted = _trusted(_official(know, territory))
             official = {o.name for o in trusted}
             word = m.group("n").lower()
             count = int(word) if word.isdigit() else _COUNTS.get(word)
@@ -166,6 +165,12 @@ def _official(know: Knowledge, territory: PlaceRow) -> list[_Language]:
     return [x for x in known if x.official]
 
 
+def _trusted(official: list[_Language]) -> list[_Language]:
+    """The official languages a count or an "only" is checked against: the Factbook's where
+    it gives any, else CLDR's."""
+    return [o for o in official if o.source == "factbook"] or official
+
+
 def _verify_official(know: Knowledge, claim: Claim) -> Hit | None:
     territory = claim.territory
     if territory is None:
@@ -187,7 +192,7 @@ def _verify_official(know: Knowledge, claim: Claim) -> Hit | None:
     if wrong:
         return Hit(claim.start, claim.end, f"{list_names(wrong)} is not an official language "
                    f"of {name_of(territory)}: official are {names}", names, ev)
-    trusted = [o for o in official if o.source == "factbook"] or official
+    trusted = _trusted(official)
     count = next((_COUNTS[w] for w in claim.words if w in _COUNTS), None)
     if count is not None and count != len({o.name for o in trusted}):
         return Hit(claim.start, claim.end, f"{name_of(territory, True)} has "

@@ -34,10 +34,10 @@ PAST_TENSE = re.compile(r"\b(?:was|were|had|did|became|began|fought|won|lost|gav
                         r"fell|rose|came|went|left|held|led|ruled|saw|sought|[a-z]{3,}ed)\b")
 PRESENT = re.compile(r"\b(?:today|now|nowadays|currently|still|present-day|modern|is|are|"
                      r"has|have)\b", re.I)
-_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
              "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
              "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth")
-_ORDINAL = "|".join(_ORDINALS)
+_ORDINAL = "|".join(ORDINALS)
 _CENTURY = re.compile(rf"\b(\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL})[\s-]+century\b", re.I)
 _MILLENNIUM = re.compile(rf"\b(\d(?:st|nd|rd|th)|{_ORDINAL})[\s-]+millenni(?:um|a)\b", re.I)
 _ERA = re.compile(r"\b(?:antiquity|ancient|medieval|Middle\s+Ages|B\.?C\.?E?)\b")
@@ -48,7 +48,7 @@ _WORLD_WAR = re.compile(r"\b(?:World\s+War\s+(I{1,2}|One|Two|1|2)|(First|Second)
 def _number(ordinal: str) -> int:
     """ "19th" or "nineteenth" -> 19."""
     digits = re.match(r"\d+", ordinal)
-    return int(digits.group()) if digits else _ORDINALS.index(ordinal.lower()) + 1
+    return int(digits.group()) if digits else ORDINALS.index(ordinal.lower()) + 1
 
 
 def time_anchor(text: str) -> int | None:

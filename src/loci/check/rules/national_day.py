@@ -16,6 +16,7 @@ from loci.check.findings import Hit
 from loci.check.knowledge import Knowledge
 from loci.check.rules import rule
 from loci.check.rules._common import (
+    ORDINALS,
     about_the_past,
     evidence,
     list_names,
@@ -33,13 +34,8 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
           r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 # "the twentieth of June", "the thirty-first of May": a day as an ordinal word
-_ORDINAL_DAYS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-                 "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
-                 "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
-                 "twentieth", *(f"twenty-{o}" for o in ("first", "second", "third", "fourth",
-                                                        "fifth", "sixth", "seventh", "eighth",
-                                                        "ninth")),
-                 "thirtieth", "thirty-first")
+_ORDINAL_DAYS = (*ORDINALS[:20], *(f"twenty-{o}" for o in ORDINALS[:9]), "thirtieth",
+                 "thirty-first")
 _DAY_WORD = "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True))
 _DATE = re.compile(rf"\b(?:(?:the\s+)?(?P<d1>{_DAY})(?:\s+of)?\s+(?P<m1>{_MONTH})(?!\d)|"
                    rf"(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?![\d:])|"

@@ -54,6 +54,28 @@ PHRASINGS: dict[str, list[str]] = {
         "## {name}\n\nIn {name}, the {value} is a UNESCO World Heritage Site.",
     ],
 }
+# A price, not a claim about the territory's money, when the amount is in a currency spent
+# across borders (the rule's "international" ones: a taxi fare in euros in Bangladesh): its
+# false sentences take the next territory whose currency is not one of those.
+PRICES = frozenset({PHRASINGS["currency"][1]})
+
+
+@cache
+def _international() -> frozenset[str]:
+    from babel import numbers
+
+    from loci.check import cues
+
+    return frozenset(_lower_unit(numbers.get_currency_name(code, locale="en"))
+                     for code in cues.table("currency")["international"])
+
+
+def _lower_unit(name: str) -> str:
+    """"US Dollar" -> "US dollar", as an article writes a currency's name."""
+    words = name.split()
+    return " ".join([*words[:-1], words[-1].lower()])
+
+
 # The Factbook's label of a majority religion -> the word an article writes.
 _RELIGIONS = {"muslim": "Muslim", "christian": "Christian", "catholic": "Catholic",
               "buddhist": "Buddhist", "hindu": "Hindu", "orthodox": "Orthodox",
@@ -93,9 +115,10 @@ def cases(kb: KB) -> list[Case]:
         for i, place_id in enumerate(ids):
             place = kb.lookup(place_id)
             truth = by_territory[place_id]
-            other = next((v for j in ids[i + 1:] + ids[:i]
-                          if _wrong(know, category, place, truth, v := by_territory[j])), None)
             for phrasing in PHRASINGS[category]:
+                other = next((v for j in ids[i + 1:] + ids[:i]
+                              if _wrong(know, category, place, truth, v := by_territory[j])
+                              and not (phrasing in PRICES and v[0] in _international())), None)
                 out.append(Case(category, place_id, _fill(phrasing, place, truth), False))
                 if other is not None:
                     out.append(Case(category, place_id, _fill(phrasing, place, other), True))
@@ -166,10 +189,8 @@ def _currency(know: Knowledge, place: PlaceRow) -> tuple[str, str] | None:
     if len(current) != 1:
         return None
     code = current[0]
-    name = numbers.get_currency_name(code, locale="en")
     plural = numbers.get_currency_name(code, count=2, locale="en")
-    words = name.split()
-    return " ".join([*words[:-1], words[-1].lower()]), plural.split()[-1]
+    return _lower_unit(numbers.get_currency_name(code, locale="en")), plural.split()[-1]
 
 
 def _national_day(know: Knowledge, place: PlaceRow) -> tuple[str, str] | None:

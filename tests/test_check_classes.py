@@ -677,6 +677,16 @@ CASES: list[tuple[str, str, bool]] = [
     ("religion", "Thailand is a majority\nMuslim country, its temples aside.", True),
     ("currency", "Everyone in Laos pays in Thai\nbaht at the night market.", True),
     ("capital", "- The capital of Chile\n- is found in the north, Arica", False),
+    # A price in US dollars however the dollar is qualified ("U.S.", "American", CLDR's
+    # "US"; none of them a bank's fund of the same name) or in euros, where the local money
+    # is another: a price, not the territory's currency. Said to be the currency, it is one.
+    ("currency", "## Sri Lanka\n\nThe day pass to the fort costs 35 US dollars.", False),
+    ("currency", "Guides in Nepal charge trekkers 25 U.S. dollars a day.", False),
+    ("currency", "In Mongolia the jeep hire came to 90 American dollars.", False),
+    ("currency", "A week on a Zanzibar dive boat in Tanzania costs 600 euros.", False),
+    ("currency", "The national currency of Cambodia is the American dollar.", True),
+    ("currency", "Nepal's currency is the US dollar.", True),
+    ("currency", "A week in a guesthouse in Tanzania costs 600 rupees.", True),
 ]
 
 

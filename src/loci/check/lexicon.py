@@ -129,7 +129,13 @@ def _build_currencies() -> Currencies:
     by_code: dict[str, Currency] = {}
     by_unit: dict[str, list[Currency]] = defaultdict(list)
     units: dict[str, str] = {}
+    table = get_global("territory_currencies")
+    funds = _funds(table)
+    also = {code: {normalize(w) for w in words}
+            for code, words in cues.table("currency")["qualified_by"].items()}
     for code, name in english.currencies.items():
+        if code in funds:
+            continue  # "US Dollar (Next day)": a bank's account, never what "dollars" means
         plain = re.sub(r"\s*\([^)]*\)", "", name)  # "Belgian Franc (convertible)"
         words = [w for w in plain.split() if not _ALL_CAPS.fullmatch(w) and not w[:1].isdigit()]
         if not words:
@@ -141,7 +147,7 @@ def _build_currencies() -> Currencies:
         before_unit = [w for w in plain.split()[:-1] if not w[:1].isdigit()]
         qualified = {normalize(w) for w in before_unit}
         # "the Eastern Caribbean dollar", "West African" or "Western African" CFA franc
-        qualified |= {_POINTS[w] for w in qualified if w in _POINTS}
+        qualified |= {_POINTS[w] for w in qualified if w in _POINTS} | also.get(code, set())
         currency = Currency(code, name, unit, frozenset(qualified))
         by_code[code] = currency
         by_unit[unit].append(currency)
@@ -156,12 +162,20 @@ def _build_currencies() -> Currencies:
     for alias, unit in cues.table("currency")["aliases"].items():
         units[alias] = normalize(unit)
     tenures: dict[str, tuple[Tenure, ...]] = {}
-    for territory, rows in get_global("territory_currencies").items():
+    for territory, rows in table.items():
         tenures[territory] = tuple(Tenure(code, _day(start), _day(end), tender)
                                    for code, start, end, tender in rows)
     qualifiers = frozenset(w for c in by_code.values() for w in c.qualifiers)
     return Currencies(by_code, {u: tuple(c) for u, c in by_unit.items()}, units, tenures,
                       qualifiers | {"us", "u.s"})
+
+
+def _funds(table: dict[str, list[tuple[Any, ...]]]) -> set[str]:
+    """Codes CLDR lists for some territory but never as legal tender anywhere: funds and
+    units of account (USN, CHE "WIR Euro", CLF), which share a unit word with the money
+    they stand beside."""
+    tender = {row[0] for rows in table.values() for row in rows if row[3]}
+    return {row[0] for rows in table.values() for row in rows if not row[3]} - tender
 
 
 _POINTS = {"east": "eastern", "west": "western", "north": "northern", "south": "southern"}

@@ -687,6 +687,22 @@ CASES: list[tuple[str, str, bool]] = [
     ("currency", "The national currency of Cambodia is the American dollar.", True),
     ("currency", "Nepal's currency is the US dollar.", True),
     ("currency", "A week in a guesthouse in Tanzania costs 600 rupees.", True),
+    # Official status said with "has", "enjoys", "shares" instead of "is an official
+    # language"; "has" stays the owner's where a territory has it.
+    ("language", "In Malta, Italian enjoys official status beside Maltese.", True),
+    ("language", "In Malta, English enjoys official status beside Maltese.", False),
+    ("language", "Portuguese holds official standing in Mozambique.", False),
+    ("language", "Zulu shares official status with English in Botswana.", True),
+    ("language", "Lesotho has two official languages, Sesotho and English.", False),
+    ("language", "Hindi has no official status in Nepal.", False),
+    # The second-largest religion: two others outnumber it, or it outnumbers every other.
+    ("religion", "Muslims are the second-largest religious group in Mongolia.", False),
+    ("religion", "Hindus are the second-largest religious group in Fiji.", False),
+    ("religion", "Christians are the second-largest religious group in Fiji.", True),
+    ("religion", "Jordan's second-largest religion is Christianity.", False),
+    ("religion", "The second largest faith in Bhutan is Buddhism.", True),
+    ("religion", "Islam is the second-largest religion in Tanzania.", False),
+    ("religion", "Islam is the second-largest religion in Togo.", True),  # after folk religion
 ]
 
 

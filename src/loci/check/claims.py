@@ -93,10 +93,18 @@ def frame(relation: str) -> _Frame:
                   bool(data.get("located", False)))
 
 
+def _links(relation: str) -> str:
+    """The links of every frame, and the relation's own ("Quechua has official status"),
+    as an alternation, longest first."""
+    words = [*cues.table("frame")["links"], *cues.table(relation).get("links", ())]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                    for w in sorted(set(words), key=len, reverse=True))
+
+
 @cache
-def _left_pattern() -> re.Pattern[str]:
+def _left_pattern(relation: str) -> re.Pattern[str]:
     """What stands between a value and the cue: link, determiner, owner, modifiers."""
-    links = cues.alternation("frame", "links")
+    links = _links(relation)
     neg = cues.alternation("frame", "negations")
     adverbs = cues.alternation("frame", "adverbs")
     dets = cues.alternation("frame", "determiners")
@@ -111,9 +119,9 @@ def _left_pattern() -> re.Pattern[str]:
 
 
 @cache
-def _right_pattern() -> re.Pattern[str]:
+def _right_pattern(relation: str) -> re.Pattern[str]:
     """What follows the cue: its owner as "of Y", then a link to a value."""
-    links = cues.alternation("frame", "links")
+    links = _links(relation)
     neg = cues.alternation("frame", "negations")
     adverbs = cues.alternation("frame", "adverbs")
     return re.compile(
@@ -218,10 +226,17 @@ def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,
           cue: re.Match[str]) -> Claim | None:
     text = sentence.text
     window_start = max(0, cue.start() - WINDOW)
-    left = _left_pattern().search(text, window_start, cue.start())
-    right = _right_pattern().match(text, cue.end(), min(len(text), cue.end() + WINDOW))
+    left = _left_pattern(spec.relation).search(text, window_start, cue.start())
+    right = _right_pattern(spec.relation).match(text, cue.end(),
+                                                min(len(text), cue.end() + WINDOW))
     if left is None or right is None:
         return None
+    if (has := _HAS_OWNER.search(left.group("owner") or "")) and _territory(
+            know, left.group("owner")[:has.start()]) is None:
+        # "Afrikaans has official status": no territory has it, so "has" is the link
+        left = _left_pattern(spec.relation).search(text, left.start("owner") + 1, cue.start())
+        if left is None:
+            return None
     words = left.group("mods").lower().split()
     if any(w in spec.skip for w in words) or not all(w in spec.roles for w in words):
         return None  # "the cultural capital", or a word the frame does not know
@@ -260,6 +275,7 @@ def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,
                  frozenset(words), owner_text, source, cue.group(0).lower())
 
 
+_HAS_OWNER = re.compile(r"\s(?:has|have)\s*$")  # "Peru has", as the owner of a phrase
 _INDEFINITE = frozenset({"a", "an", "one", "another", "yet"})  # "one of the", "yet another of"
 
 

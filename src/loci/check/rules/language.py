@@ -115,8 +115,8 @@ def official_language(doc: Document, know: Knowledge) -> Iterator[Hit]:
     languages (CLDR's "de facto official" counts only where the Factbook marks
     none). Read in any frame of the claim layer ("French is also an official
     language", "Spanish, Bolivia's official language", "the official languages
-    are X and Y", "X is not an official language"), with "only" and counts
-    ("its three official languages") checked; "the official language" and "Peru's
+    are X and Y", "X is not an official language", "X has official status in
+    Y"), with "only" and counts ("its three official languages") checked; "the official language" and "Peru's
     official language" name all of them, leaving out those official only in a region.
     Other spellings of one language (Chichewa, Nyanja) are in check/data/languages.toml.
     """

@@ -34,9 +34,9 @@ class _Claim:
     end: int
     religion: str  # a family of religions.toml
     comparison: str | None
-    percent: float | None  # None: "a majority", or the largest where ``largest``
+    percent: float | None  # None: "a majority", or a rank where ``rank``
     territory: PlaceRow | None
-    largest: bool = False  # "the largest religion", "the main faith": above each other
+    rank: int = 0  # 1: "the largest religion", "the main faith"; 2: "the second-largest"
 
 
 @cache
@@ -86,7 +86,9 @@ def religion_share(doc: Document, know: Knowledge) -> Iterator[Hit]:
     "Religion: Muslim 40%, Orthodox 31%", "Protestants outnumber Catholics in Chile"),
     the territory from its own words, a
     demonym or the context. "The largest religion", "the main faith" and "the largest
-    religious group" claim no majority: only that no other religion outnumbers it. A claim
+    religious group" claim no majority: only that no other religion outnumbers it; "the
+    second-largest" is wrong where two others outnumber it, or where it outnumbers every
+    other row of the figures (none and other included). A claim
     about a part ("the predominantly Muslim north", "a Christian minority") or a past year
     is not checked.
     """
@@ -175,7 +177,13 @@ def _prose_claims(doc: Document, know: Knowledge, sentence: Sentence) -> Iterato
             yield _Claim(start, end, families[m.group("rel")], m.groupdict().get("cmp"),
                          float(pct) if pct else None,
                          _territory(doc, know, sentence, m, (start, end)),
-                         bool(m.groupdict().get("largest")))
+                         _rank(m.groupdict().get("largest")))
+
+
+def _rank(largest: str | None) -> int:
+    """The rank a claim gives its religion: 0 none (a majority or a share), 1 the largest,
+    2 the second largest."""
+    return 0 if not largest else 2 if largest.lower().startswith("second") else 1
 
 
 def _about_a_part(text: str, m: re.Match[str]) -> bool:
@@ -251,8 +259,10 @@ def _verify(know: Knowledge, claim: _Claim, territory: PlaceRow | None) -> Hit |
     if not counted and (parent := data("religions.toml")[claim.religion].get("parent")):
         low, high, counted = _branch(facts, claim.religion, parent)
     share = f"{low:.1f}%" if low == high else f"{low:.1f}–{high:.1f}%"
-    if claim.largest:
+    if claim.rank == 1:
         return _larger(facts, claim, territory, high, label, share)
+    if claim.rank == 2:
+        return _second(facts, claim, territory, (low, high, counted), label, share)
     if claim.percent is None:
         if low >= 50:
             return None
@@ -281,15 +291,7 @@ def _larger(facts: list[FactRow], claim: _Claim, territory: PlaceRow, high: floa
     """A religion called the largest that another one outnumbers in every reading of the
     figures (Catholics at 63.6% against Protestants at 14%); a family is not weighed
     against its own branches or parent, nor against "no religion"."""
-    entries = data("religions.toml")
-    kin = {claim.religion, entries[claim.religion].get("parent")}
-    larger = []  # the religions that outnumber it, the largest named
-    for family, entry in entries.items():
-        if family in kin or entry.get("parent") == claim.religion or family == "none":
-            continue
-        low, _, counted = _share(facts, family)
-        if counted and low > high:
-            larger.append((low, entry["words"][0]))
+    larger = _outnumbering(facts, claim.religion, high)
     if not larger:
         return None
     low, other = max(larger)
@@ -297,6 +299,43 @@ def _larger(facts: list[FactRow], claim: _Claim, territory: PlaceRow, high: floa
                f"{label} is not the largest religion of {name_of(territory)}: {other} "
                f"{low:.1f}% against {share} by the Factbook", other,
                _evidence(facts, [], share, label))
+
+
+def _outnumbering(facts: list[FactRow], religion: str, high: float) -> list[tuple[float, str]]:
+    """The religions more than ``high`` per cent in every reading of the figures, as
+    (lowest share, word), each counted once: a branch is left out where its parent is
+    there too, and so are ``religion``'s own parent and branches and "no religion"."""
+    entries = data("religions.toml")
+    kin = {religion, entries[religion].get("parent")}
+    larger = {}
+    for family, entry in entries.items():
+        if family in kin or entry.get("parent") == religion or family == "none":
+            continue
+        low, _, counted = _share(facts, family)
+        if counted and low > high:
+            larger[family] = (low, entry["words"][0])
+    return [share for family, share in larger.items()
+            if entries[family].get("parent") not in larger]
+
+
+def _second(facts: list[FactRow], claim: _Claim, territory: PlaceRow,
+            shares: tuple[float, float, list[FactRow]], label: str, share: str) -> Hit | None:
+    """A religion called the second largest that two others outnumber, or that every
+    other row of the figures ("none" and "other" too) falls short of."""
+    low, high, counted = shares
+    larger = sorted(_outnumbering(facts, claim.religion, high), reverse=True)
+    if len(larger) >= 2:
+        (first, one), (second, two) = larger[:2]
+        return Hit(claim.start, claim.end,
+                   f"{label} is not the second-largest religion of {name_of(territory)}: "
+                   f"{one} {first:.1f}% and {two} {second:.1f}% against {share} by the "
+                   "Factbook", two, _evidence(facts, [], share, label))
+    rest = [f for f in facts if f not in counted]
+    if counted and rest and all(_percent(f) < low for f in rest):
+        return Hit(claim.start, claim.end,
+                   f"{label} is the largest religion of {name_of(territory)}, not the second: "
+                   f"{share} by the Factbook", None, _evidence(facts, counted, share, label))
+    return None
 
 
 def _branch(facts: list[FactRow], branch: str, parent: str

@@ -703,6 +703,17 @@ CASES: list[tuple[str, str, bool]] = [
     ("religion", "The second largest faith in Bhutan is Buddhism.", True),
     ("religion", "Islam is the second-largest religion in Tanzania.", False),
     ("religion", "Islam is the second-largest religion in Togo.", True),  # after folk religion
+    # "it" for the one language its sentence or the one before names; two names, no claim.
+    ("language", "Plenty of Belgians grow up speaking Dutch. It is one of the official "
+                 "languages.", False),
+    ("language", "Many Bolivians speak Guarani; it is an official language as well.", False),
+    ("language", "Many Ugandans speak Luganda at home. It is also an official language.", True),
+    ("language", "In Singapore, Malay and Tamil are heard everywhere. It is an official "
+                 "language too.", False),
+    ("language", "Traders in Djibouti mostly speak Somali. It is not an official language.",
+     False),
+    ("language", "Traders in Djibouti mostly speak Somali. It is also an official language.",
+     True),
 ]
 
 

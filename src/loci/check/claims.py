@@ -32,13 +32,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from anyascii import anyascii
+
 from loci.check import cues
 from loci.check.context import context
 from loci.check.document import Document, Field, Sentence
 from loci.check.knowledge import Knowledge
+from loci.check.lexicon import languages
 from loci.check.mentions import best_place
 from loci.check.values import NAME, READERS, Reader
 from loci.kb import PlaceRow
+from loci.text import normalize
 
 WINDOW = 160  # characters read on each side of a cue
 _GRAMMAR = ("and|or|but|which|that|who|whose|where|when|of|in|on|for|with|to|at|by|from|"
@@ -79,6 +83,7 @@ class _Frame:
     past_ok: bool  # a past link is still a claim ("was inscribed on the List in 1987")
     proper: bool  # the cue is written capitalised ("World Heritage Site")
     located: bool  # the value's own place says which territory ("Lalibela": Ethiopia)
+    pronoun: bool  # "it" before the phrase stands for the one value named just before
 
 
 @cache
@@ -90,7 +95,7 @@ def frame(relation: str) -> _Frame:
                   frozenset(w.lower() for w in data.get("skip", ())),
                   tuple(w.lower() for w in data.get("skip_owners", ())),
                   bool(data.get("past_ok", False)), bool(data.get("proper", False)),
-                  bool(data.get("located", False)))
+                  bool(data.get("located", False)), bool(data.get("pronoun", False)))
 
 
 def _links(relation: str) -> str:
@@ -246,6 +251,8 @@ def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,
     if owner_text and _former_owner(know, owner_text):
         return None  # "the capital of the Kazakh SSR": a claim of those years
     value = _value(know, spec, text, left, right)
+    if value is None and spec.pronoun:
+        value = _antecedent(doc, know, sentence, left)
     if value is None:
         return None
     start, written, negated, past = value
@@ -275,6 +282,29 @@ def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,
                  frozenset(words), owner_text, source, cue.group(0).lower())
 
 
+def _antecedent(doc: Document, know: Knowledge, sentence: Sentence,
+                left: re.Match[str]) -> tuple[int, str, bool, bool] | None:
+    """ "Swahili is taught in every school; it is also an official language": the value
+    "it" stands for, when the words before it in its paragraph's sentence and the one
+    before name exactly one language. (offset of "it", the name, negated, past.)"""
+    pronoun = _PRONOUN.search(sentence.text, 0, left.start())
+    if pronoun is None or not left.group("verb"):
+        return None
+    earlier = [sentence.text[:pronoun.start()]]
+    if (before := doc.sentence_before(sentence)) is not None:
+        earlier.append(before.text)
+    names = languages(know)
+    found = {normalize(anyascii(m.group())): m.group() for part in earlier
+             for m in _LANGUAGE_NAME.finditer(part) if normalize(anyascii(m.group())) in names}
+    if len(found) != 1:
+        return None  # none, or two it could be
+    verb = left.group("verb").lower()
+    return (pronoun.start(1), next(iter(found.values())), bool(left.group("neg")),
+            verb in cues.words("frame", "past_links"))
+
+
+_PRONOUN = re.compile(r"(?:^|[\s;,(—–])(it|It)\s*$")
+_LANGUAGE_NAME = re.compile(r"\b[A-Z][a-z]+\b")
 _HAS_OWNER = re.compile(r"\s(?:has|have)\s*$")  # "Peru has", as the owner of a phrase
 _INDEFINITE = frozenset({"a", "an", "one", "another", "yet"})  # "one of the", "yet another of"
 

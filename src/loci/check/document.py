@@ -170,6 +170,13 @@ class Document:
             return self.sentences[index]
         return None
 
+    def sentence_before(self, sentence: Sentence) -> Sentence | None:
+        """The sentence before this one in its paragraph, if any."""
+        index = bisect_right(self._sentence_starts, sentence.start) - 2
+        if index >= 0 and self.sentences[index].paragraph == sentence.paragraph:
+            return self.sentences[index]
+        return None
+
     @cached_property
     def _sentence_starts(self) -> list[int]:
         return [s.start for s in self.sentences]

@@ -714,6 +714,11 @@ CASES: list[tuple[str, str, bool]] = [
      False),
     ("language", "Traders in Djibouti mostly speak Somali. It is also an official language.",
      True),
+    # A name of several words is a slip of a territory's only where the words that differ
+    # are a slip of each other: the Aran Islands are two letters off the Aland Islands.
+    ("place-name", "## Ireland\n\nCurraghs still cross to the Aran Islands in summer.", False),
+    ("place-name", "## Caribbean\n\nDivers fly on to the Caymen Islands in summer.", True),
+    ("place-name", "Cruise ships call at the Marshal Islands twice a year.", True),
 ]
 
 

@@ -233,11 +233,20 @@ def _one_slip(know: Knowledge, key: str) -> str | None:
 
 
 def _plausible(key: str, target: str) -> bool:
-    """Same number of words, and the first letters agree (typos rarely hit both ends)."""
+    """Same number of words, and the first letters agree (typos rarely hit both ends);
+    in a name of several words, the words that differ are a slip of each other on their
+    own: a word shared with the name ("Islands", "Saint") makes no slip likelier, and
+    "Aran Islands", a real place two letters off "Aland Islands", is none."""
     words, target_words = key.split(), target.split()
     if key.startswith(target) or target.startswith(key):
         return False  # "Antarctic", "Comoro": a derived word, not a slip of the finger
-    return len(words) == len(target_words) and (key[0] == target[0] or key[-1] == target[-1])
+    if len(words) != len(target_words) or (key[0] != target[0] and key[-1] != target[-1]):
+        return False
+    pairs = [(a, b) for a, b in zip(words, target_words, strict=True) if a != b]
+    if len(words) == 1 or not pairs:
+        return True
+    shortest = min(len(w) for pair in pairs for w in pair)
+    return sum(OSA.distance(a, b) for a, b in pairs) <= (2 if shortest >= 8 else 1)
 
 
 WORLD_POPULATION = 500_000  # a city this big is well known anywhere

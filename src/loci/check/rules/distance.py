@@ -221,15 +221,16 @@ def _small_towns(know: Knowledge, sentence: Sentence, found: list[Mention]) -> l
     out = []
     for m in _TOWN.finditer(sentence.text):
         start = sentence.start + m.start("name")
-        name = m.group("name")
+        name = _POSSESSIVE.sub("", m.group("name"))  # "from Kisangani's port"
         if start in taken or len(name) < 4 or name.lower() in know.english_words or \
                 not _located(know, name):
             continue
-        match = know.exact(m.group("name"), _KINDS)[0]
-        out.append(Mention(start, start + len(m.group("name")), m.group("name"), match))
+        match = know.exact(name, _KINDS)[0]
+        out.append(Mention(start, start + len(name), name, match))
     return out
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
 _TOWN = re.compile(rf"(?:^|[;:]\s+|\b(?:of|from|to|and|between)\s+)(?P<name>{NAME})")
 
 
@@ -334,7 +335,7 @@ def _capital(know: Knowledge, mention: Mention) -> PlaceRow | None:
 def _located(know: Knowledge, name: str, read_as: PlaceRow | None = None) -> list[PlaceRow]:
     """The cities of that name with coordinates: the one the context read the name as,
     the capitals, and those at least a tenth the size of the largest."""
-    name = re.sub(r"['’]s$", "", name)
+    name = _POSSESSIVE.sub("", name)
     places = [p for m in know.exact(name, _KINDS)[:MAX_NAMESAKES]
               if (p := m.place).lat is not None and p.lon is not None]
     largest = max((p.population or 0 for p in places), default=0)

@@ -719,6 +719,20 @@ CASES: list[tuple[str, str, bool]] = [
     ("place-name", "## Ireland\n\nCurraghs still cross to the Aran Islands in summer.", False),
     ("place-name", "## Caribbean\n\nDivers fly on to the Caymen Islands in summer.", True),
     ("place-name", "Cruise ships call at the Marshal Islands twice a year.", True),
+    # Found on the Factbook's own notes. A province's name under a heading about another
+    # territory is no sentence about the province's (Texas under Mexico); a dissolved
+    # state after "the collapse of" is named for its end; a use denied is no use; a
+    # currency's code alone, without an amount, is as likely an abbreviation.
+    ("currency", "## Mexico\n\nAt a small Texas diner near the plaza, the bill came to 300 "
+                 "pesos.", False),
+    ("currency", "## Mexico\n\nAt a small Texas diner near the plaza, the bill came to 300 "
+                 "reais.", True),
+    ("outdated-name", "Since the collapse of Yugoslavia, Slovenia has prospered.", False),
+    ("outdated-name", "Yugoslavia is a fine place for a walking holiday.", True),
+    ("currency", "Norway stays outside the euro area and does not use the euro.", False),
+    ("currency", "Norway stays outside the euro area but uses the euro.", True),
+    ("currency", "The Rule of Law Office (ROL) opened its doors in Bucharest.", False),
+    ("currency", "In Bucharest a coffee costs 9000 ROL.", True),
 ]
 
 

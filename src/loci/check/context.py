@@ -85,12 +85,23 @@ class Context:
         if key not in self._refs:
             refs = [Ref(m.start, m.end, t, "place") for m in self.mentions(sentence)
                     if (t := self.know.territory_of(m.match.place)) is not None
+                    and not self._unborne_province(sentence, m.match.place, t)
                     and not self._names_own_money(m.end, t)
                     and not _COMPARED.search(self.doc.masked, max(0, m.start - 30), m.start)]
             if self.doc.words(sentence) & self.know.demonym_words:
                 refs += self.demonym_refs(sentence.text, sentence.start)
             self._refs[key] = sorted(refs, key=lambda r: r.start)
         return self._refs[key]
+
+    def _unborne_province(self, sentence: Sentence, place: PlaceRow,
+                          territory: PlaceRow) -> bool:
+        """A province's name under a heading (or front matter) about another territory,
+        in a text that names neither its territory nor a city of it: "a small Balkan
+        economy" under "Montenegro" is no sentence about Turkmenistan's Balkan Region."""
+        if place.kind != "subdivision" or territory.id in self._named_outright:
+            return False
+        topic = self.heading_territory(sentence) or self.declared_territory
+        return topic is not None and topic.id != territory.id
 
     def _names_own_money(self, end: int, territory: PlaceRow) -> bool:
         """A place's name before the unit of its own currency ("US dollars", "Hong Kong

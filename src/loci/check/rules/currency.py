@@ -216,13 +216,14 @@ def _amounts(know: Knowledge, lexicon: Currencies,
         if _in_a_name(know, text, head, m) or _verb_like(text, m):
             continue
         before = text[max(0, head - 60):head]
+        code = word.isupper() and len(word) == 3  # alone, as likely an abbreviation ("(MAF)")
         if _words_before("history").search(before[-30:]) or \
                 _words_before("history_after").search(text, m.end()):
             continue  # "the old markka", "prices in tolar, but the euro replaced it"
-        if _withdrawn(lexicon, text[head:m.end()]) and not historical(text):
+        if not code and _withdrawn(lexicon, text[head:m.end()]) and not historical(text):
             yield sentence.start + head, sentence.start + m.end(), False  # "bring kuna"
             continue
-        if _INTO.search(before):  # "we changed our money into CFA francs": the local money
+        if not code and _INTO.search(before):  # "changed our money into CFA francs": local
             yield sentence.start + head, sentence.start + m.end(), False
             continue
         if _words_before("not_local").search(before[-30:]):
@@ -232,10 +233,13 @@ def _amounts(know: Knowledge, lexicon: Currencies,
         elif (paid := _paid_in().search(before)) is not None:
             yield sentence.start + head, sentence.start + m.end(), "everything" in paid.group() \
                 or (_PAYING.match(paid.group()) is not None and not _MAY.search(before))
-        elif _used().search(before):
+        elif (used := _used().search(before)) is not None and \
+                not _NOT_USED.search(before, 0, used.start()):
             yield sentence.start + head, sentence.start + m.end(), True  # "uses the riyal"
 
 
+# "does not use the euro", "no longer uses the lira": a use denied
+_NOT_USED = re.compile(r"\b(?:not|n[’']t|never|no\s+longer)\s+(?:\w+\s+)?$", re.I)
 # Money changed into a currency where it is changed: "changed our dollars into soles"
 _INTO = re.compile(r"\b(?i:chang|exchang|convert|swapp?)\w*\s+(?:[\w’'-]+\s+){0,4}?into\s+"
                    r"(?:the\s+|some\s+|local\s+)?$")

@@ -733,6 +733,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("currency", "Norway stays outside the euro area but uses the euro.", True),
     ("currency", "The Rule of Law Office (ROL) opened its doors in Bucharest.", False),
     ("currency", "In Bucharest a coffee costs 9000 ROL.", True),
+    # A territory whose only listed site is one the Factbook edition leaves out (loci's own
+    # list has it): another site is reported against that list (it raised IndexError).
+    ("heritage", "## Dominica\n\nTrafalgar Falls is a UNESCO World Heritage Site.", True),
+    ("heritage", "## Dominica\n\nMorne Trois Pitons National Park is a UNESCO World "
+                 "Heritage Site.", False),
 ]
 
 

@@ -360,9 +360,16 @@ def _not_listed(know: Knowledge, start: int, end: int, name: str, territory: Pla
     selected = total is not None and total > len(sites)
     size = f"{total} sites" if total else f"{len(sites)} sites"
     what = "the Factbook's selection of" if selected else "the"
-    fact = counts[0] if counts else sites[0]
+    if counts or sites:
+        proof = evidence(counts[0] if counts else sites[0])
+    else:  # only the sites the Factbook edition leaves out (Dominica's): loci's own list
+        missing = data("heritage.toml")["missing"].get(territory.id, [])
+        size = f"{len(missing)} site{'s' if len(missing) > 1 else ''}"
+        proof = Evidence(f"World Heritage Sites of {name_of(territory)} that the Factbook "
+                         f"edition leaves out: {'; '.join(missing)} (check/data/heritage.toml)",
+                         know.source("loci-curated"))
     return Hit(start, end,
                f"{name} is not on {what} World Heritage list of {name_of(territory)} ({size})",
                "drop the World Heritage claim, or name a listed site",
-               evidence(fact), severity="warning" if selected else None)
+               proof, severity="warning" if selected else None)
 

@@ -738,6 +738,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("heritage", "## Dominica\n\nTrafalgar Falls is a UNESCO World Heritage Site.", True),
     ("heritage", "## Dominica\n\nMorne Trois Pitons National Park is a UNESCO World "
                  "Heritage Site.", False),
+    # What a place's prices are given in, where one price in euros or dollars is no claim.
+    ("currency", "## Poland\n\nPrices in Gdansk are mostly quoted in euros now.", True),
+    ("currency", "## Poland\n\nA tram ticket in Gdansk cost us 2 euros.", False),
+    ("currency", "## Slovakia\n\nPrices in Bratislava are quoted in euros.", False),
+    ("currency", "Rents across Vientiane are usually in US dollars.", True),
 ]
 
 

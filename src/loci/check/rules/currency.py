@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -40,6 +40,7 @@ class _Money:
     written: str
     territory: PlaceRow | None
     firm: bool  # "the currency is", "pay for everything in": not only a price
+    general: bool = False  # "prices in Prague are quoted in": what prices there are in
 
 
 @rule("LC251", "wrong-currency", "currency", "error")
@@ -62,7 +63,9 @@ def wrong_currency(doc: Document, know: Knowledge) -> Iterator[Hit]:
     "the rand is legal tender", "costs 300 kwacha", "pay in kwacha", "a fare
     of 20 pesos"; the territory from the words ("Zambian kwacha") or the
     context. An amount in US dollars or euros outside the places that use
-    them is taken as a price, not a claim. A people's name before a unit that
+    them is taken as a price, not a claim; what a place's prices are given in
+    ("prices in Brno are quoted in euros") is a warning, as shops may quote
+    dollars where CLDR lists the local money alone. A people's name before a unit that
     names none of their currencies ("Kenyan rand", "Bangladeshi rupees") is
     reported wherever it stands.
     """
@@ -155,14 +158,14 @@ def _money(doc: Document, know: Knowledge, lexicon: Currencies) -> Iterator[_Mon
     for sentence in doc.sentences:
         if not doc.words(sentence) & units and not _CODE.search(sentence.text):
             continue  # no currency's name or code: no money named
-        for start, end, firm in _amounts(know, lexicon, sentence):
+        for start, end, firm, general in _amounts(know, lexicon, sentence):
             if start not in seen:
                 seen.add(start)
                 written = doc.masked[start:end]
                 territory = ctx.subject(sentence, (start, end)) or \
                     _spent_in(ctx, lexicon, sentence, start, written) or \
                     _beside_other_money(ctx, lexicon, sentence, (start, end))
-                yield _Money(start, end, written, territory, firm)
+                yield _Money(start, end, written, territory, firm, general)
 
 
 def _spent_in(ctx: Context, lexicon: Currencies, sentence: Sentence, start: int,
@@ -203,8 +206,9 @@ _NEXT_WORD = re.compile(r"[\s\u00a0]+([A-Za-z]+)")
 
 
 def _amounts(know: Knowledge, lexicon: Currencies,
-             sentence: Sentence) -> Iterator[tuple[int, int, bool]]:
-    """Currencies written as the unit of an amount or after "pay in": (start, end, firm)."""
+             sentence: Sentence) -> Iterator[tuple[int, int, bool, bool]]:
+    """Currencies written as the unit of an amount or after "pay in": (start, end, firm,
+    general)."""
     text = sentence.text
     for m in lexicon.words_in(text):
         word = m.group()
@@ -221,21 +225,22 @@ def _amounts(know: Knowledge, lexicon: Currencies,
                 _words_before("history_after").search(text, m.end()):
             continue  # "the old markka", "prices in tolar, but the euro replaced it"
         if not code and _withdrawn(lexicon, text[head:m.end()]) and not historical(text):
-            yield sentence.start + head, sentence.start + m.end(), False  # "bring kuna"
+            yield sentence.start + head, sentence.start + m.end(), False, False  # "bring kuna"
             continue
         if not code and _INTO.search(before):  # "changed our money into CFA francs": local
-            yield sentence.start + head, sentence.start + m.end(), False
+            yield sentence.start + head, sentence.start + m.end(), False, False
             continue
         if _words_before("not_local").search(before[-30:]):
             continue  # "exchange dollars into ..."
         if _amount().search(before) or _code_amount(text, m.end()):
-            yield sentence.start + head, sentence.start + m.end(), False
+            yield sentence.start + head, sentence.start + m.end(), False, False
         elif (paid := _paid_in().search(before)) is not None:
             yield sentence.start + head, sentence.start + m.end(), "everything" in paid.group() \
-                or (_PAYING.match(paid.group()) is not None and not _MAY.search(before))
+                or (_PAYING.match(paid.group()) is not None and not _MAY.search(before)), \
+                _GENERAL.match(paid.group()) is not None
         elif (used := _used().search(before)) is not None and \
                 not _NOT_USED.search(before, 0, used.start()):
-            yield sentence.start + head, sentence.start + m.end(), True  # "uses the riyal"
+            yield sentence.start + head, sentence.start + m.end(), True, False  # "uses the riyal"
 
 
 # "does not use the euro", "no longer uses the lira": a use denied
@@ -246,6 +251,12 @@ _INTO = re.compile(r"\b(?i:chang|exchang|convert|swapp?)\w*\s+(?:[\w’'-]+\s+){
 # "you will be paying in euros": what money is paid with, firmly (a price "quoted in
 # dollars" is a price; "you can pay in dollars" a choice)
 _PAYING = re.compile(r"(?i:pay|pays|paid|paying)\b")
+# "Prices in Noumea are in euros", "rents there are now quoted in dollars": what the prices
+# of a place are given in, not one price (a fare "quoted in dollars" is one)
+_GENERAL = re.compile(r"(?i:prices|rents|fares)\b(?:\s+(?:in|at|on|across|there|here)\b"
+                      r"(?:\s+[\w’'-]+){0,3}?)?\s+(?:are|is)\s+(?:(?:now|usually|mostly|all|"
+                      r"generally|often|still)\s+)?(?:(?:quoted|listed|given|marked|shown|set)\s+)?"
+                      r"(?:in|using)\s+(?:the\s+)?$")
 _MAY = re.compile(r"\b(?i:can|could|may|might|also|often|sometimes|usually|happily|even)\s+"
                   r"(?:\w+\s+)?(?:pay|pays|paid|paying)\b")
 
@@ -323,6 +334,9 @@ def _verify(know: Knowledge, lexicon: Currencies, money: _Money) -> Hit | None:
         return None  # "Danish krone" in Greenland; "Zambian kwacha" names only Zambia's
     if not money.firm and not (current & set(cues.table("currency")["international"])) \
             and all(c.code in cues.table("currency")["international"] for c in named):
+        if money.general:  # a warning: shops may quote dollars where CLDR has the riel only
+            return replace(_wrong(know, lexicon, money, territory, named, current, today),
+                           severity="warning")
         return Hit(money.start, money.end, f"a price in {money.written} in {name_of(territory)}",
                    decided=False)
     return _wrong(know, lexicon, money, territory, named, current, today)

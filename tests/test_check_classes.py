@@ -743,6 +743,25 @@ CASES: list[tuple[str, str, bool]] = [
     ("currency", "## Poland\n\nA tram ticket in Gdansk cost us 2 euros.", False),
     ("currency", "## Slovakia\n\nPrices in Bratislava are quoted in euros.", False),
     ("currency", "Rents across Vientiane are usually in US dollars.", True),
+    # Found on the blind corpus fresh-p, each in other words here. A verb of labelling
+    # names the name; "the name of the ..." with its article; a share broken down again
+    # in brackets is counted once; "In French, ..." names a language, not a place; what
+    # follows "hence" is no value; a bare plural opens a symbol claim; a dash ends a
+    # clause before the claim's own.
+    ("outdated-name", "Mumbai, which older guidebooks print as Bombay, never sleeps.", False),
+    ("outdated-name", "Night trains from Bombay reach Delhi by morning.", True),
+    ("outdated-name", "Under British rule the colony took the name of the Gold Coast.", False),
+    ("religion", "Protestants are the largest religious group in Burundi.", True),
+    ("religion", "Burundi's largest religion is Catholicism.", False),
+    ("capital", "In French, the capital of Belgium is spelled Bruxelles.", False),
+    ("symbol", "The lion is Kenya's national animal, hence the rugby team's name.", False),
+    ("symbol", "The eagle is Kenya's national animal, hence the rugby team's name.", True),
+    ("symbol", "Lions are Albania's national animal.", True),
+    ("symbol", "Kangaroos are Australia's national animal.", False),
+    ("symbol", "Our guide pointed at the canopy — the quetzal is Guatemala's national bird.",
+     False),
+    ("symbol", "Our guide pointed at the canopy — the condor is Guatemala's national bird.",
+     True),
 ]
 
 

@@ -35,7 +35,8 @@ _PHRASE_END = re.compile(r"[,.;:)]|(?<!\S)(?:is|are|was|which|that|who|appears|c
 _WHERE = re.compile(r"\s(?:on|in|at|above|over|atop|across|beneath|under|from)\s+"
                     r"(?:the|a|an|its|their|every)\s")
 _DETERMINER = re.compile(r"(?:^|\s)(?:(?i:the|a|an|its)|[A-Z][\w-]*[’']s)\s")  # or "Fiji's"
-_CLAUSE = re.compile(r"[,;:]\s|\s(?:and|but|while|whereas)\s")
+_CONSEQUENCE = re.compile(r"(?:hence|thus|therefore|whence|so|which|whose)\b", re.I)
+_CLAUSE = re.compile(r"[,;:—–]\s|\s-\s|\s(?:and|but|while|whereas)\s")
 _LANGUAGE = r"[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?"
 _LANGUAGE_LIST = rf"{_LANGUAGE}(?:(?:\s*,\s*|\s*,?\s+and\s+){_LANGUAGE}){{0,7}}"
 _LIST = re.compile(_LANGUAGE_LIST)
@@ -87,6 +88,10 @@ class _Place(Reader):
         m = _NAME_END.search(text, max(0, end - WINDOW), end)
         if m is None or m.end() != end:
             return None
+        tongue = _IN_WORD.fullmatch(m.group(1))
+        if tongue and normalize(tongue.group(1)) in languages(know) and \
+                not know.exact(tongue.group(1)):
+            return None  # "In Chinese, the capital is written ...": a language, no place
         return _trim_openers(know, m.start(1), m.group(1))
 
     def after(self, know: Knowledge, text: str, start: int) -> tuple[int, str] | None:
@@ -95,6 +100,9 @@ class _Place(Reader):
             return None
         name = m.group(1).removesuffix("'s").removesuffix("’s").rstrip(".")
         return m.start(1), name
+
+
+_IN_WORD = re.compile(r"[Ii]n\s+(\w+)")
 
 
 def _trim_openers(know: Knowledge, start: int, name: str) -> tuple[int, str] | None:
@@ -171,12 +179,14 @@ class _PhraseReader(Reader):
     def before(self, know: Knowledge, text: str, end: int) -> tuple[int, str] | None:
         clause = max(0, end - 80, *(m.end() for m in _CLAUSE.finditer(text, 0, end)))
         det = _DETERMINER.search(text, max(0, clause - 1), end)  # its space opens the clause
-        if det is None:
+        if det is None and clause > 0:
             return None
-        written = text[det.end():end].strip()
+        written = text[det.end() if det else 0:end].strip()  # or a bare plural opening it:
+        # "Flames of fire are Azerbaijan's national symbol"
         where = _WHERE.search(written)  # "the lion head on the coat of arms": the lion head
         written = written[:where.start()] if where else written
-        return (det.end(), written) if 0 < len(written.split()) <= 6 else None
+        return (det.end() if det else end - len(text[:end].lstrip()), written) \
+            if 0 < len(written.split()) <= 6 else None
 
     def after(self, know: Knowledge, text: str, start: int) -> tuple[int, str] | None:
         m = re.match(r"(?:the\s+|a\s+|an\s+)?", text[start:])
@@ -184,6 +194,8 @@ class _PhraseReader(Reader):
         stop = _PHRASE_END.search(text, begin)
         end = stop.start() if stop else len(text)
         written = text[begin:end].strip()
+        if _CONSEQUENCE.match(written):
+            return None  # "..., hence the nickname": what follows from it, not a value
         return (begin, written) if 0 < len(written.split()) <= 4 else None
 
 

@@ -25,11 +25,13 @@ from loci.check.rules._common import (
 from loci.places import Match
 from loci.text import has_han
 
+_ARTICLE = re.compile(r"\s+(?:the|a|an)$", re.I)
 _PART_OF_NAME = re.compile(r"\b[A-Z][\w’'-]+ of$")
 # A verb of naming, and what it names, right before a name: the name is spoken of as a
 # name ("knew the port as", "spelled the city", "still call it", "known locally as").
 _NAMED = re.compile(r"\b(?:spel(?:led|t|ls?|ling)|kn[eo]wn?|knows|call(?:ed|s|ing)?|"
-                    r"name[ds]?|naming|dub(?:bed|s)?|styled?)"
+                    r"name[ds]?|naming|dub(?:bed|s)?|styled?|label(?:l?ed|s|l?ing)?|"
+                    r"mark(?:ed|s)?|print(?:ed|s)?|render(?:ed|s)?)"
                     r"(?:\s+(?:it|them|him|her|(?:the|this|that|our|its)(?:\s+[a-z]+){1,2}))?"
                     r"(?:\s+(?:locally|still|once|then|simply|widely|commonly))?(?:\s+as)?\s+$")
 
@@ -192,9 +194,11 @@ def _is_current_use(know: Knowledge, sentence: str, m: re.Match[str], former: Fo
     if following.lower() in lists["compounds"] or (following[:1].isupper() and
                                                   not sentence[m.end():].startswith((", ", "."))):
         return True  # "Ceylon tea", "Burma Road": a thing named after the country
-    if any(before.endswith(w) for w in [*lists["historic_before"], *lists["as_a_name_before"],
-                                         *lists["not_after"].get(former.name, [])]) or \
-            any(after.startswith(w) for w in lists["not_before"].get(former.name, [])):
+    words_before = [*lists["historic_before"], *lists["as_a_name_before"],
+                    *lists["not_after"].get(former.name, [])]
+    # with an article or without: "bore the name of the Gold Coast"
+    if any(text.endswith(w) for text in (before, _ARTICLE.sub("", before)) for w in words_before) \
+            or any(after.startswith(w) for w in lists["not_before"].get(former.name, [])):
         return True
     if any(after.lstrip(",—– ").startswith(w) for w in lists["as_a_name_after"]):
         return True  # "Ceylon, a name that lives on in its tea"

@@ -374,8 +374,9 @@ def _share(facts: list[FactRow], family: str) -> tuple[float, float, list[FactRo
             counted.append(fact)
             continue
         detail = str(value.get("detail") or "")
-        parts = [(float(m.group(2)), float(m.group(3) or m.group(2)))
-                 for m in _DETAIL_PART.finditer(detail) if _counts(m.group(1), family)]
+        # "Protestant 35.3% [includes Adventist 2.7% and other Protestant 32.6%]": a part
+        # broken down again is counted once, by its outer figure
+        parts = _parts(_NESTED.sub("", detail), family) or _parts(detail, family)
         if parts:  # "Shia 61-64%, Sunni 29-34%": a range as its two ends
             low, high = low + sum(p[0] for p in parts), high + sum(p[1] for p in parts)
             counted.append(fact)
@@ -386,6 +387,13 @@ def _share(facts: list[FactRow], family: str) -> tuple[float, float, list[FactRo
     return low, high, counted
 
 
+def _parts(detail: str, family: str) -> list[tuple[float, float]]:
+    """The shares a row's breakdown gives a family, each as (low, high)."""
+    return [(float(m.group(2)), float(m.group(3) or m.group(2)))
+            for m in _DETAIL_PART.finditer(detail) if _counts(m.group(1), family)]
+
+
+_NESTED = re.compile(r"\[[^\[\]]*\]|\([^()]*\)")
 _DETAIL_PART = re.compile(r"([A-Za-z][\w' -]*?)\s+(\d{1,3}(?:\.\d+)?)"
                           r"(?:\s*[-–]\s*(\d{1,3}(?:\.\d+)?))?%")
 _MOSTLY = re.compile(r"\b(?:mostly|mainly|predominantly|overwhelmingly|largely|chiefly|"

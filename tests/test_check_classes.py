@@ -762,6 +762,23 @@ CASES: list[tuple[str, str, bool]] = [
      False),
     ("symbol", "Our guide pointed at the canopy — the condor is Guatemala's national bird.",
      True),
+    # Found on the blind corpus fresh-q, each in other words here. A continent is no town
+    # ("in Asia" named no village of the Philippines); a province whose name is also its
+    # territory's heads a section about the territory ("## Saint Helena"); the first part
+    # of a territory's name of several is that territory ("Antigua"), unless a town of
+    # that name lies in a territory the text names.
+    ("religion", "## Laos\n\nBuddhism is the majority faith, and the temples are among the "
+                 "finest in Asia.", False),
+    ("currency", "## Saint Helena\n\nShops on the island take the Saint Helena pound as "
+                 "well as sterling.", False),
+    ("currency", "## Saint Helena\n\nShops on the island take payment in rand.", True),
+    ("religion", "Most people in Antigua are Muslim.", True),
+    ("religion", "Most people in Antigua are Christian.", False),
+    ("religion", "## Saint Vincent\n\nMost islanders are Hindu.", True),
+    ("currency", "We spent a week in Antigua Guatemala; in Antigua a coffee costs 20 "
+                 "quetzales.", False),
+    ("currency", "We spent a week in Antigua Guatemala; in Antigua a coffee costs 20 East "
+                 "Caribbean dollars.", True),
 ]
 
 

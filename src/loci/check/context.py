@@ -30,7 +30,7 @@ from loci.check import cues
 from loci.check.document import Document, Heading, Sentence
 from loci.check.knowledge import Knowledge
 from loci.check.lexicon import currencies
-from loci.check.mentions import Mention, best_place, capitalised_runs, mentions
+from loci.check.mentions import PART, Mention, best_place, capitalised_runs, mentions
 from loci.kb import PlaceRow
 from loci.places import Match
 
@@ -98,10 +98,16 @@ class Context:
         """A province's name under a heading (or front matter) about another territory,
         in a text that names neither its territory nor a city of it: "a small Balkan
         economy" under "Montenegro" is no sentence about Turkmenistan's Balkan Region."""
-        if place.kind != "subdivision" or territory.id in self._named_outright:
+        if not self._province_alone(place, territory):
             return False
         topic = self.heading_territory(sentence) or self.declared_territory
         return topic is not None and topic.id != territory.id
+
+    def _province_alone(self, place: PlaceRow, territory: PlaceRow) -> bool:
+        """A province's name, in a text that names neither its territory nor a city of it,
+        unless the name is also the territory's own ("Saint Helena", "Saint Kitts")."""
+        return place.kind == "subdivision" and territory.id not in self._named_outright \
+            and not any(m.place.id == territory.id for m in self.know.exact(place.name))
 
     def _names_own_money(self, end: int, territory: PlaceRow) -> bool:
         """A place's name before the unit of its own currency ("US dollars", "Hong Kong
@@ -151,8 +157,9 @@ class Context:
         town spelled so lies in one territory."""
         for m in _IN_TOWN.finditer(sentence.text):
             name = m.group(1)
-            if len(name) < 4 or self.know.norm(name) in self.know.english_words:
-                continue
+            if len(name) < 4 or self.know.norm(name) in self.know.english_words or \
+                    self.know.norm(name) in self.know.world_regions:
+                continue  # "in Asia" is no town of the Philippines
             towns = self.know.exact(name, ("city",))
             towns = [t for t in towns if t.place.name == name] or towns  # Komárom, not Komárno
             found = {t.id: t for match in towns
@@ -246,8 +253,7 @@ class Context:
         be borne out by the text ("The Balkan Year" is about the peninsula, not
         Turkmenistan's Balkan Region, unless Turkmenistan or one of its cities is named)."""
         territory = self.know.territory_of(place)
-        if territory is None or (place.kind == "subdivision"
-                                 and territory.id not in self._named_outright):
+        if territory is None or self._province_alone(place, territory):
             return None
         return territory
 
@@ -334,14 +340,19 @@ class Context:
         """The places one text names, each read in the territories the text names itself
         ("Hamilton, Bermuda": Bermuda's Hamilton, not the larger one in Canada), else in
         ``home``, the article's own territories."""
-        beside = frozenset(m.match.place.id for m in found if m.match.place.is_territory)
-        return [self._local(m, (beside, home)) for m in found]
+        beside = frozenset(m.match.place.id for m in found if m.match.place.is_territory
+                           and m.match.how != PART)
+        # a territory's first part ("Antigua") is read in the territories of every other
+        # place named too ("Antigua Guatemala ...; Antigua has ...": Guatemala's)
+        near = beside | {t.id for m in found if m.match.how != PART
+                         and (t := self.know.territory_of(m.match.place)) is not None}
+        return [self._local(m, (near if m.match.how == PART else beside, home)) for m in found]
 
     def _local(self, mention: Mention, homes: tuple[frozenset[str], ...]) -> Mention:
         """The mention read in the first of ``homes`` where a place has that name."""
         place = mention.match.place
-        if place.is_territory:
-            return mention
+        if place.is_territory and mention.match.how != PART:
+            return mention  # "Antigua" as Antigua and Barbuda is read again: Guatemala's?
         territory = self.know.territory_of(place)
         for home in homes:
             if not home:

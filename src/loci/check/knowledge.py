@@ -95,9 +95,13 @@ class Knowledge:
         return self._exact[key]
 
     def territory(self, name: str) -> PlaceRow | None:
-        """The country or territory this name means exactly, or None."""
+        """The country or territory this name means exactly, or the one whose name of
+        several parts it begins ("Antigua"), or None."""
         matches = self.exact(name, TERRITORY_KINDS)
-        return matches[0].place if matches else None
+        if matches:
+            return matches[0].place
+        whole = self.first_parts.get(self.norm(name))
+        return self.place(whole) if whole else None
 
     def place(self, place_id: str) -> PlaceRow | None:
         return self.resolver.place(place_id)
@@ -173,6 +177,15 @@ class Knowledge:
         return frozenset(self.kb.vocab("english-words"))
 
     @cached_property
+    def world_regions(self) -> frozenset[str]:
+        """Normalised names of continents and world regions, as CLDR's English names them
+        ("Asia", "Sub-Saharan Africa", "Polynesia"): never a town of the same name."""
+        from babel import Locale
+
+        return frozenset(self.norm(name) for code, name in Locale("en").territories.items()
+                         if code.isdigit())
+
+    @cached_property
     def proper_words(self) -> frozenset[str]:
         """Capitalised words the KB's own texts use (Buganda, Chiloe, Marinus): proper names
         of things other than territories, so never taken for a misspelled territory."""
@@ -194,8 +207,22 @@ class Knowledge:
         return found
 
     @cached_property
+    def first_parts(self) -> dict[str, str]:
+        """The first part of a territory's name of several, normalised, where only one
+        territory's names begin so ("antigua", "trinidad", "sao tome", "saint vincent"):
+        the island that writers name for the whole."""
+        found: dict[str, set[str]] = {}
+        for key, (place_id, _) in self.territory_keys.items():
+            parts = _NAME_PARTS.split(key)
+            if len(parts) > 1 and len(parts[0]) >= 4 and parts[0] not in self.demonyms:
+                found.setdefault(parts[0], set()).add(place_id)  # not "Turks" (and Caicos)
+        return {part: next(iter(ids)) for part, ids in found.items() if len(ids) == 1}
+
+    @cached_property
     def territory_keys(self) -> dict[str, tuple[str, str]]:
         """Latin-script normalised names of territories -> (place id, name as stored)."""
         keys: dict[str, list[str]] = self.kb.vocab("territory-keys")
         return {norm: (place, name) for norm, (place, name) in keys.items()}
 
+
+_NAME_PARTS = re.compile(r"\s*(?:,|&|\band\b)\s*")  # "Trinidad & Tobago", "X, Y and Z"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -170,7 +171,7 @@ def _build_currencies() -> Currencies:
                       qualifiers | {"us", "u.s"})
 
 
-def _funds(table: dict[str, list[tuple[Any, ...]]]) -> set[str]:
+def _funds(table: Mapping[str, Any]) -> set[str]:
     """Codes CLDR lists for some territory but never as legal tender anywhere: funds and
     units of account (USN, CHE "WIR Euro", CLF), which share a unit word with the money
     they stand beside."""

@@ -249,6 +249,23 @@ def best_place(know: Knowledge, name: str, single: bool = False) -> Match | None
     """The place a name in prose means, under the precision rules above."""
     if single and know.norm(name) in know.ordinary_words:
         return None  # "Roman" is a town in Romania, and "Sena" a language and Siena
+    match = _best_place(know, name, single)
+    # "Mostly Catholic Antigua": the first part of a territory's name of several is that
+    # territory, before a small town of another territory (Antigua in the Canaries)
+    place = None if match is None else match.place
+    if place is None or (place.kind == "city" and (place.population or 0) < FIRST_PART_TOWN):
+        whole = know.first_parts.get(know.norm(name))
+        if whole is not None and (place is None or place.country != whole) and \
+                (territory := know.place(whole)) is not None:
+            return Match(territory, name, PART, match.confidence if match else 1.0)
+    return match
+
+
+FIRST_PART_TOWN = 100_000  # a town this big keeps its name against a territory's first part
+PART = "part"  # how such a match matched: read again where the text names a town's territory
+
+
+def _best_place(know: Knowledge, name: str, single: bool) -> Match | None:
     written = know.norm(name)
     # A place called this in its own name beats one that only has it as a byname
     # ("Bridgetown" is Barbados's capital before it is a nickname of Portland).

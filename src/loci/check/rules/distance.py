@@ -223,7 +223,7 @@ def _small_towns(know: Knowledge, sentence: Sentence, found: list[Mention]) -> l
         start = sentence.start + m.start("name")
         name = _POSSESSIVE.sub("", m.group("name"))  # "from Kisangani's port"
         if start in taken or len(name) < 4 or name.lower() in know.english_words or \
-                not _located(know, name):
+                know.norm(name) in know.world_regions or not _located(know, name):
             continue
         match = know.exact(name, _KINDS)[0]
         out.append(Mention(start, start + len(name), name, match))

@@ -729,6 +729,8 @@ CASES: list[tuple[str, str, bool]] = [
                  "reais.", True),
     ("outdated-name", "Since the collapse of Yugoslavia, Slovenia has prospered.", False),
     ("outdated-name", "Yugoslavia is a fine place for a walking holiday.", True),
+    ("outdated-name", "Every December, Serbs recall the creation of Yugoslavia with a "
+                      "concert.", False),
     ("currency", "Norway stays outside the euro area and does not use the euro.", False),
     ("currency", "Norway stays outside the euro area but uses the euro.", True),
     ("currency", "The Rule of Law Office (ROL) opened its doors in Bucharest.", False),

@@ -299,8 +299,8 @@ def dissolved(doc: Document, know: Knowledge) -> Iterator[Hit]:
                 continue  # a book's title keeps its own words
             ended = _ended(know, match.place.id)
             until = int(ended[:4]) if ended else None
-            if _ENDING.search(sentence.text, 0, start):
-                continue  # "after the fall of the Soviet Union": its end is the point
+            if _EVENT.search(sentence.text, 0, start):
+                continue  # "after the fall of the Soviet Union": its end (or birth) is the point
             if not historical(sentence.text, until + 1 if until else None) and \
                     not _narration(sentence.text, until):
                 yield _dissolved_hit(know, sentence.start + start, name, match)
@@ -321,8 +321,9 @@ def _narration(text: str, until: int | None = None) -> bool:
     return PRESENT.search(told) is None or anchor is not None
 
 
-_ENDING = re.compile(r"\b(?:fall|collapse|break-?up|dissolution|disintegration|demise|end|"
-                     r"partition|breaking\s+up)\s+of\s+(?:the\s+)?$", re.I)
+_EVENT = re.compile(r"\b(?:fall|collapse|break-?up|dissolution|disintegration|demise|end|"
+                    r"partition|breaking\s+up|founding|foundation|creation|formation|birth|"
+                    r"establishment|proclamation)\s+of\s+(?:the\s+)?$", re.I)
 _ASIDE = re.compile(r"\([^()]*\)")
 _PERSONAL = re.compile(r"\b(?:(?<!War )I|we|We|us|our|Our|my|My|you|You|your|Your)\b")
 

@@ -769,6 +769,8 @@ CASES: list[tuple[str, str, bool]] = [
     # territory's heads a section about the territory ("## Saint Helena"); the first part
     # of a territory's name of several is that territory ("Antigua"), unless a town of
     # that name lies in a territory the text names.
+    ("language", "English is an official language of Guam, beside Chamorro.", False),
+    ("language", "Tagalog is an official language of Guam.", True),
     ("religion", "## Laos\n\nBuddhism is the majority faith, and the temples are among the "
                  "finest in Asia.", False),
     ("currency", "## Saint Helena\n\nShops on the island take the Saint Helena pound as "

@@ -113,7 +113,7 @@ def official_language(doc: Document, know: Knowledge) -> Iterator[Hit]:
 
     Data: the Factbook's languages marked official, and CLDR's official
     languages (CLDR's "de facto official" counts only where the Factbook marks
-    none). Read in any frame of the claim layer ("French is also an official
+    none, as English in Guam and Puerto Rico). Read in any frame of the claim layer ("French is also an official
     language", "Spanish, Bolivia's official language", "the official languages
     are X and Y", "X is not an official language", "X has official status in
     Y", "it is also an official language" after a sentence naming one language),
@@ -161,10 +161,10 @@ def _official(know: Knowledge, territory: PlaceRow) -> list[_Language]:
     """A territory's official languages, legal status first (see the rule's Data)."""
     known = _languages(know, territory)
     factbook = [x for x in known if x.source == "factbook" and x.official]
-    cldr = [x for x in known if x.source == "cldr" and x.fact.value.get("official") == "official"]
-    if factbook or cldr:
-        return factbook + cldr
-    return [x for x in known if x.official]
+    if factbook:  # with CLDR's official ones, but not those it calls official de facto
+        return factbook + [x for x in known if x.source == "cldr"
+                           and x.fact.value.get("official") == "official"]
+    return [x for x in known if x.official]  # Puerto Rico: Spanish, and English de facto
 
 
 def _trusted(official: list[_Language]) -> list[_Language]:

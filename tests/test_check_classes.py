@@ -769,6 +769,15 @@ CASES: list[tuple[str, str, bool]] = [
     # territory's heads a section about the territory ("## Saint Helena"); the first part
     # of a territory's name of several is that territory ("Antigua"), unless a town of
     # that name lies in a territory the text names.
+    # Found on the Factbook's geography notes, each in other words here. Distances from an
+    # unnamed place to two others are not between those two; a territory's name is no
+    # town of the name (unless its capital has it too: Panama); a state after a town and a
+    # comma qualifies the town.
+    ("distance", "The islands lie 900 km west of Perth and 1,200 km south of Broome.", False),
+    ("distance", "## Cuba\n\nThe coast here lies 150 km south of Key West, Florida.", False),
+    ("distance", "## Cayman Islands\n\nGeorge Town lies 240 km south of Cuba and 270 km "
+                 "north-west of Jamaica.", False),
+    ("distance", "Panama is about 300 km from Colon.", True),
     ("language", "English is an official language of Guam, beside Chamorro.", False),
     ("language", "Tagalog is an official language of Guam.", True),
     ("religion", "## Laos\n\nBuddhism is the majority faith, and the temples are among the "

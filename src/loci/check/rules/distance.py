@@ -14,7 +14,7 @@ from loci.check.knowledge import Knowledge
 from loci.check.mentions import Mention
 from loci.check.rules import rule
 from loci.check.values import NAME
-from loci.kb import PlaceRow
+from loci.kb import TERRITORY_KINDS, PlaceRow
 from loci.places.geo import (
     COMPASS,
     bearing,
@@ -152,13 +152,18 @@ def _claims(doc: Document, know: Knowledge, sentence: Sentence) -> Iterator[_Cla
     km apart", "between A and B")."""
     text = sentence.text
     cities = _cities(doc, know, sentence)
-    for q in _QUANTITY.finditer(text):
+    quantities = list(_QUANTITY.finditer(text))
+    # "840 km west of Darwin and 610 km north of Broome": each place measured from is no
+    # place measured, whatever else the sentence says of it (the islands are unnamed)
+    origins = {id(m) for q in quantities if q.group("rel") for m in cities
+               if 0 <= m.start - sentence.start - q.end() < 5}
+    for q in quantities:
         lo = max([0, *(c.end() for c in _CLAUSE.finditer(text, 0, q.start()))])
         stop = _CLAUSE.search(text, q.end())
         hi = stop.start() if stop else len(text)
         before = [m for m in cities if lo <= m.start - sentence.start < q.start()]
         after = [m for m in cities if q.end() <= m.start - sentence.start < hi]
-        pair = _places(text, sentence.start, q, before, after)
+        pair = _places(text, sentence.start, q, before, after, origins)
         if pair is None and _REFERRING.match(text, lo):
             pair = _referred(doc, know, sentence, q, after)
         if pair is None and _APART.match(text, q.end()) and _BOTH.search(text, lo, q.start()):
@@ -211,7 +216,26 @@ def _cities(doc: Document, know: Knowledge, sentence: Sentence) -> list[Mention]
             cities.append(m if place is m.match.place else
                           replace(m, match=replace(m.match, place=place)))
     cities += _small_towns(know, sentence, cities)
-    return sorted(cities, key=lambda m: m.start)
+    cities.sort(key=lambda m: m.start)
+    return [m for i, m in enumerate(cities) if not _names_a_region(
+        know, sentence, m, cities[i - 1] if i else None)]
+
+
+def _names_a_region(know: Knowledge, sentence: Sentence, mention: Mention,
+                    before: Mention | None) -> bool:
+    """A town's name that is a territory's ("268 km north-west of Jamaica": the island,
+    not the neighbourhood of New York), unless the territory's capital bears it too
+    (Singapore, Panama); or a region's after a town and a comma ("Key West, Florida":
+    the state, not the Cuban town)."""
+    territory = next((m.place for m in know.exact(mention.text, TERRITORY_KINDS)), None)
+    if territory is not None and mention.match.place.id != f"{territory.id}-capital":
+        capitals = {know.norm(str(f.value.get("name"))) for f in know.facts(
+            territory.id, "capital") if isinstance(f.value, dict)}
+        if not capitals & {know.norm(mention.text), know.norm(f"{mention.text} City")}:
+            return True
+    return before is not None and sentence.text[before.end - sentence.start:
+                                                mention.start - sentence.start] == ", " \
+        and any(m.place.kind == "subdivision" for m in know.exact(mention.text))
 
 
 def _small_towns(know: Knowledge, sentence: Sentence, found: list[Mention]) -> list[Mention]:
@@ -281,12 +305,15 @@ def _unknown_subject(text: str, offset: int, lo: int, q: re.Match[str],
 
 
 def _places(text: str, offset: int, q: re.Match[str], before: list[Mention],
-            after: list[Mention]) -> tuple[Mention, Mention] | None:
-    """(the place placed, the place measured from) for one distance."""
+            after: list[Mention], origins: set[int]) -> tuple[Mention, Mention] | None:
+    """(the place placed, the place measured from) for one distance; ``origins``: the ids
+    of the places the sentence measures its distances from."""
     if q.group("rel"):
         b = next((m for m in after if m.start - offset - q.end() < 5), None)
         if b is not None:
-            a = before[0] if before else next((m for m in after if m is not b), None)
+            placed = [m for m in before if id(m) not in origins]
+            a = placed[0] if placed else next(
+                (m for m in after if m is not b and id(m) not in origins), None)
             return (a, b) if a is not None else None  # "... of B lies A" when none is before
         # "300 km of laterite": what follows is no place; the places may stand before
     if len(before) >= 2 and (_APART.match(text, q.end()) or

@@ -778,6 +778,13 @@ CASES: list[tuple[str, str, bool]] = [
     ("distance", "## Cayman Islands\n\nGeorge Town lies 240 km south of Cuba and 270 km "
                  "north-west of Jamaica.", False),
     ("distance", "Panama is about 300 km from Colon.", True),
+    # The last of a list whose items are no places, or of a kind of feature, is none
+    # either: no city's name misspelt.
+    ("place-name", "## Malaysia\n\nThe volcanoes of the chain include Kanlaon, Pinatubo and "
+                   "Ragang.", False),
+    ("place-name", "## Spain\n\nRafting trips run on the Urubamba, Apurimac and Mantaro "
+                   "rivers.", False),
+    ("place-name", "The trains run on to Chengdu, Xian and Lanzhuo.", True),
     ("language", "English is an official language of Guam, beside Chamorro.", False),
     ("language", "Tagalog is an official language of Guam.", True),
     ("religion", "## Laos\n\nBuddhism is the majority faith, and the temples are among the "

@@ -19,7 +19,7 @@ from loci.check.document import Document
 from loci.check.findings import Evidence, Hit
 from loci.check.knowledge import Knowledge
 from loci.check.lexicon import languages
-from loci.check.mentions import capitalised_runs, looks_capitalised, run_mentions
+from loci.check.mentions import best_place, capitalised_runs, looks_capitalised, run_mentions
 from loci.check.rules import rule
 from loci.check.rules.outdated import listed_names
 from loci.kb import PlaceRow
@@ -288,7 +288,8 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
                if (doc.words(sentence) & cue_words or "'s" in sentence.text
                    or "’s" in sentence.text or "," in sentence.text)
                for start, word in _stripped(_place_words(sentence.text))
-               if _unknown_word(know, word)]
+               if _unknown_word(know, word) and not _listed_with_others(know, sentence.text,
+                                                                         start, word)]
     unknown += [(m.start(), m.group()) for h in doc.headings
                 for m in _HEADING_PLACE.finditer(doc.masked, h.block.start, h.block.end)
                 if _unknown_word(know, m.group())]
@@ -447,6 +448,23 @@ def _place_words(text: str) -> Iterator[tuple[int, str]]:
                 (start == lead and (text.startswith(after, m.end()) or
                                     _CAPITAL_APPOSITION.match(text, m.end()))):
             yield start, word
+
+
+def _listed_with_others(know: Knowledge, text: str, start: int, word: str) -> bool:
+    """A word closing a list whose item before it is no place ("Pinatubo, and Ragang"),
+    or a list of a kind of feature ("the Apurimac, Ene and Mantaro rivers"): a name of
+    that kind, not a city's misspelt."""
+    if _FEATURES_AFTER.match(text, start + len(word)):
+        return True
+    item = _ITEM_BEFORE.search(text, max(0, start - 60), start)
+    return item is not None and best_place(know, item.group(1)) is None and \
+        not know.exact(item.group(1))
+
+
+# "X, and", "X and", "X, or": the item before a list's last
+_ITEM_BEFORE = re.compile(r"([A-Z\u00c0-\u00de][\w’'-]+)(?:,\s*(?:and|or)?|\s+(?:and|or))\s+$")
+_FEATURES_AFTER = re.compile(r"\s+(?:rivers|islands|isles|lakes|mountains|volcanoes|reefs|"
+                             r"valleys|peaks|hills|falls|bays|banks|shoals|atolls|cays)\b")
 
 
 # "Gaborone, Botswana's capital, ...", "X, the Honduran capital": a sentence opened by a

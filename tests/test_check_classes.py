@@ -786,6 +786,11 @@ CASES: list[tuple[str, str, bool]] = [
                    "rivers.", False),
     ("place-name", "The trains run on to Chengdu, Xian and Lanzhuo.", True),
     ("language", "English is an official language of Guam, beside Chamorro.", False),
+    # "co-official" said of a language alone, with or without the language beside it.
+    ("language", "Swahili is co-official with English in Kenya.", False),
+    ("language", "Zulu is co-official with English in Kenya.", True),
+    ("language", "## Ukraine\n\nRussian is co-official alongside Ukrainian.", True),
+    ("language", "## Belarus\n\nRussian is co-official alongside Belarusian.", False),
     ("language", "Tagalog is an official language of Guam.", True),
     ("religion", "## Laos\n\nBuddhism is the majority faith, and the temples are among the "
                  "finest in Asia.", False),

@@ -116,10 +116,11 @@ def official_language(doc: Document, know: Knowledge) -> Iterator[Hit]:
     none, as English in Guam and Puerto Rico). Read in any frame of the claim
     layer ("French is also an official language", "Spanish, Bolivia's official
     language", "the official languages are X and Y", "X is not an official
-    language", "X has official status in Y", "it is also an official language"
-    after a sentence naming one language), with "only" and counts ("its three
-    official languages") checked; "the official language" and "Peru's official
-    language" name all of them, leaving out those official only in a region.
+    language", "X has official status in Y", "X is co-official with Z", "it is
+    also an official language" after a sentence naming one language), with
+    "only" and counts ("its three official languages") checked; "the official
+    language" and "Peru's official language" name all of them, leaving out
+    those official only in a region.
     Other spellings of one language (Chichewa, Nyanja) are in check/data/languages.toml.
     """
     for claim in claims(doc, know, "official-language"):

@@ -785,6 +785,13 @@ CASES: list[tuple[str, str, bool]] = [
     ("place-name", "## Spain\n\nRafting trips run on the Urubamba, Apurimac and Mantaro "
                    "rivers.", False),
     ("place-name", "The trains run on to Chengdu, Xian and Lanzhuo.", True),
+    # A sentence turned round ("Across the lake stands X") names a place after its verb;
+    # so does one opened by a name that an apposition calls "the main city".
+    ("place-name", "Across the lake stands Kampalla.", True),
+    ("place-name", "Across the lake stands Kampala.", False),
+    ("place-name", "Up the river sits Khartuom, hot and dusty.", True),
+    ("place-name", "Nairobbi, the main city, wakes early.", True),
+    ("place-name", "Here lies Ferdinand, the old king.", False),
     ("language", "English is an official language of Guam, beside Chamorro.", False),
     # "co-official" said of a language alone, with or without the language beside it.
     ("language", "Swahili is co-official with English in Kenya.", False),

@@ -470,7 +470,8 @@ _FEATURES_AFTER = re.compile(r"\s+(?:rivers|islands|isles|lakes|mountains|volcan
 # "Gaborone, Botswana's capital, ...", "X, the Honduran capital": a sentence opened by a
 # place that the words after it call a capital or a city
 _CAPITAL_APPOSITION = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:['’]s)?\s+)?"
-                                 r"(?:capital|city|port|town)\b")
+                                 r"(?:(?:only|main|old|chief|largest|biggest|second|little|"
+                                 r"royal|ancient|former)\s+)?(?:capital|city|port|town)\b")
 
 
 # The capital looked ahead for first: the engine skips to one instead of trying the

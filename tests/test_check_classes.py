@@ -792,6 +792,22 @@ CASES: list[tuple[str, str, bool]] = [
     ("place-name", "Up the river sits Khartuom, hot and dusty.", True),
     ("place-name", "Nairobbi, the main city, wakes early.", True),
     ("place-name", "Here lies Ferdinand, the old king.", False),
+    # "Mostly Muslim X" opening a sentence; a people "are Germany's largest religious group"
+    # (the possessive for "the"), and "particularly in the north" after it stresses a part
+    # without making the claim about that part alone.
+    ("religion", "Mostly Muslim Ghana fills its mosques on Fridays.", True),
+    ("religion", "Mostly Christian Ghana fills its churches on Sundays.", False),
+    ("religion", "Hindus are Indonesia's largest religious community.", True),
+    ("religion", "Muslims are Indonesia's largest religious community, especially on Java.",
+     False),
+    ("religion", "Protestants are Brazil's largest religious group, especially in the "
+                 "south.", True),
+    # A symbol shares its head noun with the Factbook's, not only a word that qualifies
+    # it; "the Falklands" and "the Faroes" are the territories (curated aliases).
+    ("symbol", "Look for the two-headed eagle, Czechia's national symbol, over doorways.", True),
+    ("symbol", "Look for the double-tailed lion, Czechia's national symbol, over doorways.",
+     False),
+    ("symbol", "The condor, the Falklands' national symbol, nests on the cliffs.", True),
     ("language", "English is an official language of Guam, beside Chamorro.", False),
     # "co-official" said of a language alone, with or without the language beside it.
     ("language", "Swahili is co-official with English in Kenya.", False),

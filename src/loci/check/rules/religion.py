@@ -196,12 +196,14 @@ def _about_a_part(text: str, m: re.Match[str]) -> bool:
     # lower case only: "South Sudan" is a name; "the largest religious community" is the
     # claim's own words, so only what follows it counts there
     around = text[m.end() if groups.get("largest") else m.start():m.end() + 25]
-    # "..., although the highlands have churches": a clause of its own, no part of the claim
     around = _CONCEDED.split(around, maxsplit=1)[0]
     return any(re.search(rf"\b{re.escape(w)}\b", around) for w in cues.words("religion", "part"))
 
 
-_CONCEDED = re.compile(r"[,;]\s+(?:although|though|but|while|whereas|yet|even\s+though)\b|;")
+# "..., although the highlands have churches", "..., particularly in the north": a clause
+# or an emphasis of its own after the claim, which says nothing of which part it is about
+_CONCEDED = re.compile(r"[,;]\s+(?:although|though|but|while|whereas|yet|even\s+though|"
+                       r"particularly|especially|notably|above\s+all)\b|;")
 
 
 def _territory(doc: Document, know: Knowledge, sentence: Sentence, m: re.Match[str],

@@ -84,7 +84,8 @@ def _verify(know: Knowledge, claim: Claim) -> Hit | None:
                    decided=False)
     colours = cues.words("national-symbol", "colours")
     said = _words(written)
-    matching = [f for f in facts if (said - colours) & (_words(_text(f)) - colours)]
+    matching = [f for f in facts if (said - colours) & (_words(_text(f)) - colours)
+                and _same_head(written, said, f)]
     names = list_names(sorted({f.value["name"] for f in facts}))
     if not matching:
         return Hit(start, end, f"the Factbook's national symbols of {name_of(territory)} are "
@@ -108,6 +109,15 @@ def _described(claim: Claim) -> bool:
 
 
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.I)
+
+
+def _same_head(written: str, said: set[str], fact: FactRow) -> bool:
+    """Whether the claim and the symbol (or the Factbook's note on it: "Basotho hat") share
+    a head noun, not only a word that qualifies it: a "double-headed eagle" is no
+    "double-tailed lion", a "lion head" is the lion."""
+    heads = [singular(t[-1]) for t in (tokens(written), tokens(fact.value["name"]),
+                                       tokens(fact.value["detail"] or "")) if t]
+    return any(h in said and h in _words(_text(fact)) for h in heads)
 
 
 def _text(fact: FactRow) -> str:

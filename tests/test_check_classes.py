@@ -778,6 +778,15 @@ CASES: list[tuple[str, str, bool]] = [
     ("distance", "## Cayman Islands\n\nGeorge Town lies 240 km south of Cuba and 270 km "
                  "north-west of Jamaica.", False),
     ("distance", "Panama is about 300 km from Colon.", True),
+    # "N km from the capital": the capital of the territory the sentence is about, where
+    # it has one (Bolivia's two leave it unread).
+    ("distance", "## Mongolia\n\nDarkhan, an industrial town some 900 km north of the "
+                 "capital, has a good market.", True),
+    ("distance", "## Mongolia\n\nDarkhan, an industrial town some 200 km north of the "
+                 "capital, has a good market.", False),
+    ("distance", "## Bolivia\n\nOruro lies 900 km from the capital.", False),
+    ("distance", "Nakuru lies 600 km north-west of the capital, Nairobi.", True),
+    ("distance", "Nakuru lies 140 km north-west of the capital, Nairobi.", False),
     # The last of a list whose items are no places, or of a kind of feature, is none
     # either: no city's name misspelt.
     ("place-name", "## Malaysia\n\nThe volcanoes of the chain include Kanlaon, Pinatubo and "

@@ -15,6 +15,7 @@ from loci.check.mentions import Mention
 from loci.check.rules import rule
 from loci.check.values import NAME
 from loci.kb import TERRITORY_KINDS, PlaceRow
+from loci.places import Match
 from loci.places.geo import (
     COMPASS,
     bearing,
@@ -86,8 +87,9 @@ def wrong_distance(doc: Document, know: Knowledge) -> Iterator[Hit]:
     the straight line). Where a name fits several cities of some size, the
     pair that best fits the claim is used; a capital GeoNames spells otherwise
     is placed by the Factbook's coordinates; "the town" is the city its
-    paragraph or heading names, and "the two cities" ("they", "both") the last two the
-    sentence named.
+    paragraph or heading names, "the two cities" ("they", "both") the last two the
+    sentence named, and "the capital" the capital of the territory the sentence
+    is about, where it has one.
     """
     for _, claim, pair in _resolved(doc, know):
         if pair is None:
@@ -163,7 +165,12 @@ def _claims(doc: Document, know: Knowledge, sentence: Sentence) -> Iterator[_Cla
         hi = stop.start() if stop else len(text)
         before = [m for m in cities if lo <= m.start - sentence.start < q.start()]
         after = [m for m in cities if q.end() <= m.start - sentence.start < hi]
-        pair = _places(text, sentence.start, q, before, after, origins)
+        capital = _the_capital(doc, know, sentence, q, cities) if q.group("rel") else None
+        if capital is not None:  # "600 km north-west of the capital": the territory's
+            placed = next((m for m in before if id(m) not in origins), None)
+            pair = (placed, capital) if placed is not None else None
+        else:
+            pair = _places(text, sentence.start, q, before, after, origins)
         if pair is None and _REFERRING.match(text, lo):
             pair = _referred(doc, know, sentence, q, after)
         if pair is None and _APART.match(text, q.end()) and _BOTH.search(text, lo, q.start()):
@@ -292,6 +299,33 @@ def _referred(doc: Document, know: Knowledge, sentence: Sentence, q: re.Match[st
     return None
 
 
+def _the_capital(doc: Document, know: Knowledge, sentence: Sentence, q: re.Match[str],
+                 cities: list[Mention]) -> Mention | None:
+    """ "Erdenet, some 350 km north-west of the capital": the capital of the territory
+    the sentence is about, as a place measured from (the Factbook's coordinates); or the
+    city an apposition names ("25 km west of the capital, Port-au-Prince")."""
+    m = _THE_CAPITAL.match(sentence.text, q.end())
+    if m is None:
+        return None
+    named = _APPOSED.match(sentence.text, m.end(1))
+    apposed = next((c for c in cities if c.start == sentence.start + named.end()), None) \
+        if named is not None else None
+    if apposed is not None:
+        return apposed
+    territory = context(doc, know).subject(sentence)
+    if territory is None:
+        return None
+    start = sentence.start + m.start(1)
+    place = _capital(know, Mention(start, start, "", Match(territory, territory.name, "exact",
+                                                           1.0)), any_name=True)
+    return None if place is None else Mention(start, sentence.start + m.end(1), m.group(1),
+                                              Match(place, place.name, "exact", 1.0))
+
+
+_APPOSED = re.compile(r",\s+")
+_THE_CAPITAL = re.compile(r"(the\s+(?:national\s+|country['’]s\s+)?capital)\b(?!\s+of\b)")
+
+
 def _unknown_subject(text: str, offset: int, lo: int, q: re.Match[str],
                      after: list[Mention]) -> tuple[Mention, Mention] | None:
     """ "Qianshan Park lies 17 km southeast of Anshan": a subject loci cannot place, kept
@@ -343,17 +377,21 @@ def _pair(know: Knowledge, claim: _Claim) -> tuple[PlaceRow, PlaceRow] | None:
     return min(pairs, key=lambda p: abs(_distance(*p) - claim.km))
 
 
-def _capital(know: Knowledge, mention: Mention) -> PlaceRow | None:
+def _capital(know: Knowledge, mention: Mention, any_name: bool = False) -> PlaceRow | None:
     """A capital GeoNames files under another spelling, by the name its region or country
     shares with it ("Ulaanbaatar" is the municipality; the city is "Ulan Bator"): the
-    Factbook's coordinates of the capital."""
+    Factbook's coordinates of the capital (``any_name``: the territory's one capital,
+    whatever the mention's words)."""
     territory = know.territory_of(mention.match.place)
     if territory is None:
         return None
-    for fact in know.facts(territory.id, "capital"):
-        v = fact.value
-        if isinstance(v, dict) and v.get("lat") is not None and \
-                know.norm(str(v.get("name"))) == know.norm(mention.text):
+    capitals = [f.value for f in know.facts(territory.id, "capital") if isinstance(f.value, dict)]
+    if any_name and len(capitals) != 1:
+        return None  # Bolivia's two: which one is "the capital" is not for loci to guess
+    for v in capitals:
+        if v.get("lat") is None:
+            continue
+        if any_name or know.norm(str(v.get("name"))) == know.norm(mention.text):
             return replace(territory, id=f"{territory.id}-capital", kind="city",
                            name=str(v["name"]), lat=float(v["lat"]), lon=float(v["lon"]))
     return None

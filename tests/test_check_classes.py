@@ -787,6 +787,10 @@ CASES: list[tuple[str, str, bool]] = [
     ("distance", "## Bolivia\n\nOruro lies 900 km from the capital.", False),
     ("distance", "Nakuru lies 600 km north-west of the capital, Nairobi.", True),
     ("distance", "Nakuru lies 140 km north-west of the capital, Nairobi.", False),
+    # "the capital, X" in a sentence naming several territories: X read in the territory
+    # the heading is about (Montserrat's Plymouth, not England's).
+    ("capital", "## Montserrat\n\nAsh from the volcano buried the capital, Plymouth, and "
+                "drifted as far as Antigua and Guadeloupe.", False),
     # The last of a list whose items are no places, or of a kind of feature, is none
     # either: no city's name misspelt.
     ("place-name", "## Malaysia\n\nThe volcanoes of the chain include Kanlaon, Pinatubo and "

@@ -60,7 +60,7 @@ def wrong_capital(doc: Document, know: Knowledge) -> Iterator[Hit]:
 
 
 def _verify(know: Knowledge, claim: Claim, ctx: Context) -> Hit | None:
-    own = _own_territory(know, claim.value)
+    own = _own_territory(know, claim.value, {t.id for t in ctx.topics(claim.sentence)})
     if own is None and not claim.explicit:
         return Hit(claim.start, claim.end, f"{claim.value} is no place loci knows",
                    decided=False)  # "in the capital, the ICU fled": no apposition at all
@@ -116,10 +116,13 @@ def _same(know: Knowledge, written: str, facts: list[FactRow]) -> list[FactRow]:
         [f for f in facts if _same_city(know, written, f.value)]
 
 
-def _own_territory(know: Knowledge, name: str) -> PlaceRow | None:
-    """The territory of the place a name means, if it names one."""
-    matches = know.exact(name)
-    place = max((m.place for m in matches), key=lambda p: p.population or 0, default=None)
+def _own_territory(know: Knowledge, name: str, topics: set[str]) -> PlaceRow | None:
+    """The territory of the place a name means, if it names one: the largest of the name,
+    or one in a territory the heading or the title is about (under "Montserrat", its
+    Plymouth, not England's)."""
+    places = [m.place for m in know.exact(name)]
+    home = [p for p in places if p.country in topics or p.id in topics]
+    place = max(home or places, key=lambda p: p.population or 0, default=None)
     return know.territory_of(place) if place is not None else None
 
 

@@ -805,6 +805,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("place-name", "Up the river sits Khartuom, hot and dusty.", True),
     ("place-name", "Nairobbi, the main city, wakes early.", True),
     ("place-name", "Here lies Ferdinand, the old king.", False),
+    # A given name before a surname in capitals (as the Factbook credits anthems) is a
+    # person's, and a surname in capitals is no town spelt right elsewhere.
+    ("place-name", "The anthem has words by Pavel Aleksandr ALEKSANDROV.", False),
+    ("place-name", "The anthem's words came to Fransisco Borja DA COSTA in 1975.", False),
+    ("place-name", "Trains run from Aleksandrov; Aleksandrv has a fine kremlin.", True),
     # "Mostly Muslim X" opening a sentence; a people "are Germany's largest religious group"
     # (the possessive for "the"), and "particularly in the north" after it stresses a part
     # without making the claim about that part alone.

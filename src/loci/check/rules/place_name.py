@@ -295,6 +295,8 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
                 if _unknown_word(know, m.group())]
     own = context(doc, know).article_territories
     for start, word in unknown:
+        if _SURNAME_AFTER.match(doc.masked, start + len(word)):
+            continue  # "Fransisco Borja DA COSTA": a person's given name, before a surname
         hit = _city_hit(know, own, doc, start, word)
         if hit is not None:
             yield hit
@@ -352,7 +354,8 @@ def _spelt_two_ways(doc: Document, know: Knowledge, seen: set[int]) -> Iterator[
         named: bool | None = None  # the whole run a name: asked once a word is unknown
         for start, end in run:
             word = doc.masked[start:end].rstrip(".")
-            if start in seen or not _unknown_word(know, word):
+            if start in seen or not _unknown_word(know, word) or \
+                    _SURNAME_AFTER.match(doc.masked, start + len(word)):
                 continue
             if named is None:  # "the Northern Marianas": a name, whatever its words alone
                 named = len(run) > 1 and bool(know.exact(
@@ -461,6 +464,9 @@ def _listed_with_others(know: Knowledge, text: str, start: int, word: str) -> bo
         not know.exact(item.group(1))
 
 
+# A surname written in capitals after a given name (and perhaps a second one)
+_SURNAME_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+)?(?:\s+(?:DA|DE|DOS|DEL|VAN|VON|AL|EL))?"
+                            r"\s+[A-Z]{2,}\b")
 # "X, and", "X and", "X, or": the item before a list's last
 _ITEM_BEFORE = re.compile(r"([A-Z\u00c0-\u00de][\w’'-]+)(?:,\s*(?:and|or)?|\s+(?:and|or))\s+$")
 _FEATURES_AFTER = re.compile(r"\s+(?:rivers|islands|isles|lakes|mountains|volcanoes|reefs|"
@@ -578,6 +584,8 @@ def _closest_named(know: Knowledge, doc: Document, key: str) -> PlaceRow | None:
     if by_shape is None:
         by_shape = doc.memo["capitalised-words"] = {}
         for word in sorted({doc.masked[s:e] for run in _runs(doc) for s, e in run}):
+            if len(word) > 1 and word.isupper():
+                continue  # "Aleksandr ALEKSANDROV": a surname in capitals, no town spelt
             norm = know.norm(word)
             words, norms = by_shape.setdefault(_shape(norm), ([], []))
             words.append(word)

@@ -810,6 +810,15 @@ CASES: list[tuple[str, str, bool]] = [
     ("place-name", "The anthem has words by Pavel Aleksandr ALEKSANDROV.", False),
     ("place-name", "The anthem's words came to Fransisco Borja DA COSTA in 1975.", False),
     ("place-name", "Trains run from Aleksandrov; Aleksandrv has a fine kremlin.", True),
+    # More from the Factbook's notes: a title in another language between quotation marks
+    # keeps its spelling; a withdrawn currency's name written as a proper name is a name;
+    # "NATO" is no town, nor is an English word opening a sentence a distance's subject.
+    ("place-name", 'Crowds sing "Dziarzauny himn Respubliki Bielarus" at every match.', False),
+    ("place-name", 'We drove on to "Bielarus", as our guide spelled it.', True),
+    ("currency", "The sun on the flag is Inti, the god of the sun, in Peru.", False),
+    ("currency", "In Lima, bring inti for the bus.", True),
+    ("distance", "Most capitals of Western Europe lie within 1,000 km of Brussels, home to "
+                 "NATO.", False),
     # "Mostly Muslim X" opening a sentence; a people "are Germany's largest religious group"
     # (the possessive for "the"), and "particularly in the north" after it stresses a part
     # without making the claim about that part alone.

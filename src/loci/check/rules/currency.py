@@ -224,7 +224,10 @@ def _amounts(know: Knowledge, lexicon: Currencies,
         if _words_before("history").search(before[-30:]) or \
                 _words_before("history_after").search(text, m.end()):
             continue  # "the old markka", "prices in tolar, but the euro replaced it"
-        if not code and _withdrawn(lexicon, text[head:m.end()]) and not historical(text):
+        # "bring kuna", "Croatian kuna": a unit in lower case or after its people's name
+        # ("to look like Inti, the Incan god": a name)
+        if not code and (word.islower() or head < m.start()) and \
+                _withdrawn(lexicon, text[head:m.end()]) and not historical(text):
             yield sentence.start + head, sentence.start + m.end(), False, False  # "bring kuna"
             continue
         if not code and _INTO.search(before):  # "changed our money into CFA francs": local

@@ -180,7 +180,7 @@ def _claims(doc: Document, know: Knowledge, sentence: Sentence) -> Iterator[_Cla
         read_as: tuple[PlaceRow | None, PlaceRow | None] = \
             (pair[0].match.place, pair[1].match.place) if pair else (None, None)
         if pair is None:
-            pair = _unknown_subject(text, sentence.start, lo, q, after)
+            pair = _unknown_subject(know, text, sentence.start, lo, q, after)
             read_as = (None, pair[1].match.place) if pair else read_as
         if pair is None:
             continue
@@ -223,9 +223,16 @@ def _cities(doc: Document, know: Knowledge, sentence: Sentence) -> list[Mention]
             cities.append(m if place is m.match.place else
                           replace(m, match=replace(m.match, place=place)))
     cities += _small_towns(know, sentence, cities)
+    cities = [m for m in cities if not _acronym(m)]
     cities.sort(key=lambda m: m.start)
     return [m for i, m in enumerate(cities) if not _names_a_region(
         know, sentence, m, cities[i - 1] if i else None)]
+
+
+def _acronym(mention: Mention) -> bool:
+    """ "NATO", "UNESCO": letters in capitals name no town spelt otherwise (Nato)."""
+    return len(mention.text) > 1 and mention.text.isupper() and \
+        not mention.match.place.name.isupper()
 
 
 def _names_a_region(know: Knowledge, sentence: Sentence, mention: Mention,
@@ -326,13 +333,15 @@ _APPOSED = re.compile(r",\s+")
 _THE_CAPITAL = re.compile(r"(the\s+(?:national\s+|country['’]s\s+)?capital)\b(?!\s+of\b)")
 
 
-def _unknown_subject(text: str, offset: int, lo: int, q: re.Match[str],
+def _unknown_subject(know: Knowledge, text: str, offset: int, lo: int, q: re.Match[str],
                      after: list[Mention]) -> tuple[Mention, Mention] | None:
     """ "Qianshan Park lies 17 km southeast of Anshan": a subject loci cannot place, kept
-    so that the claim is reported as one it could not check."""
+    so that the claim is reported as one it could not check (but "Most capitals lie ..."
+    opens with a word, not a name: no town called Most)."""
     subject = re.match(rf"\s*({NAME})", text[lo:q.start()])
     b = next((m for m in after if m.start - offset - q.end() < 5), None)
-    if not q.group("rel") or subject is None or b is None:
+    if not q.group("rel") or subject is None or b is None or \
+            subject.group(1).split()[0].lower() in know.english_words:
         return None
     start = offset + lo + subject.start(1)
     return Mention(start, start + len(subject.group(1)), subject.group(1), b.match), b

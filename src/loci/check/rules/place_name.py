@@ -73,8 +73,27 @@ def misspelled_place(doc: Document, know: Knowledge) -> Iterator[Hit]:
             # every word a real one: no span of it is a slip
             hits = memo.keep(key, [] if _all_known(know, key) else
                              list(_run_hits(know, key, key, 0, shifted)))
+        if hits and _foreign_title(doc, know, base):
+            continue
         for hit in hits:
             yield replace(hit, start=hit.start + base, end=hit.end + base)
+
+
+def _foreign_title(doc: Document, know: Knowledge, offset: int) -> bool:
+    """Within quotation marks around words mostly not English (an anthem's title, "Himn
+    Respubliki Bielarus"): another language's spelling, not a slip in an English name."""
+    if not doc.quoted(offset):
+        return False
+    line_start = doc.text.rfind("\n", 0, offset) + 1
+    opening = max(doc.text.rfind('"', line_start, offset), doc.text.rfind("“", line_start, offset))
+    closing = _CLOSING_QUOTE.search(doc.text, offset)
+    words = _LETTERS.findall(doc.text[opening + 1:closing.start() if closing else offset])
+    english = sum(w.lower() in know.english_words for w in words)
+    return len(words) >= 2 and english * 2 < len(words)
+
+
+_CLOSING_QUOTE = re.compile(r'["”\n]')
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _runs(doc: Document) -> list[list[tuple[int, int]]]:
@@ -295,7 +314,8 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
                 if _unknown_word(know, m.group())]
     own = context(doc, know).article_territories
     for start, word in unknown:
-        if _SURNAME_AFTER.match(doc.masked, start + len(word)):
+        if _SURNAME_AFTER.match(doc.masked, start + len(word)) or \
+                _foreign_title(doc, know, start):
             continue  # "Fransisco Borja DA COSTA": a person's given name, before a surname
         hit = _city_hit(know, own, doc, start, word)
         if hit is not None:

@@ -819,6 +819,14 @@ CASES: list[tuple[str, str, bool]] = [
     ("currency", "In Lima, bring inti for the bus.", True),
     ("distance", "Most capitals of Western Europe lie within 1,000 km of Brussels, home to "
                  "NATO.", False),
+    # Trips and visits are counted like visitors; a body named by what it is ("the port
+    # authority") is a source.
+    ("unsourced-statistic", "Over the holiday an estimated 482.6 million trips are made.",
+     True),
+    ("unsourced-statistic", "The harbour saw 14,263 cruise passengers in 2019, according to "
+                            "the port authority.", False),
+    ("unsourced-statistic", "The harbour saw 14,263 cruise passengers in 2019, according to "
+                            "locals.", True),
     # "Mostly Muslim X" opening a sentence; a people "are Germany's largest religious group"
     # (the possessive for "the"), and "particularly in the north" after it stresses a part
     # without making the claim about that part alone.

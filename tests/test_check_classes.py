@@ -819,6 +819,16 @@ CASES: list[tuple[str, str, bool]] = [
     ("currency", "In Lima, bring inti for the bus.", True),
     ("distance", "Most capitals of Western Europe lie within 1,000 km of Brussels, home to "
                  "NATO.", False),
+    # A calendar table whose date comes first and whose place has a column of its own
+    # ("| Date | Country | Occasion |"): the row is the place's.
+    ("national-day", "| Date | Country | Occasion |\n|---|---|---|\n| 12 June | Russia | "
+                     "Russia Day |", False),
+    ("national-day", "| Date | Country | Occasion |\n|---|---|---|\n| 12 July | Russia | "
+                     "Russia Day |", True),
+    ("national-day", "| When | Where | Holiday | Notes |\n|---|---|---|---|\n| 9 August | "
+                     "Singapore | National Day | Fireworks over the bay |", False),
+    ("national-day", "| When | Where | Holiday | Notes |\n|---|---|---|---|\n| 9 October | "
+                     "Singapore | National Day | Fireworks over the bay |", True),
     # Trips and visits are counted like visitors; a body named by what it is ("the port
     # authority") is a source.
     ("unsourced-statistic", "Over the holiday an estimated 482.6 million trips are made.",

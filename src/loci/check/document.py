@@ -37,6 +37,9 @@ _BOX = re.compile(r"[ \t]*>[ \t]*(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)")
 _BOLD_LABEL = re.compile(r"[^\s]+(?: [^\s]+)? {2,}")
 # A speaker's or an answer's label opening a line: "NARRATOR:", "Q:", "A:", "NOTE:".
 _LABEL = re.compile(r"\s*(?:[A-Z]{2,}(?:[ -][A-Z]{2,}){0,2}|Q|A)\s*:\s+")
+# Columns whose cells name the place a table's row is about.
+_PLACE_COLUMNS = frozenset({"country", "territory", "where", "place", "nation", "state",
+                            "location", "destination"})
 # A table with a header row, a rule, then rows; a cell's text without its padding.
 _TABLE = re.compile(r"^[ \t]*(?P<header>\|[^\n]*\|)[ \t]*\n[ \t]*\|?[ \t]*:?-+:?[-:| \t]*\n"
                     r"(?P<body>(?:[ \t]*\|[^\n]*(?:\n|$))+)", re.M)
@@ -128,10 +131,13 @@ class Document:
                 if len(cells) != len(header) or len(cells) < 2:
                     continue
                 base = table.start("body") + line.start()
-                row = cells[0].group("v").strip("*_ ")
+                # the row's label: its place where a column says so ("| 25 March | Kuwait |"
+                # under "| Date | Where |"), else its first cell
+                label = next((i for i, key in enumerate(header) if key in _PLACE_COLUMNS), 0)
+                row = cells[label].group("v").strip("*_ ")
                 out += [self._field(key, base + cell.start("v"), base + cell.end("v"), row)
-                        for key, cell in zip(header[1:], cells[1:], strict=True)
-                        if cell.group("v")]
+                        for i, (key, cell) in enumerate(zip(header, cells, strict=True))
+                        if i != label and cell.group("v")]
         return out
 
     def _field(self, key: str, start: int, end: int, row: str | None = None) -> Field:

@@ -90,7 +90,8 @@ def wrong_national_day(doc: Document, know: Knowledge) -> Iterator[Hit]:
     "Malawians celebrate Independence Day on 6 July", "Day (6 July)", "July
     6th", "the 6th of July", "Independence is marked on 6 July"), in a calendar's
     entry ("**6 July: Malawi.** Independence Day ..."), in a table's row under
-    "Holiday" and "Date" columns, and as a range of days
+    "Holiday" and "Date" columns (the place its first cell, or a "Country" or "Where"
+    column's), and as a range of days
     ("5–7 July"); the national holiday also by the event the Factbook says it marks
     ("the founding of the People's Republic on 1 October"). The national holiday is
     checked by name and date;

@@ -829,6 +829,28 @@ CASES: list[tuple[str, str, bool]] = [
                      "Singapore | National Day | Fireworks over the bay |", False),
     ("national-day", "| When | Where | Holiday | Notes |\n|---|---|---|---|\n| 9 October | "
                      "Singapore | National Day | Fireworks over the bay |", True),
+    # From the blind corpora r and s, in other words here. A reader's sign-off after the
+    # question on its line ("... before we go? — Priya, Leicester") names no subject; a
+    # town's byname of English words ("Central Valley") names no town, nor does a
+    # two-letter byname ("Te", of Dezhou); "Its Old Town" names no site alone; a town
+    # before "'s" and a name is a person's under another territory's heading; an era
+    # named for a year ("in Soviet times") sets a sentence in the past.
+    ("capital", "**Q: We move to Peru in May. Any tips? — Jo and Sam, Leeds**\n\nA: Lima, "
+                "the capital, sits on a desert coast.", False),
+    ("capital", "## Costa Rica\n\nSan José, the capital, lies in the Central Valley with "
+                "its coffee farms.", False),
+    ("symbol", "## Cook Islands\n\n## Dances\n\nTe Maeva Nui is the great festival. The "
+               "national flower, the tiare maori, is worn behind the ear.", False),
+    ("heritage", "## Vietnam\n\nHue sits on the Perfume River. Its Old Town is a UNESCO "
+                 "World Heritage Site.", False),
+    ("currency", "## Antigua and Barbuda\n\nAt Nelson's Dockyard a beer costs 8 East "
+                 "Caribbean dollars.", False),
+    ("currency", "## Antigua and Barbuda\n\nAt Nelson's Dockyard a beer costs 8 Jamaican "
+                 "dollars.", True),
+    ("outdated-name", "In Soviet times the republic was the Armenian Soviet Socialist "
+                      "Republic.", False),
+    ("outdated-name", "The Armenian Soviet Socialist Republic welcomes hikers every summer.",
+     True),
     # Trips and visits are counted like visitors; a body named by what it is ("the port
     # authority") is a source.
     ("unsourced-statistic", "Over the holiday an estimated 482.6 million trips are made.",

@@ -85,7 +85,7 @@ class Context:
         if key not in self._refs:
             refs = [Ref(m.start, m.end, t, "place") for m in self.mentions(sentence)
                     if (t := self.know.territory_of(m.match.place)) is not None
-                    and not self._unborne_province(sentence, m.match.place, t)
+                    and not self._unborne(sentence, m, t)
                     and not self._names_own_money(m.end, t)
                     and not _COMPARED.search(self.doc.masked, max(0, m.start - 30), m.start)]
             if self.doc.words(sentence) & self.know.demonym_words:
@@ -93,12 +93,15 @@ class Context:
             self._refs[key] = sorted(refs, key=lambda r: r.start)
         return self._refs[key]
 
-    def _unborne_province(self, sentence: Sentence, place: PlaceRow,
-                          territory: PlaceRow) -> bool:
-        """A province's name under a heading (or front matter) about another territory,
-        in a text that names neither its territory nor a city of it: "a small Balkan
-        economy" under "Montenegro" is no sentence about Turkmenistan's Balkan Region."""
-        if not self._province_alone(place, territory):
+    def _unborne(self, sentence: Sentence, mention: Mention, territory: PlaceRow) -> bool:
+        """Under a heading (or front matter) about another territory: a province's name, in
+        a text that names neither its territory nor a city of it ("a small Balkan economy"
+        under "Montenegro" is no sentence about Turkmenistan's Balkan Region), or a town's
+        before "'s" and a name ("Nelson's Dockyard" under Antigua: a person's)."""
+        place = mention.match.place
+        possessive = place.kind == "city" and \
+            _NAMED_AFTER.match(self.doc.masked, mention.end) is not None
+        if not (possessive or self._province_alone(place, territory)):
             return False
         topic = self.heading_territory(sentence) or self.declared_territory
         return topic is not None and topic.id != territory.id
@@ -378,6 +381,8 @@ class Context:
 _COMPARED = re.compile(r"(?:\b(?:just\s+)?as\s+(?:it\s+(?:is|does)\s+)?in|(?:^|[,;(]\s*|"
                        r"\bjust\s+|\bmuch\s+)[Ll]ike|\b[Uu]nlike|\bas\s+with|\bthan\s+in|"
                        r"\bthan)\s+(?:the\s+)?(?:mainland\s+|neighbouring\s+|neighboring\s+)?$")
+# "'s" and a capitalised word after a name: "Nelson's Dockyard", "Hadrian's Wall"
+_NAMED_AFTER = re.compile(r"['’]s\s+[A-Z]")
 # The parts of a territory's name made of several ("Trinidad & Tobago", "Saint Helena,
 # Ascension and Tristan da Cunha"): each names the territory in a text about it.
 _PARTS = re.compile(r"\s*(?:,|&|\band\b)\s*")

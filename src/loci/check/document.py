@@ -263,8 +263,10 @@ class Document:
 
 # A reader's letter signed with a name and a home town ("... next spring?" — Anne, Leeds):
 # the town is the writer's, not what the answer is about.
-_SIGN_OFF = re.compile(r"(?m)(?:^|(?<=[\"”*]))[ \t]*[—–][ \t]*(?P<name>[A-Z][\w’'.-]*)"
-                       r"(?:[ \t]+[A-Z][\w’'.-]*)?,"
+# "— Ann, Hull" on a line of its own or after the letter's last word ("... before we go?
+# — Priya, Leicester**"); two writers ("— Don and Marion, Ohio") too
+_SIGN_OFF = re.compile(r"(?m)(?:^|(?<=[\"”*?.!]))[ \t]*[—–][ \t]*(?P<name>[A-Z][\w’'.-]*)"
+                       r"(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w’'.-]*)?(?:[ \t]+[A-Z][\w’'.-]*)?,"
                        r"[ \t]+[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}[ \t]*$")
 
 

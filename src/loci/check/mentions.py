@@ -250,6 +250,8 @@ def best_place(know: Knowledge, name: str, single: bool = False) -> Match | None
     if single and know.norm(name) in know.ordinary_words:
         return None  # "Roman" is a town in Romania, and "Sena" a language and Siena
     match = _best_place(know, name, single)
+    if match is not None and _byname_of_words(know, name, match):
+        return None  # "the Central Valley" is a landform, not a Californian town's byname
     # "Mostly Catholic Antigua": the first part of a territory's name of several is that
     # territory, before a small town of another territory (Antigua in the Canaries)
     place = None if match is None else match.place
@@ -259,6 +261,15 @@ def best_place(know: Knowledge, name: str, single: bool = False) -> Match | None
                 (territory := know.place(whole)) is not None:
             return Match(territory, name, PART, match.confidence if match else 1.0)
     return match
+
+
+def _byname_of_words(know: Knowledge, name: str, match: Match) -> bool:
+    """A town found by another of its names made of English words only ("Central Valley",
+    "Big Apple"): in prose those words say what they mean, not which town."""
+    words = name.lower().split()
+    return len(words) > 1 and match.place.kind == "city" and \
+        know.norm(match.place.name) != know.norm(name) and \
+        all(w in know.english_words for w in words)
 
 
 FIRST_PART_TOWN = 100_000  # a town this big keeps its name against a territory's first part
@@ -289,7 +300,9 @@ def _best_place(know: Knowledge, name: str, single: bool) -> Match | None:
             return match
         population = place.population or 0
         if len(written) < 4:  # "Nan" is a Thai province and a word of "Min Nan"
-            if place.kind == "city" and population >= MIN_SHORT_CITY_POPULATION:
+            # and by its own name: "Te" is a byname of Dezhou, and a Maori word
+            if place.kind == "city" and population >= MIN_SHORT_CITY_POPULATION and \
+                    know.norm(place.name) == written:
                 return match
             continue
         if place.kind == "subdivision" and written in cues.words("place-context",

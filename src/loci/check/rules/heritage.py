@@ -236,6 +236,8 @@ def _verify(know: Knowledge, start: int, name: str, territory: PlaceRow | None,
         return _no_sites(know, start, name, territory, end=end)
     claim = [t for t in tokens(name) if t not in _GENERIC
              and t not in tokens(territory.name)]
+    if _OWNED.match(name):  # "Its Ancient Town": the town of a place named before
+        return Hit(start, end, f"'{name}' names no site by itself", decided=False)
     if not claim:
         named = [t for t in tokens(name) if t not in _GENERIC]
         if named and any(_same_site(named, site) for site in listed):
@@ -287,6 +289,9 @@ def _has_sites(know: Knowledge, offset: int, text: str) -> Iterator[Hit]:
             hit = _no_sites(know, offset + m.start("name"), m.group(), territory, site=False)
             if hit.decided:
                 yield hit
+
+
+_OWNED = re.compile(r"(?i:its|their|his|her|our|my|your)\s")
 
 
 def _listed(know: Knowledge, territory: PlaceRow) -> list[str]:

@@ -25,6 +25,12 @@ from loci.check.rules._common import (
 from loci.places import Match
 from loci.text import has_han
 
+# An era named instead of a year: "in Soviet times", "under British rule", "before
+# independence"
+_ERA = re.compile(r"\b(?:in|during|under)\s+(?:the\s+)?(?:Soviet|colonial|British|French|"
+                  r"Spanish|Portuguese|Dutch|Belgian|German|Italian|Ottoman|imperial|communist|"
+                  r"Yugoslav|Habsburg|Japanese)\s+(?:times|rule|era|period|days|regime|years)\b|"
+                  r"\bbefore\s+independence\b", re.I)
 _ARTICLE = re.compile(r"\s+(?:the|a|an)$", re.I)
 _PART_OF_NAME = re.compile(r"\b[A-Z][\w’'-]+ of$")
 # A verb of naming, and what it names, right before a name: the name is spoken of as a
@@ -160,6 +166,8 @@ def _narrated(doc: Document, sentence: Sentence, former: FormerName) -> bool:
         return _narration(sentence.text)  # no year to compare: history is told in the past
     if not PAST_TENSE.search(sentence.text) or PRESENT.search(sentence.text):
         return False
+    if _ERA.search(sentence.text):
+        return True  # "In Soviet times the country was the Georgian SSR": an era, no year
     before = [s.text for s in doc.sentences
               if s.paragraph == sentence.paragraph and s.start <= sentence.start]
     anchor = time_anchor(" ".join(before[-4:]))

@@ -851,6 +851,14 @@ CASES: list[tuple[str, str, bool]] = [
                       "Republic.", False),
     ("outdated-name", "The Armenian Soviet Socialist Republic welcomes hikers every summer.",
      True),
+    # A sentence that opens with its territory ("Chad's ...", "In Malawi, ...") claims the
+    # capital it names later for that territory, even where the city is another's capital.
+    ("capital", "Chad's festivities centre on Yaounde, the capital, where the parade runs.",
+     True),
+    ("capital", "Chad's festivities centre on N'Djamena, the capital, where the parade runs.",
+     False),
+    ("capital", "In Malawi, the parade is held in Lusaka, the capital.", True),
+    ("capital", "Lusaka, the capital, is a long drive from Lilongwe.", False),
     # Trips and visits are counted like visitors; a body named by what it is ("the port
     # authority") is a source.
     ("unsourced-statistic", "Over the holiday an estimated 482.6 million trips are made.",

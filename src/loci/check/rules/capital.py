@@ -79,7 +79,8 @@ def _verify(know: Knowledge, claim: Claim, ctx: Context) -> Hit | None:
             None, evidence(facts[0], _fact_text(facts)))
     if not same and not claim.explicit and own is not None and own.id != territory.id \
             and _same(know, claim.value, _capitals(know, own)) \
-            and (sentence_names(claim) or _topic(ctx, claim, own)):
+            and ((sentence_names(claim) and not _opened_by(know, claim, territory))
+                 or _topic(ctx, claim, own)):
         return None  # "Vientiane, the capital, is far from Kunming": Laos's, rightly
     if not same:
         return Hit(claim.start, claim.end,
@@ -93,6 +94,18 @@ def sentence_names(claim: Claim) -> bool:
     """Whether the claim's own sentence gave it its territory (by naming other places),
     rather than a heading or the paragraph: the writer may mean the value's country."""
     return claim.territory_from == "sentence"
+
+
+def _opened_by(know: Knowledge, claim: Claim, territory: PlaceRow) -> bool:
+    """Whether the claim's sentence opens with the territory as its frame or its owner
+    ("Eritrea's celebrations centre on Addis Ababa, the capital", "In Suriname, ..."):
+    the capital named later is the one it claims for that territory."""
+    m = _OPENING.match(claim.sentence.text)
+    return m is not None and know.territory(m.group("name")) == territory
+
+
+_OPENING = re.compile(r"\s*(?:(?:In|Across|Throughout)\s+(?P<frame>)|)(?P<name>[A-Z][\w’'-]*"
+                      r"(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})(?(frame),|['’]s\b)")
 
 
 def _topic(ctx: Context, claim: Claim, territory: PlaceRow) -> bool:

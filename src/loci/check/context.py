@@ -354,8 +354,10 @@ class Context:
     def _local(self, mention: Mention, homes: tuple[frozenset[str], ...]) -> Mention:
         """The mention read in the first of ``homes`` where a place has that name."""
         place = mention.match.place
+        # a territory named stays so; one read from its name's first part ("Antigua") is
+        # read again, where a town of the name lies in a home (Antigua Guatemala)
         if place.is_territory and mention.match.how != PART:
-            return mention  # "Antigua" as Antigua and Barbuda is read again: Guatemala's?
+            return mention
         territory = self.know.territory_of(place)
         for home in homes:
             if not home:

@@ -181,12 +181,13 @@ class _PhraseReader(Reader):
         det = _DETERMINER.search(text, max(0, clause - 1), end)  # its space opens the clause
         if det is None and clause > 0:
             return None
-        written = text[det.end() if det else 0:end].strip()  # or a bare plural opening it:
-        # "Flames of fire are Azerbaijan's national symbol"
+        # after its determiner, or a bare plural opening the sentence ("Flames of fire are
+        # Azerbaijan's national symbol")
+        start = det.end() if det else len(text) - len(text.lstrip())
+        written = text[start:end].strip()
         where = _WHERE.search(written)  # "the lion head on the coat of arms": the lion head
         written = written[:where.start()] if where else written
-        return (det.end() if det else end - len(text[:end].lstrip()), written) \
-            if 0 < len(written.split()) <= 6 else None
+        return (start, written) if 0 < len(written.split()) <= 6 else None
 
     def after(self, know: Knowledge, text: str, start: int) -> tuple[int, str] | None:
         m = re.match(r"(?:the\s+|a\s+|an\s+)?", text[start:])

@@ -65,9 +65,9 @@ def wrong_currency(doc: Document, know: Knowledge) -> Iterator[Hit]:
     context. An amount in US dollars or euros outside the places that use
     them is taken as a price, not a claim; what a place's prices are given in
     ("prices in Brno are quoted in euros") is a warning, as shops may quote
-    dollars where CLDR lists the local money alone. A people's name before a unit that
-    names none of their currencies ("Kenyan rand", "Bangladeshi rupees") is
-    reported wherever it stands.
+    dollars where CLDR lists the local money alone. A people's name before a
+    unit that names none of their currencies ("Kenyan rand", "Bangladeshi
+    rupees") is reported wherever it stands.
     """
     lexicon = currencies(know)
     made_up = list(_no_such_money(doc, know, lexicon))

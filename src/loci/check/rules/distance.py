@@ -320,12 +320,9 @@ def _the_capital(doc: Document, know: Knowledge, sentence: Sentence, q: re.Match
     if apposed is not None:
         return apposed
     territory = context(doc, know).subject(sentence)
-    if territory is None:
-        return None
-    start = sentence.start + m.start(1)
-    place = _capital(know, Mention(start, start, "", Match(territory, territory.name, "exact",
-                                                           1.0)), any_name=True)
-    return None if place is None else Mention(start, sentence.start + m.end(1), m.group(1),
+    place = _capital_of(know, territory, None) if territory is not None else None
+    return None if place is None else Mention(sentence.start + m.start(1),
+                                              sentence.start + m.end(1), m.group(1),
                                               Match(place, place.name, "exact", 1.0))
 
 
@@ -386,21 +383,22 @@ def _pair(know: Knowledge, claim: _Claim) -> tuple[PlaceRow, PlaceRow] | None:
     return min(pairs, key=lambda p: abs(_distance(*p) - claim.km))
 
 
-def _capital(know: Knowledge, mention: Mention, any_name: bool = False) -> PlaceRow | None:
+def _capital(know: Knowledge, mention: Mention) -> PlaceRow | None:
     """A capital GeoNames files under another spelling, by the name its region or country
-    shares with it ("Ulaanbaatar" is the municipality; the city is "Ulan Bator"): the
-    Factbook's coordinates of the capital (``any_name``: the territory's one capital,
-    whatever the mention's words)."""
+    shares with it ("Ulaanbaatar" is the municipality; the city is "Ulan Bator")."""
     territory = know.territory_of(mention.match.place)
-    if territory is None:
-        return None
+    return _capital_of(know, territory, mention.text) if territory is not None else None
+
+
+def _capital_of(know: Knowledge, territory: PlaceRow, name: str | None) -> PlaceRow | None:
+    """The territory's capital called ``name`` (None: its one capital, if it has one),
+    placed by the Factbook's coordinates."""
     capitals = [f.value for f in know.facts(territory.id, "capital") if isinstance(f.value, dict)]
-    if any_name and len(capitals) != 1:
+    if name is None and len(capitals) != 1:
         return None  # Bolivia's two: which one is "the capital" is not for loci to guess
     for v in capitals:
-        if v.get("lat") is None:
-            continue
-        if any_name or know.norm(str(v.get("name"))) == know.norm(mention.text):
+        if v.get("lat") is not None and (name is None or
+                                         know.norm(str(v.get("name"))) == know.norm(name)):
             return replace(territory, id=f"{territory.id}-capital", kind="city",
                            name=str(v["name"]), lat=float(v["lat"]), lon=float(v["lon"]))
     return None

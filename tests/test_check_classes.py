@@ -859,6 +859,17 @@ CASES: list[tuple[str, str, bool]] = [
      False),
     ("capital", "In Malawi, the parade is held in Lusaka, the capital.", True),
     ("capital", "Lusaka, the capital, is a long drive from Lilongwe.", False),
+    # "More than half of all Xs", "X's largest religion, it seems, is ...", a two-word
+    # owner that is no link ("the capital of the kingdom is"), commerce "conducted in" a
+    # currency (the one last given up named).
+    ("religion", "More than half of all Canadians are Muslim.", True),
+    ("religion", "More than half of all Poles are Catholic.", False),
+    ("religion", "Fiji's largest religion, it seems, is Islam.", True),
+    ("religion", "Fiji's largest religion, it seems, is Christianity.", False),
+    ("capital", "## Bolivia\n\nThe capital of the republic is Santa Cruz.", True),
+    ("currency", "## Suriname\n\nCommerce is conducted in the guilder.", True),
+    ("currency", "## Suriname\n\nCommerce is conducted in the Surinamese dollar.", False),
+    ("symbol", "## Laos\n\nThe national emblem in gold is at the centre of the seal.", False),
     # Trips and visits are counted like visitors; a body named by what it is ("the port
     # authority") is a source.
     ("unsourced-statistic", "Over the holiday an estimated 482.6 million trips are made.",

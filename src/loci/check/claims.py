@@ -130,7 +130,9 @@ def _right_pattern(relation: str) -> re.Pattern[str]:
     neg = cues.alternation("frame", "negations")
     adverbs = cues.alternation("frame", "adverbs")
     return re.compile(
-        rf"(?P<of>\s+(?:of|for|in)\s+(?P<owner>(?:the\s+)?(?:{NAME}|[a-z]+(?:\s+[a-z]+)?)))?"
+        # "of the country", "of the island nation", but not "of the kingdom is": the link's
+        rf"(?P<of>\s+(?:of|for|in)\s+(?P<owner>(?:the\s+)?(?:{NAME}|[a-z]+"
+        rf"(?:\s+(?!(?:{links})\b)[a-z]+)?)))?"
         rf"(?P<link>\s*[,:]\s*|\s*\(\s*|\s+(?P<verb>{links})(?P<neg>\s+(?:{neg})|n[’']t)?"
         rf"(?:\s+(?:{adverbs}))*\s+|\s+)?")
 

@@ -35,7 +35,10 @@ _PHRASE_END = re.compile(r"[,.;:)]|(?<!\S)(?:is|are|was|which|that|who|appears|c
 _WHERE = re.compile(r"\s(?:on|in|at|above|over|atop|across|beneath|under|from)\s+"
                     r"(?:the|a|an|its|their|every)\s")
 _DETERMINER = re.compile(r"(?:^|\s)(?:(?i:the|a|an|its)|[A-Z][\w-]*[’']s)\s")  # or "Fiji's"
-_CONSEQUENCE = re.compile(r"(?:hence|thus|therefore|whence|so|which|whose)\b", re.I)
+# What opens no value after a cue: a consequence ("..., hence the nickname") or a place
+# ("the national emblem in red is at the center")
+_NO_VALUE = re.compile(r"(?:hence|thus|therefore|whence|so|which|whose|at|in|on|above|below|"
+                       r"beside|near|under|over|from|within|inside|across)\b", re.I)
 _CLAUSE = re.compile(r"[,;:—–]\s|\s-\s|\s(?:and|but|while|whereas)\s")
 _LANGUAGE = r"[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?"
 _LANGUAGE_LIST = rf"{_LANGUAGE}(?:(?:\s*,\s*|\s*,?\s+and\s+){_LANGUAGE}){{0,7}}"
@@ -195,7 +198,7 @@ class _PhraseReader(Reader):
         stop = _PHRASE_END.search(text, begin)
         end = stop.start() if stop else len(text)
         written = text[begin:end].strip()
-        if _CONSEQUENCE.match(written):
+        if _NO_VALUE.match(written):
             return None  # "..., hence the nickname": what follows from it, not a value
         return (begin, written) if 0 < len(written.split()) <= 4 else None
 

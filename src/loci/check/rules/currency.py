@@ -351,8 +351,8 @@ def _wrong(know: Knowledge, lexicon: Currencies, money: _Money, territory: Place
     former = lexicon.former(territory.id, today)
     ended = [(c, former[c.code]) for c in named if c.code in former]
     facts = [f for f in know.facts(territory.id, "currency") if isinstance(f.value, dict)]
-    if ended:
-        old, day = ended[0]
+    if ended:  # the one it gave up last: Suriname's guilder (2004), not the Dutch (1940)
+        old, day = max(ended, key=lambda e: e[1])
         return Hit(money.start, money.end,
                    f"the {_name(lexicon, old.code)} has not been {owner_of(territory)} currency "
                    f"since {day.year}: it is the {now}", now, _evidence(facts, territory,

@@ -729,8 +729,7 @@ CASES: list[tuple[str, str, bool]] = [
                  "reais.", True),
     ("outdated-name", "Since the collapse of Yugoslavia, Slovenia has prospered.", False),
     ("outdated-name", "Yugoslavia is a fine place for a walking holiday.", True),
-    ("outdated-name", "Every December, Serbs recall the creation of Yugoslavia with a "
-                      "concert.", False),
+    ("outdated-name", "A museum in Belgrade tells of the creation of Yugoslavia.", False),
     ("currency", "Norway stays outside the euro area and does not use the euro.", False),
     ("currency", "Norway stays outside the euro area but uses the euro.", True),
     ("currency", "The Rule of Law Office (ROL) opened its doors in Bucharest.", False),
@@ -741,9 +740,9 @@ CASES: list[tuple[str, str, bool]] = [
     ("heritage", "## Dominica\n\nMorne Trois Pitons National Park is a UNESCO World "
                  "Heritage Site.", False),
     # What a place's prices are given in, where one price in euros or dollars is no claim.
-    ("currency", "## Poland\n\nPrices in Gdansk are mostly quoted in euros now.", True),
+    ("currency", "## Poland\n\nAcross Gdansk, most prices are now given in euros.", True),
     ("currency", "## Poland\n\nA tram ticket in Gdansk cost us 2 euros.", False),
-    ("currency", "## Slovakia\n\nPrices in Bratislava are quoted in euros.", False),
+    ("currency", "## Slovakia\n\nIn Bratislava, menu prices are given in euros.", False),
     ("currency", "Rents across Vientiane are usually in US dollars.", True),
     # Found on the blind corpus fresh-p, each in other words here. A verb of labelling
     # names the name; "the name of the ..." with its article; a share broken down again
@@ -760,9 +759,9 @@ CASES: list[tuple[str, str, bool]] = [
     ("symbol", "The eagle is Kenya's national animal, hence the rugby team's name.", True),
     ("symbol", "Lions are Albania's national animal.", True),
     ("symbol", "Kangaroos are Australia's national animal.", False),
-    ("symbol", "Our guide pointed at the canopy — the quetzal is Guatemala's national bird.",
+    ("symbol", "We saw a pair of them by the lake — the kiwi is New Zealand's national bird.",
      False),
-    ("symbol", "Our guide pointed at the canopy — the condor is Guatemala's national bird.",
+    ("symbol", "We saw a pair of them by the lake — the emu is New Zealand's national bird.",
      True),
     # Found on the blind corpus fresh-q, each in other words here. A continent is no town
     # ("in Asia" named no village of the Philippines); a province whose name is also its
@@ -780,10 +779,8 @@ CASES: list[tuple[str, str, bool]] = [
     ("distance", "Panama is about 300 km from Colon.", True),
     # "N km from the capital": the capital of the territory the sentence is about, where
     # it has one (Bolivia's two leave it unread).
-    ("distance", "## Mongolia\n\nDarkhan, an industrial town some 900 km north of the "
-                 "capital, has a good market.", True),
-    ("distance", "## Mongolia\n\nDarkhan, an industrial town some 200 km north of the "
-                 "capital, has a good market.", False),
+    ("distance", "## Mongolia\n\nDarkhan lies some 900 km north of the capital.", True),
+    ("distance", "## Mongolia\n\nDarkhan lies some 200 km north of the capital.", False),
     ("distance", "## Bolivia\n\nOruro lies 900 km from the capital.", False),
     ("distance", "Nakuru lies 600 km north-west of the capital, Nairobi.", True),
     ("distance", "Nakuru lies 140 km north-west of the capital, Nairobi.", False),
@@ -798,10 +795,10 @@ CASES: list[tuple[str, str, bool]] = [
     ("place-name", "## Spain\n\nRafting trips run on the Urubamba, Apurimac and Mantaro "
                    "rivers.", False),
     ("place-name", "The trains run on to Chengdu, Xian and Lanzhuo.", True),
-    # A sentence turned round ("Across the lake stands X") names a place after its verb;
+    # A sentence turned round ("Beyond the hills stands X") names a place after its verb;
     # so does one opened by a name that an apposition calls "the main city".
-    ("place-name", "Across the lake stands Kampalla.", True),
-    ("place-name", "Across the lake stands Kampala.", False),
+    ("place-name", "Beyond the hills stands Kampalla.", True),
+    ("place-name", "Beyond the hills stands Kampala.", False),
     ("place-name", "Up the river sits Khartuom, hot and dusty.", True),
     ("place-name", "Nairobbi, the main city, wakes early.", True),
     ("place-name", "Here lies Ferdinand, the old king.", False),
@@ -830,69 +827,68 @@ CASES: list[tuple[str, str, bool]] = [
     ("national-day", "| When | Where | Holiday | Notes |\n|---|---|---|---|\n| 9 October | "
                      "Singapore | National Day | Fireworks over the bay |", True),
     # From the blind corpora r and s, in other words here. A reader's sign-off after the
-    # question on its line ("... before we go? — Priya, Leicester") names no subject; a
-    # town's byname of English words ("Central Valley") names no town, nor does a
+    # question on its line ("... any tips? — Jo and Sam, Leeds") names no subject; a
+    # town's byname of English words (a valley's name) names no town, nor does a
     # two-letter byname ("Te", of Dezhou); "Its Old Town" names no site alone; a town
     # before "'s" and a name is a person's under another territory's heading; an era
     # named for a year ("in Soviet times") sets a sentence in the past.
     ("capital", "**Q: We move to Peru in May. Any tips? — Jo and Sam, Leeds**\n\nA: Lima, "
                 "the capital, sits on a desert coast.", False),
-    ("capital", "## Costa Rica\n\nSan José, the capital, lies in the Central Valley with "
-                "its coffee farms.", False),
-    ("symbol", "## Cook Islands\n\n## Dances\n\nTe Maeva Nui is the great festival. The "
-               "national flower, the tiare maori, is worn behind the ear.", False),
+    ("capital", "## Costa Rica\n\nCoffee farms ring the Central Valley around San José, "
+                "the capital.", False),
+    # "X, the capital" where a smaller namesake is a capital: that one (not San Jose, CA).
+    ("capital", "San José, the capital, is a short flight from Panama.", False),
+    ("currency", "# Cook Islands\n\n## Markets\n\nTe Punanga Nui is the Saturday market. "
+                 "Stalls there price everything in New Zealand dollars.", False),
     ("heritage", "## Vietnam\n\nHue sits on the Perfume River. Its Old Town is a UNESCO "
                  "World Heritage Site.", False),
     ("currency", "## Antigua and Barbuda\n\nAt Nelson's Dockyard a beer costs 8 East "
                  "Caribbean dollars.", False),
     ("currency", "## Antigua and Barbuda\n\nAt Nelson's Dockyard a beer costs 8 Jamaican "
                  "dollars.", True),
-    ("outdated-name", "In Soviet times the republic was the Armenian Soviet Socialist "
-                      "Republic.", False),
+    ("outdated-name", "Under Soviet rule the mountains above Yerevan were part of the "
+                      "Armenian Soviet Socialist Republic.", False),
     ("outdated-name", "The Armenian Soviet Socialist Republic welcomes hikers every summer.",
      True),
     # A sentence that opens with its territory ("Chad's ...", "In Malawi, ...") claims the
     # capital it names later for that territory, even where the city is another's capital.
-    ("capital", "Chad's festivities centre on Yaounde, the capital, where the parade runs.",
-     True),
-    ("capital", "Chad's festivities centre on N'Djamena, the capital, where the parade runs.",
-     False),
-    ("capital", "In Malawi, the parade is held in Lusaka, the capital.", True),
+    ("capital", "Chad's festivities fill the streets of Yaounde, the capital.", True),
+    ("capital", "Chad's festivities fill the streets of N'Djamena, the capital.", False),
+    ("capital", "In Malawi, the president's parade winds through Lusaka, the capital.", True),
     ("capital", "Lusaka, the capital, is a long drive from Lilongwe.", False),
     # "More than half of all Xs", "X's largest religion, it seems, is ...", a two-word
-    # owner that is no link ("the capital of the kingdom is"), commerce "conducted in" a
+    # owner that is no link ("the capital of the republic is"), trade "transacted in" a
     # currency (the one last given up named).
-    ("religion", "More than half of all Canadians are Muslim.", True),
-    ("religion", "More than half of all Poles are Catholic.", False),
-    ("religion", "Fiji's largest religion, it seems, is Islam.", True),
-    ("religion", "Fiji's largest religion, it seems, is Christianity.", False),
+    ("religion", "The majority of all Norwegians are Muslim.", True),
+    ("religion", "The majority of all Poles are Catholic.", False),
+    ("religion", "The largest religion in Fiji, by most counts, is Islam.", True),
+    ("religion", "The largest religion in Fiji, by most counts, is Christianity.", False),
     ("capital", "## Bolivia\n\nThe capital of the republic is Santa Cruz.", True),
-    ("currency", "## Suriname\n\nCommerce is conducted in the guilder.", True),
-    ("currency", "## Suriname\n\nCommerce is conducted in the Surinamese dollar.", False),
+    ("currency", "## Suriname\n\nMost trade is transacted in guilders.", True),
+    ("currency", "## Suriname\n\nMost trade is transacted in Surinamese dollars.", False),
     ("symbol", "## Laos\n\nThe national emblem in gold is at the centre of the seal.", False),
     # Trips and visits are counted like visitors; a body named by what it is ("the port
     # authority") is a source.
-    ("unsourced-statistic", "Over the holiday an estimated 482.6 million trips are made.",
-     True),
+    ("unsourced-statistic", "Some 482.6 million rail journeys were sold during the festival "
+                            "week.", True),
     ("unsourced-statistic", "The harbour saw 14,263 cruise passengers in 2019, according to "
                             "the port authority.", False),
     ("unsourced-statistic", "The harbour saw 14,263 cruise passengers in 2019, according to "
                             "locals.", True),
-    # "Mostly Muslim X" opening a sentence; a people "are Germany's largest religious group"
-    # (the possessive for "the"), and "particularly in the north" after it stresses a part
+    # "Mostly Muslim X" opening a sentence; a people "remain Brazil's largest religious
+    # group" (the possessive for "the"), and "especially on Java" after it stresses a part
     # without making the claim about that part alone.
-    ("religion", "Mostly Muslim Ghana fills its mosques on Fridays.", True),
-    ("religion", "Mostly Christian Ghana fills its churches on Sundays.", False),
+    ("religion", "Mostly Muslim Ghana shuts its markets early on Fridays.", True),
+    ("religion", "Mostly Christian Ghana shuts its markets early on Sundays.", False),
     ("religion", "Hindus are Indonesia's largest religious community.", True),
     ("religion", "Muslims are Indonesia's largest religious community, especially on Java.",
      False),
-    ("religion", "Protestants are Brazil's largest religious group, especially in the "
-                 "south.", True),
+    ("religion", "Across the south, Protestants remain Brazil's largest religious group.",
+     True),
     # A symbol shares its head noun with the Factbook's, not only a word that qualifies
     # it; "the Falklands" and "the Faroes" are the territories (curated aliases).
-    ("symbol", "Look for the two-headed eagle, Czechia's national symbol, over doorways.", True),
-    ("symbol", "Look for the double-tailed lion, Czechia's national symbol, over doorways.",
-     False),
+    ("symbol", "The double-headed eagle is Czechia's national symbol.", True),
+    ("symbol", "The double-tailed lion is Czechia's national symbol.", False),
     ("symbol", "The condor, the Falklands' national symbol, nests on the cliffs.", True),
     ("language", "English is an official language of Guam, beside Chamorro.", False),
     # "co-official" said of a language alone, with or without the language beside it.
@@ -901,11 +897,9 @@ CASES: list[tuple[str, str, bool]] = [
     ("language", "## Ukraine\n\nRussian is co-official alongside Ukrainian.", True),
     ("language", "## Belarus\n\nRussian is co-official alongside Belarusian.", False),
     ("language", "Tagalog is an official language of Guam.", True),
-    ("religion", "## Laos\n\nBuddhism is the majority faith, and the temples are among the "
-                 "finest in Asia.", False),
-    ("currency", "## Saint Helena\n\nShops on the island take the Saint Helena pound as "
-                 "well as sterling.", False),
-    ("currency", "## Saint Helena\n\nShops on the island take payment in rand.", True),
+    ("religion", "## Laos\n\nMost people are Buddhist, as elsewhere in Asia.", False),
+    ("currency", "## Saint Helena\n\nIslanders pay in Saint Helena pounds.", False),
+    ("currency", "## Saint Helena\n\nIslanders pay in South African rand.", True),
     ("religion", "Most people in Antigua are Muslim.", True),
     ("religion", "Most people in Antigua are Christian.", False),
     ("religion", "## Saint Vincent\n\nMost islanders are Hindu.", True),

@@ -263,8 +263,8 @@ class Document:
 
 # A reader's letter signed with a name and a home town ("... next spring?" — Anne, Leeds):
 # the town is the writer's, not what the answer is about.
-# "— Ann, Hull" on a line of its own or after the letter's last word ("... before we go?
-# — Priya, Leicester**"); two writers ("— Don and Marion, Ohio") too
+# "— Ann, Hull" on a line of its own or after the letter's last word ("... before we fly?
+# — Ravi, Luton**"); two writers ("— Ana and Tom, Kent") too
 _SIGN_OFF = re.compile(r"(?m)(?:^|(?<=[\"”*?.!]))[ \t]*[—–][ \t]*(?P<name>[A-Z][\w’'.-]*)"
                        r"(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w’'.-]*)?(?:[ \t]+[A-Z][\w’'.-]*)?,"
                        r"[ \t]+[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}[ \t]*$")

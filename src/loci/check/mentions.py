@@ -251,8 +251,8 @@ def best_place(know: Knowledge, name: str, single: bool = False) -> Match | None
         return None  # "Roman" is a town in Romania, and "Sena" a language and Siena
     match = _best_place(know, name, single)
     if match is not None and _byname_of_words(know, name, match):
-        return None  # "the Central Valley" is a landform, not a Californian town's byname
-    # "Mostly Catholic Antigua": the first part of a territory's name of several is that
+        return None  # "the Big Apple" is a nickname, and a landform's name is a landform
+    # "Mostly Anglican Antigua": the first part of a territory's name of several is that
     # territory, before a small town of another territory (Antigua in the Canaries)
     place = None if match is None else match.place
     if place is None or (place.kind == "city" and (place.population or 0) < FIRST_PART_TOWN):
@@ -264,8 +264,8 @@ def best_place(know: Knowledge, name: str, single: bool = False) -> Match | None
 
 
 def _byname_of_words(know: Knowledge, name: str, match: Match) -> bool:
-    """A town found by another of its names made of English words only ("Central Valley",
-    "Big Apple"): in prose those words say what they mean, not which town."""
+    """A town found by another of its names made of English words only (a valley's name
+    GeoNames files as a town's byname): in prose those words say what they mean."""
     words = name.lower().split()
     return len(words) > 1 and match.place.kind == "city" and \
         know.norm(match.place.name) != know.norm(name) and \

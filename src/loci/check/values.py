@@ -184,8 +184,8 @@ class _PhraseReader(Reader):
         det = _DETERMINER.search(text, max(0, clause - 1), end)  # its space opens the clause
         if det is None and clause > 0:
             return None
-        # after its determiner, or a bare plural opening the sentence ("Flames of fire are
-        # Azerbaijan's national symbol")
+        # after its determiner, or a bare plural opening the sentence ("Lions are Albania's
+        # national animal")
         start = det.end() if det else len(text) - len(text.lstrip())
         written = text[start:end].strip()
         where = _WHERE.search(written)  # "the lion head on the coat of arms": the lion head

@@ -98,7 +98,7 @@ def sentence_names(claim: Claim) -> bool:
 
 def _opened_by(know: Knowledge, claim: Claim, territory: PlaceRow) -> bool:
     """Whether the claim's sentence opens with the territory as its frame or its owner
-    ("Eritrea's celebrations centre on Addis Ababa, the capital", "In Suriname, ..."):
+    ("Chad's festivities fill the streets of Yaounde, the capital", "In Malawi, ..."):
     the capital named later is the one it claims for that territory."""
     m = _OPENING.match(claim.sentence.text)
     return m is not None and know.territory(m.group("name")) == territory
@@ -130,12 +130,15 @@ def _same(know: Knowledge, written: str, facts: list[FactRow]) -> list[FactRow]:
 
 
 def _own_territory(know: Knowledge, name: str, topics: set[str]) -> PlaceRow | None:
-    """The territory of the place a name means, if it names one: the largest of the name,
-    or one in a territory the heading or the title is about (under "Montserrat", its
-    Plymouth, not England's)."""
+    """The territory of the place a name means, if it names one: one in a territory the
+    heading or the title is about (under "Montserrat", its Plymouth, not England's), else
+    one that is its territory's capital ("San José, the capital": Costa Rica's, not the
+    larger Californian one), else the largest of the name."""
     places = [m.place for m in know.exact(name)]
     home = [p for p in places if p.country in topics or p.id in topics]
-    place = max(home or places, key=lambda p: p.population or 0, default=None)
+    capitals = [p for p in places if (t := know.territory_of(p)) is not None
+                and _same(know, name, _capitals(know, t))]
+    place = max(home or capitals or places, key=lambda p: p.population or 0, default=None)
     return know.territory_of(place) if place is not None else None
 
 

@@ -40,7 +40,7 @@ class _Money:
     written: str
     territory: PlaceRow | None
     firm: bool  # "the currency is", "pay for everything in": not only a price
-    general: bool = False  # "prices in Prague are quoted in": what prices there are in
+    general: bool = False  # "prices in Brno are quoted in": what prices there are in
 
 
 @rule("LC251", "wrong-currency", "currency", "error")

@@ -308,7 +308,7 @@ def _referred(doc: Document, know: Knowledge, sentence: Sentence, q: re.Match[st
 
 def _the_capital(doc: Document, know: Knowledge, sentence: Sentence, q: re.Match[str],
                  cities: list[Mention]) -> Mention | None:
-    """ "Erdenet, some 350 km north-west of the capital": the capital of the territory
+    """ "Darkhan lies some 200 km north of the capital": the capital of the territory
     the sentence is about, as a place measured from (the Factbook's coordinates); or the
     city an apposition names ("25 km west of the capital, Port-au-Prince")."""
     m = _THE_CAPITAL.match(sentence.text, q.end())

@@ -236,7 +236,7 @@ def _verify(know: Knowledge, start: int, name: str, territory: PlaceRow | None,
         return _no_sites(know, start, name, territory, end=end)
     claim = [t for t in tokens(name) if t not in _GENERIC
              and t not in tokens(territory.name)]
-    if _OWNED.match(name):  # "Its Ancient Town": the town of a place named before
+    if _OWNED.match(name):  # "Its Old Town": the town of a place named before
         return Hit(start, end, f"'{name}' names no site by itself", decided=False)
     if not claim:
         named = [t for t in tokens(name) if t not in _GENERIC]

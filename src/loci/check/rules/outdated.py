@@ -167,7 +167,7 @@ def _narrated(doc: Document, sentence: Sentence, former: FormerName) -> bool:
     if not PAST_TENSE.search(sentence.text) or PRESENT.search(sentence.text):
         return False
     if _ERA.search(sentence.text):
-        return True  # "In Soviet times the country was the Georgian SSR": an era, no year
+        return True  # "Under Soviet rule the republic was the Kirghiz SSR": an era
     before = [s.text for s in doc.sentences
               if s.paragraph == sentence.paragraph and s.start <= sentence.start]
     anchor = time_anchor(" ".join(before[-4:]))

@@ -200,7 +200,7 @@ def _about_a_part(text: str, m: re.Match[str]) -> bool:
     return any(re.search(rf"\b{re.escape(w)}\b", around) for w in cues.words("religion", "part"))
 
 
-# "..., although the highlands have churches", "..., particularly in the north": a clause
+# "..., although the highlands have churches", "..., especially on the coast": a clause
 # or an emphasis of its own after the claim, which says nothing of which part it is about
 _CONCEDED = re.compile(r"[,;]\s+(?:although|though|but|while|whereas|yet|even\s+though|"
                        r"particularly|especially|notably|above\s+all)\b|;")

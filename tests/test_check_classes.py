@@ -751,8 +751,11 @@ CASES: list[tuple[str, str, bool]] = [
     # clause before the claim's own.
     ("outdated-name", "Mumbai, which older guidebooks print as Bombay, never sleeps.", False),
     ("outdated-name", "Night trains from Bombay reach Delhi by morning.", True),
-    ("outdated-name", "Under British rule the colony took the name of the Gold Coast.", False),
-    ("religion", "Protestants are the largest religious group in Burundi.", True),
+    ("outdated-name", "## Ghana\n\nOld stamps show the name of the Gold Coast above the "
+                      "king's head.", False),
+    ("outdated-name", "## Ghana\n\nOld stamps here show the Gold Coast above the king's "
+                      "head.", True),
+    ("religion", "Burundi's largest religion is Protestantism.", True),
     ("religion", "Burundi's largest religion is Catholicism.", False),
     ("capital", "In French, the capital of Belgium is spelled Bruxelles.", False),
     ("symbol", "The lion is Kenya's national animal, hence the rugby team's name.", False),
@@ -889,7 +892,7 @@ CASES: list[tuple[str, str, bool]] = [
     # it; "the Falklands" and "the Faroes" are the territories (curated aliases).
     ("symbol", "The double-headed eagle is Czechia's national symbol.", True),
     ("symbol", "The double-tailed lion is Czechia's national symbol.", False),
-    ("symbol", "The condor, the Falklands' national symbol, nests on the cliffs.", True),
+    ("symbol", "Islanders say the Falklands' national symbol is the condor.", True),
     ("language", "English is an official language of Guam, beside Chamorro.", False),
     # "co-official" said of a language alone, with or without the language beside it.
     ("language", "Swahili is co-official with English in Kenya.", False),

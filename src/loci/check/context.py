@@ -28,7 +28,7 @@ from functools import cached_property
 
 from loci.check import cues
 from loci.check.document import Document, Heading, Sentence
-from loci.check.knowledge import Knowledge
+from loci.check.knowledge import NAME_PARTS, Knowledge
 from loci.check.lexicon import currencies
 from loci.check.mentions import PART, Mention, best_place, capitalised_runs, mentions
 from loci.kb import PlaceRow
@@ -370,7 +370,8 @@ class Context:
                     return Mention(mention.start, mention.end, mention.text, match)
             for place_id in sorted(home):  # "Trinidad" in a text about Trinidad and Tobago
                 own = self.know.place(place_id)
-                if own is not None and mention.text in _PARTS.split(own.name):
+                # each part of its name names the territory in a text about it
+                if own is not None and mention.text in NAME_PARTS.split(own.name):
                     return Mention(mention.start, mention.end, mention.text,
                                    Match(own, mention.text, "alias", mention.match.confidence))
         return mention
@@ -385,9 +386,6 @@ _COMPARED = re.compile(r"(?:\b(?:just\s+)?as\s+(?:it\s+(?:is|does)\s+)?in|(?:^|[
                        r"\bthan)\s+(?:the\s+)?(?:mainland\s+|neighbouring\s+|neighboring\s+)?$")
 # "'s" and a capitalised word after a name: "Nelson's Dockyard", "Hadrian's Wall"
 _NAMED_AFTER = re.compile(r"['’]s\s+[A-Z]")
-# The parts of a territory's name made of several ("Trinidad & Tobago", "Saint Helena,
-# Ascension and Tristan da Cunha"): each names the territory in a text about it.
-_PARTS = re.compile(r"\s*(?:,|&|\band\b)\s*")
 # Where one clause of a sentence ends and another begins.
 _CLAUSE_BREAK = re.compile(r";\s|,\s+(?:so|but|while|whereas|although|though|yet|and\s+so)\s|"
                            r"\s(?:while|whereas)\s")

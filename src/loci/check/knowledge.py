@@ -213,7 +213,7 @@ class Knowledge:
         the island that writers name for the whole."""
         found: dict[str, set[str]] = {}
         for key, (place_id, _) in self.territory_keys.items():
-            parts = _NAME_PARTS.split(key)
+            parts = NAME_PARTS.split(key)
             if len(parts) > 1 and len(parts[0]) >= 4 and parts[0] not in self.demonyms:
                 found.setdefault(parts[0], set()).add(place_id)  # not "Turks" (and Caicos)
         return {part: next(iter(ids)) for part, ids in found.items() if len(ids) == 1}
@@ -225,4 +225,6 @@ class Knowledge:
         return {norm: (place, name) for norm, (place, name) in keys.items()}
 
 
-_NAME_PARTS = re.compile(r"\s*(?:,|&|\band\b)\s*")  # "Trinidad & Tobago", "X, Y and Z"
+# The parts of a territory's name made of several ("Trinidad & Tobago", "Saint Helena,
+# Ascension and Tristan da Cunha")
+NAME_PARTS = re.compile(r"\s*(?:,|&|\band\b)\s*")

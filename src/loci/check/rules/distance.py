@@ -13,6 +13,7 @@ from loci.check.findings import Evidence, Hit
 from loci.check.knowledge import Knowledge
 from loci.check.mentions import Mention
 from loci.check.rules import rule
+from loci.check.rules._common import POSSESSIVE
 from loci.check.values import NAME
 from loci.kb import TERRITORY_KINDS, PlaceRow
 from loci.places import Match
@@ -268,7 +269,7 @@ def _small_towns(know: Knowledge, sentence: Sentence, found: list[Mention]) -> l
     return out
 
 
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE = re.compile(rf"{POSSESSIVE}$")
 _TOWN = re.compile(rf"(?:^|[;:]\s+|\b(?:of|from|to|and|between)\s+)(?P<name>{NAME})")
 
 

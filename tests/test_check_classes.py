@@ -910,6 +910,15 @@ CASES: list[tuple[str, str, bool]] = [
                  "quetzales.", False),
     ("currency", "We spent a week in Antigua Guatemala; in Antigua a coffee costs 20 East "
                  "Caribbean dollars.", True),
+    # A name in another language beside its English one in brackets, either way round,
+    # is no slip of that name; a character reference inside the foreign name is part of
+    # it. Controls: a slip before brackets that name something else, and one alone.
+    ("place-name", "Locals call the reservoir Kutaisis Tba (Kutaisi Lake) in summer.", False),
+    ("place-name", "Hikers reach Kutaisi Lake (Kutaisis Tba) by bus.", False),
+    ("place-name", "The choir sang \"Nairob&iacute; Yetu\" (Our Nairobi) at the opening.",
+     False),
+    ("place-name", "We flew from Mombasa to Nairobbi (the capital) on a Tuesday.", True),
+    ("place-name", "Fishermen from Kutaisis mend nets at dawn in Georgia.", True),
 ]
 
 

@@ -54,7 +54,8 @@ def misspelled_place(doc: Document, know: Knowledge) -> Iterator[Hit]:
     aliases). Precision first: only a capitalised run that is no known name
     itself, is close to one territory's name (a ratio of 88, 90 for a single
     word of at least six letters), and is not a nationality or other ordinary
-    word counts in prose; tags and front-matter places are held to 80.
+    word counts in prose, unless brackets beside it give the name it was taken for
+    (another language's name and its gloss); tags and front-matter places are held to 80.
     """
     for start, name in listed_names(doc):
         if not know.exact(name):
@@ -76,7 +77,8 @@ def misspelled_place(doc: Document, know: Knowledge) -> Iterator[Hit]:
         if hits and _foreign_title(doc, know, base):
             continue
         for hit in hits:
-            yield replace(hit, start=hit.start + base, end=hit.end + base)
+            if not _glossed(doc, know, hit.start + base, hit.end + base, hit.suggestion):
+                yield replace(hit, start=hit.start + base, end=hit.end + base)
 
 
 def _foreign_title(doc: Document, know: Knowledge, offset: int) -> bool:
@@ -92,6 +94,35 @@ def _foreign_title(doc: Document, know: Knowledge, offset: int) -> bool:
     return len(words) >= 2 and english * 2 < len(words)
 
 
+def _glossed(doc: Document, know: Knowledge, start: int, end: int, name: str | None) -> bool:
+    """A name in another language beside its English one in brackets, either way round:
+    "Tbilisis Zghva (Tbilisi Sea)", "the Tbilisi Sea (Tbilisis Zghva)". The place the
+    word was taken for is named in the brackets after it, or just before the brackets
+    around it: the writer spelled both, and neither is a slip."""
+    if not name:
+        return False
+    key = know.norm(name)
+    after = _GLOSS_AFTER.match(doc.masked, end)
+    if after and _names(know, after.group("gloss"), key):
+        return True
+    opening = doc.masked.rfind("(", max(0, start - _GLOSS_REACH), start)
+    if opening < 0 or ")" in doc.masked[opening:start]:
+        return False
+    before = doc.masked[max(0, opening - _GLOSS_REACH):opening]
+    return _names(know, re.split(r"[.;:!?()\n]", before)[-1], key)
+
+
+def _names(know: Knowledge, text: str, key: str) -> bool:
+    """Whether a stretch of text names ``key`` (a normalised name) as whole words."""
+    return f" {key} " in f" {know.norm(text)} "
+
+
+_GLOSS_REACH = 60  # characters between a name and the brackets that gloss it, at most
+# The rest of a name (its last words, a character reference: "Libert&eacute;", a quotation
+# mark) and its gloss in the brackets after it
+_GLOSS_WORD = r"(?:[^\s.;:!?()&]|&#?\w{1,8};)"
+_GLOSS_AFTER = re.compile(rf"{_GLOSS_WORD}*(?:[ \u00a0]{_GLOSS_WORD}+){{0,3}}[ \u00a0]*"
+                          r"\((?P<gloss>[^()\n]{1,80})\)")
 _CLOSING_QUOTE = re.compile(r'["”\n]')
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -299,7 +330,8 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
     itself spells right elsewhere (and is no word's plural, nor near a city named by an
     English word), and so does a well-known city's first word with a slip of its second
     ("Buenos Aries", "Phnom Phen"). A word after a title (Mr, Saint, King) is a person's
-    name and left alone.
+    name and left alone, and so is a name beside the one it was taken for in brackets,
+    either way round: another language's ("Kutaisis Tba (Kutaisi Lake)").
     """
     cue_words = frozenset(w for phrase in cues.words("place-context", "before")
                           for w in phrase.split())
@@ -313,16 +345,18 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
                 for m in _HEADING_PLACE.finditer(doc.masked, h.block.start, h.block.end)
                 if _unknown_word(know, m.group())]
     own = context(doc, know).article_territories
+    hits: list[Hit] = []
     for start, word in unknown:
         if _SURNAME_AFTER.match(doc.masked, start + len(word)) or \
                 _foreign_title(doc, know, start):
             continue  # "Fransisco Borja DA COSTA": a person's given name, before a surname
-        hit = _city_hit(know, own, doc, start, word)
-        if hit is not None:
-            yield hit
+        if (hit := _city_hit(know, own, doc, start, word)) is not None:
+            hits.append(hit)
     seen = {start for start, _ in unknown}
-    yield from _spelt_two_ways(doc, know, seen)
-    yield from _second_word_slips(doc, know, seen)
+    hits += _spelt_two_ways(doc, know, seen)
+    hits += _second_word_slips(doc, know, seen)
+    yield from (hit for hit in hits
+                if not _glossed(doc, know, hit.start, hit.end, hit.suggestion))
 
 
 def _second_word_slips(doc: Document, know: Knowledge, seen: set[int]) -> Iterator[Hit]:

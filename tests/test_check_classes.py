@@ -919,6 +919,10 @@ CASES: list[tuple[str, str, bool]] = [
      False),
     ("place-name", "We flew from Mombasa to Nairobbi (the capital) on a Tuesday.", True),
     ("place-name", "Fishermen from Kutaisis mend nets at dawn in Georgia.", True),
+    # A dated step towards independence (a vote, a march for it) is not the day it came.
+    ("national-day", "In Warsaw, students marched for independence on 3 May 1916.", False),
+    ("national-day", "Poles first rallied in favor of independence on 3 May 1791.", False),
+    ("national-day", "Poland regained its independence on 3 May 1918.", True),
 ]
 
 

@@ -93,7 +93,8 @@ def wrong_national_day(doc: Document, know: Knowledge) -> Iterator[Hit]:
     "Holiday" and "Date" columns (the place its first cell, or a "Country" or "Where"
     column's), and as a range of days
     ("5–7 July"); the national holiday also by the event the Factbook says it marks
-    ("the founding of the People's Republic on 1 October"). The national holiday is
+    ("the founding of the People's Republic on 1 October"); a dated step towards
+    independence ("voted for independence on ...") is none. The national holiday is
     checked by name and date;
     another holiday on a fixed day by the holidays package's date; a holiday
     called the national day that is not is reported. A movable holiday, or one
@@ -233,7 +234,8 @@ def _read(know: Knowledge, ctx: Context, sentence: Sentence,
              if not h.start() <= m.start() < h.end() and nearest(h.start())]
     generic = _generic().search(text, lo, hi)
     independence = next((i for i in _independence().finditer(text, lo, hi)
-                         if nearest(i.start())), None)
+                         if nearest(i.start()) and not _TOWARD.search(text, 0, i.start())),
+                        None)
     if not names and generic is None and independence is None:
         return _described(know, ctx, sentence, m, lo, hi)
     name = min(names, key=lambda pair: pair[0])[1] if names else None
@@ -276,6 +278,9 @@ def _described(know: Knowledge, ctx: Context, sentence: Sentence, m: re.Match[st
     return None
 
 
+# A step towards independence, dated: "voted for independence on ...", "a march in favour of
+# independence on ...": not the day independence came.
+_TOWARD = re.compile(r"\b(?:for|in\s+favou?r\s+of|towards?)\s+$", re.I)
 # "the founding of the People's Republic", "the proclamation of the Republic"
 _EVENT = re.compile(r"\b(?:founding|foundation|proclamation|establishment|creation|"
                     r"declaration|unification|liberation|restoration)\s+of\s+(?:the\s+)?"

@@ -923,6 +923,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("national-day", "In Warsaw, students marched for independence on 3 May 1916.", False),
     ("national-day", "Poles first rallied in favor of independence on 3 May 1791.", False),
     ("national-day", "Poland regained its independence on 3 May 1918.", True),
+    # Inverted, a place opens the sentence: "On the X is the national bird" says where
+    # the bird is; the bird is the value.
+    ("symbol", "## Zambia\n\nOn the green field of the flag is the national bird, an orange "
+               "eagle.", False),
+    ("symbol", "## Zambia\n\nAbove the flag's stripes is the national bird.", False),
+    ("symbol", "## Zambia\n\nThe orange hawk is the national bird.", True),
 ]
 
 

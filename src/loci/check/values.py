@@ -34,6 +34,10 @@ _PHRASE_END = re.compile(r"[,.;:)]|(?<!\S)(?:is|are|was|which|that|who|appears|c
                          r"features|adorns|stands|and|on|in|of|with|for|since)\b")
 _WHERE = re.compile(r"\s(?:on|in|at|above|over|atop|across|beneath|under|from)\s+"
                     r"(?:the|a|an|its|their|every)\s")
+# A preposition of place before a value's determiner: the words are where the thing is,
+# the sentence inverted ("On its left band is the national emblem")
+_WHERE_BEFORE = re.compile(r"(?:^|\s)(?i:on|in|at|above|over|atop|across|beneath|under|"
+                           r"below|within|inside|upon)\s$")
 _DETERMINER = re.compile(r"(?:^|\s)(?:(?i:the|a|an|its)|[A-Z][\w-]*[’']s)\s")  # or "Fiji's"
 # What opens no value after a cue: a consequence ("..., hence the nickname") or a place
 # ("the national emblem in red is at the center")
@@ -186,6 +190,8 @@ class _PhraseReader(Reader):
             return None
         # after its determiner, or a bare plural opening the sentence ("Lions are Albania's
         # national animal")
+        if det is not None and _WHERE_BEFORE.search(text, 0, det.start() + 1):
+            return None  # "centred in the white band is the emblem": a place, inverted
         start = det.end() if det else len(text) - len(text.lstrip())
         written = text[start:end].strip()
         where = _WHERE.search(written)  # "the lion head on the coat of arms": the lion head

@@ -929,6 +929,13 @@ CASES: list[tuple[str, str, bool]] = [
                "eagle.", False),
     ("symbol", "## Zambia\n\nAbove the flag's stripes is the national bird.", False),
     ("symbol", "## Zambia\n\nThe orange hawk is the national bird.", True),
+    # An old name among the names of a kind of feature is that feature's; a territory's
+    # years under a state that is gone are its past.
+    ("outdated-name", "Charter boats circle the Madras, Pearl and Turtle banks.", False),
+    ("outdated-name", "Charter boats leave from Madras each morning.", True),
+    ("outdated-name", "The coffee houses recall Bosnia's years under the Ottoman Empire.",
+     False),
+    ("outdated-name", "Bosnia is a province of the Ottoman Empire.", True),
 ]
 
 

@@ -21,6 +21,12 @@ from loci.text import normalize
 _CAP = r"[A-Z\u00c0-\u00de][\w’'.\-]*"
 NAME = rf"{_CAP}(?:[ \u00a0](?:(?:of|de|da|do|del|la|el|al|and|the|es|dos)[ \u00a0]){{0,2}}{_CAP})*"
 POSSESSIVE = r"['’]s"
+# A list of names that a kind of feature closes, after one of its names: "(Bombay), and North
+# reefs", "(Apurimac), Ene and Mantaro rivers": the names are those features', no places'.
+LISTED_FEATURE = re.compile(
+    r"(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z\u00c0-\u00de][\w’'-]+)*"
+    r"\s+(?:rivers|islands|isles|lakes|mountains|volcanoes|reefs|valleys|peaks|hills|falls|"
+    r"bays|banks|shoals|atolls|cays)\b")
 # Words that put a name or a claim in the past: such sentences are history, not claims.
 HISTORICAL = re.compile(
     r"\b(?:formerly|former|previously|once|until|till|renamed|re-named|old name|"

@@ -14,6 +14,7 @@ from loci.check.knowledge import FormerName, Knowledge
 from loci.check.mentions import MIN_CITY_POPULATION
 from loci.check.rules import rule
 from loci.check.rules._common import (
+    LISTED_FEATURE,
     PAST_TENSE,
     PRESENT,
     data,
@@ -196,6 +197,8 @@ def _is_current_use(know: Knowledge, sentence: str, m: re.Match[str], former: Fo
     before = sentence[max(0, m.start() - 20):m.start()].rstrip()
     if _PART_OF_NAME.search(before):
         return True  # "Churches of Moldavia", a heritage site's name
+    if LISTED_FEATURE.match(sentence, m.end()):
+        return True  # "the Antelope, Bombay and North reefs": a reef's name
     after = sentence[m.end():m.end() + 20].lstrip()
     lists = data("outdated.toml")
     following = after.split(" ", 1)[0].strip(".,;:!?)")
@@ -288,7 +291,8 @@ def dissolved(doc: Document, know: Knowledge) -> Iterator[Hit]:
 
     Data: ISO 3166-3 and loci's places.toml (dissolved entities, the date they
     ended, their successors). A sentence in the past tense alone narrates
-    history and is left alone. "Serbia and Montenegro" in running prose is
+    history and is left alone, and so is a territory's time in or under the state ("its
+    years under the Ottoman Empire"). "Serbia and Montenegro" in running prose is
     read as the two countries unless a singular verb follows it or a place is set in it
     ("Kotor, in Serbia and Montenegro, ...").
     """
@@ -307,8 +311,9 @@ def dissolved(doc: Document, know: Knowledge) -> Iterator[Hit]:
                 continue  # a book's title keeps its own words
             ended = _ended(know, match.place.id)
             until = int(ended[:4]) if ended else None
-            if _EVENT.search(sentence.text, 0, start):
-                continue  # "after the fall of the Soviet Union": its end (or birth) is the point
+            if _EVENT.search(sentence.text, 0, start) or _PAST_BOND.search(sentence.text, 0, start):
+                continue  # "after the fall of the Soviet Union": its end (or birth) is the point;
+                # "Libya's years under the Ottoman Empire": a past that is over
             if not historical(sentence.text, until + 1 if until else None) and \
                     not _narration(sentence.text, until):
                 yield _dissolved_hit(know, sentence.start + start, name, match)
@@ -332,6 +337,11 @@ def _narration(text: str, until: int | None = None) -> bool:
 _EVENT = re.compile(r"\b(?:fall|collapse|break-?up|dissolution|disintegration|demise|end|"
                     r"partition|breaking\s+up|founding|foundation|creation|formation|birth|"
                     r"establishment|proclamation)\s+of\s+(?:the\s+)?$", re.I)
+# A territory's time in or under a state, told as such: "its history as part of", "the
+# years under", "a legacy of", "the days of"
+_PAST_BOND = re.compile(r"\b(?:history|past|days|times?|years|decades|centuries|era|legacy|"
+                        r"heritage)\s+(?:(?:as\s+(?:a\s+)?)?part\s+of|under|in|within|of)\s+"
+                        r"(?:the\s+)?$", re.I)
 _ASIDE = re.compile(r"\([^()]*\)")
 _PERSONAL = re.compile(r"\b(?:(?<!War )I|we|We|us|our|Our|my|My|you|You|your|Your)\b")
 

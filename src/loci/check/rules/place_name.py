@@ -21,6 +21,7 @@ from loci.check.knowledge import Knowledge
 from loci.check.lexicon import languages
 from loci.check.mentions import best_place, capitalised_runs, looks_capitalised, run_mentions
 from loci.check.rules import rule
+from loci.check.rules._common import LISTED_FEATURE
 from loci.check.rules.outdated import listed_names
 from loci.kb import PlaceRow
 from loci.kb.vocab import CITY_MIN_POPULATION
@@ -511,7 +512,7 @@ def _listed_with_others(know: Knowledge, text: str, start: int, word: str) -> bo
     """A word closing a list whose item before it is no place ("Pinatubo, and Ragang"),
     or a list of a kind of feature ("the Apurimac, Ene and Mantaro rivers"): a name of
     that kind, not a city's misspelt."""
-    if _FEATURES_AFTER.match(text, start + len(word)):
+    if LISTED_FEATURE.match(text, start + len(word)):
         return True
     item = _ITEM_BEFORE.search(text, max(0, start - 60), start)
     return item is not None and best_place(know, item.group(1)) is None and \
@@ -523,8 +524,6 @@ _SURNAME_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+)?(?:\s+(?:DA|DE|DOS|DEL|VAN|VON|
                             r"\s+[A-Z]{2,}\b")
 # "X, and", "X and", "X, or": the item before a list's last
 _ITEM_BEFORE = re.compile(r"([A-Z\u00c0-\u00de][\w’'-]+)(?:,\s*(?:and|or)?|\s+(?:and|or))\s+$")
-_FEATURES_AFTER = re.compile(r"\s+(?:rivers|islands|isles|lakes|mountains|volcanoes|reefs|"
-                             r"valleys|peaks|hills|falls|bays|banks|shoals|atolls|cays)\b")
 
 
 # "Gaborone, Botswana's capital, ...", "X, the Honduran capital": a sentence opened by a

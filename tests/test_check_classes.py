@@ -936,6 +936,14 @@ CASES: list[tuple[str, str, bool]] = [
     ("outdated-name", "The coffee houses recall Bosnia's years under the Ottoman Empire.",
      False),
     ("outdated-name", "Bosnia is a province of the Ottoman Empire.", True),
+    # Where a heading's places disagree, a town known by one of its aliases ("The Crossing"
+    # is Bismarck's) gives way to the territory the heading names.
+    ("currency", "# Notes from Bolivia\n\n## Leg Three: Crossing the Andes to Chile\n\nAt the "
+                 "stalls we paid in pesos.", False),
+    ("currency", "# Notes from Bolivia\n\n## Leg Three: Crossing the Andes to Chile\n\nAt the "
+                 "stalls we paid in bolivianos.", True),
+    ("currency", "# Notes from Bolivia\n\n## Leg Three: Crossing the Andes to Chile\n\nAt the "
+                 "stalls we paid in euros.", True),
 ]
 
 

@@ -245,8 +245,12 @@ class Context:
             place = heading_place(self.know, heading)
             if place is not None and (territory := self._borne_out(place)):
                 return territory
-            found = {t.id: t for m in self._read_together(mentions(self.know, heading.text))
-                     if (t := self._borne_out(m.match.place)) is not None}
+            named = self._read_together(mentions(self.know, heading.text))
+            found = {t.id: t for m in named if (t := self._borne_out(m.match.place)) is not None}
+            if len(found) > 1:  # "Crossing into Kazakhstan": a town known by one of its
+                # aliases ("The Crossing", of Bismarck) gives way to the other places named
+                found = {t.id: t for m in named if m.match.how != "alias"
+                         and (t := self._borne_out(m.match.place)) is not None}
             if len(found) == 1:
                 return next(iter(found.values()))
         return None

@@ -944,6 +944,12 @@ CASES: list[tuple[str, str, bool]] = [
                  "stalls we paid in bolivianos.", True),
     ("currency", "# Notes from Bolivia\n\n## Leg Three: Crossing the Andes to Chile\n\nAt the "
                  "stalls we paid in euros.", True),
+    # The people whose coming a holiday marks are from elsewhere: the holiday is kept where
+    # the text is, not where they came from.
+    ("national-day", "## Norfolk Island\n\nFoundation Day on 9 March marks the landing of the "
+                     "first settlers from Britain in 1788.", True),
+    ("national-day", "## Norfolk Island\n\nFoundation Day on 6 March marks the landing of the "
+                     "first settlers from Britain in 1788.", False),
 ]
 
 

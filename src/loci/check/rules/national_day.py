@@ -94,7 +94,9 @@ def wrong_national_day(doc: Document, know: Knowledge) -> Iterator[Hit]:
     column's), and as a range of days
     ("5–7 July"); the national holiday also by the event the Factbook says it marks
     ("the founding of the People's Republic on 1 October"); a dated step towards
-    independence ("voted for independence on ...") is none. The national holiday is
+    independence ("voted for independence on ...") is none, and the people whose coming a
+    holiday marks ("the landing of settlers from Britain") do not say where it is kept. The
+    national holiday is
     checked by name and date;
     another holiday on a fixed day by the holidays package's date; a holiday
     called the national day that is not is reported. A movable holiday, or one
@@ -240,8 +242,11 @@ def _read(know: Knowledge, ctx: Context, sentence: Sentence,
         return _described(know, ctx, sentence, m, lo, hi)
     name = min(names, key=lambda pair: pair[0])[1] if names else None
     holiday = name.group("name") if name else ("Independence Day" if independence else None)
+    # the people whose coming a holiday marks are from elsewhere: not where it is kept
+    came = _ARRIVAL.search(text)
+    skip = came.span("who") if came else m.span()
     territory = _owner(know, text, name or generic) or _demonym(know, text, lo, hi) or \
-        ctx.subject(sentence, (sentence.start + m.start(), sentence.start + m.end()))
+        ctx.subject(sentence, (sentence.start + skip[0], sentence.start + skip[1]))
     claim = _claim(sentence, m, holiday, generic is not None, territory)
     if generic is not None and _DEFINITE.search(text, max(0, generic.start() - 30),
                                                  generic.end()):
@@ -278,6 +283,9 @@ def _described(know: Knowledge, ctx: Context, sentence: Sentence, m: re.Match[st
     return None
 
 
+# "the arrival of the first settlers from Britain", "the landing of the Pitcairners"
+_ARRIVAL = re.compile(rf"\b(?:arrival|landing|coming)\s+of\s+(?P<who>(?:[\w’'-]+\s+){{0,4}}?"
+                      rf"(?:from\s+)?(?:the\s+)?{NAME})")
 # A step towards independence, dated: "voted for independence on ...", "a march in favour of
 # independence on ...": not the day independence came.
 _TOWARD = re.compile(r"\b(?:for|in\s+favou?r\s+of|towards?)\s+$", re.I)

@@ -950,6 +950,9 @@ CASES: list[tuple[str, str, bool]] = [
                      "first settlers from Britain in 1788.", True),
     ("national-day", "## Norfolk Island\n\nFoundation Day on 6 March marks the landing of the "
                      "first settlers from Britain in 1788.", False),
+    # Two days joined by "and" are a range, as "5–6 July" is.
+    ("national-day", "Malawi keeps Independence Day on 6 and 7 July.", False),
+    ("national-day", "Malawi keeps Independence Day on 7 and 8 July.", True),
 ]
 
 

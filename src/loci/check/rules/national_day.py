@@ -92,7 +92,7 @@ def wrong_national_day(doc: Document, know: Knowledge) -> Iterator[Hit]:
     entry ("**6 July: Malawi.** Independence Day ..."), in a table's row under
     "Holiday" and "Date" columns (the place its first cell, or a "Country" or "Where"
     column's), and as a range of days
-    ("5–7 July"); the national holiday also by the event the Factbook says it marks
+    ("5–7 July", "5 and 6 July"); the national holiday also by the event the Factbook says it marks
     ("the founding of the People's Republic on 1 October"); a dated step towards
     independence ("voted for independence on ...") is none, and the people whose coming a
     holiday marks ("the landing of settlers from Britain") do not say where it is kept. The
@@ -320,7 +320,8 @@ def _claim(sentence: Sentence, m: re.Match[str], holiday: str | None, national: 
                   int(first.group(1)) if first and int(first.group(1)) < day else None)
 
 
-_RANGE_START = re.compile(r"\b([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:[–-]|to)\s*(?:the\s+)?$")
+_RANGE_START = re.compile(r"\b([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:[–-]|to|and|&)\s*"
+                          r"(?:the\s+)?$")  # "5–7 July", "28 and 29 July"
 
 
 def _owner(know: Knowledge, text: str, cue: re.Match[str] | None) -> PlaceRow | None:

@@ -257,16 +257,27 @@ def _small_towns(know: Knowledge, sentence: Sentence, found: list[Mention]) -> l
     """Towns too small to count as places in prose at large ("Chefchaouen"), where a
     sentence gives a distance: a capitalised name opening a clause or after "from"."""
     taken = {m.start for m in found}
-    out = []
+    out: list[Mention] = []
     for m in _TOWN.finditer(sentence.text):
-        start = sentence.start + m.start("name")
         name = _POSSESSIVE.sub("", m.group("name"))  # "from Kisangani's port"
-        if start in taken or len(name) < 4 or name.lower() in know.english_words or \
-                know.norm(name) in know.world_regions or not _located(know, name):
-            continue
-        match = know.exact(name, _KINDS)[0]
-        out.append(Mention(start, start + len(name), name, match))
+        town = _town(know, sentence.start + m.start("name"), name, taken)
+        if town is None and " and " in name:  # "Apia and Suva": two towns, not one name
+            first, joined, second = name.partition(" and ")
+            towns = (_town(know, sentence.start + m.start("name"), first, taken),
+                     _town(know, sentence.start + m.start("name") + len(first) + len(joined),
+                           second, taken))
+            out += filter(None, towns)
+        elif town is not None:
+            out.append(town)
     return out
+
+
+def _town(know: Knowledge, start: int, name: str, taken: set[int]) -> Mention | None:
+    """A small town's mention at ``start``, unless it is no town's name or taken."""
+    if start in taken or len(name) < 4 or name.lower() in know.english_words or \
+            know.norm(name) in know.world_regions or not _located(know, name):
+        return None
+    return Mention(start, start + len(name), name, know.exact(name, _KINDS)[0])
 
 
 _POSSESSIVE = re.compile(rf"{POSSESSIVE}$")

@@ -956,6 +956,14 @@ CASES: list[tuple[str, str, bool]] = [
     # Two small towns joined by "and" before "N km apart" are two places, not one name.
     ("distance", "Nuku'alofa and Apia are roughly 2,500 km apart.", True),
     ("distance", "Nuku'alofa and Apia are roughly 900 km apart.", False),
+    # "The Kingdom of X" is the state there today, renamed, where its form is today's form
+    # too (Eswatini is a kingdom; the Kingdom of Dahomey was another state than Benin); a
+    # new name inside a longer one ("the Gulf of Thailand") glosses no old one.
+    ("outdated-name", "The Kingdom of Swaziland sends athletes to every Commonwealth Games.",
+     True),
+    ("outdated-name", "The Kingdom of Dahomey is remembered for its women soldiers.", False),
+    ("outdated-name", "Siam, on the Gulf of Thailand, exports rice and rubber.", True),
+    ("outdated-name", "Siam, now Thailand, exports rice and rubber.", False),
 ]
 
 

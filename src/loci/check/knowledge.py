@@ -196,6 +196,15 @@ class Knowledge:
         """Every word of every territory's (Latin-script) name: "south", "america", "islands"."""
         return frozenset(word for key in self.territory_keys for word in key.split())
 
+    def official_names(self, place_id: str) -> list[str]:
+        """A place's official (long) names: "Kingdom of Eswatini"."""
+        memo = self.table("official-names")
+        found: list[str] | None = memo.get(place_id)
+        if found is None:
+            found = memo.keep(place_id, [n.name for n in self.kb.names(place_id)
+                                         if n.kind == "official"])
+        return found
+
     def current_names(self, place_id: str) -> list[str]:
         """Every name of a place that is not a former one or a code (asked once per place:
         a city has hundreds, in every language)."""

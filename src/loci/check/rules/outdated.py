@@ -59,7 +59,9 @@ def former_name(doc: Document, know: Knowledge) -> Iterator[Hit]:
     and Madras Chennai in 1996; an article using the old name reads as out of
     date or careless. A sentence that names the old name as old ("known until
     2018 as Swaziland", "sailors knew the port as ...") is fine, and so is a
-    sentence about the years before the change. A city's old name that is
+    sentence about the years before the change. "The Kingdom of X" is a state of the
+    past only where today's state has another form (the Kingdom of Dahomey; not the
+    Kingdom of Swaziland, today's Kingdom of Eswatini). A city's old name that is
     another city's name today (Canton, Ohio) is read as the old one only in a
     text about its country.
 
@@ -195,7 +197,7 @@ def _is_current_use(know: Knowledge, sentence: str, m: re.Match[str], former: Fo
     if historical(sentence, former.year):
         return True
     before = sentence[max(0, m.start() - 20):m.start()].rstrip()
-    if _PART_OF_NAME.search(before):
+    if (part := _PART_OF_NAME.search(before)) and not _same_state(know, former, part.group()):
         return True  # "Churches of Moldavia", a heritage site's name
     if LISTED_FEATURE.match(sentence, m.end()):
         return True  # "the Antelope, Bombay and North reefs": a reef's name
@@ -208,7 +210,8 @@ def _is_current_use(know: Knowledge, sentence: str, m: re.Match[str], former: Fo
     words_before = [*lists["historic_before"], *lists["as_a_name_before"],
                     *lists["not_after"].get(former.name, [])]
     # with an article or without: "bore the name of the Gold Coast"
-    if any(text.endswith(w) for text in (before, _ARTICLE.sub("", before)) for w in words_before) \
+    if any(text.endswith(w) and not _same_state(know, former, w)
+           for text in (before, _ARTICLE.sub("", before)) for w in words_before) \
             or any(after.startswith(w) for w in lists["not_before"].get(former.name, [])):
         return True
     if any(after.lstrip(",—– ").startswith(w) for w in lists["as_a_name_after"]):
@@ -226,6 +229,15 @@ def _is_current_use(know: Knowledge, sentence: str, m: re.Match[str], former: Fo
     return any(_named_alone(rest, name) for name in current if len(name) > 3)
 
 
+def _same_state(know: Knowledge, former: FormerName, form: str) -> bool:
+    """Whether "the Kingdom of" (a state's form before its old name) is the form of the state
+    there today, renamed: "the kingdom of Swaziland" is the Kingdom of Eswatini, while the
+    Kingdom of Dahomey was another state than the Republic of Benin."""
+    if not form.lower().endswith(" of"):
+        return False
+    return any(name.lower().startswith(form.lower()) for name in know.official_names(former.place))
+
+
 _BESIDE = 40  # characters either side of a former name where its new one glosses it (in the
 # present tense)
 
@@ -236,12 +248,17 @@ def _named_alone(text: str, name: str) -> bool:
     start = text.find(name)
     while start >= 0:  # str.find, not a pattern made for each name: this runs per sentence
         end = start + len(name)
-        if not _joins(text[start - 1:start]) and not _joins(text[end:end + 1]):
+        if not _joins(text[start - 1:start]) and not _joins(text[end:end + 1]) and \
+                not _OF_A_NAME.search(text, 0, start):  # "the Bight of Benin"
             before = text[:start].split()
             if not before or not before[-1][:1].isupper() or before[-1][-1] in ".,;:!?(":
                 return True
         start = text.find(name, start + 1)
     return False
+
+
+# A name's head before "of": what follows is part of that name ("Bight of", "Gulf of the")
+_OF_A_NAME = re.compile(r"\b[A-Z][\w’'-]+\s+of\s+(?:the\s+)?$")
 
 
 def _joins(char: str) -> bool:

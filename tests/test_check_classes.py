@@ -964,6 +964,10 @@ CASES: list[tuple[str, str, bool]] = [
     ("outdated-name", "The Kingdom of Dahomey is remembered for its women soldiers.", False),
     ("outdated-name", "Siam, on the Gulf of Thailand, exports rice and rubber.", True),
     ("outdated-name", "Siam, now Thailand, exports rice and rubber.", False),
+    # The reading said in words after the characters: "pronounced", "read".
+    ("romanization", "Boats drift down the 漓江, pronounced Líjiàng, past karst hills.", True),
+    ("romanization", "Boats drift down the 漓江, pronounced Líjiāng, past karst hills.", False),
+    ("romanization", "The old town, written 丽江 and read Lìjiáng, fills at night.", True),
 ]
 
 

@@ -32,6 +32,9 @@ _TOGETHER = re.compile(rf"[（(]\s*({_HAN}+)\s*[,，、;；]\s*[\"“]?({_PINYIN
                        r"(?=[,，;；)）])")
 # "曲阜, Qǔfù" or "冰雪大世界 Bīngxuě Dà Shìjiē": pinyin straight after the characters.
 _BESIDE = re.compile(rf"({_HAN}+)[,，]?[ \u00a0]+({_PINYIN})")
+# "洱海, pronounced Ěrhǎi", "written 洱海 and read Ěrhǎi": the reading said in words.
+_SAID = re.compile(rf"({_HAN}+)[,，]?\s+(?:and\s+)?(?:read|pronounced|romani[sz]ed|transcribed)"
+                   rf"\s+(?:as\s+)?[\"“]?({_PINYIN})")
 _WORDS_BEFORE = re.compile(rf"((?:{_PINYIN_WORD}[ \u00a0]+){{0,7}}{_PINYIN_WORD})[\"”’']?\s*$")
 _TONE_MARKS = frozenset("\u0304\u0301\u030c\u0300")
 _TONE_NUMBER = re.compile(r"[a-zü][1-5](?:\b|[a-z])", re.I)
@@ -59,12 +62,12 @@ def pinyin_reading(doc: Document, know: Knowledge) -> Iterator[Hit]:
     or read in the neutral tone, matches any tone; spaces, apostrophes, hyphens and case
     do not matter, and tone numbers (bei3jing1) count as marks. Read in every gloss
     form: "Běijīng (北京)", "北京 (Běijīng)", "(北京, Běijīng)", "北京, Běijīng", "北京 Běijīng",
-    "Běijīng 北京", in headings and in table rows; toned pinyin beside a Chinese place's
-    English name ("Suzhou (Sūzhōu)", "| Suzhou | Sūzhōu |") is checked against its
-    Chinese name. Pinyin without tones is checked only for its syllables, and only where
-    every word is a pinyin syllable (or, word for character, one letter off: "Xiang
-    Jang" for 湘江) and is no place's name or English word (Taipei, tai chi, dim sum,
-    Manchu).
+    "Běijīng 北京", "北京, pronounced Běijīng", in headings and in table rows; toned
+    pinyin beside a Chinese place's English name ("Suzhou (Sūzhōu)", "| Suzhou |
+    Sūzhōu |") is checked against its Chinese name. Pinyin without tones is checked
+    only for its syllables, and only where every word is a pinyin syllable (or, word
+    for character, one letter off: "Xiang Jang" for 湘江) and is no place's name or
+    English word (Taipei, tai chi, dim sum, Manchu).
     """
     seen: set[int] = set()
     for start, written, hanzi, explicit in [*_all_pairs(doc), *_named_pairs(doc, know)]:
@@ -160,7 +163,8 @@ def _pairs(text: str) -> Iterator[tuple[int, str, str, bool]]:
             if _toned(written) and _splits(written, hanzi):
                 yield start, written, hanzi, False
                 break
-    for pattern, explicit in ((_BEFORE, True), (_TOGETHER, True), (_BESIDE, False)):
+    for pattern, explicit in ((_BEFORE, True), (_TOGETHER, True), (_SAID, True),
+                              (_BESIDE, False)):
         for match in pattern.finditer(text):
             written, hanzi = _trimmed(match.group(2), match.group(1)), match.group(1)
             if written and (explicit or _toned(written)):

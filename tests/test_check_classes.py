@@ -968,6 +968,10 @@ CASES: list[tuple[str, str, bool]] = [
     ("romanization", "Boats drift down the 漓江, pronounced Líjiàng, past karst hills.", True),
     ("romanization", "Boats drift down the 漓江, pronounced Líjiāng, past karst hills.", False),
     ("romanization", "The old town, written 丽江 and read Lìjiáng, fills at night.", True),
+    # A territory "is N percent" of a faith, named or "the country".
+    ("religion", "Malawi is about 30% Muslim, by most counts.", True),
+    ("religion", "Malawi is about 77 percent Christian, by most counts.", False),
+    ("religion", "## Peru\n\nThe country is roughly 50 percent Catholic.", True),
 ]
 
 

@@ -83,7 +83,8 @@ def religion_share(doc: Document, know: Knowledge) -> Iterator[Hit]:
     stands beside a majority or a share ("most Uzbeks are Muslim", "Buddhism,
     the religion of most Thais", "Islam is the majority religion in Senegal", "the
     Tongans are chiefly of the Wesleyan persuasion", "Czechs, most of whom are ...",
-    "Religion: Muslim 40%, Orthodox 31%", "Protestants outnumber Catholics in Chile"),
+    "Religion: Muslim 40%, Orthodox 31%", "Protestants outnumber Catholics in Chile",
+    "Malawi is about 77% Christian"),
     the territory from its own words, a
     demonym or the context. "The largest religion", "the main faith" and "the largest
     religious group" claim no majority: only that no other religion outnumbers it; "the

@@ -972,6 +972,9 @@ CASES: list[tuple[str, str, bool]] = [
     ("religion", "Malawi is about 30% Muslim, by most counts.", True),
     ("religion", "Malawi is about 77 percent Christian, by most counts.", False),
     ("religion", "## Peru\n\nThe country is roughly 50 percent Catholic.", True),
+    # A language by its ISO 639 name where CLDR names it otherwise (Pushto, Pashto).
+    ("language", "Pakistan's official languages are Urdu and Pushto.", True),
+    ("language", "Afghanistan's official languages are Pushto and Dari.", False),
 ]
 
 

@@ -201,6 +201,11 @@ def languages(know: Knowledge) -> frozenset[str]:
                 written += re.split(r"/| or ", name)
         for group in cues_data("languages.toml")["aliases"]:
             written += group
+        from loci.kb import TERRITORY_KINDS
+
+        written += [iso for _, iso in know.kb.vocab("language-pairs")  # ISO 639's names,
+                    if normalize(iso) not in know.english_words  # not "Creek", "Tokelau"
+                    and not know.exact(iso, TERRITORY_KINDS)]
         names = {normalize(anyascii(n)) for n in written}  # "Kʼicheʼ" is written "K'iche'"
         found = know.memo["language-names"] = frozenset(n for n in names if n)
     return found

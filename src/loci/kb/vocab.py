@@ -182,11 +182,30 @@ def populations(db: sqlite3.Connection) -> dict[str, int]:
     return {place: int(count or 0) for place, count in db.execute(sql)}
 
 
+def language_pairs(db: sqlite3.Connection) -> list[list[str]]:
+    """[CLDR's English name, ISO 639's] of each language CLDR names where ISO 639 names it
+    otherwise ("Mapuche", "Mapudungun"; "Uyghur", "Uighur"): writers use either. From the
+    packages, not the tables (pycountry takes a sixth of a second to load its list)."""
+    import pycountry
+    from babel import Locale
+
+    pairs = []
+    for code, name in Locale("en").languages.items():
+        if "_" in code or code == "und":
+            continue
+        found = pycountry.languages.get(**{"alpha_2" if len(code) == 2 else "alpha_3": code})
+        iso = getattr(found, "name", None)
+        if iso and normalize(iso) != normalize(name) and not re.search(r"[,(]", iso):
+            pairs.append([name, iso])  # not "Greek, Modern (1453-)"
+    return pairs
+
+
 # What is stored: name -> how it is made from the other tables.
 LISTS: dict[str, Callable[[sqlite3.Connection], Any]] = {
     "demonyms": demonyms, "english-words": english_words, "proper-words": proper_words,
     "peoples": peoples, "territory-keys": territory_keys, "former-names": former_names,
     "dissolved-names": dissolved_names, "city-keys": city_keys, "populations": populations,
+    "language-pairs": language_pairs,
 }
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 
 from loci.check.claims import Claim, claims
 from loci.check.document import Document
@@ -71,22 +70,26 @@ def _languages(know: Knowledge, territory: PlaceRow) -> list[_Language]:
 _OFFICIAL_IN_DETAIL = re.compile(r"([A-Z][\w'’ -]*?)\s*\(official\b[^)]*\)")
 
 
-@cache
-def _groups() -> dict[str, frozenset[str]]:
-    out: dict[str, frozenset[str]] = {}
-    for group in data("languages.toml")["aliases"]:
-        names = frozenset(normalize(n) for n in group)
-        for name in names:
-            out[name] = out.get(name, frozenset()) | names
+def _groups(know: Knowledge) -> dict[str, frozenset[str]]:
+    """Each name of a language -> every name of it: loci's aliases, and CLDR's and ISO
+    639's names of one language."""
+    out: dict[str, frozenset[str]] | None = know.memo.get("language-groups")
+    if out is None:
+        out = know.memo["language-groups"] = {}
+        for group in [*data("languages.toml")["aliases"], *know.kb.vocab("language-pairs")]:
+            names = frozenset(normalize(n) for n in group)
+            for name in names:
+                out[name] = out.get(name, frozenset()) | names
     return out
 
 
-def same_language(a: str, b: str) -> bool:
+def same_language(know: Knowledge, a: str, b: str) -> bool:
     """Whether two names name one language; either may be a Factbook pair of names
     ("Swahili/Kiswahili", "Standard Chinese or Mandarin")."""
+    groups = _groups(know)
     for x in _alternatives(a):
         for y in _alternatives(b):
-            if x == y or y in _groups().get(x, ()) or x.split()[-1:] == [y] or \
+            if x == y or y in groups.get(x, ()) or x.split()[-1:] == [y] or \
                     y.split()[-1:] == [x]:  # "Tamazight" is CLDR's "Central Atlas Tamazight"
                 return True
     return False
@@ -121,7 +124,8 @@ def official_language(doc: Document, know: Knowledge) -> Iterator[Hit]:
     "only" and counts ("its three official languages") checked; "the official
     language" and "Peru's official language" name all of them, leaving out
     those official only in a region.
-    Other spellings of one language (Chichewa, Nyanja) are in check/data/languages.toml.
+    Other spellings of one language (Chichewa, Nyanja) are in check/data/languages.toml,
+    and ISO 639's name of a language is CLDR's (Pushto is Pashto, Uighur Uyghur).
     """
     for claim in claims(doc, know, "official-language"):
         hit = _verify_official(know, claim)
@@ -187,7 +191,7 @@ def _verify_official(know: Knowledge, claim: Claim) -> Hit | None:
     names = list_names(sorted({x.name for x in official if x.source == "factbook"}
                               or {x.name for x in official}))
     ev = Evidence(f"official: {names}", official[0].fact.source)
-    said = [x for x in langs if any(same_language(x, o.name) for o in official)]
+    said = [x for x in langs if any(same_language(know, x, o.name) for o in official)]
     if claim.negated:
         return Hit(claim.start, claim.end, f"{list_names(said)} is an official language of "
                    f"{name_of(territory)}: official are {names}", None, ev) if said else None
@@ -206,7 +210,7 @@ def _verify_official(know: Knowledge, claim: Claim) -> Hit | None:
     every = "the" in claim.words and not claim.words & _PARTIAL and not _cut(claim)
     if every and not claim.words & {"only", "sole"}:  # not those official "only locally"
         trusted = [o for o in trusted if not _LOCAL.search(o.fact.value.get("detail") or "")]
-    if (claim.words & {"only", "sole"} or every) and not _only(langs, trusted):
+    if (claim.words & {"only", "sole"} or every) and not _only(know, langs, trusted):
         return Hit(claim.start, claim.end, f"{name_of(territory, True)} has more official "
                    f"languages than {list_names(langs)}: {names}", names, ev)
     return None
@@ -228,8 +232,8 @@ _PARTIAL = frozenset({"main", "primary", "principal", "national", "first", "seco
 _COUNTS = {word: n for n, word in enumerate(NUMBER_WORDS[:7]) if n}  # "its three official ..."
 
 
-def _only(langs: list[str], official: list[_Language]) -> bool:
-    return all(any(same_language(o.name, x) for x in langs) for o in official)
+def _only(know: Knowledge, langs: list[str], official: list[_Language]) -> bool:
+    return all(any(same_language(know, o.name, x) for x in langs) for o in official)
 
 
 
@@ -266,7 +270,7 @@ def _verify_share(know: Knowledge, start: int, m: re.Match[str],
     if territory is None:
         return Hit(start, end, "cannot tell which territory this is about", decided=False)
     shares = [x for x in _languages(know, territory)
-              if x.percent is not None and same_language(lang, x.name)]
+              if x.percent is not None and same_language(know, lang, x.name)]
     if not shares:
         return Hit(start, end, f"no share of {lang} speakers in {name_of(territory)} on record",
                    decided=False)

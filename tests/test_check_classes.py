@@ -975,6 +975,14 @@ CASES: list[tuple[str, str, bool]] = [
     # A language by its ISO 639 name where CLDR names it otherwise (Pushto, Pashto).
     ("language", "Pakistan's official languages are Urdu and Pushto.", True),
     ("language", "Afghanistan's official languages are Pushto and Dari.", False),
+    # The symbol is the object of the verb before "as its national ...", however long
+    # the subject: "The island state of X has adopted the Y as its national bird".
+    ("symbol", "The small coastal republic of Zambia has adopted the crowned crane as its "
+               "national bird.", True),
+    ("symbol", "The small coastal republic of Zambia has adopted the African fish eagle as "
+               "its national bird.", False),
+    ("symbol", "The landlocked state of Zambia keeps the fish eagle as its national bird.",
+     False),
 ]
 
 

@@ -34,6 +34,9 @@ _PHRASE_END = re.compile(r"[,.;:)]|(?<!\S)(?:is|are|was|which|that|who|appears|c
                          r"features|adorns|stands|and|on|in|of|with|for|since)\b")
 _WHERE = re.compile(r"\s(?:on|in|at|above|over|atop|across|beneath|under|from)\s+"
                     r"(?:the|a|an|its|their|every)\s")
+# A verb whose object is the value, "as its national animal" after it: "X has taken the oryx"
+_TAKEN = re.compile(r"\b(?:has|have|had|takes|took|taken|chose|chosen|chooses|adopted|adopts|"
+                    r"keeps|kept|uses|used|picked|named)\s+(?:(?:the|a|an|its|their)\s+)?")
 # A preposition of place before a value's determiner: the words are where the thing is,
 # the sentence inverted ("On its left band is the national emblem")
 _WHERE_BEFORE = re.compile(r"(?:^|\s)(?i:on|in|at|above|over|atop|across|beneath|under|"
@@ -193,6 +196,9 @@ class _PhraseReader(Reader):
         if det is not None and _WHERE_BEFORE.search(text, 0, det.start() + 1):
             return None  # "centred in the white band is the emblem": a place, inverted
         start = det.end() if det else len(text) - len(text.lstrip())
+        verbs = list(_TAKEN.finditer(text, start, end))
+        if verbs:  # "Namibia has taken the oryx as its ...": the object of the last verb
+            start = verbs[-1].end()
         written = text[start:end].strip()
         where = _WHERE.search(written)  # "the lion head on the coat of arms": the lion head
         written = written[:where.start()] if where else written

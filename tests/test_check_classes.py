@@ -983,6 +983,14 @@ CASES: list[tuple[str, str, bool]] = [
                "its national bird.", False),
     ("symbol", "The landlocked state of Zambia keeps the fish eagle as its national bird.",
      False),
+    # A site shared by territories is on the list of one of them, or wrong; "upon the
+    # list" is "on the list".
+    ("heritage", "The Okavango Delta, shared by Botswana and Namibia, is a World Heritage "
+                 "Site.", False),
+    ("heritage", "The Caprivi wetlands, shared by Botswana and Namibia, are a World Heritage "
+                 "Site.", True),
+    ("heritage", "## Madagascar\n\nThe reefs of Nosy Be are upon the World Heritage list.",
+     True),
 ]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 
 from rapidfuzz.distance import Levenshtein
@@ -49,9 +50,10 @@ def not_world_heritage(doc: Document, know: Knowledge) -> Iterator[Hit]:
     Data: the Factbook's World Heritage sites and count per territory, names
     matched loosely (accents, "the", word order, words like "National Park").
     Where the Factbook lists only "selected" sites, an unmatched claim is a
-    warning. A country the Factbook gives no site (Bhutan) has none, except
-    the few whose sites are inscribed under another state or missing from
-    the Factbook (check/data/heritage.toml).
+    warning. A site the sentence says is shared by territories ("shared by Peru and
+    Bolivia") is checked against each of their lists. A country the Factbook gives no
+    site (Bhutan) has none, except the few whose sites are inscribed under another
+    state or missing from the Factbook (check/data/heritage.toml).
     """
     for claim in claims(doc, know, "heritage"):
         name, territory = claim.value, claim.territory
@@ -65,6 +67,8 @@ def not_world_heritage(doc: Document, know: Knowledge) -> Iterator[Hit]:
         if owner and (named := know.territory(owner.group(1))) is not None:
             name, territory = name[owner.end():], named  # "Bhutan's Tiger's Nest"
         hit = _verify(know, claim.start, name, territory, claim.end)
+        if territory is None and (sharing := _sharing(know, claim.sentence.text)):
+            hit = _shared(know, claim, name, sharing)  # "Lake Titicaca, shared by Peru and ..."
         if hit is not None and hit.decided and territory is claim.territory \
                 and _from_its_own_name(doc, know, claim) \
                 and _listed_on_topic(doc, know, claim, name):
@@ -113,6 +117,34 @@ def _referent(doc: Document, know: Knowledge, claim: Claim) -> str:
 
 
 _NAMED = re.compile(rf"({NAME})")
+def _sharing(know: Knowledge, text: str) -> list[PlaceRow]:
+    """The territories a sentence says its site is shared by ("shared by Peru and Bolivia",
+    "straddling the border of Zambia and Zimbabwe"), when it names two or more."""
+    m = _SHARED.search(text)
+    if m is None:
+        return []
+    found = [t for n in _SEPARATOR.split(m.group("names")) if (t := know.territory(n.strip()))]
+    return found if len(found) > 1 else []
+
+
+def _shared(know: Knowledge, claim: Claim, name: str, sharing: list[PlaceRow]) -> Hit | None:
+    """A site the sentence says is shared by territories: listed by any of them, it is
+    listed; by none, the claim is wrong (a list that is only "selected" makes it a warning)."""
+    hits = [_verify(know, claim.start, name, t, claim.end) for t in sharing]
+    if any(h is None for h in hits) or not all(h is not None and h.decided for h in hits):
+        return None
+    written = [name_of(t) for t in sharing]
+    names = f"{', '.join(written[:-1])} or {written[-1]}"
+    first = hits[0]
+    assert first is not None
+    return replace(first, message=f"{name} is not on the World Heritage list of {names}")
+
+
+# "shared by Peru and Bolivia", "straddling the border of A and B", "shared between A, B and C"
+_SHARED = re.compile(rf"\b(?:shared\s+(?:by|between)|straddl\w+\s+(?:the\s+border\s+"
+                     rf"(?:of|between)\s+)?|on\s+the\s+border\s+(?:of|between))\s+"
+                     rf"(?P<names>{NAME}(?:(?:,\s+|\s+and\s+){NAME})+)")
+_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _OWNER = re.compile(r"(.+?)['’]s\s+(?=\S)")
 _IN_TERRITORY = re.compile(r"(.+?)\s+(?:in|at|near|on)\s+(.+)$")
 

@@ -79,13 +79,21 @@ TITLE_WEIGHT = 5
 BM25_K1, BM25_B = 1.2, 0.75
 # Link targets and tags leave an article's text before it is indexed (and its marks:
 # they are no words anyway); linear, as ``site.articles``'s.
-MARKUP = re.compile(r"\]\([^()]*\)|[#*_>`\[\]]|<[^<>]+>")
+_LINK_OR_TAG = re.compile(r"\]\([^()]*\)|<[^<>]+>")
+_MARKS = re.compile(r"[#*_>`\[\]]")
 
 
 def plain_text(summary: str, body: str) -> str:
     """What the server's index holds as an article's text: its summary and its body,
-    Markdown's marks, link targets and tags taken out."""
-    return f"{summary} {MARKUP.sub(' ', body)}"
+    Markdown's marks, link targets and tags taken out (each made one space).
+
+    In two passes, which give what one pattern of the three gives (it too takes a
+    link's target or a tag before a mark where one starts, and the marks inside go
+    with it) in half the time: a set of single characters is scanned for at C speed,
+    and most texts have no link or tag for the first pass to look for."""
+    if "](" in body or "<" in body:
+        body = _LINK_OR_TAG.sub(" ", body)
+    return f"{summary} {_MARKS.sub(' ', body)}"
 
 
 def token_weights(title: str, text: str) -> tuple[dict[str, int], int]:

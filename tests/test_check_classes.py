@@ -991,6 +991,13 @@ CASES: list[tuple[str, str, bool]] = [
                  "Site.", True),
     ("heritage", "## Madagascar\n\nThe reefs of Nosy Be are upon the World Heritage list.",
      True),
+    # A name in another language in brackets keeps its spelling; a list of names in
+    # brackets does not (its slips are slips).
+    ("place-name", "## Paraguay\n\nParaguay is landlocked, and Asunción sits on its river. "
+                   "The rebels of the north (Frente del Pueblo Paraguayo) still hide in the "
+                   "hills.", False),
+    ("place-name", "## Paraguay\n\nParaguay is landlocked. Buses run to the towns "
+                   "(Encarnación, Ciudad del Este and Concepsion) every day.", True),
 ]
 
 

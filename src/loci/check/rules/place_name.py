@@ -84,15 +84,34 @@ def misspelled_place(doc: Document, know: Knowledge) -> Iterator[Hit]:
 
 def _foreign_title(doc: Document, know: Knowledge, offset: int) -> bool:
     """Within quotation marks around words mostly not English (an anthem's title, "Himn
-    Respubliki Bielarus"): another language's spelling, not a slip in an English name."""
+    Respubliki Bielarus"), or within brackets around another language's words
+    (``_foreign_aside``): another language's spelling, not a slip in an English name."""
     if not doc.quoted(offset):
-        return False
+        return _foreign_aside(doc, know, offset)
     line_start = doc.text.rfind("\n", 0, offset) + 1
     opening = max(doc.text.rfind('"', line_start, offset), doc.text.rfind("“", line_start, offset))
     closing = _CLOSING_QUOTE.search(doc.text, offset)
     words = _LETTERS.findall(doc.text[opening + 1:closing.start() if closing else offset])
     english = sum(w.lower() in know.english_words for w in words)
     return len(words) >= 2 and english * 2 < len(words)
+
+
+def _foreign_aside(doc: Document, know: Knowledge, offset: int) -> bool:
+    """Within brackets around one name in another language, mostly not English words and
+    one a small word of that language ("(Ejército del Pueblo Paraguayo)"), not a list of
+    names ("(Asunción, Encarnación and Ciudad del Este)")."""
+    line_start = doc.text.rfind("\n", 0, offset) + 1
+    opening = doc.text.rfind("(", line_start, offset)
+    if opening < 0 or ")" in doc.text[opening:offset]:
+        return False
+    closing = _CLOSING_BRACKET.search(doc.text, offset)
+    inside = doc.text[opening + 1:closing.start() if closing else offset]
+    if "," in inside or ";" in inside:
+        return False
+    words = _LETTERS.findall(inside)
+    english = sum(w.lower() in know.english_words for w in words)
+    small = any(w.islower() and w not in know.english_words for w in words)
+    return small and len(words) >= 3 and english * 2 < len(words)
 
 
 def _glossed(doc: Document, know: Knowledge, start: int, end: int, name: str | None) -> bool:
@@ -125,6 +144,7 @@ _GLOSS_WORD = r"(?:[^\s.;:!?()&]|&#?\w{1,8};)"
 _GLOSS_AFTER = re.compile(rf"{_GLOSS_WORD}*(?:[ \u00a0]{_GLOSS_WORD}+){{0,3}}[ \u00a0]*"
                           r"\((?P<gloss>[^()\n]{1,80})\)")
 _CLOSING_QUOTE = re.compile(r'["”\n]')
+_CLOSING_BRACKET = re.compile(r"[)\n]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -356,8 +376,8 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
     seen = {start for start, _ in unknown}
     hits += _spelt_two_ways(doc, know, seen)
     hits += _second_word_slips(doc, know, seen)
-    yield from (hit for hit in hits
-                if not _glossed(doc, know, hit.start, hit.end, hit.suggestion))
+    yield from (hit for hit in hits if not _foreign_aside(doc, know, hit.start)
+                and not _glossed(doc, know, hit.start, hit.end, hit.suggestion))
 
 
 def _second_word_slips(doc: Document, know: Knowledge, seen: set[int]) -> Iterator[Hit]:

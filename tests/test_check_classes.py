@@ -983,6 +983,8 @@ CASES: list[tuple[str, str, bool]] = [
                "its national bird.", False),
     ("symbol", "The landlocked state of Zambia keeps the fish eagle as its national bird.",
      False),
+    ("symbol", "## Zambia\n\nThe eagle used on the coat of arms is the national bird.", False),
+    ("symbol", "## Zambia\n\nThe eagle adopted in 1964 is the national bird.", False),
     # A site shared by territories is on the list of one of them, or wrong; "upon the
     # list" is "on the list".
     ("heritage", "The Okavango Delta, shared by Botswana and Namibia, is a World Heritage "

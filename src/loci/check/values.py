@@ -35,8 +35,9 @@ _PHRASE_END = re.compile(r"[,.;:)]|(?<!\S)(?:is|are|was|which|that|who|appears|c
 _WHERE = re.compile(r"\s(?:on|in|at|above|over|atop|across|beneath|under|from)\s+"
                     r"(?:the|a|an|its|their|every)\s")
 # A verb whose object is the value, "as its national animal" after it: "X has taken the oryx"
+# (with its determiner: "the eagle used on the coat of arms" is the eagle)
 _TAKEN = re.compile(r"\b(?:has|have|had|takes|took|taken|chose|chosen|chooses|adopted|adopts|"
-                    r"keeps|kept|uses|used|picked|named)\s+(?:(?:the|a|an|its|their)\s+)?")
+                    r"keeps|kept|uses|used|picked|named)\s+(?:the|a|an|its|their)\s+")
 # A preposition of place before a value's determiner: the words are where the thing is,
 # the sentence inverted ("On its left band is the national emblem")
 _WHERE_BEFORE = re.compile(r"(?:^|\s)(?i:on|in|at|above|over|atop|across|beneath|under|"

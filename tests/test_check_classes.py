@@ -953,6 +953,7 @@ CASES: list[tuple[str, str, bool]] = [
     # Two days joined by "and" are a range, as "5–6 July" is.
     ("national-day", "Malawi keeps Independence Day on 6 and 7 July.", False),
     ("national-day", "Malawi keeps Independence Day on 7 and 8 July.", True),
+    ("national-day", "Malawi keeps Independence Day on 2 and 9 July.", True),
     # Two small towns joined by "and" before "N km apart" are two places, not one name.
     ("distance", "Nuku'alofa and Apia are roughly 2,500 km apart.", True),
     ("distance", "Nuku'alofa and Apia are roughly 900 km apart.", False),

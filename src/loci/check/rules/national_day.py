@@ -317,11 +317,13 @@ def _claim(sentence: Sentence, m: re.Match[str], holiday: str | None, national: 
     return _Claim(sentence.start + m.start(), sentence.start + m.end(), day, month, holiday,
                   national, territory, int(year.group(1)) if year else date.today().year,
                   int(since.group(1)) if since else None,
-                  int(first.group(1)) if first and int(first.group(1)) < day else None)
+                  int(first.group(1)) if first and int(first.group(1)) < day and (
+                      not first.group("and") or day - int(first.group(1)) == 1) else None)
 
 
-_RANGE_START = re.compile(r"\b([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:[–-]|to|and|&)\s*"
-                          r"(?:the\s+)?$")  # "5–7 July", "28 and 29 July"
+# "5–7 July", "28 and 29 July" (joined by "and", two days running: "5 and 12 July" are two)
+_RANGE_START = re.compile(r"\b([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:[–-]|to|(?P<and>and|&))"
+                          r"\s*(?:the\s+)?$")
 
 
 def _owner(know: Knowledge, text: str, cue: re.Match[str] | None) -> PlaceRow | None:

@@ -954,6 +954,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("national-day", "Malawi keeps Independence Day on 6 and 7 July.", False),
     ("national-day", "Malawi keeps Independence Day on 7 and 8 July.", True),
     ("national-day", "Malawi keeps Independence Day on 2 and 9 July.", True),
+    # A neighbour placed beside the place a section is about ("West of the island lies
+    # X") does not become what the sentences after it are about.
+    ("currency", "## Mauritius\n\nPort Louis is the capital. Far to the west of the island "
+                 "lies Madagascar. Market stalls price everything in rupees.", False),
+    ("currency", "## Mauritius\n\nPort Louis is the capital. To the west lies Madagascar. "
+                 "Market stalls price everything in ariary.", True),
     # Two small towns joined by "and" before "N km apart" are two places, not one name.
     ("distance", "Nuku'alofa and Apia are roughly 2,500 km apart.", True),
     ("distance", "Nuku'alofa and Apia are roughly 900 km apart.", False),

@@ -234,6 +234,8 @@ class Context:
 
     def _last_own(self, sentences: list[Sentence]) -> PlaceRow | None:
         for earlier in reversed(sentences[-12:]):
+            if _NEIGHBOUR.match(earlier.text):
+                continue  # "West of the island lies Madagascar": a neighbour, placed
             if (found := self.own(earlier)) is not None:
                 return found
         return None
@@ -391,6 +393,12 @@ _COMPARED = re.compile(r"(?:\b(?:just\s+)?as\s+(?:it\s+(?:is|does)\s+)?in|(?:^|[
 # "'s" and a capitalised word after a name: "Nelson's Dockyard", "Hadrian's Wall"
 _NAMED_AFTER = re.compile(r"['’]s\s+[A-Z]")
 # Where one clause of a sentence ends and another begins.
+# A neighbour placed beside what the text is about, the sentence inverted: "West of the island
+# lies ...", "To the north lies ...", "Across the strait rises ..."
+_NEIGHBOUR = re.compile(r"\s*(?:Far\s+|Just\s+)?(?:(?:[Tt]o\s+the\s+)?(?:[Nn]orth|[Ss]outh|"
+                        r"[Ee]ast|[Ww]est)(?:-?(?:east|west))?(?:wards?)?|Off|Across|Beyond|"
+                        r"Over|Past)\b[^,.;]{0,60}?\s+(?:lies|lie|rises|rise|stretches|stretch|"
+                        r"sits|sit)\s")
 _CLAUSE_BREAK = re.compile(r";\s|,\s+(?:so|but|while|whereas|although|though|yet|and\s+so)\s|"
                            r"\s(?:while|whereas)\s")
 # A sentence's frame: "In Singapore, ...", and a subject before an aside of its own

@@ -960,6 +960,12 @@ CASES: list[tuple[str, str, bool]] = [
                  "lies Madagascar. Market stalls price everything in rupees.", False),
     ("currency", "## Mauritius\n\nPort Louis is the capital. To the west lies Madagascar. "
                  "Market stalls price everything in ariary.", True),
+    # A date goes with the holiday's name nearest it in words: a second holiday named
+    # after it ("..., and Y follows in May") is not its name.
+    ("national-day", "## Malawi\n\nIndependence Day is 6 July, and Chilembwe Day comes in "
+                     "January.", False),
+    ("national-day", "## Malawi\n\nIndependence Day is 9 July, and Chilembwe Day comes in "
+                     "January.", True),
     # Two small towns joined by "and" before "N km apart" are two places, not one name.
     ("distance", "Nuku'alofa and Apia are roughly 2,500 km apart.", True),
     ("distance", "Nuku'alofa and Apia are roughly 900 km apart.", False),

@@ -232,7 +232,10 @@ def _read(know: Knowledge, ctx: Context, sentence: Sentence,
     def nearest(at: int) -> bool:  # no other date is nearer to the words at ``at``
         return not any(abs(at - d) < abs(at - m.start()) for d in dates)
 
-    names = [(abs(h.start() - m.start()), h) for h in _holiday_names().finditer(text, lo, hi)
+    # the name nearest the date, by the words between them ("Independence Day is 26 March,
+    # and Victory Day follows": Independence Day's)
+    names = [(m.start() - h.end() if h.end() <= m.start() else h.start() - m.end(), h)
+             for h in _holiday_names().finditer(text, lo, hi)
              if not h.start() <= m.start() < h.end() and nearest(h.start())]
     generic = _generic().search(text, lo, hi)
     independence = next((i for i in _independence().finditer(text, lo, hi)

@@ -1013,6 +1013,11 @@ CASES: list[tuple[str, str, bool]] = [
                    "hills.", False),
     ("place-name", "## Paraguay\n\nParaguay is landlocked. Buses run to the towns "
                    "(Encarnación, Ciudad del Este and Concepsion) every day.", True),
+    # A town before a comma and its territory's name is a place, wherever it stands.
+    ("place-name", "We loved Takoradii, Ghana, in the rain.", True),
+    ("place-name", "Sekondii, Ghana, is a port on the Gulf of Guinea.", True),
+    ("place-name", "Sekondi, Ghana, is a port on the Gulf of Guinea.", False),
+    ("place-name", "Thanks again, Ghana, for the welcome.", False),
 ]
 
 

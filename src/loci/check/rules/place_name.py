@@ -342,7 +342,8 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
 
     Data: GeoNames' cities and their alternate names (any of them is a right spelling).
     A capitalised word after "in", "to", "from", "near" and the like, before "'s", or
-    opening a sentence about a place ("X, on the coast", "X, Kenya's capital"), that
+    opening a sentence about a place ("X, on the coast", "X, Kenya's capital"), or before
+    a comma and a territory's name anywhere ("X, Ghana"), that
     is no known name or ordinary word and is one letter (two in a long name) from a
     capital, a city of 500,000 people anywhere or of 100,000 in a territory the article
     names, a town of 15,000 in the article's own territories, or a place the article
@@ -365,6 +366,11 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
     unknown += [(m.start(), m.group()) for h in doc.headings
                 for m in _HEADING_PLACE.finditer(doc.masked, h.block.start, h.block.end)
                 if _unknown_word(know, m.group())]
+    taken = {start for start, _ in unknown}
+    unknown += [(sentence.start + m.start(1), m.group(1)) for sentence in doc.sentences
+                if "," in sentence.text for m in _TOWN_COMMA_TERRITORY.finditer(sentence.text)
+                if sentence.start + m.start(1) not in taken and _unknown_word(know, m.group(1))
+                and know.territory(m.group(2)) is not None]
     own = context(doc, know).article_territories
     hits: list[Hit] = []
     for start, word in unknown:
@@ -539,6 +545,10 @@ def _listed_with_others(know: Knowledge, text: str, start: int, word: str) -> bo
         not know.exact(item.group(1))
 
 
+# "Chichicastenango, Guatemala": a town, then its territory after a comma
+_TOWN_COMMA_TERRITORY = re.compile(r"\b([A-Z\u00c0-\u00de][\w’'-]{3,}),[ \u00a0]+"
+                                   r"((?:[A-Z][\w’'-]+)(?:[ \u00a0](?:and[ \u00a0])?[A-Z][\w’'-]+)"
+                                   r"{0,3})(?=[\s,.;:)(]|$)")
 # A surname written in capitals after a given name (and perhaps a second one)
 _SURNAME_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+)?(?:\s+(?:DA|DE|DOS|DEL|VAN|VON|AL|EL))?"
                             r"\s+[A-Z]{2,}\b")

@@ -1018,6 +1018,10 @@ CASES: list[tuple[str, str, bool]] = [
     ("place-name", "Sekondii, Ghana, is a port on the Gulf of Guinea.", True),
     ("place-name", "Sekondi, Ghana, is a port on the Gulf of Guinea.", False),
     ("place-name", "Thanks again, Ghana, for the welcome.", False),
+    # "the most numerous religious community" is "the largest".
+    ("religion", "Muslims are the most numerous religious community in Ghana.", True),
+    ("religion", "Christians are the most numerous religious community in Ghana.", False),
+    ("religion", "Ghana's most numerous faith is Islam.", True),
 ]
 
 

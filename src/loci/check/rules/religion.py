@@ -85,11 +85,11 @@ def religion_share(doc: Document, know: Knowledge) -> Iterator[Hit]:
     Tongans are chiefly of the Wesleyan persuasion", "Czechs, most of whom are ...",
     "Religion: Muslim 40%, Orthodox 31%", "Protestants outnumber Catholics in Chile",
     "Malawi is about 77% Christian"),
-    the territory from its own words, a
-    demonym or the context. "The largest religion", "the main faith" and "the largest
-    religious group" claim no majority: only that no other religion outnumbers it; "the
-    second-largest" is wrong where two others outnumber it, or where it outnumbers every
-    other row of the figures (none and other included). A claim
+    the territory from its own words, a demonym or the context. "The largest religion",
+    "the main faith" and "the largest (or most numerous) religious group" claim no
+    majority: only that no other religion outnumbers it; "the second-largest" is wrong
+    where two others outnumber it, or where it outnumbers every other row of the
+    figures (none and other included). A claim
     about a part ("the predominantly Muslim north", "a Christian minority") or a past year
     is not checked.
     """

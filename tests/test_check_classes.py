@@ -1022,6 +1022,10 @@ CASES: list[tuple[str, str, bool]] = [
     ("religion", "Muslims are the most numerous religious community in Ghana.", True),
     ("religion", "Christians are the most numerous religious community in Ghana.", False),
     ("religion", "Ghana's most numerous faith is Islam.", True),
+    # A share written as a fraction: "about a third of X are Y".
+    ("religion", "About a third of Ghanaians are Muslim.", True),
+    ("religion", "About a fifth of Ghanaians are Muslim.", False),
+    ("religion", "Two thirds of Ghanaians are Christian.", False),
 ]
 
 

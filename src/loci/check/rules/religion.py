@@ -59,6 +59,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         "NOUN": r"(?P<noun>[\w-]+(?:\s+nation)?)",
         "CMP": COMPARISON,
         "PCT": PERCENT,
+        "FRAC": rf"(?P<frac>(?i:{_FRACTION_WORDS}))\b",
         "NAME": NAME,
     }
     return cues.templates("religion", "templates", parts)
@@ -84,7 +85,7 @@ def religion_share(doc: Document, know: Knowledge) -> Iterator[Hit]:
     the religion of most Thais", "Islam is the majority religion in Senegal", "the
     Tongans are chiefly of the Wesleyan persuasion", "Czechs, most of whom are ...",
     "Religion: Muslim 40%, Orthodox 31%", "Protestants outnumber Catholics in Chile",
-    "Malawi is about 77% Christian"),
+    "Malawi is about 77% Christian", "about a third of Ghanaians are ..."),
     the territory from its own words, a demonym or the context. "The largest religion",
     "the main faith" and "the largest (or most numerous) religious group" claim no
     majority: only that no other religion outnumbers it; "the second-largest" is wrong
@@ -140,7 +141,8 @@ def _outnumber_pattern() -> re.Pattern[str]:
 # A claim needs one of these: a majority, a share, or the religion's role.
 _CUES = ("major", "most", "predominantly", "overwhelmingly", "largely", "mainly", "chiefly",
          "primarily", "%", "per cent", "percent", "religion", "faith", "half", "nearly all",
-         "almost all", "bulk", "largest", "biggest")
+         "almost all", "bulk", "largest", "biggest", "numerous", "third", "quarter", "fifth",
+         "tenth")
 
 
 @cache
@@ -174,11 +176,19 @@ def _prose_claims(doc: Document, know: Knowledge, sentence: Sentence) -> Iterato
                 continue
             seen.add(start)
             end = sentence.start + m.end("rel")
-            pct = m.groupdict().get("pct")
-            yield _Claim(start, end, families[m.group("rel")], m.groupdict().get("cmp"),
-                         float(pct) if pct else None,
+            pct, frac = m.groupdict().get("pct"), m.groupdict().get("frac")
+            share = float(pct) if pct else _FRACTIONS[" ".join(frac.lower().split())] \
+                if frac else None
+            yield _Claim(start, end, families[m.group("rel")], m.groupdict().get("cmp"), share,
                          _territory(doc, know, sentence, m, (start, end)),
                          _rank(m.groupdict().get("largest")))
+
+
+# Shares written as fractions, in percent ("about a third" is about 33%)
+_FRACTIONS = {"three quarters": 75.0, "two thirds": 66.7, "half": 50.0, "one half": 50.0,
+              "a third": 33.3, "one third": 33.3, "a quarter": 25.0, "one quarter": 25.0,
+              "a fifth": 20.0, "one fifth": 20.0, "a tenth": 10.0, "one tenth": 10.0}
+_FRACTION_WORDS = "|".join(w.replace(" ", r"\s+") for w in _FRACTIONS)
 
 
 def _rank(largest: str | None) -> int:

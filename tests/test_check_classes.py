@@ -1026,6 +1026,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("religion", "About a third of Ghanaians are Muslim.", True),
     ("religion", "About a fifth of Ghanaians are Muslim.", False),
     ("religion", "Two thirds of Ghanaians are Christian.", False),
+    # A town's one-word name after "the", ending its phrase, is a landmark of that name
+    # (a square, a bridge), not the town (Rialto, California).
+    ("national-day", "Venice marks Italy's Republic Day on 2 July with boats massed by the "
+                     "Rialto.", True),
+    ("national-day", "Venice marks Italy's Republic Day on 2 June with boats massed by the "
+                     "Rialto.", False),
 ]
 
 

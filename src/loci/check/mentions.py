@@ -108,8 +108,21 @@ def mention_spans(know: Knowledge, text: str, offset: int = 0) -> list[Span]:
                                    run_mentions(know, key[0], 0, words, opening=key[1])])
         if hits:  # most runs name no place
             base = start + offset
-            found.extend((base + s, base + e, name, match) for s, e, name, match in hits)
+            found.extend((base + s, base + e, name, match) for s, e, name, match in hits
+                         if not _landmark(text, start + s, start + e, match))
     return found
+
+
+def _landmark(text: str, start: int, end: int, match: Match) -> bool:
+    """A town's one-word name after "the" that ends a phrase ("a parade at the Padang."):
+    a square, a field or a mall of that name, not the town ("the Beijing government" and
+    "The Hague" stay)."""
+    return match.place.kind == "city" and text.endswith("the ", 0, start) and \
+        (start < 5 or not text[start - 5].isalnum()) and " " not in text[start:end] and \
+        _PHRASE_END.match(text, end) is not None
+
+
+_PHRASE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 
 
 def run_mentions(know: Knowledge, text: str, offset: int, run: list[tuple[int, int]],

@@ -1032,6 +1032,10 @@ CASES: list[tuple[str, str, bool]] = [
                      "Rialto.", True),
     ("national-day", "Venice marks Italy's Republic Day on 2 June with boats massed by the "
                      "Rialto.", False),
+    # "of the Zambians": the people named for a territory own the phrase as it does.
+    ("symbol", "The crowned crane is the national bird of the Zambians.", True),
+    ("symbol", "The fish eagle is the national bird of the Zambians.", False),
+    ("language", "French is the official language of the Ghanaians.", True),
 ]
 
 

@@ -322,7 +322,7 @@ def _owner(know: Knowledge, spec: _Frame, left: re.Match[str],
             return None, False, None  # "of the country", "in its own right": no owner
         if any(named.lower() == s or named.lower().startswith(s + " ") for s in spec.skip_owners):
             return False, False, None
-        place = _territory(know, named)
+        place = _territory(know, named) or _people(know, named)  # "... of the Latvians"
         return (place, True, named) if place is not None else (False, False, None)
     whose = _WHOSE_OWNER.search(left.string, max(0, left.end() - 80), left.end())
     if whose is not None and not left.group("owner"):
@@ -347,12 +347,15 @@ def _owner(know: Knowledge, spec: _Frame, left: re.Match[str],
         first, _, rest = written.partition(" ")
         if rest and first.lower() in know.english_words and _territory(know, written) is None:
             written = rest  # "And Tanzania's": a sentence's first word is no part of a name
-        place = _territory(know, written)
-        if place is None:
-            demonym = know.demonyms.get(know.norm(written))
-            place = know.place(demonym) if demonym else None
+        place = _territory(know, written) or _people(know, written)
         return (place, True, written) if place is not None else (False, False, None)
     return None, False, None
+
+
+def _people(know: Knowledge, name: str) -> PlaceRow | None:
+    """The territory of a people named for it ("Latvians", "the Latvians'")."""
+    demonym = know.demonyms.get(know.norm(name))
+    return know.place(demonym) if demonym else None
 
 
 @cache

@@ -1036,6 +1036,10 @@ CASES: list[tuple[str, str, bool]] = [
     ("symbol", "The crowned crane is the national bird of the Zambians.", True),
     ("symbol", "The fish eagle is the national bird of the Zambians.", False),
     ("language", "French is the official language of the Ghanaians.", True),
+    # A people's adjective in an aside after the claim ("..., home to many Pakistani
+    # traders") does not move the claim there.
+    ("religion", "## Mauritius\n\nThe island is overwhelmingly Muslim, home to many Pakistani "
+                 "traders.", True),
 ]
 
 

@@ -146,6 +146,12 @@ class Context:
         refs = self.refs(sentence)
         if skip is not None:
             refs = [r for r in refs if not (skip[0] <= r.start < skip[1])]
+            # a people's adjective in an aside after the claim ("..., a legacy of its early
+            # Portuguese visitors") says nothing of where the claim is
+            aside = sentence.text.find(", ", skip[1] - sentence.start)
+            if aside >= 0:
+                refs = [r for r in refs if r.by != "demonym" or r.start < sentence.start + aside
+                        or not _NOUN_AFTER.match(self.doc.masked, r.end)]
         for by in ("place", "demonym"):
             found = {r.territory.id: r.territory for r in refs if r.by == by}
             if len(found) == 1:
@@ -393,6 +399,7 @@ _COMPARED = re.compile(r"(?:\b(?:just\s+)?as\s+(?:it\s+(?:is|does)\s+)?in|(?:^|[
 # "'s" and a capitalised word after a name: "Nelson's Dockyard", "Hadrian's Wall"
 _NAMED_AFTER = re.compile(r"['’]s\s+[A-Z]")
 # Where one clause of a sentence ends and another begins.
+_NOUN_AFTER = re.compile(r"[ \u00a0]+[a-z]")  # "Portuguese visitors": an adjective
 # A neighbour placed beside what the text is about, the sentence inverted: "West of the island
 # lies ...", "To the north lies ...", "Across the strait rises ..."
 _NEIGHBOUR = re.compile(r"\s*(?:Far\s+|Just\s+)?(?:(?:[Tt]o\s+the\s+)?(?:[Nn]orth|[Ss]outh|"

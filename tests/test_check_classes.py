@@ -1040,6 +1040,9 @@ CASES: list[tuple[str, str, bool]] = [
     # traders") does not move the claim there.
     ("religion", "## Mauritius\n\nThe island is overwhelmingly Muslim, home to many Pakistani "
                  "traders.", True),
+    # Characters and their pinyin parted by a slash.
+    ("romanization", "The river town 镇远 / Zhènyuàn hugs a bend of the Wuyang.", True),
+    ("romanization", "The river town 镇远 / Zhènyuǎn hugs a bend of the Wuyang.", False),
 ]
 
 

@@ -30,8 +30,9 @@ _BEFORE = re.compile(rf"({_HAN}+)\s*[（(]\s*[\"“]?({_PINYIN})[\"”]?\s*(?=[,
 # "(唐朝, Tángcháo)": characters and pinyin together in parentheses.
 _TOGETHER = re.compile(rf"[（(]\s*({_HAN}+)\s*[,，、;；]\s*[\"“]?({_PINYIN})[\"”]?\s*"
                        r"(?=[,，;；)）])")
-# "曲阜, Qǔfù" or "冰雪大世界 Bīngxuě Dà Shìjiē": pinyin straight after the characters.
-_BESIDE = re.compile(rf"({_HAN}+)[,，]?[ \u00a0]+({_PINYIN})")
+# "曲阜, Qǔfù", "冰雪大世界 Bīngxuě Dà Shìjiē" or "青岩 / Qīngyán": pinyin straight after the
+# characters.
+_BESIDE = re.compile(rf"({_HAN}+)(?:[,，]?[ \u00a0]+|[ \u00a0]*/[ \u00a0]*)({_PINYIN})")
 # "洱海, pronounced Ěrhǎi", "written 洱海 and read Ěrhǎi": the reading said in words.
 _SAID = re.compile(rf"({_HAN}+)[,，]?\s+(?:and\s+)?(?:read|pronounced|romani[sz]ed|transcribed)"
                    rf"\s+(?:as\s+)?[\"“]?({_PINYIN})")
@@ -62,12 +63,12 @@ def pinyin_reading(doc: Document, know: Knowledge) -> Iterator[Hit]:
     or read in the neutral tone, matches any tone; spaces, apostrophes, hyphens and case
     do not matter, and tone numbers (bei3jing1) count as marks. Read in every gloss
     form: "Běijīng (北京)", "北京 (Běijīng)", "(北京, Běijīng)", "北京, Běijīng", "北京 Běijīng",
-    "Běijīng 北京", "北京, pronounced Běijīng", in headings and in table rows; toned
-    pinyin beside a Chinese place's English name ("Suzhou (Sūzhōu)", "| Suzhou |
-    Sūzhōu |") is checked against its Chinese name. Pinyin without tones is checked
-    only for its syllables, and only where every word is a pinyin syllable (or, word
-    for character, one letter off: "Xiang Jang" for 湘江) and is no place's name or
-    English word (Taipei, tai chi, dim sum, Manchu).
+    "Běijīng 北京", "北京 / Běijīng", "北京, pronounced Běijīng", in headings and in table
+    rows; toned pinyin beside a Chinese place's English name ("Suzhou (Sūzhōu)", "|
+    Suzhou | Sūzhōu |") is checked against its Chinese name. Pinyin without tones is
+    checked only for its syllables, and only where every word is a pinyin syllable (or,
+    word for character, one letter off: "Xiang Jang" for 湘江) and is no place's name
+    or English word (Taipei, tai chi, dim sum, Manchu).
     """
     seen: set[int] = set()
     for start, written, hanzi, explicit in [*_all_pairs(doc), *_named_pairs(doc, know)]:

@@ -1043,6 +1043,13 @@ CASES: list[tuple[str, str, bool]] = [
     # Characters and their pinyin parted by a slash.
     ("romanization", "The river town 镇远 / Zhènyuàn hugs a bend of the Wuyang.", True),
     ("romanization", "The river town 镇远 / Zhènyuǎn hugs a bend of the Wuyang.", False),
+    # A table row that says yes in a World Heritage column claims its site is inscribed.
+    ("heritage", "| Site | Country | World Heritage? |\n|---|---|---|\n| Bahla Fort | Oman | "
+                 "Yes, since 1987 |", False),
+    ("heritage", "| Site | Country | World Heritage? |\n|---|---|---|\n| Muttrah Souq | Oman | "
+                 "Yes, since 1990 |", True),
+    ("heritage", "| Site | Country | World Heritage? |\n|---|---|---|\n| Muttrah Souq | Oman | "
+                 "No |", False),
 ]
 
 

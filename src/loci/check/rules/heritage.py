@@ -12,7 +12,7 @@ from rapidfuzz.distance import Levenshtein
 from loci.check import cues
 from loci.check.claims import Claim, claims, field_territory, fields
 from loci.check.context import context
-from loci.check.document import Document
+from loci.check.document import Document, Field
 from loci.check.findings import Evidence, Hit
 from loci.check.knowledge import Knowledge
 from loci.check.rules import rule
@@ -51,9 +51,11 @@ def not_world_heritage(doc: Document, know: Knowledge) -> Iterator[Hit]:
     matched loosely (accents, "the", word order, words like "National Park").
     Where the Factbook lists only "selected" sites, an unmatched claim is a
     warning. A site the sentence says is shared by territories ("shared by Peru and
-    Bolivia") is checked against each of their lists. A country the Factbook gives no
-    site (Bhutan) has none, except the few whose sites are inscribed under another
-    state or missing from the Factbook (check/data/heritage.toml).
+    Bolivia") is checked against each of their lists, and a table row that says yes in
+    a World Heritage column ("| Nizwa Fort | Oman | Yes |") claims its site. A country
+    the Factbook gives no site (Bhutan) has none, except the few whose sites are
+    inscribed under another state or missing from the Factbook
+    (check/data/heritage.toml).
     """
     for claim in claims(doc, know, "heritage"):
         name, territory = claim.value, claim.territory
@@ -78,6 +80,7 @@ def not_world_heritage(doc: Document, know: Knowledge) -> Iterator[Hit]:
             hit = _denied(know, claim, name, hit)
         if hit is not None and not _names_listed_site(know, claim.sentence.text, territory):
             yield hit
+    yield from _table_rows(doc, know)
     yield from _counts(doc, know)
     for sentence in doc.sentences:
         if "UNESCO" in sentence.text or "Heritage" in sentence.text:
@@ -117,6 +120,30 @@ def _referent(doc: Document, know: Knowledge, claim: Claim) -> str:
 
 
 _NAMED = re.compile(rf"({NAME})")
+def _table_rows(doc: Document, know: Knowledge) -> Iterator[Hit]:
+    """"| Nizwa Fort | Oman | Yes, inscribed 1987 |" under "| Site | Country | World Heritage? |":
+    a row that says yes in a World Heritage column claims its site is inscribed."""
+    rows: dict[int, list[Field]] = {}
+    for field in doc.fields:
+        if field.row is not None:
+            rows.setdefault(doc.text.rfind("\n", 0, field.start), []).append(field)  # a line
+    for cells in rows.values():
+        said = next((f for f in cells if _HERITAGE_COLUMN.search(f.key)), None)
+        site = next((f for f in cells if f.key in _SITE_COLUMNS), None)
+        if said is None or site is None or not _YES.match(doc.text, said.start):
+            continue
+        name = doc.text[site.start:site.end].strip("*_ ")
+        hit = _verify(know, site.start, name, field_territory(doc, know, said), site.end)
+        if hit is not None:
+            yield hit
+
+
+_HERITAGE_COLUMN = re.compile(r"\b(?:world heritage|unesco)\b")
+_SITE_COLUMNS = frozenset({"site", "sight", "place", "name", "monument", "attraction",
+                           "landmark", "museum", "fort", "building"})
+_YES = re.compile(r"[\s*_]*(?:yes|inscribed|listed)\b", re.I)
+
+
 def _sharing(know: Knowledge, text: str) -> list[PlaceRow]:
     """The territories a sentence says its site is shared by ("shared by Peru and Bolivia",
     "straddling the border of Zambia and Zimbabwe"), when it names two or more."""
@@ -395,7 +422,8 @@ def _not_listed(know: Knowledge, start: int, end: int, name: str, territory: Pla
     counts = [f for f in know.facts(territory.id, "heritage-count") if f.key == "total"]
     total = counts[0].value.get("total") if counts and isinstance(counts[0].value, dict) else None
     selected = total is not None and total > len(sites)
-    size = f"{total} sites" if total else f"{len(sites)} sites"
+    number = total or len(sites)
+    size = f"{number} site{'s' if number != 1 else ''}"
     what = "the Factbook's selection of" if selected else "the"
     if counts or sites:
         proof = evidence(counts[0] if counts else sites[0])

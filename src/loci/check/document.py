@@ -140,6 +140,16 @@ class Document:
                         if i != label and cell.group("v")]
         return out
 
+    @cached_property
+    def table_rows(self) -> list[list[Field]]:
+        """The cells of each row of the comparison tables, a row a list (its label is the
+        ``row`` of each)."""
+        rows: dict[int, list[Field]] = {}
+        for field in self.fields:
+            if field.row is not None:
+                rows.setdefault(self.text.rfind("\n", 0, field.start), []).append(field)
+        return list(rows.values())
+
     def _field(self, key: str, start: int, end: int, row: str | None = None) -> Field:
         index = bisect_right(self._heading_starts, start) - 1
         sentence = Sentence(start, end, self.masked[start:end],

@@ -12,7 +12,7 @@ from rapidfuzz.distance import Levenshtein
 from loci.check import cues
 from loci.check.claims import Claim, claims, field_territory, fields
 from loci.check.context import context
-from loci.check.document import Document, Field
+from loci.check.document import Document
 from loci.check.findings import Evidence, Hit
 from loci.check.knowledge import Knowledge
 from loci.check.rules import rule
@@ -123,11 +123,7 @@ _NAMED = re.compile(rf"({NAME})")
 def _table_rows(doc: Document, know: Knowledge) -> Iterator[Hit]:
     """"| Nizwa Fort | Oman | Yes, inscribed 1987 |" under "| Site | Country | World Heritage? |":
     a row that says yes in a World Heritage column claims its site is inscribed."""
-    rows: dict[int, list[Field]] = {}
-    for field in doc.fields:
-        if field.row is not None:
-            rows.setdefault(doc.text.rfind("\n", 0, field.start), []).append(field)  # a line
-    for cells in rows.values():
+    for cells in doc.table_rows:
         said = next((f for f in cells if _HERITAGE_COLUMN.search(f.key)), None)
         site = next((f for f in cells if f.key in _SITE_COLUMNS), None)
         if said is None or site is None or not _YES.match(doc.text, said.start):

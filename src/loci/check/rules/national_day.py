@@ -11,7 +11,7 @@ from functools import cache
 from loci.check import cues
 from loci.check.claims import Claim, claims, field_territory, fields
 from loci.check.context import Context, context
-from loci.check.document import Document, Field, Sentence
+from loci.check.document import Document, Sentence
 from loci.check.findings import Hit
 from loci.check.knowledge import Knowledge
 from loci.check.rules import rule
@@ -164,11 +164,7 @@ def _claims(doc: Document, know: Knowledge) -> Iterator[_Claim]:
 def _table_claims(doc: Document, know: Knowledge) -> Iterator[_Claim]:
     """ "| Japan | Emperor's Birthday | 23 February |" under "| Country | Holiday | Date |":
     a table's row names a holiday in one column and its date in another."""
-    rows: dict[int, list[Field]] = {}
-    for field in doc.fields:
-        if field.row is not None and field.key in _HOLIDAY_COLUMNS | _DATE_COLUMNS:
-            rows.setdefault(doc.text.rfind("\n", 0, field.start), []).append(field)  # a line
-    for cells in rows.values():
+    for cells in doc.table_rows:
         named = next((f for f in cells if f.key in _HOLIDAY_COLUMNS), None)
         dated = next((f for f in cells if f.key in _DATE_COLUMNS), None)
         if named is None or dated is None:

@@ -398,7 +398,6 @@ _COMPARED = re.compile(r"(?:\b(?:just\s+)?as\s+(?:it\s+(?:is|does)\s+)?in|(?:^|[
                        r"\bthan)\s+(?:the\s+)?(?:mainland\s+|neighbouring\s+|neighboring\s+)?$")
 # "'s" and a capitalised word after a name: "Nelson's Dockyard", "Hadrian's Wall"
 _NAMED_AFTER = re.compile(r"['’]s\s+[A-Z]")
-# Where one clause of a sentence ends and another begins.
 _NOUN_AFTER = re.compile(r"[ \u00a0]+[a-z]")  # "Portuguese visitors": an adjective
 # A neighbour placed beside what the text is about, the sentence inverted: "West of the island
 # lies ...", "To the north lies ...", "Across the strait rises ..."
@@ -406,6 +405,7 @@ _NEIGHBOUR = re.compile(r"\s*(?:Far\s+|Just\s+)?(?:(?:[Tt]o\s+the\s+)?(?:[Nn]ort
                         r"[Ee]ast|[Ww]est)(?:-?(?:east|west))?(?:wards?)?|Off|Across|Beyond|"
                         r"Over|Past)\b[^,.;]{0,60}?\s+(?:lies|lie|rises|rise|stretches|stretch|"
                         r"sits|sit)\s")
+# Where one clause of a sentence ends and another begins.
 _CLAUSE_BREAK = re.compile(r";\s|,\s+(?:so|but|while|whereas|although|though|yet|and\s+so)\s|"
                            r"\s(?:while|whereas)\s")
 # A sentence's frame: "In Singapore, ...", and a subject before an aside of its own

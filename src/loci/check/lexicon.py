@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from anyascii import anyascii
 
 from loci.check import cues
+from loci.kb import TERRITORY_KINDS
 from loci.text import normalize
 
 if TYPE_CHECKING:
@@ -201,8 +202,6 @@ def languages(know: Knowledge) -> frozenset[str]:
                 written += re.split(r"/| or ", name)
         for group in cues_data("languages.toml")["aliases"]:
             written += group
-        from loci.kb import TERRITORY_KINDS
-
         written += [iso for _, iso in know.kb.vocab("language-pairs")  # ISO 639's names,
                     if normalize(iso) not in know.english_words  # not "Creek", "Tokelau"
                     and not know.exact(iso, TERRITORY_KINDS)]

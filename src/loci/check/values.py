@@ -192,10 +192,10 @@ class _PhraseReader(Reader):
         det = _DETERMINER.search(text, max(0, clause - 1), end)  # its space opens the clause
         if det is None and clause > 0:
             return None
-        # after its determiner, or a bare plural opening the sentence ("Lions are Albania's
-        # national animal")
         if det is not None and _WHERE_BEFORE.search(text, 0, det.start() + 1):
             return None  # "centred in the white band is the emblem": a place, inverted
+        # after its determiner, or a bare plural opening the sentence ("Lions are Albania's
+        # national animal")
         start = det.end() if det else len(text) - len(text.lstrip())
         verbs = list(_TAKEN.finditer(text, start, end))
         if verbs:  # "Namibia has taken the oryx as its ...": the object of the last verb

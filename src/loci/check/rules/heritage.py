@@ -120,9 +120,12 @@ def _referent(doc: Document, know: Knowledge, claim: Claim) -> str:
 
 
 _NAMED = re.compile(rf"({NAME})")
+
+
 def _table_rows(doc: Document, know: Knowledge) -> Iterator[Hit]:
-    """"| Nizwa Fort | Oman | Yes, inscribed 1987 |" under "| Site | Country | World Heritage? |":
-    a row that says yes in a World Heritage column claims its site is inscribed."""
+    """ "| Nizwa Fort | Oman | Yes, inscribed 1987 |" under "| Site | Country | World
+    Heritage? |": a row that says yes in a World Heritage column claims its site is
+    inscribed."""
     for cells in doc.table_rows:
         said = next((f for f in cells if _HERITAGE_COLUMN.search(f.key)), None)
         site = next((f for f in cells if f.key in _SITE_COLUMNS), None)

@@ -88,19 +88,17 @@ def wrong_national_day(doc: Document, know: Knowledge) -> Iterator[Hit]:
     package's public holidays. A holiday's name and a date are read together
     wherever one clause holds both ("Independence Day falls on 6 July",
     "Malawians celebrate Independence Day on 6 July", "Day (6 July)", "July
-    6th", "the 6th of July", "Independence is marked on 6 July"), in a calendar's
-    entry ("**6 July: Malawi.** Independence Day ..."), in a table's row under
-    "Holiday" and "Date" columns (the place its first cell, or a "Country" or "Where"
-    column's), and as a range of days
-    ("5–7 July", "5 and 6 July"); the national holiday also by the event the Factbook says it marks
-    ("the founding of the People's Republic on 1 October"); a dated step towards
-    independence ("voted for independence on ...") is none, and the people whose coming a
-    holiday marks ("the landing of settlers from Britain") do not say where it is kept. The
-    national holiday is
-    checked by name and date;
-    another holiday on a fixed day by the holidays package's date; a holiday
-    called the national day that is not is reported. A movable holiday, or one
-    the data does not know, is not checked.
+    6th", "the 6th of July", "Independence is marked on 6 July"), the date going with
+    the name nearest it, in a calendar's entry ("**6 July: Malawi.** Independence Day
+    ..."), in a table's row under "Holiday" and "Date" columns (the place its first cell,
+    or a "Country" or "Where" column's), and as a range of days ("5–7 July", "5 and 6
+    July"); the national holiday also by the event the Factbook says it marks ("the
+    founding of the People's Republic on 1 October"). A dated step towards independence
+    ("voted for independence on ...") is none, and the people whose coming a holiday
+    marks ("the landing of settlers from Britain") do not say where it is kept. The
+    national holiday is checked by name and date; another holiday on a fixed day by the
+    holidays package's date; a holiday called the national day that is not is reported.
+    A movable holiday, or one the data does not know, is not checked.
     """
     for claim in _claims(doc, know):
         hit = _verify(know, claim)

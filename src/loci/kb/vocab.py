@@ -184,8 +184,9 @@ def populations(db: sqlite3.Connection) -> dict[str, int]:
 
 def language_pairs(db: sqlite3.Connection) -> list[list[str]]:
     """[CLDR's English name, ISO 639's] of each language CLDR names where ISO 639 names it
-    otherwise ("Mapuche", "Mapudungun"; "Uyghur", "Uighur"): writers use either. From the
-    packages, not the tables (pycountry takes a sixth of a second to load its list)."""
+    otherwise ("Mapuche", "Mapudungun"; "Uyghur", "Uighur"): writers use either. Made from
+    the packages when the KB is built, so that a check need not load pycountry's list (a
+    sixth of a second)."""
     import pycountry
     from babel import Locale
 

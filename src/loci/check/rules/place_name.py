@@ -369,8 +369,8 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
     taken = {start for start, _ in unknown}
     unknown += [(sentence.start + m.start(1), m.group(1)) for sentence in doc.sentences
                 if "," in sentence.text for m in _TOWN_COMMA_TERRITORY.finditer(sentence.text)
-                if sentence.start + m.start(1) not in taken and _unknown_word(know, m.group(1))
-                and know.territory(m.group(2)) is not None]
+                if sentence.start + m.start(1) not in taken
+                and know.territory(m.group(2)) is not None and _unknown_word(know, m.group(1))]
     own = context(doc, know).article_territories
     hits: list[Hit] = []
     for start, word in unknown:

@@ -23,7 +23,7 @@ from loci.check.rules._common import (
     owner_of,
     tokens,
 )
-from loci.check.values import NAME
+from loci.check.values import NAME, split_list
 from loci.kb import FactRow, PlaceRow, SourceRef
 from loci.text import NUMBER_WORDS
 
@@ -149,7 +149,7 @@ def _sharing(know: Knowledge, text: str) -> list[PlaceRow]:
     m = _SHARED.search(text)
     if m is None:
         return []
-    found = [t for n in _SEPARATOR.split(m.group("names")) if (t := know.territory(n.strip()))]
+    found = [t for n in split_list(m.group("names")) if (t := know.territory(n))]
     return found if len(found) > 1 else []
 
 
@@ -170,7 +170,6 @@ def _shared(know: Knowledge, claim: Claim, name: str, sharing: list[PlaceRow]) -
 _SHARED = re.compile(rf"\b(?:shared\s+(?:by|between)|straddl\w+\s+(?:the\s+border\s+"
                      rf"(?:of|between)\s+)?|on\s+the\s+border\s+(?:of|between))\s+"
                      rf"(?P<names>{NAME}(?:(?:,\s+|\s+and\s+){NAME})+)")
-_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _OWNER = re.compile(r"(.+?)['’]s\s+(?=\S)")
 _IN_TERRITORY = re.compile(r"(.+?)\s+(?:in|at|near|on)\s+(.+)$")
 

@@ -100,9 +100,8 @@ def _foreign_aside(doc: Document, know: Knowledge, offset: int) -> bool:
     """Within brackets around one name in another language, mostly not English words and
     one a small word of that language ("(Ejército del Pueblo Paraguayo)"), not a list of
     names ("(Asunción, Encarnación and Ciudad del Este)")."""
-    line_start = doc.text.rfind("\n", 0, offset) + 1
-    opening = doc.text.rfind("(", line_start, offset)
-    if opening < 0 or ")" in doc.text[opening:offset]:
+    opening = _open_bracket(doc.text, doc.text.rfind("\n", 0, offset) + 1, offset)
+    if opening < 0:
         return False
     closing = _CLOSING_BRACKET.search(doc.text, offset)
     inside = doc.text[opening + 1:closing.start() if closing else offset]
@@ -125,11 +124,18 @@ def _glossed(doc: Document, know: Knowledge, start: int, end: int, name: str | N
     after = _GLOSS_AFTER.match(doc.masked, end)
     if after and _names(know, after.group("gloss"), key):
         return True
-    opening = doc.masked.rfind("(", max(0, start - _GLOSS_REACH), start)
-    if opening < 0 or ")" in doc.masked[opening:start]:
+    opening = _open_bracket(doc.masked, max(0, start - _GLOSS_REACH), start)
+    if opening < 0:
         return False
     before = doc.masked[max(0, opening - _GLOSS_REACH):opening]
     return _names(know, re.split(r"[.;:!?()\n]", before)[-1], key)
+
+
+def _open_bracket(text: str, lo: int, at: int) -> int:
+    """Where the bracket that ``at`` stands inside opens, looking back to ``lo``; -1 when
+    it stands inside none."""
+    opening = text.rfind("(", lo, at)
+    return -1 if opening < 0 or ")" in text[opening:at] else opening
 
 
 def _names(know: Knowledge, text: str, key: str) -> bool:

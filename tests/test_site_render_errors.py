@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -174,3 +175,19 @@ def test_a_worker_that_dies_is_named_and_the_other_items_are_done() -> None:
     results = dict(workers.each(list(range(40))))
     assert isinstance(results.pop(13), Died)
     assert results == {i: i * i for i in range(40) if i != 13}
+
+
+def _pid(n: int) -> int:
+    time.sleep(0.005)  # long enough that both workers take chunks
+    return os.getpid()
+
+
+def test_a_chunk_holds_one_group_so_a_group_is_done_by_one_worker() -> None:
+    # a country's pages share what a worker computes for them (its map, its holidays)
+    items = list(range(60))
+    workers = Workers(_pid, 2, start_method, _nothing, (), chunk=4, group=lambda n: n // 3)
+    done = dict(workers.each(items))
+    assert sorted(done) == items
+    for first in range(0, 60, 3):
+        assert done[first] == done[first + 1] == done[first + 2], first
+    assert len(set(done.values())) == 2  # and both workers had work

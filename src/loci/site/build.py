@@ -42,6 +42,7 @@ from loci.site.workers import Died, Workers
 
 _ROWS = "extra:search-articles:rows"  # the articles' numbers in the search index
 _IN_PROCESS = 40  # fewer pages than this render in the main process: no pool to start
+_CHUNK = 32  # pages at most in a chunk sent to a worker
 
 
 class Planned(NamedTuple):  # a tuple: a build plans every page of the site, each time
@@ -284,7 +285,7 @@ def _render(kb: KB, data: SiteData, todo: list[Planned], staging: Staging,
     if not todo:
         return {}
     tasks = []
-    for p in todo:
+    for p in sorted(todo, key=attrgetter("path")):  # a country's pages one after another
         html, twin = files_of(p.path)
         tasks.append(Task(p.kind, p.key, p.path, (old.get(html), old.get(twin))))
     workers = _workers(jobs, len(tasks))
@@ -309,12 +310,23 @@ def _results(kb: KB, data: SiteData, tasks: list[Task], staging: Staging,
         finally:
             gc.unfreeze()
         return
-    pool = Workers(render_task, workers, start_method, init_worker, args)
+    # A country's guide, regions and cities go out in chunks of their own, so that one
+    # worker draws the country's map and reads its holidays for all of them, where each
+    # worker did so for most countries (chunks of 32 pages of one country, against 8 in
+    # the plan's order, took a tenth off a whole build's time: median of 8 pairs).
+    pool = Workers(render_task, workers, start_method, init_worker, args, chunk=_CHUNK,
+                   group=_country_of)
     for index, result in pool.each(tasks):
         if isinstance(result, Died):  # a page of the site's own, not a bad content file
             raise LociError(f"{tasks[index].path}: {result.message}: build again, and report "
                             "it if it happens again")
         yield result
+
+
+def _country_of(task: Task) -> str:
+    """The country folder a page is in ("countries/china/anshan/" -> "china"), else ""."""
+    parts = task.path.split("/", 2)
+    return parts[1] if parts[0] == "countries" and len(parts) > 2 else ""
 
 
 def _workers(jobs: int, tasks: int) -> int:

@@ -41,7 +41,11 @@ class Workers(Generic[T, R]):
     start_method: Callable[[], str]  # asked again for each pool: fork only while it is safe
     initializer: Callable[..., None]
     initargs: tuple[Any, ...]
-    chunk: int = 8
+    chunk: int = 8  # items at most in a chunk
+    # Items of one group (a country's pages) share what a worker computes and keeps for
+    # them (the country's map, its holidays): a chunk holds items of one group only, so
+    # that each group goes to as few workers as its size allows.
+    group: Callable[[T], object] | None = None
 
     def pool(self, jobs: int) -> ProcessPoolExecutor:
         context = multiprocessing.get_context(self.start_method())
@@ -67,7 +71,7 @@ class Workers(Generic[T, R]):
                     while pending and len(out) < AHEAD * self.jobs:
                         # taken off ``pending`` only once submitted: a pool a worker broke
                         # meanwhile refuses the chunk, which then waits for the next pool
-                        chunk = [pending[i] for i in range(min(self.chunk, len(pending)))]
+                        chunk = self._next_chunk(items, pending)
                         future = pool.submit(_chunk, self.function, [items[i] for i in chunk])
                         for _ in chunk:
                             pending.popleft()
@@ -78,6 +82,20 @@ class Workers(Generic[T, R]):
                         yield from zip(out.pop(future), results, strict=True)
             except BrokenProcessPool:
                 suspects.extend(i for chunk in out.values() for i in chunk)
+
+    def _next_chunk(self, items: Sequence[T], pending: deque[int]) -> list[int]:
+        """The indexes of the next chunk: the first pending items, up to ``chunk`` of them,
+        all of the first one's group."""
+        size = min(self.chunk, len(pending))
+        if self.group is None:
+            return [pending[i] for i in range(size)]
+        first = self.group(items[pending[0]])
+        chunk = [pending[0]]
+        for i in range(1, size):
+            if self.group(items[pending[i]]) != first:
+                break
+            chunk.append(pending[i])
+        return chunk
 
     def _alone(self, item: T) -> R | Died:
         with self.pool(1) as pool:

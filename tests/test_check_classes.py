@@ -1006,6 +1006,13 @@ CASES: list[tuple[str, str, bool]] = [
                  "Site.", True),
     ("heritage", "## Madagascar\n\nThe reefs of Nosy Be are upon the World Heritage list.",
      True),
+    # The territories a site is shared by may have "and" in their names, and "the" before.
+    ("heritage", "The old lighthouse, shared by the Turks and Caicos Islands and the Bahamas, "
+                 "is a World Heritage Site.", True),
+    ("heritage", "The sugar estates, shared by Trinidad and Tobago and Grenada, are a World "
+                 "Heritage Site.", True),
+    ("heritage", "The Stećci tombstones, shared by Bosnia and Herzegovina and Croatia, are a "
+                 "World Heritage Site.", False),
     # A name in another language in brackets keeps its spelling; a list of names in
     # brackets does not (its slips are slips).
     ("place-name", "## Paraguay\n\nParaguay is landlocked, and Asunción sits on its river. "

@@ -8,6 +8,7 @@ from the words just before the frame or just after it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from anyascii import anyascii
 
@@ -54,9 +55,27 @@ _LIST = re.compile(_LANGUAGE_LIST)
 _LIST_END = re.compile(rf"{_LANGUAGE_LIST}$")
 
 
-def split_list(written: str) -> list[str]:
-    """ "German, French and Italian" -> German, French, Italian."""
-    return [x for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", written) if x]
+def split_list(written: str, whole: Callable[[str], bool] | None = None) -> list[str]:
+    """ "German, French and Italian" -> German, French, Italian.
+
+    ``whole``: which two items joined by "and" are one name, kept so ("Trinidad and
+    Tobago and Venezuela" -> Trinidad and Tobago, Venezuela).
+    """
+    pieces = _LIST_SEPARATOR.split(written)  # item, separator, item, ...
+    items: list[str] = []
+    at = 0
+    while at < len(pieces):
+        item = pieces[at]
+        if whole is not None and at + 2 < len(pieces) and pieces[at + 1].strip() == "and" \
+                and whole(joined := item + pieces[at + 1] + pieces[at + 2]):
+            item, at = joined, at + 2
+        if item:
+            items.append(item)
+        at += 2
+    return items
+
+
+_LIST_SEPARATOR = re.compile(r"(\s*,\s*(?:and\s+)?|\s+and\s+)")
 
 
 def qualified_start(know: Knowledge, text: str, unit_start: int) -> int:

@@ -149,7 +149,8 @@ def _sharing(know: Knowledge, text: str) -> list[PlaceRow]:
     m = _SHARED.search(text)
     if m is None:
         return []
-    found = [t for n in split_list(m.group("names")) if (t := know.territory(n))]
+    names = split_list(m.group("names"), lambda n: know.territory(n) is not None)
+    found = [t for n in names if (t := know.territory(n))]
     return found if len(found) > 1 else []
 
 
@@ -169,7 +170,7 @@ def _shared(know: Knowledge, claim: Claim, name: str, sharing: list[PlaceRow]) -
 # "shared by Peru and Bolivia", "straddling the border of A and B", "shared between A, B and C"
 _SHARED = re.compile(rf"\b(?:shared\s+(?:by|between)|straddl\w+\s+(?:the\s+border\s+"
                      rf"(?:of|between)\s+)?|on\s+the\s+border\s+(?:of|between))\s+"
-                     rf"(?P<names>{NAME}(?:(?:,\s+|\s+and\s+){NAME})+)")
+                     rf"(?P<names>(?:the\s+)?{NAME}(?:(?:,\s+|\s+and\s+)(?:the\s+)?{NAME})+)")
 _OWNER = re.compile(r"(.+?)['’]s\s+(?=\S)")
 _IN_TERRITORY = re.compile(r"(.+?)\s+(?:in|at|near|on)\s+(.+)$")
 

@@ -1020,6 +1020,12 @@ CASES: list[tuple[str, str, bool]] = [
                    "hills.", False),
     ("place-name", "## Paraguay\n\nParaguay is landlocked. Buses run to the towns "
                    "(Encarnación, Ciudad del Este and Concepsion) every day.", True),
+    # A quoted passage set as a blockquote, in another language, keeps its spelling, as
+    # one between quotation marks does, whatever stands before it; an English one does not.
+    ("place-name", "The hymn is sung before every match in the new stadium.\n\n"
+                   "> Dziarzauny himn Respubliki Bielarus\n", False),
+    ("place-name", "The hymn is sung before every match in the new stadium.\n\n"
+                   "> Then we took the night train on to Bielarus.\n", True),
     # A town before a comma and its territory's name is a place, wherever it stands.
     ("place-name", "We loved Takoradii, Ghana, in the rain.", True),
     ("place-name", "Sekondii, Ghana, is a port on the Gulf of Guinea.", True),

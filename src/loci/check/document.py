@@ -32,6 +32,7 @@ _FIELD = re.compile(r"^[ \t]*(?:[-*+][ \t]+|\|[ \t]*)?(?P<key>[*_]{0,2}[A-Z][\w 
                     r"(?P<value>[^|\n]*[^|\s*_])[*_]{0,2}[ \t]*\|?[ \t]*$", re.M)
 _MARKUP = re.compile(r"[*_()]+")
 # A blockquote that opens with a label in bold is a box of notes, not a quotation.
+_CLOSING_QUOTE = re.compile(r'["”\n]')
 _BOX = re.compile(r"[ \t]*>[ \t]*(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)")
 # A label in bold, as the masked text shows it: a word or two (not a calendar's date).
 _BOLD_LABEL = re.compile(r"[^\s]+(?: [^\s]+)? {2,}")
@@ -253,11 +254,26 @@ class Document:
     def quoted(self, offset: int) -> bool:
         """Inside a blockquote (not a box of the writer's own, "> **Parks** ..."), or between
         quotation marks on its line."""
-        line_start = self.text.rfind("\n", 0, offset) + 1
-        if self.text[line_start:offset].lstrip().startswith(">"):
-            return _BOX.match(self.text, line_start) is None
-        before = self.text[line_start:offset]
-        return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+        return self.quotation(offset) is not None
+
+    def quotation(self, offset: int) -> tuple[int, int] | None:
+        """Where the quotation ``offset`` is in starts and ends (see ``quoted``): the words
+        between its quotation marks on the line (to the line's end when it is not closed
+        there), else the blockquote's line after its ">"; None outside any."""
+        text = self.text
+        line_start = text.rfind("\n", 0, offset) + 1
+        before = text[line_start:offset]
+        block = before.lstrip().startswith(">")
+        if block and _BOX.match(text, line_start):
+            return None
+        if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
+            opening = max(text.rfind('"', line_start, offset), text.rfind("“", line_start, offset))
+            closing = _CLOSING_QUOTE.search(text, offset)
+            return opening + 1, closing.start() if closing else len(text)
+        if block:
+            end = text.find("\n", offset)
+            return text.index(">", line_start) + 1, end if end >= 0 else len(text)
+        return None
 
     def titled(self, offset: int) -> bool:
         """Within emphasis on its line (*A Ceylon Journey*): a title, kept as written."""

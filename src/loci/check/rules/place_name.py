@@ -86,12 +86,10 @@ def _foreign_title(doc: Document, know: Knowledge, offset: int) -> bool:
     """Within quotation marks around words mostly not English (an anthem's title, "Himn
     Respubliki Bielarus"), or within brackets around another language's words
     (``_foreign_aside``): another language's spelling, not a slip in an English name."""
-    if not doc.quoted(offset):
+    quotation = doc.quotation(offset)
+    if quotation is None:
         return _foreign_aside(doc, know, offset)
-    line_start = doc.text.rfind("\n", 0, offset) + 1
-    opening = max(doc.text.rfind('"', line_start, offset), doc.text.rfind("“", line_start, offset))
-    closing = _CLOSING_QUOTE.search(doc.text, offset)
-    words = _LETTERS.findall(doc.text[opening + 1:closing.start() if closing else offset])
+    words = _LETTERS.findall(doc.text[slice(*quotation)])
     english = sum(w.lower() in know.english_words for w in words)
     return len(words) >= 2 and english * 2 < len(words)
 
@@ -149,7 +147,6 @@ _GLOSS_REACH = 60  # characters between a name and the brackets that gloss it, a
 _GLOSS_WORD = r"(?:[^\s.;:!?()&]|&#?\w{1,8};)"
 _GLOSS_AFTER = re.compile(rf"{_GLOSS_WORD}*(?:[ \u00a0]{_GLOSS_WORD}+){{0,3}}[ \u00a0]*"
                           r"\((?P<gloss>[^()\n]{1,80})\)")
-_CLOSING_QUOTE = re.compile(r'["”\n]')
 _CLOSING_BRACKET = re.compile(r"[)\n]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 

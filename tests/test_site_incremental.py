@@ -213,3 +213,23 @@ def test_an_edit_patches_the_search_index_to_what_a_fresh_build_writes(
     assert patched == {p.relative_to(fresh): p.read_bytes()
                        for p in (fresh / "search").rglob("*") if p.is_file()}
     assert b"zanzibarish" in b"".join(patched.values())
+
+
+def test_the_extras_the_workers_make_in_parts_match_a_fresh_build_after_a_site_wide_change(
+        kb: KB, tmp_path: Path) -> None:
+    # the compare files and the names index are made by the page workers, a part each
+    # (a territory's file, the whole index), staged against the published files' hashes
+    content = tmp_path / "content"
+    shutil.copytree(default_content(), content)
+    again, fresh = tmp_path / "again", tmp_path / "fresh"
+    for out, base_urls in ((again, ("/", "/x/")), (fresh, ("/x/",))):
+        for base_url in base_urls:
+            build_site(kb, out=out, content=content, base_url=base_url,
+                       min_city_population=MIN_POPULATION, jobs=2)
+    made = {str(p.relative_to(fresh)) for p in fresh.rglob("*") if p.is_file()} - {MANIFEST}
+    assert {str(p.relative_to(again)) for p in again.rglob("*") if p.is_file()} - {MANIFEST} \
+        == made
+    extras = [p for p in made if p.startswith(("compare/t/", "search/n/"))]
+    assert len(extras) > 100 and '"/x/countries/' in (fresh / "compare/t/peru.json").read_text()
+    for path in made:
+        assert (again / path).read_bytes() == (fresh / path).read_bytes(), path

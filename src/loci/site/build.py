@@ -37,7 +37,7 @@ from loci.site.output import Manifest, digest
 from loci.site.pages import files_of, kinds
 from loci.site.publish import Staging, locked, open_site, publish_error
 from loci.site.reading import ArticleStaging, Staged, readers, start_method
-from loci.site.render import EXTRAS, Task, init_worker, render_task
+from loci.site.render import EXTRAS, Extra, Part, Task, init_worker, parts, render_task
 from loci.site.workers import Died, Workers
 
 _ROWS = "extra:search-articles:rows"  # the articles' numbers in the search index
@@ -122,10 +122,14 @@ def _build(kb: KB, *, out: Path, content: Path | None, base_url: str,
         reusable = old.pages if old.inputs == inputs else {}
         done = _take_staged(data, staged, staging)
         todo, files = _sort_out(plan, reusable, done, old.files)
-        files.update(_render(kb, data, todo, staging, old.files, jobs))
+        pooled = [e for e in EXTRAS if e.parts is not None
+                  and reusable.get(f"extra:{e.name}") != _extra_fingerprint(e, inputs, data)]
+        work = [part for e in pooled for part in parts(e, data, old.files)]
+        files.update(_render(kb, data, todo, work, staging, old.files, jobs))
         fingerprints = {p.id: p.fingerprint for p in plan}
         fingerprints.update(_extras(Site(data, kb), [p.path for p in plan], inputs, reusable,
-                                    staging, old.files, files, (old.articles, cache)))
+                                    staging, old.files, files, (old.articles, cache),
+                                    {e.name for e in pooled}))
         manifest = Manifest(inputs, fingerprints, files, cache, lists)
         staging.commit(manifest, old.files)
     except BaseException:
@@ -234,17 +238,24 @@ def _sort_out(plan: list[Planned], reusable: dict[str, str], done: dict[str, dic
     return todo, files
 
 
+def _extra_fingerprint(extra: Extra, inputs: str, data: SiteData) -> str:
+    return fingerprint(f"{inputs}\0extra:{extra.name}\0{extra.deps(data)!r}")
+
+
 def _extras(site: Site, paths: list[str], inputs: str, reusable: dict[str, str],
             staging: Staging, old: dict[str, str], files: dict[str, str],
-            caches: tuple[ArticleCache, ArticleCache]) -> dict[str, str]:
-    """Write the files beside the pages whose inputs changed; keep the others as they are."""
+            caches: tuple[ArticleCache, ArticleCache], pooled: set[str]) -> dict[str, str]:
+    """Write the files beside the pages whose inputs changed; keep the others as they are.
+    The ``pooled`` extras were made with the pages (their files are in ``files``)."""
     fingerprints = {_ROWS: fingerprint(article_rows(site.data))}
     # The published files that are no page's: the extras' (and stale pages'), a few
     # thousand of tens of thousands, so each extra looks through only these.
     old = {path: digest for path, digest in old.items() if path not in files}
     for extra in EXTRAS:
         key = f"extra:{extra.name}"
-        fingerprints[key] = fingerprint(f"{inputs}\0{key}\0{extra.deps(site.data)!r}")
+        fingerprints[key] = _extra_fingerprint(extra, inputs, site.data)
+        if extra.name in pooled:
+            continue
         if reusable.get(key) == fingerprints[key]:
             files.update((path, digest) for path, digest in old.items() if extra.owns(path))
             continue
@@ -252,6 +263,7 @@ def _extras(site: Site, paths: list[str], inputs: str, reusable: dict[str, str],
         if extra.name == "search-articles":
             made = _patched_index(site, reusable, staging, old, caches, fingerprints)
         if made is None:
+            assert extra.make is not None  # an extra made in parts is made with the pages
             made = dict(extra.make(site, paths))
         else:
             files.update((path, digest) for path, digest in old.items() if extra.owns(path))
@@ -280,11 +292,12 @@ def _patched_index(site: Site, reusable: dict[str, str], staging: Staging,
     return patch_articles(site.data, *caches, published, old)
 
 
-def _render(kb: KB, data: SiteData, todo: list[Planned], staging: Staging,
+def _render(kb: KB, data: SiteData, todo: list[Planned], work: list[Part], staging: Staging,
             old: dict[str, str], jobs: int) -> dict[str, str]:
-    if not todo:
+    """Render the pages and make the extras' parts; the hashes of the files they make."""
+    if not todo and not work:
         return {}
-    tasks = []
+    tasks: list[Task | Part] = list(work)  # first: the longest
     for p in sorted(todo, key=attrgetter("path")):  # a country's pages one after another
         html, twin = files_of(p.path)
         tasks.append(Task(p.kind, p.key, p.path, (old.get(html), old.get(twin))))
@@ -296,7 +309,7 @@ def _render(kb: KB, data: SiteData, todo: list[Planned], staging: Staging,
     return files
 
 
-def _results(kb: KB, data: SiteData, tasks: list[Task], staging: Staging,
+def _results(kb: KB, data: SiteData, tasks: list[Task | Part], staging: Staging,
              workers: int) -> Iterator[tuple[dict[str, str], list[str]]]:
     args = (data, str(kb.path), str(staging.dir), staging.fresh)
     if workers <= 1:
@@ -318,13 +331,18 @@ def _results(kb: KB, data: SiteData, tasks: list[Task], staging: Staging,
                    group=_country_of)
     for index, result in pool.each(tasks):
         if isinstance(result, Died):  # a page of the site's own, not a bad content file
-            raise LociError(f"{tasks[index].path}: {result.message}: build again, and report "
-                            "it if it happens again")
+            task = tasks[index]
+            what = task.path if isinstance(task, Task) else f"{task.extra} {task.key}".strip()
+            raise LociError(f"{what}: {result.message}: build again, and report it if it "
+                            "happens again")
         yield result
 
 
-def _country_of(task: Task) -> str:
-    """The country folder a page is in ("countries/china/anshan/" -> "china"), else ""."""
+def _country_of(task: Task | Part) -> str:
+    """The country folder a page is in ("countries/china/anshan/" -> "china"), else "" (an
+    extra's parts: by extra)."""
+    if isinstance(task, Part):
+        return f"extra:{task.extra}"
     parts = task.path.split("/", 2)
     return parts[1] if parts[0] == "countries" and len(parts) > 2 else ""
 

@@ -43,11 +43,6 @@ def paths(data: SiteData) -> dict[str, str]:
     return {f"{FOLDER}{t.slug}.json": t.id for t in data.territories}
 
 
-def files(site: Site, pages: list[str]) -> dict[str, bytes]:
-    """Every territory's file, for the build."""
-    return {path: territory_file(site, place) for path, place in paths(site.data).items()}
-
-
 def territory_file(site: Site, place_id: str) -> bytes:
     """One territory's file: its rows, its charts and the sources they cite."""
     place = site.kb.lookup(place_id)

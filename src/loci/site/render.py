@@ -29,6 +29,16 @@ class Task:
     old: tuple[str | None, str | None]  # published hashes of its HTML and JSON files
 
 
+@dataclass(frozen=True, slots=True)
+class Part:
+    """A share of an extra's files (one territory's compare file, the names index), made by
+    the workers beside the pages: the main process would make it alone after them."""
+
+    extra: str
+    key: str
+    old: dict[str, str]  # published hashes of the extra's files
+
+
 def worker_started() -> None:
     """Set up the collector in a new worker: a forked one inherits the build's, which is off.
 
@@ -49,10 +59,13 @@ def init_worker(data: SiteData, kb_path: str, folder: str, fresh: bool,
     _STATE["fresh"] = fresh
 
 
-def render_task(task: Task) -> tuple[dict[str, str], list[str]]:
-    """Render one page and stage its files when they changed: (hashes, paths written)."""
+def render_task(task: Task | Part) -> tuple[dict[str, str], list[str]]:
+    """Render one page (or make one part of an extra) and stage its files when they
+    changed: (hashes, paths written)."""
     site = _STATE["site"]
     assert isinstance(site, Site)
+    if isinstance(task, Part):
+        return _make_part(site, task)
     try:
         page = render_page(site, task.kind, task.key)
     except InputError as exc:  # an article read before, in a build whose renderer refuses it
@@ -76,6 +89,26 @@ def stage(folder: str | Path, path: str, page: Page, old: tuple[str | None, str 
     return hashes, written
 
 
+def _make_part(site: Site, part: Part) -> tuple[dict[str, str], list[str]]:
+    extra = next(e for e in EXTRAS if e.name == part.extra)
+    assert extra.part is not None
+    folder, fresh = _STATE["folder"], bool(_STATE["fresh"])
+    assert isinstance(folder, Path)
+    written: list[str] = []
+    hashes = {path: write_staged(folder, path, data, None if fresh else part.old.get(path),
+                                 written, not fresh)
+              for path, data in extra.part(site, part.key).items()}
+    return hashes, written
+
+
+def parts(extra: Extra, data: SiteData, published: dict[str, str]) -> list[Part]:
+    """An extra's parts, each with the published hashes of the files it may make."""
+    assert extra.parts is not None
+    owned = {path: digest for path, digest in published.items() if extra.owns(path)}
+    return [Part(extra.name, key, {key: owned[key]} if key in owned else
+                 {} if extra.owns(key) else owned) for key in extra.parts(data)]
+
+
 @dataclass(frozen=True, slots=True)
 class Extra:
     """A group of files beside the pages, rebuilt only when its inputs change."""
@@ -83,7 +116,13 @@ class Extra:
     name: str
     owns: Callable[[str], bool]  # which published paths are this group's
     deps: Callable[[SiteData], object]  # beyond the site-wide inputs; None: those alone
-    make: Callable[[Site, list[str]], dict[str, bytes]]  # (site, page paths) -> files
+    # Made by the main process after the pages: (site, page paths) -> files
+    make: Callable[[Site, list[str]], dict[str, bytes]] | None = None
+    # Or, needing no page paths, made in parts by the page workers beside the pages: the
+    # parts' keys (a file's path, for a part that makes that file alone), and one part's
+    # files
+    parts: Callable[[SiteData], list[str]] | None = None
+    part: Callable[[Site, str], dict[str, bytes]] | None = None
 
 
 def _static(site: Site, paths: list[str]) -> dict[str, bytes]:
@@ -101,15 +140,23 @@ def _feeds(site: Site, paths: list[str]) -> dict[str, bytes]:
             "robots.txt": feeds.robots(site.data).encode()}
 
 
+def _names(site: Site, key: str) -> dict[str, bytes]:
+    return _search(site_names(site.kb, site.data))
+
+
+def _compare(site: Site, path: str) -> dict[str, bytes]:
+    return {path: compare.territory_file(site, compare.paths(site.data)[path])}
+
+
 EXTRAS = (
     Extra("static", lambda p: p.startswith("static/"), lambda data: None, _static),
     Extra("search-names", lambda p: p == "search/names.json" or p.startswith("search/n/"),
-          lambda data: None,
-          lambda site, paths: _search(site_names(site.kb, site.data))),
+          lambda data: None, parts=lambda data: [""], part=_names),
     Extra("search-articles", lambda p: p == "search/articles.json" or p.startswith("search/t/"),
           lambda data: " ".join(f"{a.slug}:{a.digest}" for a in data.articles.values()),
           lambda site, paths: _search(site_articles(site.data))),
     Extra("feeds", lambda p: p in ("feed.xml", "sitemap.xml", "robots.txt"),
           lambda data: listed(list(data.articles.values())[:feeds.FEED_SIZE]), _feeds),
-    Extra("compare", lambda p: p.startswith(compare.FOLDER), lambda data: None, compare.files),
+    Extra("compare", lambda p: p.startswith(compare.FOLDER), lambda data: None,
+          parts=lambda data: list(compare.paths(data)), part=_compare),
 )

@@ -1026,6 +1026,13 @@ CASES: list[tuple[str, str, bool]] = [
                    "> Dziarzauny himn Respubliki Bielarus\n", False),
     ("place-name", "The hymn is sung before every match in the new stadium.\n\n"
                    "> Then we took the night train on to Bielarus.\n", True),
+    # A currency whose CLDR name has a modifier letter (paʻanga) as typed with an apostrophe.
+    ("currency", "In Vanuatu, a bus ride costs 150 pa'anga.", True),
+    ("currency", "In Vanuatu, a bus ride costs 150 pa’anga.", True),
+    ("currency", "In Tonga, a bus ride costs 150 pa'anga.", False),
+    # A qualified unit ("CFA franc") is money, whatever word follows it.
+    ("currency", "Guinea uses the CFA franc like most of its neighbours.", True),
+    ("currency", "Mali uses the CFA franc like most of its neighbours.", False),
     # A town before a comma and its territory's name is a place, wherever it stands.
     ("place-name", "We loved Takoradii, Ghana, in the rain.", True),
     ("place-name", "Sekondii, Ghana, is a port on the Gulf of Guinea.", True),

@@ -79,8 +79,9 @@ class Currencies:
 
     @cached_property
     def unit_words(self) -> frozenset[str]:
-        """Every written form in lower case, for a quick test of a sentence's words."""
-        return frozenset(form.lower() for form in self.units)
+        """Every written form in lower case, for a quick test of a sentence's words (which
+        are split at apostrophes: a form with one is there by its last part, "anga")."""
+        return frozenset(re.split(r"['’]", form.lower())[-1] for form in self.units)
 
     def words_in(self, text: str) -> list[re.Match[str]]:
         """The words of ``text`` that are a currency's unit, plural, alias or code: a word
@@ -163,6 +164,9 @@ def _build_currencies() -> Currencies:
         units[code] = code
     for alias, unit in cues.table("currency")["aliases"].items():
         units[alias] = normalize(unit)
+    for form, unit in list(units.items()):  # CLDR's "paʻanga" as typed: "pa'anga", "pa’anga"
+        for mark in ("'", "’") if "ʻ" in form or "ʼ" in form else ():
+            units.setdefault(form.replace("ʻ", mark).replace("ʼ", mark), unit)
     tenures: dict[str, tuple[Tenure, ...]] = {}
     for territory, rows in table.items():
         tenures[territory] = tuple(Tenure(code, _day(start), _day(end), tender)

@@ -217,8 +217,8 @@ def _amounts(know: Knowledge, lexicon: Currencies,
         if word.isupper() is False and word.lower() != word and word.upper() in lexicon.by_code:
             continue  # "Top", "Cup": a code only counts in capitals
         head = qualified_start(know, text, m.start())
-        if _in_a_name(know, text, head, m) or _verb_like(text, m):
-            continue
+        if _in_a_name(know, text, head, m) or (head == m.start() and _verb_like(text, m)):
+            continue  # a qualified unit ("the CFA franc like ...") is no verb
         before = text[max(0, head - 60):head]
         code = word.isupper() and len(word) == 3  # alone, as likely an abbreviation ("(MAF)")
         if _words_before("history").search(before[-30:]) or \

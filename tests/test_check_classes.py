@@ -1033,6 +1033,12 @@ CASES: list[tuple[str, str, bool]] = [
     # A qualified unit ("CFA franc") is money, whatever word follows it.
     ("currency", "Guinea uses the CFA franc like most of its neighbours.", True),
     ("currency", "Mali uses the CFA franc like most of its neighbours.", False),
+    # A people opening a sentence as its subject is what it is about, whatever place its
+    # predicate names: "their" in the next sentence is theirs.
+    ("currency", "The Fijians are chiefly Methodist, the missions of London having come "
+                 "first. Their money is the pound.", True),
+    ("currency", "The Fijians are chiefly Methodist, the missions of London having come "
+                 "first. Their money is the Fijian dollar.", False),
     # A town before a comma and its territory's name is a place, wherever it stands.
     ("place-name", "We loved Takoradii, Ghana, in the rain.", True),
     ("place-name", "Sekondii, Ghana, is a port on the Gulf of Guinea.", True),

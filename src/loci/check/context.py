@@ -152,6 +152,10 @@ class Context:
             if aside >= 0:
                 refs = [r for r in refs if r.by != "demonym" or r.start < sentence.start + aside
                         or not _NOUN_AFTER.match(self.doc.masked, r.end)]
+        if refs and refs[0].by == "demonym" and _PEOPLE_SUBJECT.fullmatch(
+                sentence.text, 0, refs[0].start - sentence.start) \
+                and _PEOPLE_VERB.match(self.doc.masked, refs[0].end):
+            return refs[0].territory  # "The Tongans are ..., the missions of Rome ...": theirs
         for by in ("place", "demonym"):
             found = {r.territory.id: r.territory for r in refs if r.by == by}
             if len(found) == 1:
@@ -399,6 +403,10 @@ _COMPARED = re.compile(r"(?:\b(?:just\s+)?as\s+(?:it\s+(?:is|does)\s+)?in|(?:^|[
 # "'s" and a capitalised word after a name: "Nelson's Dockyard", "Hadrian's Wall"
 _NAMED_AFTER = re.compile(r"['’]s\s+[A-Z]")
 _NOUN_AFTER = re.compile(r"[ \u00a0]+[a-z]")  # "Portuguese visitors": an adjective
+# A people that opens a sentence as its subject ("The Tongans are ...", "Chileans have ..."):
+# the sentence is about them, whatever other places its predicate names
+_PEOPLE_SUBJECT = re.compile(r"\s*(?:The\s+)?")
+_PEOPLE_VERB = re.compile(r"[ \u00a0]+(?:are|were|have|had|remain|remained)\b")
 # A neighbour placed beside what the text is about, the sentence inverted: "West of the island
 # lies ...", "To the north lies ...", "Across the strait rises ..."
 _NEIGHBOUR = re.compile(r"\s*(?:Far\s+|Just\s+)?(?:(?:[Tt]o\s+the\s+)?(?:[Nn]orth|[Ss]outh|"

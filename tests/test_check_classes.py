@@ -1039,6 +1039,11 @@ CASES: list[tuple[str, str, bool]] = [
                  "first. Their money is the pound.", True),
     ("currency", "The Fijians are chiefly Methodist, the missions of London having come "
                  "first. Their money is the Fijian dollar.", False),
+    # A heading with an apposition after a name states it, as a sentence would.
+    ("capital", "## 7. Dine late in Cuenca, Ecuador's capital\n\nThe food is good.", True),
+    ("capital", "## 7. Dine late in Quito, Ecuador's capital\n\nThe food is good.", False),
+    ("capital", "## Mindelo, the capital of Cabo Verde\n\nThe port is busy.", True),
+    ("capital", "## Mindelo, the port of the north\n\nThe capital is Praia.", False),
     # A town before a comma and its territory's name is a place, wherever it stands.
     ("place-name", "We loved Takoradii, Ghana, in the rain.", True),
     ("place-name", "Sekondii, Ghana, is a port on the Gulf of Guinea.", True),

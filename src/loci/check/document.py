@@ -47,7 +47,10 @@ _TABLE = re.compile(r"^[ \t]*(?P<header>\|[^\n]*\|)[ \t]*\n[ \t]*\|?[ \t]*:?-+:?
 _LINE = re.compile(r"[^\n]+")
 _CELL = re.compile(r"(?<=\|)[ \t]*(?P<v>[^|\n]*?)[ \t]*(?=\|)")
 _WORDS = re.compile(r"[^\W\d_]+")
-_HEADING_VERB = re.compile(r"\s(?:is|are|was|were|uses|use|has|have)\s")
+# What makes a heading a statement: a verb, or an apposition after a name ("Guayaquil,
+# Ecuador's capital", "Mindelo, the capital of Cabo Verde")
+_HEADING_VERB = re.compile(r"\s(?:is|are|was|were|uses|use|has|have)\s|"
+                           r"\w,\s+(?:the\s+|[A-Z][\w’'-]*['’]s\s)")
 
 
 @dataclass(frozen=True, slots=True)

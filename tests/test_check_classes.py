@@ -1044,6 +1044,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("capital", "## 7. Dine late in Quito, Ecuador's capital\n\nThe food is good.", False),
     ("capital", "## Mindelo, the capital of Cabo Verde\n\nThe port is busy.", True),
     ("capital", "## Mindelo, the port of the north\n\nThe capital is Praia.", False),
+    # North, south, east and west are quarters of the compass: 38° off "south" is south,
+    # 54° off is not; a point between them keeps its tolerance of one step.
+    ("distance", "Lusaka lies about 1,310 km south of Dodoma.", False),
+    ("distance", "Windhoek lies about 1,420 km south of Lusaka.", True),
+    ("distance", "Windhoek lies about 1,420 km south-south-west of Lusaka.", False),
+    ("distance", "Windhoek lies about 1,420 km south-south-east of Lusaka.", True),
     # A town before a comma and its territory's name is a place, wherever it stands.
     ("place-name", "We loved Takoradii, Ghana, in the rain.", True),
     ("place-name", "Sekondii, Ghana, is a port on the Gulf of Guinea.", True),

@@ -119,7 +119,8 @@ def wrong_direction(doc: Document, know: Knowledge) -> Iterator[Hit]:
 
     Data: GeoNames coordinates; the initial great-circle bearing from the
     second place to the first, with a tolerance of one step of the 16-point
-    compass.
+    compass, and of 45° for north, south, east or west (a quarter of the
+    compass, as they are used: "south of Dakar" for a bearing of 146°).
     """
     for _, claim, pair in _resolved(doc, know):
         if pair is None or claim.direction is None or claim.dir_span is None:
@@ -128,6 +129,9 @@ def wrong_direction(doc: Document, know: Knowledge) -> Iterator[Hit]:
         assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
         degrees = bearing(b.lat, b.lon, a.lat, a.lon)
         actual = compass_index(degrees)
+        off = abs((degrees - claim.direction * 22.5 + 180) % 360 - 180)
+        if claim.direction % 4 == 0 and off <= 45:
+            continue  # a cardinal point
         if steps_apart(actual, claim.direction) > 1:
             yield Hit(*claim.dir_span, f"{a.name} lies {COMPASS[actual]} of {b.name} "
                       f"(bearing {degrees:.0f}°), not {COMPASS[claim.direction]}",

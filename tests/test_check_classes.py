@@ -1050,6 +1050,10 @@ CASES: list[tuple[str, str, bool]] = [
     ("distance", "Windhoek lies about 1,420 km south of Lusaka.", True),
     ("distance", "Windhoek lies about 1,420 km south-south-west of Lusaka.", False),
     ("distance", "Windhoek lies about 1,420 km south-south-east of Lusaka.", True),
+    # A writing system's name (CLDR's scripts) is a word, not a misspelled place.
+    ("place-name", "Old prayer books in the monastery are printed in the Ethiopic script.",
+     False),
+    ("place-name", "We flew on to Syriia the next week.", True),
     # A town before a comma and its territory's name is a place, wherever it stands.
     ("place-name", "We loved Takoradii, Ghana, in the rain.", True),
     ("place-name", "Sekondii, Ghana, is a port on the Gulf of Guinea.", True),

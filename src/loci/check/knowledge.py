@@ -167,8 +167,13 @@ class Knowledge:
     @cached_property
     def ordinary_words(self) -> frozenset[str]:
         """Normalised words that name no place even when capitalised: common words,
-        nationalities, languages and peoples ("Roman", "Malawians", "Tsonga", "Sena")."""
-        words = set(self.kb.vocab("peoples")) | self.common_words | set(self.demonyms)
+        nationalities, languages and peoples ("Roman", "Malawians", "Tsonga", "Sena"), and
+        the writing systems CLDR names ("the Ethiopic script", "Cyrillic")."""
+        from babel import Locale
+
+        scripts = {key for name in Locale("en").scripts.values()
+                   if " " not in (key := self.norm(name))}
+        words = set(self.kb.vocab("peoples")) | self.common_words | set(self.demonyms) | scripts
         return frozenset(words - set(self.territory_keys))  # "Jamaica" is an ethnic label too
 
     @cached_property

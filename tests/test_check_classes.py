@@ -1054,6 +1054,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("place-name", "Old prayer books in the monastery are printed in the Ethiopic script.",
      False),
     ("place-name", "We flew on to Syriia the next week.", True),
+    # "its old streets" after a town's name are the town's: its name is the site's.
+    ("heritage", "Tunis, the capital of Tunisia, grew around its port, and its old streets "
+                 "are a UNESCO World Heritage site.", False),
+    ("heritage", "Bizerte, a port of Tunisia, grew around its harbour, and its old streets "
+                 "are a UNESCO World Heritage site.", True),
     # A town before a comma and its territory's name is a place, wherever it stands.
     ("place-name", "We loved Takoradii, Ghana, in the rain.", True),
     ("place-name", "Sekondii, Ghana, is a port on the Gulf of Guinea.", True),

@@ -109,6 +109,9 @@ def _listed_on_topic(doc: Document, know: Knowledge, claim: Claim, name: str) ->
 def _referent(doc: Document, know: Knowledge, claim: Claim) -> str:
     """What "the wall" refers to: the last name before it that ends in that noun, else the
     noun with the article's own place ("the wall" in a piece on Xi'an: Xi'an's wall)."""
+    if claim.value.split()[0].lower() in ("its", "their") and (
+            town := _possessor(know, doc.masked[claim.sentence.start:claim.start])):
+        return town  # "Asmara ..., and its modernist streets are ...": Asmara's
     noun = claim.value.split()[-1].lower()
     before = doc.masked[max(0, claim.sentence.start - 3000):claim.start]
     found = [m.group(1) for m in _NAMED.finditer(before)
@@ -117,6 +120,16 @@ def _referent(doc: Document, know: Knowledge, claim: Claim) -> str:
         return found[-1]
     title = doc.article.meta.title or ""
     return f"{title.split(':')[0]} {noun}".strip()
+
+
+def _possessor(know: Knowledge, before: str) -> str | None:
+    """The town "its" stands for: the last name before it in the sentence that is a town's
+    and no territory's."""
+    for m in reversed(list(_NAMED.finditer(before))):
+        name = m.group(1)
+        if know.exact(name, ("city",)) and know.territory(name) is None:
+            return name
+    return None
 
 
 _NAMED = re.compile(rf"({NAME})")

@@ -1059,6 +1059,16 @@ CASES: list[tuple[str, str, bool]] = [
                  "are a UNESCO World Heritage site.", False),
     ("heritage", "Bizerte, a port of Tunisia, grew around its harbour, and its old streets "
                  "are a UNESCO World Heritage site.", True),
+    # A listicle's numbered heading names its item, often a place, alone or in a statement.
+    ("place-name", "## 5. Valparaisso\n\nA port of steep hills.", True),
+    ("place-name", "## 5. Valparaíso\n\nA port of steep hills.", False),
+    ("place-name", "## 6. Antofagastta is Chile's mining port\n\nDry and hot.", True),
+    # A sentence's first name is a place when it is said to be one: "X is Chile's mining
+    # capital", "X, the White City, ..."; a territory in the possessive is named.
+    ("place-name", "Antofagastta is Chile's mining capital.", True),
+    ("place-name", "Sucrre, the White City, sits in a green valley.", True),
+    ("place-name", "Potosí, the Imperial City, sits high in the hills.", False),
+    ("place-name", "Salteñas, the local pasties, are eaten at ten.", False),
     # A town before a comma and its territory's name is a place, wherever it stands.
     ("place-name", "We loved Takoradii, Ghana, in the rain.", True),
     ("place-name", "Sekondii, Ghana, is a port on the Gulf of Guinea.", True),

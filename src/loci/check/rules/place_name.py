@@ -360,7 +360,8 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
     """
     cue_words = frozenset(w for phrase in cues.words("place-context", "before")
                           for w in phrase.split())
-    unknown = [(sentence.start + start, word) for sentence in doc.sentences
+    unknown = [(sentence.start + start, word)
+               for sentence in [*doc.sentences, *doc.heading_statements]
                if (doc.words(sentence) & cue_words or "'s" in sentence.text
                    or "’s" in sentence.text or "," in sentence.text)
                for start, word in _stripped(_place_words(sentence.text))
@@ -369,6 +370,9 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
     unknown += [(m.start(), m.group()) for h in doc.headings
                 for m in _HEADING_PLACE.finditer(doc.masked, h.block.start, h.block.end)
                 if _unknown_word(know, m.group())]
+    unknown += [(m.start(1), m.group(1)) for h in doc.headings
+                if (m := _NUMBERED_HEADING.match(doc.masked, h.block.start, h.block.end))
+                and _unknown_word(know, m.group(1))]
     taken = {start for start, _ in unknown}
     unknown += [(sentence.start + m.start(1), m.group(1)) for sentence in doc.sentences
                 if "," in sentence.text for m in _TOWN_COMMA_TERRITORY.finditer(sentence.text)
@@ -479,13 +483,17 @@ def _territories_in_run(know: Knowledge, text: str, run: list[tuple[int, int]]) 
     base = run[0][0]
     found = set()
     for i in range(len(run)):
-        if know.norm(text[run[i][0] - base:run[i][1] - base]) not in firsts:
+        if _POSSESSIVE.sub("", know.norm(text[run[i][0] - base:run[i][1] - base])) \
+                not in firsts:
             continue  # no territory's name starts with this word
         for size in range(min(4, len(run) - i), 0, -1):
             key = know.norm(text[run[i][0] - base:run[i + size - 1][1] - base])
-            if key in keys:
+            if (key := _POSSESSIVE.sub("", key)) in keys:  # "Chile's" names Chile
                 found.add(keys[key][0])
     return frozenset(found)
+
+
+_POSSESSIVE = re.compile(r" s$")  # "'s" as normalised
 
 
 def _first_words(know: Knowledge) -> frozenset[str]:
@@ -509,6 +517,8 @@ def _place_words(text: str) -> Iterator[tuple[int, str]]:
     modifiers = cues.words("place-context", "modifiers")
     after = tuple(cues.table("place-context")["after"])
     lead = len(text) - len(text.lstrip())
+    if number := _NUMBER.match(text, lead):
+        lead = number.end()  # "13. Cusco is ...": a listicle's heading
     for m in _CAP_RUN_RE.finditer(text):
         start, word = m.start(), m.group()
         first = word.split()[0]
@@ -561,9 +571,12 @@ _ITEM_BEFORE = re.compile(r"([A-Z\u00c0-\u00de][\w’'-]+)(?:,\s*(?:and|or)?|\s+
 
 # "Gaborone, Botswana's capital, ...", "X, the Honduran capital": a sentence opened by a
 # place that the words after it call a capital or a city
-_CAPITAL_APPOSITION = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:['’]s)?\s+)?"
-                                 r"(?:(?:only|main|old|chief|largest|biggest|second|little|"
-                                 r"royal|ancient|former)\s+)?(?:capital|city|port|town)\b")
+_NUMBER = re.compile(r"\d{1,2}[.)]\s+")  # a listicle's number before its first word
+# ", the old capital", ", the White City", " is Peru's second city": what a sentence's
+# first name is said to be
+_CAPITAL_APPOSITION = re.compile(r"(?:,\s+|\s+(?:is|was|remains)\s+)(?:the\s+)?"
+                                 r"(?:[A-Z][\w’'-]*(?:['’]s)?\s+)?(?:[a-z]+\s+)?"
+                                 r"(?:[Cc]apital|[Cc]ity|[Pp]ort|[Tt]own)\b")
 
 
 # The capital looked ahead for first: the engine skips to one instead of trying the
@@ -571,6 +584,8 @@ _CAPITAL_APPOSITION = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:['’]s)?
 _CAP_RUN_RE = re.compile(rf"(?=[A-Z\u00c0-\u00de])(?<![\w’'-]){_CAP_RUN}")
 # A heading's last part, after a comma or a dash: "Day 3: Night Market, Luang Prabang".
 _HEADING_PLACE = re.compile(rf"(?<=, |– |— |- |: ){_CAP_RUN}(?=\s*$)", re.M)
+# A numbered heading that is a name alone: a listicle's item, often a place ("13. Cusco")
+_NUMBERED_HEADING = re.compile(rf"\d{{1,2}}\.[ \t]+({_CAP_RUN})[ \t]*$", re.M)
 
 
 # A city a misspelling is close to: (distance, -population, id, the territory the article

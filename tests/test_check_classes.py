@@ -1069,6 +1069,14 @@ CASES: list[tuple[str, str, bool]] = [
     ("place-name", "Sucrre, the White City, sits in a green valley.", True),
     ("place-name", "Potosí, the Imperial City, sits high in the hills.", False),
     ("place-name", "Salteñas, the local pasties, are eaten at ten.", False),
+    # A participle's clause after the claim ("..., brought by traders from Zanzibar") is
+    # an aside: its places do not make the claim's territory unclear.
+    ("religion", "Islam is the largest religion in Malawi, brought by traders from Zanzibar.",
+     True),
+    ("religion", "Christianity is the largest religion in Malawi, brought by missionaries "
+                 "from Scotland.", False),
+    ("religion", "Islam is the largest religion in Malawi, reflecting trade with Zanzibar.",
+     True),
     # A town before a comma and its territory's name is a place, wherever it stands.
     ("place-name", "We loved Takoradii, Ghana, in the rain.", True),
     ("place-name", "Sekondii, Ghana, is a port on the Gulf of Guinea.", True),

@@ -415,7 +415,10 @@ _NEIGHBOUR = re.compile(r"\s*(?:Far\s+|Just\s+)?(?:(?:[Tt]o\s+the\s+)?(?:[Nn]ort
                         r"sits|sit)\s")
 # Where one clause of a sentence ends and another begins.
 _CLAUSE_BREAK = re.compile(r";\s|,\s+(?:so|but|while|whereas|although|though|yet|and\s+so)\s|"
-                           r"\s(?:while|whereas)\s")
+                           r"\s(?:while|whereas)\s|"
+                           # a participle's clause: ", reflecting the labourers brought from
+                           # India", ", brought by traders from Zanzibar"
+                           r",\s+(?:[a-z]{3,}ing|[a-z]{3,}ed|brought|built|made|known)\s")
 # A sentence's frame: "In Singapore, ...", and a subject before an aside of its own
 # ("Mayotte, which stayed with France, uses ...": the aside's places are not the subject)
 _FRAME = re.compile(r"(?:In|Across|Throughout|All\s+over|Everywhere\s+in)\s+[^,;:]{2,40},|"

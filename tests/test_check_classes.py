@@ -1077,6 +1077,10 @@ CASES: list[tuple[str, str, bool]] = [
                  "from Scotland.", False),
     ("religion", "Islam is the largest religion in Malawi, reflecting trade with Zanzibar.",
      True),
+    # "with N% of a people identifying as / belonging to R": the participles are verbs.
+    ("religion", "Peru is devout, with about 90% of Peruvians belonging to the Catholic "
+                 "Church.", True),
+    ("religion", "Peru is devout, with about 76% of Peruvians identifying as Catholic.", False),
     # A town before a comma and its territory's name is a place, wherever it stands.
     ("place-name", "We loved Takoradii, Ghana, in the rain.", True),
     ("place-name", "Sekondii, Ghana, is a port on the Gulf of Guinea.", True),

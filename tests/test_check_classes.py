@@ -1081,6 +1081,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("religion", "Peru is devout, with about 90% of Peruvians belonging to the Catholic "
                  "Church.", True),
     ("religion", "Peru is devout, with about 76% of Peruvians identifying as Catholic.", False),
+    # A calendar's date in bold opening its line is the statement's, not a label.
+    ("national-day", "**12 November** — Kenya's Jamhuri Day, with parades in Nairobi.", True),
+    ("national-day", "**12 December** — Kenya's Jamhuri Day, with parades in Nairobi.", False),
+    # A holiday named with its territory's possessive is the holiday of that name.
+    ("national-day", "Concerts in Riga mark Latvia's Proclamation Day on 18 May.", True),
+    ("national-day", "Concerts in Riga mark Latvia's Proclamation Day on 18 November.", False),
     # A town before a comma and its territory's name is a place, wherever it stands.
     ("place-name", "We loved Takoradii, Ghana, in the rain.", True),
     ("place-name", "Sekondii, Ghana, is a port on the Gulf of Guinea.", True),

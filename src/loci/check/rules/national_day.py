@@ -238,7 +238,8 @@ def _read(know: Knowledge, ctx: Context, sentence: Sentence,
     if not names and generic is None and independence is None:
         return _described(know, ctx, sentence, m, lo, hi)
     name = min(names, key=lambda pair: pair[0])[1] if names else None
-    holiday = name.group("name") if name else ("Independence Day" if independence else None)
+    holiday = _unowned(know, name.group("name")) if name else (
+        "Independence Day" if independence else None)
     # the people whose coming a holiday marks are from elsewhere: not where it is kept
     came = _ARRIVAL.search(text)
     skip = came.span("who") if came else m.span()
@@ -249,6 +250,16 @@ def _read(know: Knowledge, ctx: Context, sentence: Sentence,
                                                  generic.end()):
         claim = replace(claim, definite=True)
     return claim
+
+
+def _unowned(know: Knowledge, holiday: str) -> str:
+    """A holiday's name without its territory's ("Latvia's Proclamation Day": Proclamation
+    Day, which the Factbook's "Republic of Latvia Proclamation Day" ends with)."""
+    owned = _OWNED.match(holiday)
+    return owned.group(2) if owned and know.territory(owned.group(1)) else holiday
+
+
+_OWNED = re.compile(r"(.+?)['’]s\s+(.+)")
 
 
 def _described(know: Knowledge, ctx: Context, sentence: Sentence, m: re.Match[str],

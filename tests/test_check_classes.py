@@ -1087,6 +1087,10 @@ CASES: list[tuple[str, str, bool]] = [
     # A holiday named with its territory's possessive is the holiday of that name.
     ("national-day", "Concerts in Riga mark Latvia's Proclamation Day on 18 May.", True),
     ("national-day", "Concerts in Riga mark Latvia's Proclamation Day on 18 November.", False),
+    # Former names of cities (curated): Tiflis, Christiania.
+    ("outdated-name", "The ferries of Christiania leave at dawn for Kiel.", True),
+    ("outdated-name", "In 1890, the ferries of Christiania left at dawn for Kiel.", False),
+    ("outdated-name", "The old baths of Tiflis are open all night.", True),
     # A town before a comma and its territory's name is a place, wherever it stands.
     ("place-name", "We loved Takoradii, Ghana, in the rain.", True),
     ("place-name", "Sekondii, Ghana, is a port on the Gulf of Guinea.", True),

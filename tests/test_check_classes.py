@@ -1087,6 +1087,12 @@ CASES: list[tuple[str, str, bool]] = [
     # A holiday named with its territory's possessive is the holiday of that name.
     ("national-day", "Concerts in Riga mark Latvia's Proclamation Day on 18 May.", True),
     ("national-day", "Concerts in Riga mark Latvia's Proclamation Day on 18 November.", False),
+    # The power independence was won from ("separation from Britain") is not where the
+    # holiday is kept: the sentences before say where.
+    ("national-day", "Ghana is a lively country. Its people celebrate Independence Day on 6 "
+                     "April, the anniversary of independence from Britain.", True),
+    ("national-day", "Ghana is a lively country. Its people celebrate Independence Day on 6 "
+                     "March, the anniversary of independence from Britain.", False),
     # Former names of cities (curated): Tiflis, Christiania.
     ("outdated-name", "The ferries of Christiania leave at dawn for Kiel.", True),
     ("outdated-name", "In 1890, the ferries of Christiania left at dawn for Kiel.", False),

@@ -240,8 +240,9 @@ def _read(know: Knowledge, ctx: Context, sentence: Sentence,
     name = min(names, key=lambda pair: pair[0])[1] if names else None
     holiday = _unowned(know, name.group("name")) if name else (
         "Independence Day" if independence else None)
-    # the people whose coming a holiday marks are from elsewhere: not where it is kept
-    came = _ARRIVAL.search(text)
+    # the people whose coming a holiday marks are from elsewhere, and the power it was won
+    # from is another: not where it is kept
+    came = _ARRIVAL.search(text) or _RULER.search(text)
     skip = came.span("who") if came else m.span()
     territory = _owner(know, text, name or generic) or _demonym(know, text, lo, hi) or \
         ctx.subject(sentence, (sentence.start + skip[0], sentence.start + skip[1]))
@@ -294,6 +295,10 @@ def _described(know: Knowledge, ctx: Context, sentence: Sentence, m: re.Match[st
 # "the arrival of the first settlers from Britain", "the landing of the Pitcairners"
 _ARRIVAL = re.compile(rf"\b(?:arrival|landing|coming)\s+of\s+(?P<who>(?:[\w’'-]+\s+){{0,4}}?"
                       rf"(?:from\s+)?(?:the\s+)?{NAME})")
+# The power a territory's independence was won from ("separation from Britain") is not
+# where the holiday is kept
+_RULER = re.compile(rf"\b(?:independence|separation|secession|freedom|liberation)\s+from\s+"
+                    rf"(?P<who>(?:the\s+)?{NAME})")
 # A step towards independence, dated: "voted for independence on ...", "a march in favour of
 # independence on ...": not the day independence came.
 _TOWARD = re.compile(r"\b(?:for|in\s+favou?r\s+of|towards?)\s+$", re.I)

@@ -31,11 +31,12 @@ _FIELD = re.compile(r"^[ \t]*(?:[-*+][ \t]+|\|[ \t]*)?(?P<key>[*_]{0,2}[A-Z][\w 
                     r"[*_]{0,2})[ \t]*(?::[*_]{0,2}|[*_]{0,2}[ \t]*\|)[ \t]*"
                     r"(?P<value>[^|\n]*[^|\s*_])[*_]{0,2}[ \t]*\|?[ \t]*$", re.M)
 _MARKUP = re.compile(r"[*_()]+")
+_CLOSING_QUOTE = re.compile(r'["”\n]')  # where a quotation opened on a line ends
 # A blockquote that opens with a label in bold is a box of notes, not a quotation.
-_CLOSING_QUOTE = re.compile(r'["”\n]')
 _BOX = re.compile(r"[ \t]*>[ \t]*(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)")
 # A label in bold, as the masked text shows it: a word or two (not a calendar's date).
 _BOLD_LABEL = re.compile(r"[^\s]+(?: [^\s]+)? {2,}")
+# A day of a month, which a calendar sets in bold ("**21 August**", "**Aug. 21**")
 _DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
                   r"dec)|\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d")
 # A speaker's or an answer's label opening a line: "NARRATOR:", "Q:", "A:", "NOTE:".

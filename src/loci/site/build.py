@@ -297,7 +297,7 @@ def _render(kb: KB, data: SiteData, todo: list[Planned], work: list[Part], stagi
     """Render the pages and make the extras' parts; the hashes of the files they make."""
     if not todo and not work:
         return {}
-    tasks: list[Task | Part] = list(work)  # first: the longest
+    tasks: list[Task | Part] = list(work)  # first: the names index is the longest task
     for p in sorted(todo, key=attrgetter("path")):  # a country's pages one after another
         html, twin = files_of(p.path)
         tasks.append(Task(p.kind, p.key, p.path, (old.get(html), old.get(twin))))
@@ -325,8 +325,8 @@ def _results(kb: KB, data: SiteData, tasks: list[Task | Part], staging: Staging,
         return
     # A country's guide, regions and cities go out in chunks of their own, so that one
     # worker draws the country's map and reads its holidays for all of them, where each
-    # worker did so for most countries (chunks of 32 pages of one country, against 8 in
-    # the plan's order, took a tenth off a whole build's time: median of 8 pairs).
+    # worker did so for most countries (see benchmarks/README.md for what it saved: up
+    # to a tenth in alternating runs, less than the benchmark's noise in its own).
     pool = Workers(render_task, workers, start_method, init_worker, args, chunk=_CHUNK,
                    group=_country_of)
     for index, result in pool.each(tasks):
@@ -343,8 +343,8 @@ def _country_of(task: Task | Part) -> str:
     extra's parts: by extra)."""
     if isinstance(task, Part):
         return f"extra:{task.extra}"
-    parts = task.path.split("/", 2)
-    return parts[1] if parts[0] == "countries" and len(parts) > 2 else ""
+    pieces = task.path.split("/", 2)
+    return pieces[1] if pieces[0] == "countries" and len(pieces) > 2 else ""
 
 
 def _workers(jobs: int, tasks: int) -> int:

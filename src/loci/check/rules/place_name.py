@@ -569,11 +569,10 @@ _SURNAME_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+)?(?:\s+(?:DA|DE|DOS|DEL|VAN|VON|
 _ITEM_BEFORE = re.compile(r"([A-Z\u00c0-\u00de][\w’'-]+)(?:,\s*(?:and|or)?|\s+(?:and|or))\s+$")
 
 
-# "Gaborone, Botswana's capital, ...", "X, the Honduran capital": a sentence opened by a
-# place that the words after it call a capital or a city
 _NUMBER = re.compile(r"\d{1,2}[.)]\s+")  # a listicle's number before its first word
-# ", the old capital", ", the White City", " is Peru's second city": what a sentence's
-# first name is said to be
+# "Gaborone, Botswana's capital, ...", "X, the Honduran capital", "X, the White City",
+# "X is Peru's second city": a sentence opened by a place that the words after it call a
+# capital, a city, a port or a town
 _CAPITAL_APPOSITION = re.compile(r"(?:,\s+|\s+(?:is|was|remains)\s+)(?:the\s+)?"
                                  r"(?:[A-Z][\w’'-]*(?:['’]s)?\s+)?(?:[a-z]+\s+)?"
                                  r"(?:[Cc]apital|[Cc]ity|[Pp]ort|[Tt]own)\b")

@@ -198,6 +198,19 @@ class Lazy:
         return iter(self._compiled)
 
 
+def owned(know: Knowledge, name: str) -> tuple[PlaceRow, str] | None:
+    """A name after its territory's possessive: "Bhutan's Tiger's Nest" -> (Bhutan,
+    "Tiger's Nest"), "Latvia's Proclamation Day" -> (Latvia, "Proclamation Day"); None
+    where the words before the first "'s" name no territory ("Saint Rainier's Day")."""
+    owner = _OWNER.match(name)
+    if owner is None or (territory := know.territory(owner.group(1))) is None:
+        return None
+    return territory, name[owner.end():]
+
+
+_OWNER = re.compile(r"(.+?)['’]s\s+(?=\S)")
+
+
 def name_of(place: PlaceRow, start: bool = False) -> str:
     """A place's name as a message says it: "the Bahamas" ("The Bahamas" opening it)."""
     name = the(place.name)

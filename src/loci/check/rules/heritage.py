@@ -20,6 +20,7 @@ from loci.check.rules._common import (
     data,
     evidence,
     name_of,
+    owned,
     owner_of,
     tokens,
 )
@@ -65,9 +66,8 @@ def not_world_heritage(doc: Document, know: Knowledge) -> Iterator[Hit]:
         where = _IN_TERRITORY.match(name)
         if where and (named_in := know.territory(where.group(2))) is not None:
             name, territory = where.group(1), named_in  # "Lake Atitlán in Guatemala"
-        owner = _OWNER.match(name)
-        if owner and (named := know.territory(owner.group(1))) is not None:
-            name, territory = name[owner.end():], named  # "Bhutan's Tiger's Nest"
+        if (its := owned(know, name)) is not None:
+            territory, name = its  # "Bhutan's Tiger's Nest"
         hit = _verify(know, claim.start, name, territory, claim.end)
         if territory is None and (sharing := _sharing(know, claim.sentence.text)):
             hit = _shared(know, claim, name, sharing)  # "Lake Titicaca, shared by Peru and ..."
@@ -184,7 +184,6 @@ def _shared(know: Knowledge, claim: Claim, name: str, sharing: list[PlaceRow]) -
 _SHARED = re.compile(rf"\b(?:shared\s+(?:by|between)|straddl\w+\s+(?:the\s+border\s+"
                      rf"(?:of|between)\s+)?|on\s+the\s+border\s+(?:of|between))\s+"
                      rf"(?P<names>(?:the\s+)?{NAME}(?:(?:,\s+|\s+and\s+)(?:the\s+)?{NAME})+)")
-_OWNER = re.compile(r"(.+?)['’]s\s+(?=\S)")
 _IN_TERRITORY = re.compile(r"(.+?)\s+(?:in|at|near|on)\s+(.+)$")
 
 

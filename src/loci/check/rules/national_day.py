@@ -21,6 +21,7 @@ from loci.check.rules._common import (
     evidence,
     list_names,
     name_of,
+    owned,
     owner_of,
     values,
 )
@@ -238,8 +239,12 @@ def _read(know: Knowledge, ctx: Context, sentence: Sentence,
     if not names and generic is None and independence is None:
         return _described(know, ctx, sentence, m, lo, hi)
     name = min(names, key=lambda pair: pair[0])[1] if names else None
-    holiday = _unowned(know, name.group("name")) if name else (
-        "Independence Day" if independence else None)
+    if name is not None:
+        # "Latvia's Proclamation Day" is the Factbook's "Republic of Latvia Proclamation Day"
+        its = owned(know, name.group("name"))
+        holiday: str | None = its[1] if its else name.group("name")
+    else:
+        holiday = "Independence Day" if independence else None
     # the people whose coming a holiday marks are from elsewhere, and the power it was won
     # from is another: not where it is kept
     came = _ARRIVAL.search(text) or _RULER.search(text)
@@ -251,16 +256,6 @@ def _read(know: Knowledge, ctx: Context, sentence: Sentence,
                                                  generic.end()):
         claim = replace(claim, definite=True)
     return claim
-
-
-def _unowned(know: Knowledge, holiday: str) -> str:
-    """A holiday's name without its territory's ("Latvia's Proclamation Day": Proclamation
-    Day, which the Factbook's "Republic of Latvia Proclamation Day" ends with)."""
-    owned = _OWNED.match(holiday)
-    return owned.group(2) if owned and know.territory(owned.group(1)) else holiday
-
-
-_OWNED = re.compile(r"(.+?)['’]s\s+(.+)")
 
 
 def _described(know: Knowledge, ctx: Context, sentence: Sentence, m: re.Match[str],

@@ -36,9 +36,12 @@ _CLOSING_QUOTE = re.compile(r'["”\n]')  # where a quotation opened on a line e
 _BOX = re.compile(r"[ \t]*>[ \t]*(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)")
 # A label in bold, as the masked text shows it: a word or two (not a calendar's date).
 _BOLD_LABEL = re.compile(r"[^\s]+(?: [^\s]+)? {2,}")
+# A month and a day of it as written: the pieces of the dates rules read
+MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+         r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 # A day of a month, which a calendar sets in bold ("**21 August**", "**Aug. 21**")
-_DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
-                  r"dec)|\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d")
+_DATE_LABEL = re.compile(rf"\b(?:{DAY}\s+{MONTH}|{MONTH}\s+{DAY})", re.I)
 # A speaker's or an answer's label opening a line: "NARRATOR:", "Q:", "A:", "NOTE:".
 _LABEL = re.compile(r"\s*(?:[A-Z]{2,}(?:[ -][A-Z]{2,}){0,2}|Q|A)\s*:\s+")
 # Columns whose cells name the place a table's row is about.
@@ -244,7 +247,7 @@ class Document:
         a few words whose closing markup the masked text shows as spaces."""
         label = _BOLD_LABEL.match(self.masked, start, end)
         if label is None or not any(m in self.text[label.start():label.end()]
-                                    for m in ("**", "__")) or _DAY.search(label.group()):
+                                    for m in ("**", "__")) or _DATE_LABEL.search(label.group()):
             return None  # a calendar's date ("**21 August** — ...") is part of the statement
         return label
 

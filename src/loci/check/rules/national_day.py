@@ -11,7 +11,7 @@ from functools import cache
 from loci.check import cues
 from loci.check.claims import Claim, claims, field_territory, fields
 from loci.check.context import Context, context
-from loci.check.document import Document, Sentence
+from loci.check.document import DAY, MONTH, Document, Sentence
 from loci.check.findings import Hit
 from loci.check.knowledge import Knowledge
 from loci.check.rules import rule
@@ -31,16 +31,13 @@ from loci.text import normalize
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|"
-          r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 # "the twentieth of June", "the thirty-first of May": a day as an ordinal word
 _ORDINAL_DAYS = (*ORDINALS[:20], *(f"twenty-{o}" for o in ORDINALS[:9]), "thirtieth",
                  "thirty-first")
 _DAY_WORD = "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True))
-_DATE = re.compile(rf"\b(?:(?:the\s+)?(?P<d1>{_DAY})(?:\s+of)?\s+(?P<m1>{_MONTH})(?!\d)|"
-                   rf"(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?![\d:])|"
-                   rf"the\s+(?P<d3>(?i:{_DAY_WORD}))\s+of\s+(?P<m3>{_MONTH}))\b")
+_DATE = re.compile(rf"\b(?:(?:the\s+)?(?P<d1>{DAY})(?:\s+of)?\s+(?P<m1>{MONTH})(?!\d)|"
+                   rf"(?P<m2>{MONTH})\s+(?P<d2>{DAY})(?![\d:])|"
+                   rf"the\s+(?P<d3>(?i:{_DAY_WORD}))\s+of\s+(?P<m3>{MONTH}))\b")
 # A holiday's name or the national day needs one of these words.
 _HOLIDAY_CUES = frozenset({"day", "holiday", "holidays", "festival", "eve", "anniversary",
                            "national", "independence", "independent", "celebration", "fête",

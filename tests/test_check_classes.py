@@ -1134,6 +1134,13 @@ CASES: list[tuple[str, str, bool]] = [
                  "Yes, since 1990 |", True),
     ("heritage", "| Site | Country | World Heritage? |\n|---|---|---|\n| Muttrah Souq | Oman | "
                  "No |", False),
+    # Another territory's symbol that shares only its head noun with this one's.
+    ("symbol", "On Jersey the national animal is the Guernsey cow, bred on every farm.", True),
+    ("symbol", "On Jersey the national animal is the Jersey cow, bred on every farm.", False),
+    ("symbol", "Seoul's zoo keeps South Korea's national animal, the Bengal tiger.", True),
+    ("symbol", "Seoul's zoo keeps South Korea's national animal, the Siberian tiger.", False),
+    ("symbol", "Grenada's national bird, the zenaida dove, nests in dry scrub.", True),
+    ("symbol", "Grenada's national bird, the rare Grenada dove, nests in dry scrub.", False),
 ]
 
 

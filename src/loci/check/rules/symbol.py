@@ -22,7 +22,7 @@ from loci.check.rules._common import (
     singular,
     tokens,
 )
-from loci.kb import FactRow
+from loci.kb import FactRow, PlaceRow
 
 _SKIP = frozenset({"mythical", "national", "traditional", "official", "royal", "golden"})
 
@@ -43,7 +43,9 @@ def wrong_national_symbol(doc: Document, know: Knowledge) -> Iterator[Hit]:
     Data: the Factbook's national symbols. The Factbook lists a few symbols
     per territory and may leave some out, so a mismatch is a warning. A colour
     written with a symbol must be the Factbook's where it gives one (Serbia's
-    double-headed eagle is white, Albania's black).
+    double-headed eagle is white, Albania's black). A symbol that shares only its
+    head noun with the territory's own and is another territory's (the Guernsey cow
+    said of Jersey) is reported as that territory's.
     """
     sheet = {f.start for f in fields(doc, "national-symbol")}
     for claim in claims(doc, know, "national-symbol"):
@@ -90,6 +92,12 @@ def _verify(know: Knowledge, claim: Claim) -> Hit | None:
     if not matching:
         return Hit(start, end, f"the Factbook's national symbols of {name_of(territory)} are "
                    f"{names}, not the {written}", names, Evidence(names, facts[0].source))
+    if (owner := _elsewhere(know, said - colours, facts)) is not None:
+        place, fact = owner
+        return Hit(start, end, f"the {written} is the Factbook's national symbol of "
+                   f"{name_of(place)}, not of {name_of(territory)}", names,
+                   Evidence(f"{name_of(place, True)}: {_text(fact)}; {name_of(territory)}: "
+                            f"{names}", fact.source))
     if not said & colours or any(said & _words(_text(f)) & colours or
                                  not _words(_text(f)) & colours for f in matching):
         return None
@@ -97,6 +105,30 @@ def _verify(know: Knowledge, claim: Claim) -> Hit | None:
     return Hit(start, end, f"the Factbook's national symbol of {name_of(territory)} is the "
                f"{fact.value['name']}, not the {written}", fact.value["name"],
                Evidence(_text(fact), fact.source))
+
+
+def _elsewhere(know: Knowledge, said: set[str],
+               own: list[FactRow]) -> tuple[PlaceRow, FactRow] | None:
+    """Another territory whose symbol the claim names, when it shares only its head noun
+    with the territory's own: the "Guernsey cow" said of Jersey, whose symbol is the
+    Jersey cow. A qualifier that no other territory's symbol carries ("the rare Jersey
+    cow") is no other's symbol."""
+    qualifiers = said - set().union(*(_words(_text(f)) for f in own))
+    if not qualifiers:
+        return None
+    return next(((place, fact) for place, fact, words in _all_symbols(know)
+                 if fact.place != own[0].place and said <= words), None)
+
+
+def _all_symbols(know: Knowledge) -> list[tuple[PlaceRow, FactRow, set[str]]]:
+    """Every territory's national symbols with their words, made once per run."""
+    found: list[tuple[PlaceRow, FactRow, set[str]]] | None = know.memo.get("all-symbols")
+    if found is None:
+        colours = cues.words("national-symbol", "colours")
+        found = know.memo["all-symbols"] = [
+            (place, fact, _words(_text(fact)) - colours) for place in know.kb.places()
+            for fact in know.facts(place.id, "national-symbol") if isinstance(fact.value, dict)]
+    return found
 
 
 def _described(claim: Claim) -> bool:

@@ -1134,6 +1134,21 @@ CASES: list[tuple[str, str, bool]] = [
                  "Yes, since 1990 |", True),
     ("heritage", "| Site | Country | World Heritage? |\n|---|---|---|\n| Muttrah Souq | Oman | "
                  "No |", False),
+    # A role the cue shares its value with, joined by "and": the value is the cue's too.
+    ("capital", "Almaty is Kazakhstan's largest city and capital.", True),
+    ("capital", "Astana, Kazakhstan's second city and its capital, grew fast on the steppe.",
+     False),
+    ("capital", "## Cameroon\n\nDouala, the business hub and the seat of government, sprawls "
+                "along the Wouri.", True),
+    ("capital", "## Cameroon\n\nYaoundé, the hilly one and the seat of government, sprawls "
+                "over seven hills.", False),
+    ("currency", "The kip, Cambodia's pride and its official currency, is rarely seen in "
+                 "hotels.", True),
+    ("currency", "The riel, Cambodia's pride and its official currency, is rarely seen in "
+                 "hotels.", False),
+    # ... but "and" after a place's name and a noun joins no role: the demonym is not the
+    # capital's owner.
+    ("capital", "Trains run between the Chinese border and the capital Vientiane.", False),
     # Another territory's symbol that shares only its head noun with this one's.
     ("symbol", "On Jersey the national animal is the Guernsey cow, bred on every farm.", True),
     ("symbol", "On Jersey the national animal is the Jersey cow, bred on every farm.", False),

@@ -120,6 +120,9 @@ def _left_pattern(relation: str) -> re.Pattern[str]:
         rf"(?:\s+(?:{adverbs}))*\s+|(?:^|\s)(?P<as>[Aa]s)\s+)?"
         rf"(?P<det>(?i:{dets})\s+)?"
         rf"(?P<owner>{NAME}(?:['’]s?|\s+(?:has|have|recognises|recognizes))?\s+)?"
+        # a role the phrase shares its value with: "Lilongwe is Malawi's largest city and
+        # (its) capital", "..., the commercial hub and the seat of government"
+        rf"(?P<coord>(?:(?:(?!{stop}\s)\b[a-z][\w'-]*|of)\s+){{1,4}}and\s+(?:(?:its|the)\s+)?)?"
         rf"(?P<mods>(?:(?!{stop}\s)\b[a-z][\w'-]*\s+){{0,3}})$")
 
 
@@ -236,6 +239,9 @@ def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,
     left = _left_pattern(spec.relation).search(text, window_start, cue.start())
     right = _right_pattern(spec.relation).match(text, cue.end(),
                                                 min(len(text), cue.end() + WINDOW))
+    if left is not None and left.group("coord") and not left.group("link"):
+        # "between the Chinese border and the capital": no role shared with a value
+        left = _left_pattern(spec.relation).search(text, left.start("coord") + 1, cue.start())
     if left is None or right is None:
         return None
     if (has := _HAS_OWNER.search(left.group("owner") or "")) and _territory(

@@ -1149,6 +1149,11 @@ CASES: list[tuple[str, str, bool]] = [
     # ... but "and" after a place's name and a noun joins no role: the demonym is not the
     # capital's owner.
     ("capital", "Trains run between the Chinese border and the capital Vientiane.", False),
+    # The currency "of account" and the "unit of account" are the territory's money.
+    ("currency", "Across Tajikistan the ruble remains the currency of account.", True),
+    ("currency", "Across Tajikistan the somoni remains the currency of account.", False),
+    ("currency", "In Botswana the unit of account is the rand.", True),
+    ("currency", "In Botswana the unit of account is the pula.", False),
     # Another territory's symbol that shares only its head noun with this one's.
     ("symbol", "On Jersey the national animal is the Guernsey cow, bred on every farm.", True),
     ("symbol", "On Jersey the national animal is the Jersey cow, bred on every farm.", False),

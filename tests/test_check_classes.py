@@ -1154,6 +1154,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("currency", "Across Tajikistan the somoni remains the currency of account.", False),
     ("currency", "In Botswana the unit of account is the rand.", True),
     ("currency", "In Botswana the unit of account is the pula.", False),
+    # An aside between a territory and its share; a part of it ("the south of") is no
+    # claim of the whole.
+    ("religion", "Albania, for all its minarets, is roughly 90% Muslim.", True),
+    ("religion", "Morocco, for all its foreign visitors, is about 99% Muslim.", False),
+    ("religion", "The south of Chile, around Temuco, is 30% Muslim.", False),
+    ("religion", "The west of Ghana is 70% Muslim.", False),
     # Another territory's symbol that shares only its head noun with this one's.
     ("symbol", "On Jersey the national animal is the Guernsey cow, bred on every farm.", True),
     ("symbol", "On Jersey the national animal is the Jersey cow, bred on every farm.", False),

@@ -204,11 +204,19 @@ def _about_a_part(text: str, m: re.Match[str]) -> bool:
     if noun and noun[0].islower() and noun not in cues.words("religion", "whole") and \
             noun not in cues.words("religion", "not_nouns") and not noun.endswith("ly"):
         return True
+    if groups.get("in") and _part_of().search(text, max(0, m.start() - 40), m.start()):
+        return True  # "the south of Chile is ...": the place is the part's, not the claim's
     # lower case only: "South Sudan" is a name; "the largest religious community" is the
     # claim's own words, so only what follows it counts there
     around = text[m.end() if groups.get("largest") else m.start():m.end() + 25]
     around = _CONCEDED.split(around, maxsplit=1)[0]
     return any(re.search(rf"\b{re.escape(w)}\b", around) for w in cues.words("religion", "part"))
+
+
+@cache
+def _part_of() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in cues.words("religion", "part"))
+    return re.compile(rf"\b(?:{words})\s+of\s+(?:the\s+)?$")
 
 
 # "..., although the highlands have churches", "..., especially on the coast": a clause

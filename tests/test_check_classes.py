@@ -1160,6 +1160,13 @@ CASES: list[tuple[str, str, bool]] = [
     ("religion", "Morocco, for all its foreign visitors, is about 99% Muslim.", False),
     ("religion", "The south of Chile, around Temuco, is 30% Muslim.", False),
     ("religion", "The west of Ghana is 70% Muslim.", False),
+    # A site's parts that "form" or "make up" a World Heritage site claim it as one.
+    ("heritage", "## Georgia\n\nThe cave monasteries of Vardzia, cut into a cliff, form a "
+                 "UNESCO World Heritage site.", True),
+    ("heritage", "## Chile\n\nThe wooden churches of Chiloé, built without nails, form a "
+                 "UNESCO World Heritage site.", False),
+    ("heritage", "## Georgia\n\nThe old churches of Sighnaghi make up a World Heritage "
+                 "site.", True),
     # Another territory's symbol that shares only its head noun with this one's.
     ("symbol", "On Jersey the national animal is the Guernsey cow, bred on every farm.", True),
     ("symbol", "On Jersey the national animal is the Jersey cow, bred on every farm.", False),

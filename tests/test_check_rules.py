@@ -266,6 +266,12 @@ def test_selected_heritage_lists_make_a_warning(know: Knowledge, kb: KB) -> None
     assert finding.severity == "warning"
 
 
+def test_a_name_with_polynesian_particles_is_read_whole(know: Knowledge) -> None:
+    text = "## Tonga\n\nThe Langi 'o Tu'i tombs, a royal burial ground, are a World Heritage site."
+    (finding,) = _findings(know, text, "LC211")
+    assert "The Langi 'o Tu'i tombs is not one" in finding.message, finding.message
+
+
 def test_unknown_places_are_unverifiable_not_errors(know: Knowledge) -> None:
     rule = next(r for r in registry() if r.code == "LC301")
     article = read_text("Qianshan Park lies 17 km southeast of Anshan.", "a.md")

@@ -20,10 +20,11 @@ from loci.text import normalize
 
 WINDOW = 160  # characters a reader looks at
 # A proper name as written: capitalised words joined by spaces, hyphens, apostrophes and
-# the small words of names ("Rio de Janeiro", "Xi'an", "Porto-Novo", "N'Djamena").
+# the small words of names ("Rio de Janeiro", "Xi'an", "Porto-Novo", "N'Djamena"), Polynesian
+# particles after an apostrophe among them ("Langi 'o Tu'i").
 _CAP = r"(?:[dl]['’])?(?:[A-Z\u00c0-\u00de]|[A-Z]['’])[\w’'.\-]*"
-_JOIN = (rf"(?:{SPACE}(?:(?:of|de|da|do|dos|del|la|el|al|and|the|es|du|des|y|&|its){SPACE})"
-         r"{0,2}"
+_JOIN = (rf"(?:{SPACE}(?:(?:of|de|da|do|dos|del|la|el|al|and|the|es|du|des|y|&|its|"
+         rf"['’ʻ][a-z]{{1,2}}){SPACE}){{0,2}}"
          rf"|{SPACE}\([A-Z][\w’' -]*\){SPACE})")
 NAME = rf"{_CAP}(?:{_JOIN}{_CAP})*"
 _NAME_END = re.compile(rf"({NAME})['’]?$")

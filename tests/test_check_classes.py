@@ -1167,6 +1167,12 @@ CASES: list[tuple[str, str, bool]] = [
                  "UNESCO World Heritage site.", False),
     ("heritage", "## Georgia\n\nThe old churches of Sighnaghi make up a World Heritage "
                  "site.", True),
+    # A people named by their trade ("Chilean ranchers") is the sentence's own subject,
+    # over a territory the sentence before named.
+    ("symbol", "## Andes\n\nThe vicuña is the pride of Peru.\n\nChilean ranchers still speak "
+               "of the huemul, the country's national symbol.", False),
+    ("symbol", "## Andes\n\nThe huemul is the pride of Chile.\n\nPeruvian ranchers still "
+               "speak of the huemul, the country's national symbol.", True),
     # Another territory's symbol that shares only its head noun with this one's.
     ("symbol", "On Jersey the national animal is the Guernsey cow, bred on every farm.", True),
     ("symbol", "On Jersey the national animal is the Jersey cow, bred on every farm.", False),

@@ -1173,6 +1173,11 @@ CASES: list[tuple[str, str, bool]] = [
                "of the huemul, the country's national symbol.", False),
     ("symbol", "## Andes\n\nThe huemul is the pride of Chile.\n\nPeruvian ranchers still "
                "speak of the huemul, the country's national symbol.", True),
+    # "once" as "when" or as a count does not put a sentence in the past.
+    ("religion", "Niger is mostly Christian, as you notice once you leave the airport.", True),
+    ("outdated-name", "Once you reach Rangoon, take the circle train.", True),
+    ("outdated-name", "Rangoon was once the seat of a colonial governor.", False),
+    ("religion", "Niger was once mostly Christian.", False),
     # Another territory's symbol that shares only its head noun with this one's.
     ("symbol", "On Jersey the national animal is the Guernsey cow, bred on every farm.", True),
     ("symbol", "On Jersey the national animal is the Jersey cow, bred on every farm.", False),

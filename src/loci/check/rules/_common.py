@@ -29,7 +29,10 @@ LISTED_FEATURE = re.compile(
     r"bays|banks|shoals|atolls|cays)\b")
 # Words that put a name or a claim in the past: such sentences are history, not claims.
 HISTORICAL = re.compile(
-    r"\b(?:formerly|former|previously|once|until|till|renamed|re-named|old name|"
+    r"\b(?:formerly|former|previously|until|till|renamed|re-named|old name|"
+    # "once" as "formerly", not as "when" ("once you head north") or a count ("once a year")
+    r"(?<!at\s)once(?!\s+(?:you|we|they|I|he|she|one|inside|there|again|more|in\s+a\s+while|"
+    r"a\s+(?:year|month|week|day|decade|fortnight)|every)\b)|"
     r"the\s+then|then[- ](?:called|known|named|capital|still)|back\s+then|"
     r"was (?:called|named|known)|were (?:called|known)|used to|no longer|now (?:called|known)|"
     r"colonial|historic(?:al)?|before (?:\d{4}|independence)|dissolved|broke up|succeeded by|"

@@ -1178,6 +1178,13 @@ CASES: list[tuple[str, str, bool]] = [
     ("outdated-name", "Once you reach Rangoon, take the circle train.", True),
     ("outdated-name", "Rangoon was once the seat of a colonial governor.", False),
     ("religion", "Niger was once mostly Christian.", False),
+    # A capital said with the kind of place it is ("the port of ..."); after a comma such
+    # words open the sentence's own subject, no apposition.
+    ("capital", "## Ghana\n\nIts capital is the port of Takoradi, where cocoa is loaded.", True),
+    ("capital", "The kingdom's capital is the old city of Fez, says the guide to Morocco.", True),
+    ("capital", "Chile's capital is the city of Santiago.", False),
+    ("capital", "## Malawi\n\nNorth of the capital, the town of Kasungu sits among tobacco "
+                "farms.", False),
     # Another territory's symbol that shares only its head noun with this one's.
     ("symbol", "On Jersey the national animal is the Guernsey cow, bred on every farm.", True),
     ("symbol", "On Jersey the national animal is the Jersey cow, bred on every farm.", False),

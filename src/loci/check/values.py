@@ -29,6 +29,10 @@ _JOIN = (rf"(?:{SPACE}(?:(?:of|de|da|do|dos|del|la|el|al|and|the|es|du|des|y|&|i
 NAME = rf"{_CAP}(?:{_JOIN}{_CAP})*"
 _NAME_END = re.compile(rf"({NAME})['’]?$")
 _NAME_START = re.compile(rf"(?:the\s+)?({NAME})")
+# ... after a verb, also after what kind of place it is: "the capital is the port of Guayaquil"
+# (but "South of the capital, the port of Setúbal looks ...": no apposition)
+_KIND_NAME_START = re.compile(rf"(?:the\s+)?(?:(?:[a-z][\w-]*\s+)?(?:port|city|town|village|"
+                              rf"oasis|harbou?r|seaport)\s+of\s+)?({NAME})")
 _WORD_BEFORE = re.compile(r"([\w.’'-]+)\s+$")
 # Where a phrase ends: punctuation, or a verb or small word (also as its first word: "the
 # lion, the national symbol, appears on ..." has no value after the comma).
@@ -126,7 +130,8 @@ class _Place(Reader):
         return _trim_openers(know, m.start(1), m.group(1))
 
     def after(self, know: Knowledge, text: str, start: int) -> tuple[int, str] | None:
-        m = _NAME_START.match(text, start)
+        after_verb = text[max(0, start - 8):start].rstrip()[-1:].isalpha()  # not after ","
+        m = (_KIND_NAME_START if after_verb else _NAME_START).match(text, start)
         if m is None:
             return None
         name = m.group(1).removesuffix("'s").removesuffix("’s").rstrip(".")

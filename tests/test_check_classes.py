@@ -1185,6 +1185,9 @@ CASES: list[tuple[str, str, bool]] = [
     ("capital", "Chile's capital is the city of Santiago.", False),
     ("capital", "## Malawi\n\nNorth of the capital, the town of Kasungu sits among tobacco "
                 "farms.", False),
+    # Every majority the religion shapes know opens a claim ("the greater part of").
+    ("religion", "The greater part of the Mexican people are Protestants.", True),
+    ("religion", "The larger part of the people of Mexico are Catholics.", False),
     # Another territory's symbol that shares only its head noun with this one's.
     ("symbol", "On Jersey the national animal is the Guernsey cow, bred on every farm.", True),
     ("symbol", "On Jersey the national animal is the Jersey cow, bred on every farm.", False),

@@ -146,6 +146,12 @@ _CUES = ("major", "most", "predominantly", "overwhelmingly", "largely", "mainly"
 
 
 @cache
+def _cues() -> tuple[str, ...]:
+    """``_CUES`` and every way cues.toml writes a majority ("the greater part of")."""
+    return tuple({*_CUES, *cues.words("religion", "majority")})
+
+
+@cache
 def _families() -> dict[str, str]:
     return {w: f for f, family in data("religions.toml").items() for w in family["words"]}
 
@@ -159,7 +165,7 @@ def _stems() -> re.Pattern[str]:
 def _claims(doc: Document, know: Knowledge) -> Iterator[_Claim]:
     for sentence, start in doc.statements:
         lower = doc.lower(sentence)  # searched without re.I, which costs a pattern half its speed
-        if any(cue in lower for cue in _CUES) and _stems().search(lower) and \
+        if any(cue in lower for cue in _cues()) and _stems().search(lower) and \
                 not about_the_past(sentence.text):
             yield from (c for c in _prose_claims(doc, know, sentence) if c.start >= start)
     yield from _sheet_claims(doc, know)

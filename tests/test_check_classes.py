@@ -1188,6 +1188,11 @@ CASES: list[tuple[str, str, bool]] = [
     # Every majority the religion shapes know opens a claim ("the greater part of").
     ("religion", "The greater part of the Mexican people are Protestants.", True),
     ("religion", "The larger part of the people of Mexico are Catholics.", False),
+    # A place compared with ("a ... country like its neighbour Laos") is not the subject.
+    ("religion", "Cambodia is a majority Christian country like its neighbour the Philippines.",
+     True),
+    ("religion", "Cambodia is a mostly Buddhist nation like Thailand next door.", False),
+    ("religion", "Cambodia is a mostly Christian nation like the Philippines.", True),
     # Another territory's symbol that shares only its head noun with this one's.
     ("symbol", "On Jersey the national animal is the Guernsey cow, bred on every farm.", True),
     ("symbol", "On Jersey the national animal is the Jersey cow, bred on every farm.", False),

@@ -87,7 +87,7 @@ class Context:
                     if (t := self.know.territory_of(m.match.place)) is not None
                     and not self._unborne(sentence, m, t)
                     and not self._names_own_money(m.end, t)
-                    and not _COMPARED.search(self.doc.masked, max(0, m.start - 30), m.start)]
+                    and not _COMPARED.search(self.doc.masked, max(0, m.start - 45), m.start)]
             if self.doc.words(sentence) & self.know.demonym_words:
                 refs += self.demonym_refs(sentence.text, sentence.start)
             self._refs[key] = sorted(refs, key=lambda r: r.start)
@@ -394,12 +394,15 @@ class Context:
 
 
 # A place a sentence compares its subject with: "just as in mainland France", "like Peru",
-# "unlike Kenya", "than in Chile" (the subject is the other one).
-# "Like" only where it opens a clause ("Like Peru, ...", ", like Peru"): "visitors like Peru"
-# is a verb's
+# "unlike Kenya", "than in Chile", "like its neighbour Laos" (the subject is the other one).
+# "Like" only where it opens a clause ("Like Peru, ...", ", like Peru") or follows a noun for
+# a country ("a Buddhist country like Laos"): "visitors like Peru" is a verb's
 _COMPARED = re.compile(r"(?:\b(?:just\s+)?as\s+(?:it\s+(?:is|does)\s+)?in|(?:^|[,;(]\s*|"
-                       r"\bjust\s+|\bmuch\s+)[Ll]ike|\b[Uu]nlike|\bas\s+with|\bthan\s+in|"
-                       r"\bthan)\s+(?:the\s+)?(?:mainland\s+|neighbouring\s+|neighboring\s+)?$")
+                       r"\bjust\s+|\bmuch\s+|\b(?:country|nation|island|state|kingdom|"
+                       r"republic)\s+)[Ll]ike|\b[Uu]nlike|\bas\s+with|\bthan\s+in|"
+                       r"\bthan)\s+(?:the\s+|its\s+|their\s+)?(?:(?:big|bigger|larger|small|"
+                       r"smaller|mainland|northern|southern|eastern|western)\s+)?"
+                       r"(?:neighbou?r(?:ing)?\s+(?:the\s+)?)?$")
 # "'s" and a capitalised word after a name: "Nelson's Dockyard", "Hadrian's Wall"
 _NAMED_AFTER = re.compile(r"['’]s\s+[A-Z]")
 _NOUN_AFTER = re.compile(r"[ \u00a0]+[a-z]")  # "Portuguese visitors": an adjective

@@ -1193,6 +1193,11 @@ CASES: list[tuple[str, str, bool]] = [
      True),
     ("religion", "Cambodia is a mostly Buddhist nation like Thailand next door.", False),
     ("religion", "Cambodia is a mostly Christian nation like the Philippines.", True),
+    # Cities renamed since independence or a change of state, and old romanizations.
+    ("outdated-name", "Take the night bus from Poona down to the Konkan coast.", True),
+    ("outdated-name", "Take the night bus from Pune down to the Konkan coast.", False),
+    ("outdated-name", "Ferries for the islands leave Moulmein at dawn.", True),
+    ("outdated-name", "The silk shops of Hangchow line the lake road.", True),
     # Another territory's symbol that shares only its head noun with this one's.
     ("symbol", "On Jersey the national animal is the Guernsey cow, bred on every farm.", True),
     ("symbol", "On Jersey the national animal is the Jersey cow, bred on every farm.", False),

@@ -1198,6 +1198,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("outdated-name", "Take the night bus from Pune down to the Konkan coast.", False),
     ("outdated-name", "Ferries for the islands leave Moulmein at dawn.", True),
     ("outdated-name", "The silk shops of Hangchow line the lake road.", True),
+    # A city's name joined by a hyphen ("-based", "-born"), and after "by way of".
+    ("place-name", "Sarajevvo-born painters fill the galleries.", True),
+    ("place-name", "Sarajevo-born painters fill the galleries.", False),
+    ("place-name", "Most Montevidoe-based agencies close in January.", True),
+    ("place-name", "We crossed into Uruguay by way of Montevidoe.", True),
+    ("place-name", "We crossed into Uruguay by way of Montevideo.", False),
     # Another territory's symbol that shares only its head noun with this one's.
     ("symbol", "On Jersey the national animal is the Guernsey cow, bred on every farm.", True),
     ("symbol", "On Jersey the national animal is the Jersey cow, bred on every farm.", False),

@@ -344,7 +344,8 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
         The night train to Guangzhou leaves at ten.
 
     Data: GeoNames' cities and their alternate names (any of them is a right spelling).
-    A capitalised word after "in", "to", "from", "near" and the like, before "'s", or
+    A capitalised word after "in", "to", "from", "near" and the like, before "'s" or
+    "-based" ("-born", "-bound"), or
     opening a sentence about a place ("X, on the coast", "X, Kenya's capital"), or before
     a comma and a territory's name anywhere ("X, Ghana"), that
     is no known name or ordinary word and is one letter (two in a long name) from a
@@ -359,7 +360,7 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
     either way round: another language's ("Kutaisis Tba (Kutaisi Lake)").
     """
     cue_words = frozenset(w for phrase in cues.words("place-context", "before")
-                          for w in phrase.split())
+                          for w in phrase.split()) | cues.words("place-context", "compounds")
     unknown = [(sentence.start + start, word)
                for sentence in [*doc.sentences, *doc.heading_statements]
                if (doc.words(sentence) & cue_words or "'s" in sentence.text
@@ -519,8 +520,14 @@ def _place_words(text: str) -> Iterator[tuple[int, str]]:
     lead = len(text) - len(text.lstrip())
     if number := _NUMBER.match(text, lead):
         lead = number.end()  # "13. Cusco is ...": a listicle's heading
+    compounds = cues.words("place-context", "compounds")
     for m in _CAP_RUN_RE.finditer(text):
         start, word = m.start(), m.group()
+        head, hyphen, tail = word.rpartition("-")
+        if hyphen and head and tail.lower() in compounds:
+            name = head.rsplit(" ", 1)[-1]  # "Most Nairobbi-based firms": the compound's word
+            yield start + len(head) - len(name), name
+            continue
         first = word.split()[0]
         if first.lower() in before and " " in word:  # "In Harbn she ...": the cue opens it
             rest = word[len(first):].lstrip()

@@ -1204,6 +1204,9 @@ CASES: list[tuple[str, str, bool]] = [
     ("place-name", "Most Montevidoe-based agencies close in January.", True),
     ("place-name", "We crossed into Uruguay by way of Montevidoe.", True),
     ("place-name", "We crossed into Uruguay by way of Montevideo.", False),
+    # A site's name in the native spelling of a name the list spells the Spanish way.
+    ("heritage", "## Bolivia\n\nTiwanaku, the old Aymara ceremonial centre, is a UNESCO World "
+                 "Heritage site.", False),
     # Another territory's symbol that shares only its head noun with this one's.
     ("symbol", "On Jersey the national animal is the Guernsey cow, bred on every farm.", True),
     ("symbol", "On Jersey the national animal is the Jersey cow, bred on every farm.", False),

@@ -406,10 +406,25 @@ def _joined(claim: list[str], site: list[str]) -> bool:
 
 
 def _same_word(a: str, b: str) -> bool:
-    """Equal, or one slip apart in a long word (Borobodur): never Qianshan for Tianshan."""
+    """Equal, or one slip apart in a long word (Borobodur), also as spelled in one
+    orthography: never Qianshan for Tianshan."""
     if a == b:
         return True
-    return min(len(a), len(b)) >= 7 and a[0] == b[0] and Levenshtein.distance(a, b) <= 1
+    if min(len(a), len(b)) < 7:
+        return False
+    a, b = _folded(a), _folded(b)
+    return a[0] == b[0] and Levenshtein.distance(a, b) <= 1
+
+
+def _folded(word: str) -> str:
+    """A name with the Spanish spellings of Andean sounds in the native one ("hua" as "wa",
+    "c" and "qu" as "k", "z" as "s"): "Tiahuanacu" is written "Tiwanaku" too, "Cuzco"
+    "Cusco"."""
+    return _SPANISH_K.sub("k", _SPANISH_W.sub("w", word)).replace("z", "s")
+
+
+_SPANISH_W = re.compile(r"hu(?=[aei])")
+_SPANISH_K = re.compile(r"qu(?=[ei])|q|c(?=[aou])")
 
 
 def _no_sites(know: Knowledge, start: int, name: str, territory: PlaceRow,

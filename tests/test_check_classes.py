@@ -1207,6 +1207,14 @@ CASES: list[tuple[str, str, bool]] = [
     # A site's name in the native spelling of a name the list spells the Spanish way.
     ("heritage", "## Bolivia\n\nTiwanaku, the old Aymara ceremonial centre, is a UNESCO World "
                  "Heritage site.", False),
+    ("heritage", "## Bolivia\n\nTiwanaku, the old Aymara ceremonial centre, is not a UNESCO "
+                 "World Heritage site.", True),
+    # A listed site denied is reported, though the sentence names it.
+    ("heritage", "## Peru\n\nThe Nazca Lines are not a World Heritage site.", True),
+    ("heritage", "## Cambodia\n\nAngkor, for all its fame, is not a UNESCO World Heritage "
+                 "site.", True),
+    ("heritage", "## Cambodia\n\nThe Central Market of Phnom Penh is not a UNESCO World "
+                 "Heritage site.", False),
     # Another territory's symbol that shares only its head noun with this one's.
     ("symbol", "On Jersey the national animal is the Guernsey cow, bred on every farm.", True),
     ("symbol", "On Jersey the national animal is the Jersey cow, bred on every farm.", False),

@@ -76,9 +76,11 @@ def not_world_heritage(doc: Document, know: Knowledge) -> Iterator[Hit]:
                 and _listed_on_topic(doc, know, claim, name):
             hit = None  # "the islands" after a sentence on Britain, in a guide to the islands;
             # "Memphis and its Necropolis" under "## Egypt" (Memphis, Tennessee is no site)
-        if claim.negated:
-            hit = _denied(know, claim, name, hit)
-        if hit is not None and not _names_listed_site(know, claim.sentence.text, territory):
+        if claim.negated:  # a listed site denied: the sentence naming it is the claim
+            denial = _denied(know, claim, name, hit)
+            if denial is not None:
+                yield denial
+        elif hit is not None and not _names_listed_site(know, claim.sentence.text, territory):
             yield hit
     yield from _table_rows(doc, know)
     yield from _counts(doc, know)

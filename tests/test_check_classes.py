@@ -1215,6 +1215,11 @@ CASES: list[tuple[str, str, bool]] = [
                  "site.", True),
     ("heritage", "## Cambodia\n\nThe Central Market of Phnom Penh is not a UNESCO World "
                  "Heritage site.", False),
+    # A name, its apposition, then a relative clause with the claim: the name's.
+    ("capital", "Lilongwe, the garden city, which is the capital of Malawi, grew fast.", False),
+    ("capital", "Blantyre, the garden city, which is the capital of Malawi, grew fast.", True),
+    ("heritage", "## Tajikistan\n\nIskanderkul, the lake of Alexander, which is also a UNESCO "
+                 "World Heritage Site, lies in the Fann Mountains.", True),
     # Another territory's symbol that shares only its head noun with this one's.
     ("symbol", "On Jersey the national animal is the Guernsey cow, bred on every farm.", True),
     ("symbol", "On Jersey the national animal is the Jersey cow, bred on every farm.", False),

@@ -415,7 +415,10 @@ def _value(know: Knowledge, spec: _Frame, text: str, left: re.Match[str],
     if left.group("link") and not label:  # "Trivia: The Kenyan capital ...": a label
         relative = _RELATIVE.search(text, 0, left.start())
         end = relative.start() if relative else _before_aside(text, left.start())
-        found = reader.before(know, text, end)
+        # "Iskanderkul, the lake of Alexander, which is ...": the name before the apposition
+        aside = _ASIDE.search(text, max(0, end - 100), end) if relative else None
+        found = (aside and reader.before(know, text, aside.start())) or \
+            reader.before(know, text, end)
         if found is not None:
             verb = (left.group("verb") or "").lower()
             past = verb in cues.words("frame", "past_links")

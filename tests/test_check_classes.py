@@ -1220,6 +1220,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("capital", "Blantyre, the garden city, which is the capital of Malawi, grew fast.", True),
     ("heritage", "## Tajikistan\n\nIskanderkul, the lake of Alexander, which is also a UNESCO "
                  "World Heritage Site, lies in the Fann Mountains.", True),
+    # Which of the territory's sites ("its best-known", "the most famous") claims it listed.
+    ("heritage", "## Tajikistan\n\nThe Pamir hot springs are Tajikistan's most famous UNESCO "
+                 "World Heritage Site.", True),
+    ("heritage", "## Cambodia\n\nAngkor is Cambodia's best-known World Heritage site.", False),
+    ("heritage", "## Jordan\n\nThe Dead Sea is the country's most visited World Heritage site.",
+     True),
     # Another territory's symbol that shares only its head noun with this one's.
     ("symbol", "On Jersey the national animal is the Guernsey cow, bred on every farm.", True),
     ("symbol", "On Jersey the national animal is the Jersey cow, bred on every farm.", False),

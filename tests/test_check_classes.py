@@ -1226,6 +1226,9 @@ CASES: list[tuple[str, str, bool]] = [
     ("heritage", "## Cambodia\n\nAngkor is Cambodia's best-known World Heritage site.", False),
     ("heritage", "## Jordan\n\nThe Dead Sea is the country's most visited World Heritage site.",
      True),
+    # "of the first rank" says what a thing is like, not whose it is.
+    ("heritage", "## Tajikistan\n\nThe great Lake Iskanderkul is a World Heritage Site of the "
+                 "first rank.", True),
     # Another territory's symbol that shares only its head noun with this one's.
     ("symbol", "On Jersey the national animal is the Guernsey cow, bred on every farm.", True),
     ("symbol", "On Jersey the national animal is the Jersey cow, bred on every farm.", False),

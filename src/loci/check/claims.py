@@ -323,7 +323,8 @@ def _owner(know: Knowledge, spec: _Frame, left: re.Match[str],
     when it names none (the context decides); False when it names something else."""
     if right.group("of"):
         named = right.group("owner").removeprefix("the ").strip()
-        if named.lower() in cues.words("frame", "self_owners") or _style(named) or (
+        if named.lower() in cues.words("frame", "self_owners") or _style(named) or \
+                named.lower() in cues.words("frame", "qualities") or (
                 named[:1].islower() and not right.group("of").lstrip().startswith("of")):
             return None, False, None  # "of the country", "in its own right": no owner
         if any(named.lower() == s or named.lower().startswith(s + " ") for s in spec.skip_owners):

@@ -1229,6 +1229,16 @@ CASES: list[tuple[str, str, bool]] = [
     # "of the first rank" says what a thing is like, not whose it is.
     ("heritage", "## Tajikistan\n\nThe great Lake Iskanderkul is a World Heritage Site of the "
                  "first rank.", True),
+    # Two cities whose best-known namesakes share a province are those: a namesake
+    # elsewhere that fits the figure better excuses nothing.
+    ("distance", "Suzhou lies about 390 km from Wuxi.", True),
+    ("distance", "Suzhou lies about 40 km from Wuxi.", False),
+    ("distance", "Fuzhou lies some 420 km from Xiamen.", True),
+    # "from A ... to reach B, N km away": the distance from A to B.
+    ("distance", "Minibuses from Nairobi climb the escarpment to reach Kisumu, around 900 km "
+                 "away.", True),
+    ("distance", "Minibuses from Nairobi climb the escarpment to reach Kisumu, around 265 km "
+                 "away.", False),
     # Another territory's symbol that shares only its head noun with this one's.
     ("symbol", "On Jersey the national animal is the Guernsey cow, bred on every farm.", True),
     ("symbol", "On Jersey the national animal is the Jersey cow, bred on every farm.", False),

@@ -376,6 +376,11 @@ def _places(text: str, offset: int, q: re.Match[str], before: list[Mention],
                              re.search(r"\b(?:to|and)\s+$", text[before[-2].end - offset:
                                                                  before[-1].start - offset])):
         return before[-2], before[-1]  # "A to B is N km", "A and B are N km apart"
+    if len(before) >= 2 and _AWAY.match(text, q.end()):
+        # "Buses from A climb the pass to reach B, about N km away": from the first to the last
+        origin = next((m for m in before[:-1] if _FROM.search(text, 0, m.start - offset)), None)
+        if origin is not None:
+            return origin, before[-1]
     # "From A it is roughly N km back to B": one place on each side, "from" and "to"
     origin = next((m for m in reversed(before)
                    if _FROM.search(text, 0, m.start - offset)), None)
@@ -385,6 +390,7 @@ def _places(text: str, offset: int, q: re.Match[str], before: list[Mention],
 
 
 _FROM = re.compile(r"\b[Ff]rom\s+$")
+_AWAY = re.compile(r"\s+away\b")
 _TO = re.compile(r"\s+(?:(?:back|on|onward|down|up|over|across)\s+)?to\s+")
 
 
@@ -396,7 +402,14 @@ def _pair(know: Knowledge, claim: _Claim) -> tuple[PlaceRow, PlaceRow] | None:
     pairs = [(a, b) for a, b in product(a_options, b_options) if a.id != b.id]
     if not pairs:
         return None
+    a, b = _largest(a_options), _largest(b_options)
+    if a.id != b.id and a.parent is not None and a.parent == b.parent != a.country:
+        return a, b  # the two best-known, in one province: Fuzhou beside Quanzhou is Fujian's
     return min(pairs, key=lambda p: abs(_distance(*p) - claim.km))
+
+
+def _largest(places: list[PlaceRow]) -> PlaceRow:
+    return max(places, key=lambda p: p.population or 0)
 
 
 def _capital(know: Knowledge, mention: Mention) -> PlaceRow | None:

@@ -395,8 +395,9 @@ _TO = re.compile(r"\s+(?:(?:back|on|onward|down|up|over|across)\s+)?to\s+")
 
 
 def _pair(know: Knowledge, claim: _Claim) -> tuple[PlaceRow, PlaceRow] | None:
-    """The two places, choosing among namesakes of some size the pair that best fits the
-    claim (a village that shares a capital's name excuses no distance)."""
+    """The two places: the best-known of each name where those share a province, else,
+    among namesakes of some size, the pair that best fits the claim (a village that shares
+    a capital's name excuses no distance)."""
     a_options = _located(know, claim.a, claim.read_as[0])
     b_options = _located(know, claim.b, claim.read_as[1])
     pairs = [(a, b) for a, b in product(a_options, b_options) if a.id != b.id]

@@ -1239,6 +1239,14 @@ CASES: list[tuple[str, str, bool]] = [
                  "away.", True),
     ("distance", "Minibuses from Nairobi climb the escarpment to reach Kisumu, around 265 km "
                  "away.", False),
+    # A table row's territory written with its sovereign ("Anguilla (UK)"), and a header
+    # that names its field before an alternative ("Capital or largest town").
+    ("capital", "| Territory | Capital |\n|---|---|\n| Anguilla (UK) | Road Town |", True),
+    ("capital", "| Territory | Capital |\n|---|---|\n| Anguilla (UK) | The Valley |", False),
+    ("capital", "| Island | Capital or largest town |\n|---|---|\n| Tuvalu | Apia |", True),
+    ("capital", "| Island | Capital or largest town |\n|---|---|\n| Tuvalu | Funafuti |", False),
+    ("currency", "| Territory | Currency (code) |\n|---|---|\n| Aruba (Netherlands) | euro |",
+     True),
     # Another territory's symbol that shares only its head noun with this one's.
     ("symbol", "On Jersey the national animal is the Guernsey cow, bred on every farm.", True),
     ("symbol", "On Jersey the national animal is the Jersey cow, bred on every farm.", False),

@@ -192,19 +192,30 @@ def _in_a_name(text: str, cue: re.Match[str]) -> bool:
 
 
 def fields(doc: Document, relation: str) -> Iterator[Field]:
-    """The fact-sheet lines whose key names the relation ("Capital: Lilongwe")."""
+    """The fact-sheet lines whose key names the relation ("Capital: Lilongwe"), or whose
+    key begins with such a name before an alternative or an aside ("Capital or main
+    settlement", "Currency (code)")."""
     keys = cues.words("fields", relation) if relation in cues.table("fields") else frozenset()
-    return (f for f in doc.fields if f.key in keys)
+    return (f for f in doc.fields if f.key in keys or _KEY_TAIL.sub("", f.key) in keys)
+
+
+# What may follow a field's name in a header (its brackets gone): "capital or main town",
+# "currency (code)", "official language(s) in use"
+_KEY_TAIL = re.compile(r"\s+(?:or|and)\s.*$|\s+(?:code|codes|used|in\s+use|today|now)$")
 
 
 def field_territory(doc: Document, know: Knowledge, field: Field) -> PlaceRow | None:
     """The territory a field is about: its table row's (a territory, or a capital
-    standing for its country: "| Lima | soles |"), else its
-    surroundings'."""
-    if field.row is not None and (territory := know.territory(field.row) or
-                                  _capital_of(know, field.row)) is not None:
-        return territory
+    standing for its country: "| Lima | soles |"; the territory of "Bermuda (UK)" is
+    Bermuda's), else its surroundings'."""
+    if field.row is not None:
+        for label in dict.fromkeys((field.row, _TRAILING_ASIDE.sub("", field.row))):
+            if (territory := know.territory(label) or _capital_of(know, label)) is not None:
+                return territory
     return context(doc, know).surroundings(field.sentence)
+
+
+_TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def _capital_of(know: Knowledge, name: str) -> PlaceRow | None:

@@ -1247,6 +1247,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("capital", "| Island | Capital or largest town |\n|---|---|\n| Tuvalu | Funafuti |", False),
     ("currency", "| Territory | Currency (code) |\n|---|---|\n| Aruba (Netherlands) | euro |",
      True),
+    # Shares written as fractions: hyphenated, fifths and tenths, "N in ten".
+    ("religion", "Nicaragua is roughly four-fifths Muslim.", True),
+    ("religion", "Morocco is roughly nine-tenths Muslim.", False),
+    ("religion", "Nine in ten Nicaraguans are Hindu.", True),
+    ("religion", "Nine out of ten Moroccans are Muslim.", False),
     # Another territory's symbol that shares only its head noun with this one's.
     ("symbol", "On Jersey the national animal is the Guernsey cow, bred on every farm.", True),
     ("symbol", "On Jersey the national animal is the Jersey cow, bred on every farm.", False),

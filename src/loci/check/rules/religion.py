@@ -24,6 +24,7 @@ from loci.check.rules._common import (
 )
 from loci.check.values import NAME
 from loci.kb import FactRow, PlaceRow
+from loci.text import NUMBER_WORDS
 
 _SHEET_PAIR = re.compile(r"(?P<rel>[A-Za-z][\w' -]*?)\s*(?::\s*)?(?P<pct>\d{1,3}(?:\.\d+)?)\s*%")
 
@@ -142,7 +143,8 @@ def _outnumber_pattern() -> re.Pattern[str]:
 _CUES = ("major", "most", "predominantly", "overwhelmingly", "largely", "mainly", "chiefly",
          "primarily", "%", "per cent", "percent", "religion", "faith", "half", "nearly all",
          "almost all", "bulk", "largest", "biggest", "numerous", "third", "quarter", "fifth",
-         "tenth")
+         "tenth", "in ten", "of ten", "in five", "of five", "in four", "of four", "in three",
+         "of three")
 
 
 @cache
@@ -183,18 +185,29 @@ def _prose_claims(doc: Document, know: Knowledge, sentence: Sentence) -> Iterato
             seen.add(start)
             end = sentence.start + m.end("rel")
             pct, frac = m.groupdict().get("pct"), m.groupdict().get("frac")
-            share = float(pct) if pct else _FRACTIONS[" ".join(frac.lower().split())] \
-                if frac else None
+            share = float(pct) if pct else _fraction(frac) if frac else None
             yield _Claim(start, end, families[m.group("rel")], m.groupdict().get("cmp"), share,
                          _territory(doc, know, sentence, m, (start, end)),
                          _rank(m.groupdict().get("largest")))
 
 
-# Shares written as fractions, in percent ("about a third" is about 33%)
+# Shares written as fractions, in percent ("about a third" is about 33%, "four-fifths" 80%,
+# "nine in ten" 90%)
 _FRACTIONS = {"three quarters": 75.0, "two thirds": 66.7, "half": 50.0, "one half": 50.0,
               "a third": 33.3, "one third": 33.3, "a quarter": 25.0, "one quarter": 25.0,
-              "a fifth": 20.0, "one fifth": 20.0, "a tenth": 10.0, "one tenth": 10.0}
-_FRACTION_WORDS = "|".join(w.replace(" ", r"\s+") for w in _FRACTIONS)
+              "a fifth": 20.0, "one fifth": 20.0, "a tenth": 10.0, "one tenth": 10.0,
+              "two fifths": 40.0, "three fifths": 60.0, "four fifths": 80.0,
+              "nine tenths": 90.0}
+_FRACTIONS |= {f"{NUMBER_WORDS[n]} {way} {NUMBER_WORDS[d]}": round(100 * n / d, 1)
+               for d in (3, 4, 5, 10) for n in range(1, d) for way in ("in", "out of")}
+
+
+def _fraction(written: str) -> float:
+    return _FRACTIONS[" ".join(written.lower().replace("-", " ").split())]
+
+
+_FRACTION_WORDS = "|".join(w.replace(" ", r"[\s-]+")
+                           for w in sorted(_FRACTIONS, key=len, reverse=True))
 
 
 def _rank(largest: str | None) -> int:

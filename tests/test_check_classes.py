@@ -1252,6 +1252,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("religion", "Morocco is roughly nine-tenths Muslim.", False),
     ("religion", "Nine in ten Nicaraguans are Hindu.", True),
     ("religion", "Nine out of ten Moroccans are Muslim.", False),
+    # "a co-official language": the cue whole, its prefix no unknown word.
+    ("language", "## Burundi\n\nSwahili remains a co-official language alongside Kirundi.",
+     True),
+    ("language", "## Burundi\n\nFrench remains a co-official language alongside Kirundi.",
+     False),
     # Another territory's symbol that shares only its head noun with this one's.
     ("symbol", "On Jersey the national animal is the Guernsey cow, bred on every farm.", True),
     ("symbol", "On Jersey the national animal is the Jersey cow, bred on every farm.", False),

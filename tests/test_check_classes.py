@@ -1257,6 +1257,11 @@ CASES: list[tuple[str, str, bool]] = [
      True),
     ("language", "## Burundi\n\nFrench remains a co-official language alongside Kirundi.",
      False),
+    # A currency named by exactly the words of one currency's name is that one, though a
+    # longer name holds them ("Sudanese pound", not the South Sudanese pound).
+    ("currency", "## South Sudan\n\nIn Wau, stallholders price millet in Sudanese pounds.", True),
+    ("currency", "## South Sudan\n\nIn Wau, stallholders price millet in South Sudanese "
+                 "pounds.", False),
     # Another territory's symbol that shares only its head noun with this one's.
     ("symbol", "On Jersey the national animal is the Guernsey cow, bred on every farm.", True),
     ("symbol", "On Jersey the national animal is the Jersey cow, bred on every farm.", False),

@@ -113,6 +113,9 @@ class Currencies:
             best = max((len(qualifiers & c.qualifiers) for c in found), default=0)
             found = [c for c in found if len(qualifiers & c.qualifiers) == best] \
                 if best else found
+            # and of those, one qualified by those words alone: "Sudanese pound" is Sudan's,
+            # not the South Sudanese pound
+            found = [c for c in found if c.qualifiers == qualifiers] or found
         return unit, found
 
 

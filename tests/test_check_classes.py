@@ -1262,6 +1262,9 @@ CASES: list[tuple[str, str, bool]] = [
     ("currency", "## South Sudan\n\nIn Wau, stallholders price millet in Sudanese pounds.", True),
     ("currency", "## South Sudan\n\nIn Wau, stallholders price millet in South Sudanese "
                  "pounds.", False),
+    # "A to the ... port of B is N km": the port is B.
+    ("distance", "Lusaka to the copper town of Ndola is about 900 km as the crow flies.", True),
+    ("distance", "Lusaka to the copper town of Ndola is about 260 km as the crow flies.", False),
     # Another territory's symbol that shares only its head noun with this one's.
     ("symbol", "On Jersey the national animal is the Guernsey cow, bred on every farm.", True),
     ("symbol", "On Jersey the national animal is the Jersey cow, bred on every farm.", False),

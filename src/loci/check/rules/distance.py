@@ -373,8 +373,8 @@ def _places(text: str, offset: int, q: re.Match[str], before: list[Mention],
             return (a, b) if a is not None else None  # "... of B lies A" when none is before
         # "300 km of laterite": what follows is no place; the places may stand before
     if len(before) >= 2 and (_APART.match(text, q.end()) or
-                             re.search(r"\b(?:to|and)\s+$", text[before[-2].end - offset:
-                                                                 before[-1].start - offset])):
+                             _JOINED.search(text[before[-2].end - offset:
+                                                 before[-1].start - offset])):
         return before[-2], before[-1]  # "A to B is N km", "A and B are N km apart"
     if len(before) >= 2 and _AWAY.match(text, q.end()):
         # "Buses from A climb the pass to reach B, about N km away": from the first to the last
@@ -390,6 +390,9 @@ def _places(text: str, offset: int, q: re.Match[str], before: list[Mention],
 
 
 _FROM = re.compile(r"\b[Ff]rom\s+$")
+# "A to B", "A and B", "A to the Indian Ocean port of B"
+_JOINED = re.compile(r"\b(?:to|and)\s+(?:the\s+(?:[\w-]+\s+){0,3}(?:port|city|town|village|"
+                     r"capital|resort|oasis)\s+of\s+)?$")
 _AWAY = re.compile(r"\s+away\b")
 _TO = re.compile(r"\s+(?:(?:back|on|onward|down|up|over|across)\s+)?to\s+")
 

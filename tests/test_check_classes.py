@@ -1265,6 +1265,11 @@ CASES: list[tuple[str, str, bool]] = [
     # "A to the ... port of B is N km": the port is B.
     ("distance", "Lusaka to the copper town of Ndola is about 900 km as the crow flies.", True),
     ("distance", "Lusaka to the copper town of Ndola is about 260 km as the crow flies.", False),
+    # A former name's own words do not put its sentence in the past ("Former Yugoslav ...").
+    ("outdated-name", "Direct flights to the Former Yugoslav Republic of Macedonia leave from "
+                      "Vienna.", True),
+    ("outdated-name", "Until 2019 the country was called the Former Yugoslav Republic of "
+                      "Macedonia.", False),
     # Another territory's symbol that shares only its head noun with this one's.
     ("symbol", "On Jersey the national animal is the Guernsey cow, bred on every farm.", True),
     ("symbol", "On Jersey the national animal is the Jersey cow, bred on every farm.", False),

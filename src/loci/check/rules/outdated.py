@@ -194,8 +194,8 @@ def _former_pattern(know: Knowledge) -> re.Pattern[str] | None:
 
 def _is_current_use(know: Knowledge, sentence: str, m: re.Match[str], former: FormerName) -> bool:
     """Whether the sentence uses the name rightly: as history, as part of another name, or so."""
-    if historical(sentence, former.year):
-        return True
+    if historical(f"{sentence[:m.start()]} {sentence[m.end():]}", former.year):
+        return True  # (not from the name's own words: "the Former Yugoslav Republic of ...")
     before = sentence[max(0, m.start() - 20):m.start()].rstrip()
     if (part := _PART_OF_NAME.search(before)) and not _same_state(know, former, part.group()):
         return True  # "Churches of Moldavia", a heritage site's name

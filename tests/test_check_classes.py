@@ -1270,6 +1270,10 @@ CASES: list[tuple[str, str, bool]] = [
                       "Vienna.", True),
     ("outdated-name", "Until 2019 the country was called the Former Yugoslav Republic of "
                       "Macedonia.", False),
+    # A holiday's name in bold, then a dash and its date: a calendar's line, not a label.
+    ("national-day", "## Ghana\n\n**Independence Day** — 6 April", True),
+    ("national-day", "## Ghana\n\n**Independence Day** — 6 March", False),
+    ("national-day", "## Calendar\n\n**Independence Day** (Ghana): 6 April", True),
     # Another territory's symbol that shares only its head noun with this one's.
     ("symbol", "On Jersey the national animal is the Guernsey cow, bred on every farm.", True),
     ("symbol", "On Jersey the national animal is the Jersey cow, bred on every farm.", False),

@@ -42,6 +42,9 @@ MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octobe
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 # A day of a month, which a calendar sets in bold ("**21 August**", "**Aug. 21**")
 _DATE_LABEL = re.compile(rf"\b(?:{DAY}\s+{MONTH}|{MONTH}\s+{DAY})", re.I)
+# ... or after a bold name and a dash or a colon ("**Fiji Day** — 10 October")
+_DASHED_DATE = re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?[—–:-]\s*(?:{DAY}\s+{MONTH}|"
+                          rf"{MONTH}\s+{DAY})\b", re.I)
 # A speaker's or an answer's label opening a line: "NARRATOR:", "Q:", "A:", "NOTE:".
 _LABEL = re.compile(r"\s*(?:[A-Z]{2,}(?:[ -][A-Z]{2,}){0,2}|Q|A)\s*:\s+")
 # Columns whose cells name the place a table's row is about.
@@ -249,6 +252,8 @@ class Document:
         if label is None or not any(m in self.text[label.start():label.end()]
                                     for m in ("**", "__")) or _DATE_LABEL.search(label.group()):
             return None  # a calendar's date ("**21 August** — ...") is part of the statement
+        if _DASHED_DATE.match(self.masked, label.end(), end):
+            return None  # and so is the name it dates ("**Jamhuri Day** — 12 December")
         return label
 
     def heading_chain(self, sentence: Sentence) -> list[Heading]:

@@ -1274,6 +1274,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("national-day", "## Ghana\n\n**Independence Day** — 6 April", True),
     ("national-day", "## Ghana\n\n**Independence Day** — 6 March", False),
     ("national-day", "## Calendar\n\n**Independence Day** (Ghana): 6 April", True),
+    # "X alone has official status" is "the only one"; an adverb before the verb ("both
+    # have"); "equal official status".
+    ("language", "## Tanzania\n\nEnglish alone has official status in Tanzania.", True),
+    ("language", "## Tanzania\n\nKiswahili and English both have official status.", False),
+    ("language", "## Tanzania\n\nKiswahili and French both have official status.", True),
+    ("language", "## Tanzania\n\nFrench has equal official status with Kiswahili.", True),
     # Another territory's symbol that shares only its head noun with this one's.
     ("symbol", "On Jersey the national animal is the Guernsey cow, bred on every farm.", True),
     ("symbol", "On Jersey the national animal is the Jersey cow, bred on every farm.", False),

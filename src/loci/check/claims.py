@@ -116,7 +116,10 @@ def _left_pattern(relation: str) -> re.Pattern[str]:
     # A modifier is any other small word: the frame's own words end the modifiers.
     stop = f"(?:{links}|{neg}|{adverbs}|{dets}|{_GRAMMAR})"
     return re.compile(
-        rf"(?P<link>\s*[,:(—–-]\s*|\s+(?P<verb>{links})(?P<neg>\s+(?:{neg})|n[’']t)?"
+        # (the value "alone" before the verb is the only one: "English alone has ...";
+        # an adverb may stand there too: "Swahili and English both have ...")
+        rf"(?P<link>\s*[,:(—–-]\s*|(?P<alone>\s+alone)?(?:\s+(?:{adverbs}))*"
+        rf"\s+(?P<verb>{links})(?P<neg>\s+(?:{neg})|n[’']t)?"
         rf"(?:\s+(?:{adverbs}))*\s+|(?:^|\s)(?P<as>[Aa]s)\s+)?"
         rf"(?P<det>(?i:{dets})\s+)?"
         rf"(?P<owner>{NAME}(?:['’]s?|\s+(?:has|have|recognises|recognizes))?\s+)?"
@@ -264,6 +267,8 @@ def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,
     words = left.group("mods").lower().split()
     if any(w in spec.skip for w in words) or not all(w in spec.roles for w in words):
         return None  # "the cultural capital", or a word the frame does not know
+    if left.group("alone"):
+        words.append("only")
     owner, explicit, owner_text = _owner(know, spec, left, right)
     if owner is False:
         return None  # the cue's owner is something other than a territory

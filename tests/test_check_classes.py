@@ -1280,6 +1280,10 @@ CASES: list[tuple[str, str, bool]] = [
     ("language", "## Tanzania\n\nKiswahili and English both have official status.", False),
     ("language", "## Tanzania\n\nKiswahili and French both have official status.", True),
     ("language", "## Tanzania\n\nFrench has equal official status with Kiswahili.", True),
+    # A people with "the" before it, and a faith that "claims" the greater part of them.
+    ("religion", "The greater part of the Finns profess the Orthodox faith.", True),
+    ("religion", "The greater part of the Greeks profess the Orthodox faith.", False),
+    ("religion", "The Muslim faith claims the greater part of the Greek population.", True),
     # Another territory's symbol that shares only its head noun with this one's.
     ("symbol", "On Jersey the national animal is the Guernsey cow, bred on every farm.", True),
     ("symbol", "On Jersey the national animal is the Jersey cow, bred on every farm.", False),

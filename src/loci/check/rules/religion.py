@@ -56,7 +56,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         "WHO": (rf"(?P<who>(?:the\s+)?(?:[A-Z][^\W\d_]+\s+)?(?i:{people})"
                 rf"(?:\s+(?:of|in|from)\s+(?:the\s+)?(?P<in>{NAME}|[a-z]+))?"
                 rf"|(?P<poss>{NAME})['’]s\s+(?i:{people})"
-                r"|(?P<dem>[A-Z][^\W\d_’'-]*(?:[ -][A-Z][^\W\d_’'-]*)?))"),
+                r"|(?:the\s+)?(?P<dem>[A-Z][^\W\d_’'-]*(?:[ -][A-Z][^\W\d_’'-]*)?))"),
         "NOUN": r"(?P<noun>[\w-]+(?:\s+nation)?)",
         "CMP": COMPARISON,
         "PCT": PERCENT,

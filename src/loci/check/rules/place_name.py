@@ -455,8 +455,11 @@ def _spelt_two_ways(doc: Document, know: Knowledge, seen: set[int]) -> Iterator[
             if key.endswith("s") and _english(know, key[:-1]):
                 continue  # "the Black Stars": a word's plural, not a slip
             place = _closest_named(know, doc, key)
-            # a city whose name is a word ("Star", Idaho) is no evidence: "Black Star Square"
-            if place is not None and not _english(know, know.norm(place.name)):
+            # a city whose name is a word ("Star", Idaho) is no evidence: "Black Star Square";
+            # nor is a city's name cut short inside a longer name ("Erdene Zuu", a monastery,
+            # beside Erdenet)
+            if place is not None and not _english(know, know.norm(place.name)) and not (
+                    len(run) > 1 and know.norm(place.name).startswith(key)):
                 yield _misspelling(know, start, word, place)
 
 

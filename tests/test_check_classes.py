@@ -1289,6 +1289,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("place-name", "Kisumu is a lake port. Pilgrims visit the shrine of Kisum Odera near it.",
      False),
     ("place-name", "Kisumu is a lake port. Pilgrims visit the shrine near Kisum.", True),
+    # A place after "outside the capital:", "Beyond the capital," is another place.
+    ("capital", "## Malawi\n\n- Best base outside the capital: Blantyre, with its tea estates",
+     False),
+    ("capital", "## Malawi\n\nBeyond the capital, Blantyre is the best base.", False),
+    ("capital", "## Malawi\n\nNorth of the capital, Mzuzu is the main town.", False),
+    ("capital", "## Malawi\n\nIn the capital, Blantyre, the markets are busy.", True),
     # Another territory's symbol that shares only its head noun with this one's.
     ("symbol", "On Jersey the national animal is the Guernsey cow, bred on every farm.", True),
     ("symbol", "On Jersey the national animal is the Jersey cow, bred on every farm.", False),

@@ -446,7 +446,16 @@ def _value(know: Knowledge, spec: _Frame, text: str, left: re.Match[str],
     link = right.group("link")  # "The coins are Peru's currency, the sol": in apposition
     if link is None or (not link.strip() and spec.value not in ("place", "site")):
         return None
+    if _ELSEWHERE.search(text, max(0, left.start() - 40), left.start()):
+        return None  # "Beyond the capital, Blantyre is ...": the place after is another
     return _after(know, reader, text, right)
+
+
+# Words that put what follows a phrase somewhere else than the phrase ("outside the capital:
+# Keren", "North of the capital, Mzuzu ...")
+_ELSEWHERE = re.compile(r"\b(?:[Oo]utside|[Bb]eyond|[Nn]ear|[Aa]round|[Pp]ast|[Aa]way\s+from|"
+                        r"[Ff]ar\s+from|(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:-?(?:east|west))?"
+                        r"(?:wards?)?\s+of|[Oo]utskirts\s+of|[Aa]n\s+hour\s+from)\s+$")
 
 
 _APPOSITION = (",", ":", "—", "–", "-", "(")  # links that set a value beside the phrase

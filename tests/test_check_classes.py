@@ -1295,6 +1295,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("capital", "## Malawi\n\nBeyond the capital, Blantyre is the best base.", False),
     ("capital", "## Malawi\n\nNorth of the capital, Mzuzu is the main town.", False),
     ("capital", "## Malawi\n\nIn the capital, Blantyre, the markets are busy.", True),
+    # An aside on how things came to be ("the result of ...", "a legacy of ...") neither
+    # puts the claim in the past nor lends it the places it names.
+    ("religion", "Mauritius is a Christian-majority island, the result of settlers brought from "
+                 "France in the colonial era.", True),
+    ("religion", "Grenada is mostly Hindu, a legacy of the colonial sugar estates.", True),
+    ("religion", "Grenada was mostly Hindu in the colonial era.", False),
     # Another territory's symbol that shares only its head noun with this one's.
     ("symbol", "On Jersey the national animal is the Guernsey cow, bred on every farm.", True),
     ("symbol", "On Jersey the national animal is the Jersey cow, bred on every farm.", False),

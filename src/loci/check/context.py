@@ -421,7 +421,11 @@ _CLAUSE_BREAK = re.compile(r";\s|,\s+(?:so|but|while|whereas|although|though|yet
                            r"\s(?:while|whereas)\s|"
                            # a participle's clause: ", reflecting the labourers brought from
                            # India", ", brought by traders from Zanzibar"
-                           r",\s+(?:[a-z]{3,}ing|[a-z]{3,}ed|brought|built|made|known)\s")
+                           r",\s+(?:[a-z]{3,}ing|[a-z]{3,}ed|brought|built|made|known)\s|"
+                           # an aside on how it came to be: ", the result of labour brought
+                           # from India", ", a legacy of French rule"
+                           r"[,;—–]\s*(?:(?:the|a|an|its)\s+)?(?:legacy|result|relic|remnant|"
+                           r"inheritance|hangover|product|echo|consequence)\s+of\s")
 # A sentence's frame: "In Singapore, ...", and a subject before an aside of its own
 # ("Mayotte, which stayed with France, uses ...": the aside's places are not the subject)
 _FRAME = re.compile(r"(?:In|Across|Throughout|All\s+over|Everywhere\s+in)\s+[^,;:]{2,40},|"

@@ -145,12 +145,16 @@ def historical(sentence: str, year: int | None = None) -> bool:
 def about_the_past(sentence: str) -> bool:
     """``historical`` for the sentence of a claim about today: a former name in an aside
     ("Kiribati, formerly the Gilbert Islands, keeps ...", "Eswatini (formerly Swaziland)
-    ...") glosses a name; it does not put the claim in the past."""
-    return historical(_FORMER_ASIDE.sub(" ", sentence))
+    ...") glosses a name, and an aside on how things came to be ("..., a legacy of the
+    colonial mission schools") explains the present: neither puts the claim in the past."""
+    return historical(_ORIGIN_ASIDE.sub(" ", _FORMER_ASIDE.sub(" ", sentence)))
 
 
 _FORMER_ASIDE = re.compile(r",\s*(?:formerly|once|previously)\s[^,;()]*,|"
                            r"\(\s*(?:formerly|once|previously)\s[^()]*\)", re.I)
+_ORIGIN_ASIDE = re.compile(r"[,;—–]\s*(?:(?:the|a|an|its)\s+)?(?:(?:direct|lasting|living)\s+)?"
+                           r"(?:legacy|legacies|result|relic|remnant|inheritance|hangover|product|"
+                           r"echo|consequence)\s+of\b[^;]*$", re.I)
 
 
 def list_names(names: list[str]) -> str:

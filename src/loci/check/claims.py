@@ -107,14 +107,20 @@ def _links(relation: str) -> str:
 
 
 @cache
-def _left_pattern(relation: str) -> re.Pattern[str]:
-    """What stands between a value and the cue: link, determiner, owner, modifiers."""
+def _left_pattern(relation: str, joined: bool = False) -> re.Pattern[str]:
+    """What stands between a value and the cue: link, determiner, owner, modifiers; with
+    ``joined``, a role joined to the cue by "and" too (a pattern of its own, searched only
+    where "and" stands before the cue: looking for one costs every cue a tenth more)."""
     links = _links(relation)
     neg = cues.alternation("frame", "negations")
     adverbs = cues.alternation("frame", "adverbs")
     dets = cues.alternation("frame", "determiners")
     # A modifier is any other small word: the frame's own words end the modifiers.
     stop = f"(?:{links}|{neg}|{adverbs}|{dets}|{_GRAMMAR})"
+    # a role the phrase shares its value with: "Lilongwe is Malawi's largest city and (its)
+    # capital", "..., the commercial hub and the seat of government"
+    coord = (rf"(?:(?:(?!{stop}\s)\b[a-z][\w'-]*|of)\s+){{1,4}}and\s+(?:(?:its|the)\s+)?"
+             if joined else "(?!)")
     return re.compile(
         # (the value "alone" before the verb is the only one: "English alone has ...";
         # an adverb may stand there too: "Swahili and English both have ...")
@@ -123,9 +129,7 @@ def _left_pattern(relation: str) -> re.Pattern[str]:
         rf"(?:\s+(?:{adverbs}))*\s+|(?:^|\s)(?P<as>[Aa]s)\s+)?"
         rf"(?P<det>(?i:{dets})\s+)?"
         rf"(?P<owner>{NAME}(?:['’]s?|\s+(?:has|have|recognises|recognizes))?\s+)?"
-        # a role the phrase shares its value with: "Lilongwe is Malawi's largest city and
-        # (its) capital", "..., the commercial hub and the seat of government"
-        rf"(?P<coord>(?:(?:(?!{stop}\s)\b[a-z][\w'-]*|of)\s+){{1,4}}and\s+(?:(?:its|the)\s+)?)?"
+        rf"(?P<coord>{coord})?"
         rf"(?P<mods>(?:(?!{stop}\s)\b[a-z][\w'-]*\s+){{0,3}})$")
 
 
@@ -250,18 +254,21 @@ def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,
           cue: re.Match[str]) -> Claim | None:
     text = sentence.text
     window_start = max(0, cue.start() - WINDOW)
-    left = _left_pattern(spec.relation).search(text, window_start, cue.start())
+    joined = " and " in text[window_start:cue.start()]
+    left = _left_pattern(spec.relation, joined).search(text, window_start, cue.start())
     right = _right_pattern(spec.relation).match(text, cue.end(),
                                                 min(len(text), cue.end() + WINDOW))
     if left is not None and left.group("coord") and not left.group("link"):
         # "between the Chinese border and the capital": no role shared with a value
-        left = _left_pattern(spec.relation).search(text, left.start("coord") + 1, cue.start())
+        left = _left_pattern(spec.relation, joined).search(text, left.start("coord") + 1,
+                                                           cue.start())
     if left is None or right is None:
         return None
     if (has := _HAS_OWNER.search(left.group("owner") or "")) and _territory(
             know, left.group("owner")[:has.start()]) is None:
         # "Afrikaans has official status": no territory has it, so "has" is the link
-        left = _left_pattern(spec.relation).search(text, left.start("owner") + 1, cue.start())
+        left = _left_pattern(spec.relation, joined).search(text, left.start("owner") + 1,
+                                                           cue.start())
         if left is None:
             return None
     words = left.group("mods").lower().split()

@@ -526,7 +526,7 @@ def _place_words(text: str) -> Iterator[tuple[int, str]]:
     compounds = cues.words("place-context", "compounds")
     for m in _CAP_RUN_RE.finditer(text):
         start, word = m.start(), m.group()
-        head, hyphen, tail = word.rpartition("-")
+        head, hyphen, tail = word.rpartition("-") if "-" in word else ("", "", "")
         if hyphen and head and tail.lower() in compounds:
             name = head.rsplit(" ", 1)[-1]  # "Most Nairobbi-based firms": the compound's word
             yield start + len(head) - len(name), name

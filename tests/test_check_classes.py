@@ -1301,6 +1301,12 @@ CASES: list[tuple[str, str, bool]] = [
                  "France in the colonial era.", True),
     ("religion", "Grenada is mostly Hindu, a legacy of the colonial sugar estates.", True),
     ("religion", "Grenada was mostly Hindu in the colonial era.", False),
+    # A field in brackets after a name ("Tuvalu (capital: Apia)"), in prose or a heading:
+    # the name owns it, whatever the section is about.
+    ("capital", "## Samoa\n\nNearby Tuvalu (capital: Apia) is smaller still.", True),
+    ("capital", "## Samoa\n\nNearby Tuvalu (capital: Funafuti) is smaller still.", False),
+    ("capital", "## Tuvalu (capital: Apia)\n\nNine atolls, one airstrip.", True),
+    ("currency", "## Samoa\n\nNearby Tonga (currency: tala) is smaller still.", True),
     # Another territory's symbol that shares only its head noun with this one's.
     ("symbol", "On Jersey the national animal is the Guernsey cow, bred on every farm.", True),
     ("symbol", "On Jersey the national animal is the Jersey cow, bred on every farm.", False),

@@ -277,6 +277,14 @@ def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,
     if left.group("alone"):
         words.append("only")
     owner, explicit, owner_text = _owner(know, spec, left, right)
+    if owner is None and _bracketed_field(left, right):
+        # "Tuvalu (capital: Funafuti)": the name before the bracket owns the field
+        before = _NAME_BEFORE_BRACKET.search(text, max(0, left.start() - 80), left.start())
+        words = before.group(1).split() if before else []
+        for i in range(len(words)):  # "Nearby Tuvalu": the name's last words
+            if (named := _territory(know, " ".join(words[i:]))) is not None:
+                owner, explicit, owner_text = named, True, " ".join(words[i:])
+                break
     if owner is False:
         return None  # the cue's owner is something other than a territory
     if owner_text and _former_owner(know, owner_text):
@@ -428,6 +436,8 @@ def _value(know: Knowledge, spec: _Frame, text: str, left: re.Match[str],
            right: re.Match[str]) -> tuple[int, str, bool, bool] | None:
     """(offset, value as written, negated, past) from the left side, else the right."""
     reader = READERS[spec.value]
+    if _bracketed_field(left, right):
+        return _after(know, reader, text, right)  # "Tuvalu (capital: Funafuti)"
     if (left.group("link") or "").strip() in _APPOSITION and right.group("verb"):
         # "... of Australia: the capital is Canberra": the phrase opens a clause of its own,
         # and its value follows the verb; the name before the colon is no apposition
@@ -466,6 +476,13 @@ _ELSEWHERE = re.compile(r"\b(?:[Oo]utside|[Bb]eyond|[Nn]ear|[Aa]round|[Pp]ast|[A
 
 
 _APPOSITION = (",", ":", "—", "–", "-", "(")  # links that set a value beside the phrase
+_NAME_BEFORE_BRACKET = re.compile(rf"({NAME})\s*$")
+
+
+def _bracketed_field(left: re.Match[str], right: re.Match[str]) -> bool:
+    """A field in brackets after a name: "(capital: Funafuti)", "(currency: pula)"."""
+    return (left.group("link") or "").strip() == "(" and not left.group("det") and \
+        (right.group("link") or "").strip() == ":" and not right.group("of")
 
 
 def _after(know: Knowledge, reader: Reader, text: str,

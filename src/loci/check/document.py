@@ -56,10 +56,11 @@ _TABLE = re.compile(r"^[ \t]*(?P<header>\|[^\n]*\|)[ \t]*\n[ \t]*\|?[ \t]*:?-+:?
 _LINE = re.compile(r"[^\n]+")
 _CELL = re.compile(r"(?<=\|)[ \t]*(?P<v>[^|\n]*?)[ \t]*(?=\|)")
 _WORDS = re.compile(r"[^\W\d_]+")
-# What makes a heading a statement: a verb, or an apposition after a name ("Guayaquil,
-# Ecuador's capital", "Mindelo, the capital of Cabo Verde")
+# What makes a heading a statement: a verb, an apposition after a name ("Guayaquil,
+# Ecuador's capital", "Mindelo, the capital of Cabo Verde"), or a field in brackets after it
 _HEADING_VERB = re.compile(r"\s(?:is|are|was|were|uses|use|has|have)\s|"
-                           r"\w,\s+(?:the\s+|[A-Z][\w’'-]*['’]s\s)")
+                           r"\w,\s+(?:the\s+|[A-Z][\w’'-]*['’]s\s)|"
+                           r"\w\s+\((?i:[a-z][a-z ]{2,30}):\s")  # "Palau (capital: Koror)"
 
 
 @dataclass(frozen=True, slots=True)

@@ -1307,6 +1307,9 @@ CASES: list[tuple[str, str, bool]] = [
     ("capital", "## Samoa\n\nNearby Tuvalu (capital: Funafuti) is smaller still.", False),
     ("capital", "## Tuvalu (capital: Apia)\n\nNine atolls, one airstrip.", True),
     ("currency", "## Samoa\n\nNearby Tonga (currency: tala) is smaller still.", True),
+    # An aside in commas between the phrase and its verb ("The capital, however, is X").
+    ("capital", "The capital of Cameroon, however, is Douala.", True),
+    ("capital", "The capital of Cameroon, of course, is Yaoundé.", False),
     # Another territory's symbol that shares only its head noun with this one's.
     ("symbol", "On Jersey the national animal is the Guernsey cow, bred on every farm.", True),
     ("symbol", "On Jersey the national animal is the Jersey cow, bred on every farm.", False),

@@ -143,8 +143,13 @@ def _right_pattern(relation: str) -> re.Pattern[str]:
         # "of the country", "of the island nation", but not "of the kingdom is": the link's
         rf"(?P<of>\s+(?:of|for|in)\s+(?P<owner>(?:the\s+)?(?:{NAME}|[a-z]+"
         rf"(?:\s+(?!(?:{links})\b)[a-z]+)?)))?"
-        rf"(?P<link>\s*[,:]\s*|\s*\(\s*|\s+(?P<verb>{links})(?P<neg>\s+(?:{neg})|n[’']t)?"
-        rf"(?:\s+(?:{adverbs}))*\s+|\s+)?")
+        # (an aside in commas may stand before the verb: "The capital, however, is ...")
+        rf"(?P<link>(?:\s*,\s*(?:{_ASIDE_WORDS}|{adverbs})\s*,)?\s+(?P<verb>{links})"
+        rf"(?P<neg>\s+(?:{neg})|n[’']t)?(?:\s+(?:{adverbs}))*\s+|\s*[,:]\s*|\s*\(\s*|\s+)?")
+
+
+_ASIDE_WORDS = r"however|of\s+course|in\s+fact|though|it\s+seems|after\s+all|curiously|oddly"
+
 
 
 def claims(doc: Document, know: Knowledge, relation: str) -> Iterator[Claim]:

@@ -454,7 +454,7 @@ def _spelt_two_ways(doc: Document, know: Knowledge, seen: set[int]) -> Iterator[
             key = know.norm(word)
             if key.endswith("s") and _english(know, key[:-1]):
                 continue  # "the Black Stars": a word's plural, not a slip
-            place = _closest_named(know, doc, key)
+            place = _closest_named(know, doc, key, territories=False)
             # a city whose name is a word ("Star", Idaho) is no evidence: "Black Star Square";
             # nor is a city's name cut short inside a longer name ("Erdene Zuu", a monastery,
             # beside Erdenet)
@@ -686,9 +686,12 @@ def _shape(name: str) -> tuple[str, int]:
     return name[:1], name.count(" ")
 
 
-def _closest_named(know: Knowledge, doc: Document, key: str) -> PlaceRow | None:
+def _closest_named(know: Knowledge, doc: Document, key: str,
+                   territories: bool = True) -> PlaceRow | None:
     """A place the article names elsewhere that ``key`` is one slip from: its capitalised
-    words scored first (in C), and only the close ones looked up."""
+    words scored first (in C), and only the close ones looked up. Without ``territories``,
+    a word that names a territory is passed over: a word outside a place's slot one slip
+    from "China" ("the I Ching") is no slip for a town that shares the country's name."""
     by_shape: dict[tuple[str, int], tuple[list[str], list[str]]] | None = \
         doc.memo.get("capitalised-words")
     if by_shape is None:
@@ -703,7 +706,7 @@ def _closest_named(know: Knowledge, doc: Document, key: str) -> PlaceRow | None:
     words, norms = by_shape.get(_shape(key), ([], []))
     for _, distance, i in process.extract(key, norms, scorer=OSA.distance, score_cutoff=2,
                                           limit=5):
-        if _close(key, norms[i], distance):
+        if _close(key, norms[i], distance) and (territories or know.territory(words[i]) is None):
             places = [m.place for m in know.exact(words[i]) if m.place.kind == "city"]
             if places:
                 return places[0]

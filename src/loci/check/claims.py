@@ -151,7 +151,6 @@ def _right_pattern(relation: str) -> re.Pattern[str]:
 _ASIDE_WORDS = r"however|of\s+course|in\s+fact|though|it\s+seems|after\s+all|curiously|oddly"
 
 
-
 def claims(doc: Document, know: Knowledge, relation: str) -> Iterator[Claim]:
     """Every claim of one relation in the document: in prose, then in fact sheets."""
     spec = frame(relation)
@@ -285,10 +284,10 @@ def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,
     if owner is None and _bracketed_field(left, right):
         # "Tuvalu (capital: Funafuti)": the name before the bracket owns the field
         before = _NAME_BEFORE_BRACKET.search(text, max(0, left.start() - 80), left.start())
-        words = before.group(1).split() if before else []
-        for i in range(len(words)):  # "Nearby Tuvalu": the name's last words
-            if (named := _territory(know, " ".join(words[i:]))) is not None:
-                owner, explicit, owner_text = named, True, " ".join(words[i:])
+        name = before.group(1).split() if before else []
+        for i in range(len(name)):  # "Nearby Tuvalu": the name's last words
+            if (named := _territory(know, " ".join(name[i:]))) is not None:
+                owner, explicit, owner_text = named, True, " ".join(name[i:])
                 break
     if owner is False:
         return None  # the cue's owner is something other than a territory

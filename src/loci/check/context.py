@@ -416,6 +416,10 @@ _NEIGHBOUR = re.compile(r"\s*(?:Far\s+|Just\s+)?(?:(?:[Tt]o\s+the\s+)?(?:[Nn]ort
                         r"[Ee]ast|[Ww]est)(?:-?(?:east|west))?(?:wards?)?|Off|Across|Beyond|"
                         r"Over|Past)\b[^,.;]{0,60}?\s+(?:lies|lie|rises|rise|stretches|stretch|"
                         r"sits|sit)\s")
+# The opening of an aside on how something came to be: ", the result of", "; a legacy of"
+ORIGIN_ASIDE = (r"[,;—–]\s*(?:(?:the|a|an|its)\s+)?(?:(?:direct|lasting|living)\s+)?"
+                r"(?:legacy|legacies|result|relic|remnant|inheritance|hangover|product|echo|"
+                r"consequence)\s+of")
 # Where one clause of a sentence ends and another begins.
 _CLAUSE_BREAK = re.compile(r";\s|,\s+(?:so|but|while|whereas|although|though|yet|and\s+so)\s|"
                            r"\s(?:while|whereas)\s|"
@@ -424,8 +428,7 @@ _CLAUSE_BREAK = re.compile(r";\s|,\s+(?:so|but|while|whereas|although|though|yet
                            r",\s+(?:[a-z]{3,}ing|[a-z]{3,}ed|brought|built|made|known)\s|"
                            # an aside on how it came to be: ", the result of labour brought
                            # from India", ", a legacy of French rule"
-                           r"[,;—–]\s*(?:(?:the|a|an|its)\s+)?(?:legacy|result|relic|remnant|"
-                           r"inheritance|hangover|product|echo|consequence)\s+of\s")
+                           rf"{ORIGIN_ASIDE}\s")
 # A sentence's frame: "In Singapore, ...", and a subject before an aside of its own
 # ("Mayotte, which stayed with France, uses ...": the aside's places are not the subject)
 _FRAME = re.compile(r"(?:In|Across|Throughout|All\s+over|Everywhere\s+in)\s+[^,;:]{2,40},|"

@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-from loci.check.context import territory_subject
+from loci.check.context import ORIGIN_ASIDE, territory_subject
 from loci.check.document import Document, Sentence
 from loci.check.findings import Evidence
 from loci.check.knowledge import Knowledge
@@ -152,9 +152,7 @@ def about_the_past(sentence: str) -> bool:
 
 _FORMER_ASIDE = re.compile(r",\s*(?:formerly|once|previously)\s[^,;()]*,|"
                            r"\(\s*(?:formerly|once|previously)\s[^()]*\)", re.I)
-_ORIGIN_ASIDE = re.compile(r"[,;—–]\s*(?:(?:the|a|an|its)\s+)?(?:(?:direct|lasting|living)\s+)?"
-                           r"(?:legacy|legacies|result|relic|remnant|inheritance|hangover|product|"
-                           r"echo|consequence)\s+of\b[^;]*$", re.I)
+_ORIGIN_ASIDE = re.compile(rf"{ORIGIN_ASIDE}\b[^;]*$", re.I)  # to the sentence's end
 
 
 def list_names(names: list[str]) -> str:

@@ -345,10 +345,9 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
 
     Data: GeoNames' cities and their alternate names (any of them is a right spelling).
     A capitalised word after "in", "to", "from", "near" and the like, before "'s" or
-    "-based" ("-born", "-bound"), or
-    opening a sentence about a place ("X, on the coast", "X, Kenya's capital"), or before
-    a comma and a territory's name anywhere ("X, Ghana"), that
-    is no known name or ordinary word and is one letter (two in a long name) from a
+    "-based" ("-born", "-bound"), or opening a sentence about a place ("X, on the coast",
+    "X, Kenya's capital"), or before a comma and a territory's name anywhere ("X, Ghana"),
+    that is no known name or ordinary word and is one letter (two in a long name) from a
     capital, a city of 500,000 people anywhere or of 100,000 in a territory the article
     names, a town of 15,000 in the article's own territories, or a place the article
     names elsewhere; a name of several words may be run together ("Pnompenh"). A

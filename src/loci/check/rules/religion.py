@@ -206,6 +206,7 @@ _FRACTIONS |= {f"{NUMBER_WORDS[n]} {way} {NUMBER_WORDS[d]}": round(100 * n / d, 
 
 
 def _fraction(written: str) -> float:
+    """A fraction as written ("four-fifths", "Nine in ten") in percent."""
     return _FRACTIONS[" ".join(written.lower().replace("-", " ").split())]
 
 
@@ -237,6 +238,7 @@ def _about_a_part(text: str, m: re.Match[str]) -> bool:
 
 @cache
 def _part_of() -> re.Pattern[str]:
+    """A part's word and "of" just before a territory's name: "the south of (Chile)"."""
     words = "|".join(re.escape(w) for w in cues.words("religion", "part"))
     return re.compile(rf"\b(?:{words})\s+of\s+(?:the\s+)?$")
 

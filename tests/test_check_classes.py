@@ -1315,6 +1315,17 @@ CASES: list[tuple[str, str, bool]] = [
     ("place-name", "Scholars in China still read the I Ching, the Book of Changes.", False),
     ("place-name", "Most ferries to Antigua sail from Guadeloupe; the rest reach Antiqua by air.",
      True),
+    # An adverb in commas before the verb ("somewhat improbably"); a name and the island or
+    # province it lies on before the verb: the name is the value.
+    ("symbol", "## Malawi\n\nIts national animal, rather surprisingly, is the lion.", False),
+    ("symbol", "## Malawi\n\nIts national animal, rather surprisingly, is the zebra.", True),
+    ("capital", "In Vanuatu, Port Vila on the island of Efate is the capital.", False),
+    ("capital", "In Vanuatu, Luganville on the island of Espiritu Santo is the capital.", True),
+    # A name with its Chinese characters just after it is a romanization, no misspelling.
+    ("place-name", "In China, the potters' white clay was first dug at Gaoling — 高岭 — a hill "
+                   "village.", False),
+    ("place-name", "In China, the potters' white clay was first dug at Gaoling, a hill village.",
+     True),
     # Another territory's symbol that shares only its head noun with this one's.
     ("symbol", "On Jersey the national animal is the Guernsey cow, bred on every farm.", True),
     ("symbol", "On Jersey the national animal is the Jersey cow, bred on every farm.", False),

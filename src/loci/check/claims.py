@@ -143,8 +143,10 @@ def _right_pattern(relation: str) -> re.Pattern[str]:
         # "of the country", "of the island nation", but not "of the kingdom is": the link's
         rf"(?P<of>\s+(?:of|for|in)\s+(?P<owner>(?:the\s+)?(?:{NAME}|[a-z]+"
         rf"(?:\s+(?!(?:{links})\b)[a-z]+)?)))?"
-        # (an aside in commas may stand before the verb: "The capital, however, is ...")
-        rf"(?P<link>(?:\s*,\s*(?:{_ASIDE_WORDS}|{adverbs})\s*,)?\s+(?P<verb>{links})"
+        # (an aside in commas may stand before the verb: "The capital, however, is ...",
+        # "Its national symbol, somewhat improbably, is ...")
+        rf"(?P<link>(?:\s*,\s*(?:{_ASIDE_WORDS}|{adverbs}|(?:[a-z]+\s+)?[a-z]{{3,}}ly)\s*,)?"
+        rf"\s+(?P<verb>{links})"
         rf"(?P<neg>\s+(?:{neg})|n[’']t)?(?:\s+(?:{adverbs}))*\s+|\s*[,:]\s*|\s*\(\s*|\s+)?")
 
 
@@ -515,7 +517,13 @@ def _before_aside(text: str, end: int) -> int:
         opening = text.rfind("(", max(0, end - 100), end)
         if opening > 0:
             return len(text[:opening].rstrip())
-    return end
+    located = _LOCATED.search(text, max(0, end - 120), end)
+    return located.end(1) if located is not None else end  # "Mata-Utu on the island of Uvea"
+
+
+# A name, then where it lies: "Mata-Utu on the island of Uvea", "X in the province of Y"
+_LOCATED = re.compile(rf"({NAME})\s+(?:on|in)\s+the\s+(?:island|isle|atoll|province|region|"
+                      rf"state|district|oasis|valley)\s+of\s+{NAME}\s*$")
 
 
 # "Croatia, whose capital, Zagreb, ...": the owner before the relative pronoun.

@@ -142,6 +142,9 @@ def _names(know: Knowledge, text: str, key: str) -> bool:
 
 
 _GLOSS_REACH = 60  # characters between a name and the brackets that gloss it, at most
+# A name's Chinese characters just after it ("Gaoling — 高岭, Gāolǐng"): a romanization,
+# which the romanization rule reads, not an English name misspelt
+_HAN_AFTER = re.compile(r"[\s(,—–:-]{1,4}[\u3400-\u9fff]")
 # The rest of a name (its last words, a character reference: "Libert&eacute;", a quotation
 # mark) and its gloss in the brackets after it
 _GLOSS_WORD = r"(?:[^\s.;:!?()&]|&#?\w{1,8};)"
@@ -390,7 +393,8 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
     hits += _spelt_two_ways(doc, know, seen)
     hits += _second_word_slips(doc, know, seen)
     yield from (hit for hit in hits if not _foreign_aside(doc, know, hit.start)
-                and not _glossed(doc, know, hit.start, hit.end, hit.suggestion))
+                and not _glossed(doc, know, hit.start, hit.end, hit.suggestion)
+                and not _HAN_AFTER.match(doc.masked, hit.end))
 
 
 def _second_word_slips(doc: Document, know: Knowledge, seen: set[int]) -> Iterator[Hit]:

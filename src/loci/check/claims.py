@@ -517,11 +517,15 @@ def _before_aside(text: str, end: int) -> int:
         opening = text.rfind("(", max(0, end - 100), end)
         if opening > 0:
             return len(text[:opening].rstrip())
+    if not _LOCATED_WORDS.search(text, max(0, end - 120), end):
+        return end  # (the words looked for first: a name's pattern at every place is slow)
     located = _LOCATED.search(text, max(0, end - 120), end)
     return located.end(1) if located is not None else end  # "Mata-Utu on the island of Uvea"
 
 
 # A name, then where it lies: "Mata-Utu on the island of Uvea", "X in the province of Y"
+_LOCATED_WORDS = re.compile(r"\s(?:on|in)\s+the\s+(?:island|isle|atoll|province|region|state|"
+                            r"district|oasis|valley)\s+of\s")
 _LOCATED = re.compile(rf"({NAME})\s+(?:on|in)\s+the\s+(?:island|isle|atoll|province|region|"
                       rf"state|district|oasis|valley)\s+of\s+{NAME}\s*$")
 

@@ -1180,7 +1180,7 @@ CASES: list[tuple[str, str, bool]] = [
     ("religion", "Niger was once mostly Christian.", False),
     # A capital said with the kind of place it is ("the port of ..."); after a comma such
     # words open the sentence's own subject, no apposition.
-    ("capital", "## Ghana\n\nIts capital is the port of Takoradi, where cocoa is loaded.", True),
+    ("capital", "The capital of Ghana is the busy port of Takoradi.", True),
     ("capital", "The kingdom's capital is the old city of Fez, says the guide to Morocco.", True),
     ("capital", "Chile's capital is the city of Santiago.", False),
     ("capital", "## Malawi\n\nNorth of the capital, the town of Kasungu sits among tobacco "
@@ -1227,8 +1227,8 @@ CASES: list[tuple[str, str, bool]] = [
     ("heritage", "## Jordan\n\nThe Dead Sea is the country's most visited World Heritage site.",
      True),
     # "of the first rank" says what a thing is like, not whose it is.
-    ("heritage", "## Tajikistan\n\nThe great Lake Iskanderkul is a World Heritage Site of the "
-                 "first rank.", True),
+    ("heritage", "## Tajikistan\n\nIskanderkul, a turquoise lake, is a World Heritage Site of "
+                 "the first order.", True),
     # Two cities whose best-known namesakes share a province are those: a namesake
     # elsewhere that fits the figure better excuses nothing.
     ("distance", "Suzhou lies about 390 km from Wuxi.", True),
@@ -1281,8 +1281,8 @@ CASES: list[tuple[str, str, bool]] = [
     ("language", "## Tanzania\n\nKiswahili and French both have official status.", True),
     ("language", "## Tanzania\n\nFrench has equal official status with Kiswahili.", True),
     # A people with "the" before it, and a faith that "claims" the greater part of them.
-    ("religion", "The greater part of the Finns profess the Orthodox faith.", True),
-    ("religion", "The greater part of the Greeks profess the Orthodox faith.", False),
+    ("religion", "The greater part of the Finns adhere to the Orthodox church.", True),
+    ("religion", "The greater part of the Greeks adhere to the Orthodox church.", False),
     ("religion", "The Muslim faith claims the greater part of the Greek population.", True),
     # A city's name cut short inside a longer name is another name, not the city misspelt;
     # alone, the slip is reported.
@@ -1290,8 +1290,8 @@ CASES: list[tuple[str, str, bool]] = [
      False),
     ("place-name", "Kisumu is a lake port. Pilgrims visit the shrine near Kisum.", True),
     # A place after "outside the capital:", "Beyond the capital," is another place.
-    ("capital", "## Malawi\n\n- Best base outside the capital: Blantyre, with its tea estates",
-     False),
+    ("capital", "## Malawi\n\n- Where to stay outside the capital: Blantyre, for the tea "
+                "estates", False),
     ("capital", "## Malawi\n\nBeyond the capital, Blantyre is the best base.", False),
     ("capital", "## Malawi\n\nNorth of the capital, Mzuzu is the main town.", False),
     ("capital", "## Malawi\n\nIn the capital, Blantyre, the markets are busy.", True),

@@ -38,6 +38,9 @@ _DAY_WORD = "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True))
 _DATE = re.compile(rf"\b(?:(?:the\s+)?(?P<d1>{DAY})(?:\s+of)?\s+(?P<m1>{MONTH})(?!\d)|"
                    rf"(?P<m2>{MONTH})\s+(?P<d2>{DAY})(?![\d:])|"
                    rf"the\s+(?P<d3>(?i:{_DAY_WORD}))\s+of\s+(?P<m3>{MONTH}))\b")
+# Words before a substitute day off: "(day off in lieu: 23 February)", "(observed 5 July)"
+_IN_LIEU = re.compile(r"\b(?:in\s+lieu|observed(?:\s+on)?|substitute\s+day|moved\s+to)\s*:?\s*$",
+                      re.I)
 # A holiday's name or the national day needs one of these words.
 _HOLIDAY_CUES = frozenset({"day", "holiday", "holidays", "festival", "eve", "anniversary",
                            "national", "independence", "independent", "celebration", "fête",
@@ -96,6 +99,10 @@ def wrong_national_day(doc: Document, know: Knowledge) -> Iterator[Hit]:
     marks ("the landing of settlers from Britain") do not say where it is kept. The
     national holiday is checked by name and date; another holiday on a fixed day by the
     holidays package's date; a holiday called the national day that is not is reported.
+    A holiday the holidays package keeps under that very name on the day written, in the
+    year written (this year if none), is right whatever the Factbook's day ("In 2026
+    Independence Day falls on 16 August" in Gabon), unless the text calls it the national
+    day; a substitute day off ("day off in lieu: 23 February") is no date of the holiday.
     A movable holiday, or one the data does not know, is not checked.
     """
     for claim in _claims(doc, know):
@@ -147,6 +154,8 @@ def _claims(doc: Document, know: Knowledge) -> Iterator[_Claim]:
         if not words & _MONTH_WORDS or not words & _HOLIDAY_CUES or about_the_past(sentence.text):
             continue
         for m in _DATE.finditer(sentence.text, first - sentence.start):
+            if _IN_LIEU.search(sentence.text, max(0, m.start() - 30), m.start()):
+                continue  # "(day off in lieu: 23 February)": a substitute, not the holiday's day
             claim = _read(know, ctx, sentence, m)
             if claim is not None:
                 yield claim
@@ -240,6 +249,8 @@ def _read(know: Knowledge, ctx: Context, sentence: Sentence,
         # "Latvia's Proclamation Day" is the Factbook's "Republic of Latvia Proclamation Day"
         its = owned(know, name.group("name"))
         holiday: str | None = its[1] if its else name.group("name")
+    elif generic is not None and generic.group()[:1].isupper():
+        holiday = generic.group()  # "13 December: National Day", a holiday's own name
     else:
         holiday = "Independence Day" if independence else None
     # the people whose coming a holiday marks are from elsewhere, and the power it was won
@@ -372,6 +383,9 @@ def _verify(know: Knowledge, claim: _Claim) -> Hit | None:
     if claim.territory is None:
         return Hit(claim.start, claim.end, "cannot tell which territory's holiday this is",
                    decided=False) if claim.national else None
+    if claim.holiday and not claim.definite and _kept_that_day(know, claim):
+        return None  # the holidays package keeps a holiday of that very name that day (not
+        # a claim that it is *the* national day: "Ghana's national day is Republic Day")
     national = [f for f in know.facts(claim.territory.id, "national-holiday")
                 if isinstance(f.value, dict) and f.value.get("month") and f.value.get("day")]
     if claim.holiday and not _is_generic(claim.holiday):
@@ -384,6 +398,19 @@ def _verify(know: Knowledge, claim: _Claim) -> Hit | None:
         return Hit(claim.start, claim.end,
                    f"no national holiday of {name_of(claim.territory)} on record", decided=False)
     return _compare(claim, national)
+
+
+def _kept_that_day(know: Knowledge, claim: _Claim) -> bool:
+    """Whether the holidays package keeps a holiday named as written on the date written
+    in the claim's year: "Independence Day on 16 August" in Gabon in 2026, "National Day" on
+    13 December in Saint Lucia (not its national holiday, which the Factbook gives)."""
+    assert claim.territory is not None and claim.holiday is not None
+    first = claim.first or claim.day
+    written = normalize(claim.holiday)
+    return any(normalize(_base_name(f.value["name"])) == written
+               and (day := date.fromisoformat(f.value["date"])).month == claim.month
+               and first <= day.day <= claim.day
+               for f in know.kb.holidays(claim.territory.id, claim.year))
 
 
 def _is_generic(name: str) -> bool:

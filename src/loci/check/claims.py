@@ -284,13 +284,12 @@ def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,
         words.append("only")
     owner, explicit, owner_text = _owner(know, spec, left, right)
     if owner is None and _bracketed_field(left, right):
-        # "Tuvalu (capital: Funafuti)": the name before the bracket owns the field
-        before = _NAME_BEFORE_BRACKET.search(text, max(0, left.start() - 80), left.start())
-        name = before.group(1).split() if before else []
-        for i in range(len(name)):  # "Nearby Tuvalu": the name's last words
-            if (named := _territory(know, " ".join(name[i:]))) is not None:
-                owner, explicit, owner_text = named, True, " ".join(name[i:])
-                break
+        # "Tuvalu (capital: Funafuti)": the name before the bracket owns the field (read as a
+        # place is read before a phrase: "Nearby Tuvalu" is Tuvalu)
+        before = READERS["place"].before(know, text, left.start())
+        named = _territory(know, before[1]) if before else None
+        if before and named is not None:
+            owner, explicit, owner_text = named, True, before[1]
     if owner is False:
         return None  # the cue's owner is something other than a territory
     if owner_text and _former_owner(know, owner_text):
@@ -482,7 +481,6 @@ _ELSEWHERE = re.compile(r"\b(?:[Oo]utside|[Bb]eyond|[Nn]ear|[Aa]round|[Pp]ast|[A
 
 
 _APPOSITION = (",", ":", "—", "–", "-", "(")  # links that set a value beside the phrase
-_NAME_BEFORE_BRACKET = re.compile(rf"({NAME})\s*$")
 
 
 def _bracketed_field(left: re.Match[str], right: re.Match[str]) -> bool:

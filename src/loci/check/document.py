@@ -40,11 +40,11 @@ _BOLD_LABEL = re.compile(r"[^\s]+(?: [^\s]+)? {2,}")
 MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|"
          r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_DAY_OF_MONTH = rf"(?:{DAY}\s+{MONTH}|{MONTH}\s+{DAY})"  # "21 August", "Aug. 21"
 # A day of a month, which a calendar sets in bold ("**21 August**", "**Aug. 21**")
-_DATE_LABEL = re.compile(rf"\b(?:{DAY}\s+{MONTH}|{MONTH}\s+{DAY})", re.I)
+_DATE_LABEL = re.compile(rf"\b{_DAY_OF_MONTH}", re.I)
 # ... or after a bold name and a dash or a colon ("**Fiji Day** — 10 October")
-_DASHED_DATE = re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?[—–:-]\s*(?:{DAY}\s+{MONTH}|"
-                          rf"{MONTH}\s+{DAY})\b", re.I)
+_DASHED_DATE = re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?[—–:-]\s*{_DAY_OF_MONTH}\b", re.I)
 # A speaker's or an answer's label opening a line: "NARRATOR:", "Q:", "A:", "NOTE:".
 _LABEL = re.compile(r"\s*(?:[A-Z]{2,}(?:[ -][A-Z]{2,}){0,2}|Q|A)\s*:\s+")
 # Columns whose cells name the place a table's row is about.

@@ -407,10 +407,9 @@ def _kept_that_day(know: Knowledge, claim: _Claim) -> bool:
     assert claim.territory is not None and claim.holiday is not None
     first = claim.first or claim.day
     written = normalize(claim.holiday)
-    return any(normalize(_base_name(f.value["name"])) == written
-               and (day := date.fromisoformat(f.value["date"])).month == claim.month
-               and first <= day.day <= claim.day
-               for f in know.kb.holidays(claim.territory.id, claim.year))
+    return any(normalize(_base_name(f.value["name"])) == written  # that very name, of those
+               and day.month == claim.month and first <= day.day <= claim.day  # alike
+               for day, f in _days_of(know, claim.territory.id, claim.holiday, claim.year))
 
 
 def _is_generic(name: str) -> bool:

@@ -1343,6 +1343,35 @@ CASES: list[tuple[str, str, bool]] = [
     ("symbol", "Seoul's zoo keeps South Korea's national animal, the Siberian tiger.", False),
     ("symbol", "Grenada's national bird, the zenaida dove, nests in dry scrub.", True),
     ("symbol", "Grenada's national bird, the rare Grenada dove, nests in dry scrub.", False),
+    # A list entry's date and the whole name after its colon: a day off named after a
+    # holiday is not that holiday, nor is a date inside a name ("June 30 Revolution Day") or
+    # in a note on a substitute day ("(observed)") the holiday's.
+    ("national-day", "## Kenya\n\nDays off this year:\n\n- 13 December: Day off for Jamhuri "
+                     "Day", False),
+    ("national-day", "## Kenya\n\nDays off this year:\n\n- 13 December: Jamhuri Day", True),
+    ("national-day", "## Egypt\n\nBanks close:\n\n- 2 July (observed): June 30 Revolution Day",
+     False),
+    ("national-day", "## South Korea\n\nBanks close:\n\n- 9 October: National Foundation Day",
+     True),
+    # "National Day of Remembrance", "Festa nazionale di San Francesco": a holiday's own
+    # name, not the national day (unless what follows names the territory).
+    ("national-day", "Argentines keep the National Day of Remembrance for Truth and Justice "
+                     "on 24 March.", False),
+    ("national-day", "Argentines keep the National Day of Remembrance for Truth and Justice "
+                     "on 14 March.", True),
+    ("national-day", "## Italy\n\nOn 4 October the Festa nazionale di San Francesco honours "
+                     "the patron saint.", False),
+    ("national-day", "## Italy\n\nThe Festa nazionale falls on 4 October.", True),
+    # A holiday's words belong to the date written with them, not to a date nearer their
+    # start; a name may end in a small "holiday" ("the Nauryz holiday").
+    ("national-day", "Singaporeans get 31 May off for Vesak, and National Day comes on "
+                     "9 August.", False),
+    ("national-day", "Singaporeans get 31 May off for Vesak, and National Day comes on "
+                     "19 August.", True),
+    ("national-day", "Kazakhs celebrate the Nauryz holiday on 21–23 March and Independence "
+                     "Day on 16 December.", False),
+    ("national-day", "Kazakhs celebrate the Nauryz holiday on 21–23 March and Independence "
+                     "Day on 6 December.", True),
 ]
 
 

@@ -53,6 +53,21 @@ _HOLIDAY_CUES = frozenset({"day", "holiday", "holidays", "festival", "eve", "ann
 _MONTH_WORDS = frozenset([*MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                           "sept", "oct", "nov", "dec"])
 _CLAUSE = re.compile(r";|\.\s|\bwhile\b|\bwhereas\b|\bbut\b")
+# After a list entry's date ("2 July (observed): June 30 Revolution Day"): a note in
+# brackets, then a colon and the holiday's whole name, to the end of the line but for a
+# last bracket (its name in another language: "Independence (National) Day (Jour de ...)")
+_ENTRY = re.compile(r"\s*(?:\((?P<note>[^()]*)\))?\s*:\s*(?P<name>[^\n]*?)"
+                    r"(?:\s*\([^()]*\))?\s*$")
+_SUBSTITUTE_NOTE = re.compile(r"\b(?:observed|in\s+lieu|substitute|day\s+off)\b", re.I)
+# A day named after a holiday it is not: "Day off for Jamhuri Day", "Alternative holiday for
+# Liberation Day", "The Day following Mid-Autumn Festival", "the eve of"
+_NAMED_AFTER = frozenset({"for", "after", "following", "before", "preceding", "of", "to"})
+# What may follow a national day's words as a holiday's own name ("National Day of
+# Remembrance", "Festa nazionale di San Francesco") or a territory ("National Day of Qatar")
+_OF_NAME = re.compile(r"\s+(?:of|for|de|di|du|da|del|della|do|dos|das|des)\s+"
+                      r"(?:(?:the|la|le|el)\s+|l['’])?"
+                      r"(?P<what>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|de|da|do|e|y|et|di|du|"
+                      r"del|la)\s+)*[A-Z][\w’'-]*)*)")
 _REACH = 70  # characters between a holiday's name and its date
 _FIXED_YEARS = 3  # a holiday on the same day this many years running has a fixed date
 
@@ -102,8 +117,12 @@ def wrong_national_day(doc: Document, know: Knowledge) -> Iterator[Hit]:
     A holiday the holidays package keeps under that very name on the day written, in the
     year written (this year if none), is right whatever the Factbook's day ("In 2026
     Independence Day falls on 16 August" in Gabon), unless the text calls it the national
-    day; a substitute day off ("day off in lieu: 23 February") is no date of the holiday.
-    A movable holiday, or one the data does not know, is not checked.
+    day; a substitute day off ("day off in lieu: 23 February", "2 July (observed): ...") is no
+    date of the holiday, nor is a day named after one ("Day off for Jamhuri Day"). A list
+    entry's date goes with the whole name after its colon ("- 12 September: The Day ...").
+    "National Day of Remembrance" is a holiday's own name, not the national day, unless the
+    words after "of" name the territory. A movable holiday, or one the data does not know,
+    is not checked.
     """
     for claim in _claims(doc, know):
         hit = _verify(know, claim)
@@ -153,10 +172,16 @@ def _claims(doc: Document, know: Knowledge) -> Iterator[_Claim]:
         words = doc.words(sentence)
         if not words & _MONTH_WORDS or not words & _HOLIDAY_CUES or about_the_past(sentence.text):
             continue
+        entry = _entry(sentence.text, first - sentence.start)
         for m in _DATE.finditer(sentence.text, first - sentence.start):
+            if entry is not None and m.start() != entry[0].start():
+                continue  # a date in an entry's note or in its holiday's name
             if _IN_LIEU.search(sentence.text, max(0, m.start() - 30), m.start()):
                 continue  # "(day off in lieu: 23 February)": a substitute, not the holiday's day
-            claim = _read(know, ctx, sentence, m)
+            if entry is not None and _SUBSTITUTE_NOTE.search(entry[1].group("note") or ""):
+                break  # "2 July (observed): ...": the day off for a holiday, not its day
+            claim = (_entry_claim(know, ctx, sentence, m, entry[1]) if entry is not None
+                     else None) or _read(know, ctx, sentence, m)
             if claim is not None:
                 yield claim
     for field in fields(doc, "national-day"):
@@ -222,33 +247,79 @@ def _calendar_entry() -> re.Pattern[str]:
         "{DATE}", _DATE.pattern))
 
 
+def _entry(text: str, at: int) -> tuple[re.Match[str], re.Match[str]] | None:
+    """A list entry that opens with a date, then a colon and a holiday's name ("2 July
+    (observed): June 30 Revolution Day"): the date and what follows it."""
+    date_match = _DATE.match(text, at)
+    after = _ENTRY.match(text, date_match.end()) if date_match is not None else None
+    return (date_match, after) if date_match is not None and after is not None else None
+
+
+def _entry_claim(know: Knowledge, ctx: Context, sentence: Sentence, m: re.Match[str],
+                 entry: re.Match[str]) -> _Claim | None:
+    """An entry's date with the whole name after it, which may open with an article ("The
+    Day Maldives Embraced Islam") or hold a date ("June 30 Revolution Day"); None when the
+    name is a territory (a calendar's "18 May: Chile.") or no holiday's that is known."""
+    name = entry.group("name").strip(" *_.")
+    if know.territory(name) is not None:
+        return None
+    generic = _is_generic(name)
+    its = owned(know, name)
+    territory = its[0] if its else ctx.subject(
+        sentence, (sentence.start + m.start(), sentence.start + m.end()))
+    if its:
+        name = its[1]
+    claim = _claim(sentence, m, name, generic, territory)
+    if generic or _holiday_word().search(name) or _independence().search(name) or (
+            territory is not None and _days_of(know, territory.id, name, claim.year)):
+        return claim
+    return None
+
+
 def _read(know: Knowledge, ctx: Context, sentence: Sentence,
           m: re.Match[str]) -> _Claim | None:
     text = sentence.text
     lo = max([0, m.start() - _REACH, *(c.end() for c in _CLAUSE.finditer(text, 0, m.start()))])
     stop = _CLAUSE.search(text, m.end())
     hi = min(len(text), m.end() + _REACH, stop.start() if stop else len(text))
-    dates = [d.start() for d in _DATE.finditer(text) if d.start() != m.start()]
+    dates = [_date_span(text, d) for d in _DATE.finditer(text) if d.start() != m.start()]
+    here = _date_span(text, m)
 
-    def nearest(at: int) -> bool:  # no other date is nearer to the words at ``at``
-        return not any(abs(at - d) < abs(at - m.start()) for d in dates)
+    def gap(words: tuple[int, int], date_span: tuple[int, int]) -> int:
+        return date_span[0] - words[1] if words[1] <= date_span[0] else words[0] - date_span[1]
+
+    def nearest(words: tuple[int, int]) -> bool:  # no other date is nearer to these words
+        return not any(gap(words, d) < gap(words, here) for d in dates)
+
+    def own_name(cue: re.Match[str]) -> str | None:
+        """ "National Day of Remembrance": the words after "of" that make a holiday's own
+        name, unless they name a territory ("National Day of Qatar")."""
+        tail = _OF_NAME.match(text, cue.end())
+        if tail is None or know.territory(tail.group("what")) is not None:
+            return None
+        return text[cue.start():tail.end()]
 
     # the name nearest the date, by the words between them ("Independence Day is 26 March,
-    # and Victory Day follows": Independence Day's)
-    names = [(m.start() - h.end() if h.end() <= m.start() else h.start() - m.end(), h)
-             for h in _holiday_names().finditer(text, lo, hi)
-             if not h.start() <= m.start() < h.end() and nearest(h.start())]
-    generic = _generic().search(text, lo, hi)
+    # and Victory Day follows": Independence Day's); a name of one word and an article ("The
+    # Day ...") is none
+    found = [*_holiday_names().finditer(text, lo, hi), *_lower_names(text, lo, hi)]
+    generic = next((g for g in _generic().finditer(text, lo, hi) if nearest(g.span())), None)
+    if generic is not None and own_name(generic) is not None:
+        found.append(generic)  # "National Day of Prayer": a holiday's own name
+        generic = None
+    names = [(gap(h.span(), here), h, own_name(h) or h.group())
+             for h in found if not h.start() <= m.start() < h.end() and nearest(h.span())
+             and " " in normalize(h.group())]
     independence = next((i for i in _independence().finditer(text, lo, hi)
-                         if nearest(i.start()) and not _TOWARD.search(text, 0, i.start())),
+                         if nearest(i.span()) and not _TOWARD.search(text, 0, i.start())),
                         None)
     if not names and generic is None and independence is None:
         return _described(know, ctx, sentence, m, lo, hi)
-    name = min(names, key=lambda pair: pair[0])[1] if names else None
+    _, name, written = min(names, key=lambda item: item[0]) if names else (0, None, "")
     if name is not None:
         # "Latvia's Proclamation Day" is the Factbook's "Republic of Latvia Proclamation Day"
-        its = owned(know, name.group("name"))
-        holiday: str | None = its[1] if its else name.group("name")
+        its = owned(know, written)
+        holiday: str | None = its[1] if its else written
     elif generic is not None and generic.group()[:1].isupper():
         holiday = generic.group()  # "13 December: National Day", a holiday's own name
     else:
@@ -264,6 +335,12 @@ def _read(know: Knowledge, ctx: Context, sentence: Sentence,
                                                  generic.end()):
         claim = replace(claim, definite=True)
     return claim
+
+
+def _date_span(text: str, m: re.Match[str]) -> tuple[int, int]:
+    """Where a date stands, a range from its first day ("21–23 March")."""
+    first = _RANGE_START.search(text, 0, m.start()) if m.group("d1") else None
+    return (first.start() if first else m.start()), m.end()
 
 
 def _described(know: Knowledge, ctx: Context, sentence: Sentence, m: re.Match[str],
@@ -369,6 +446,26 @@ def _holiday_names() -> re.Pattern[str]:
                       r"(?!\w)")
 
 
+def _lower_names(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Names with a head in small letters: "the Naadam holiday", "the Songkran festival"
+    (not "Public holiday", "the Christian festival")."""
+    return [h for h in _lower_head().finditer(text, start, end)
+            if h.group(1).lower() not in _plain_words()]
+
+
+@cache
+def _lower_head() -> re.Pattern[str]:
+    return re.compile(r"\b([A-Z][\w’'-]*)\s+(?:holiday|festival)(?!\w)")
+
+
+@cache
+def _plain_words() -> frozenset[str]:
+    """Words before "holiday" or "festival" that say what kind of holiday, not which, and
+    the heads of names ("the National Day holiday" is National Day's)."""
+    return frozenset(w.lower() for w in (*cues.words("national-day", "kinds"),
+                                         *cues.words("national-day", "heads")))
+
+
 @cache
 def _independence() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{cues.alternation('national-day', 'independence')})\b", re.I)
@@ -418,12 +515,14 @@ def _is_generic(name: str) -> bool:
 
 def _same_holiday(written: str, name: str) -> bool:
     """ "Independence Day" is "Kyrgyzstan's Independence Day"; "Songkran" is "Songkran
-    Festival"."""
+    Festival"; "Day off for Jamhuri Day" is not Jamhuri Day."""
     a, b = normalize(written), normalize(name)
     if not a or not b:
         return False
-    return a == b or a.endswith(" " + b) or b.endswith(" " + a) or \
-        b.startswith(a + " ") or a.startswith(b + " ")
+    if a.endswith(" " + b) or b.endswith(" " + a):  # unless named after it: "Day off for
+        longer, shorter = (a, b) if len(a) > len(b) else (b, a)  # Jamhuri Day"
+        return longer[:-len(shorter)].split()[-1] not in _NAMED_AFTER
+    return a == b or b.startswith(a + " ") or a.startswith(b + " ")
 
 
 def _compare(claim: _Claim, facts: list[FactRow]) -> Hit | None:

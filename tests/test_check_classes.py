@@ -1353,6 +1353,8 @@ CASES: list[tuple[str, str, bool]] = [
      False),
     ("national-day", "## South Korea\n\nBanks close:\n\n- 9 October: National Foundation Day",
      True),
+    ("national-day", "Across Britain, Boxing Day falls on 27 December.", True),
+    ("national-day", "Across Britain, Boxing Day falls on 26 December.", False),
     # "National Day of Remembrance", "Festa nazionale di San Francesco": a holiday's own
     # name, not the national day (unless what follows names the territory).
     ("national-day", "Argentines keep the National Day of Remembrance for Truth and Justice "

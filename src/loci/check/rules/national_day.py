@@ -550,7 +550,8 @@ def _other_holiday(know: Knowledge, claim: _Claim, national: list[FactRow]) -> H
     if days and _fixed(know, territory.id, claim.holiday, claim.year):
         if (claim.day, claim.month) in {(d.day, d.month) for d, _ in days}:
             return None
-        day, fact = days[0]
+        day, fact = next(((d, f) for d, f in days if not _SUBSTITUTE_NOTE.search(
+            f.value["name"])), days[0])  # the day itself, not a day off in lieu of it
         return Hit(claim.start, claim.end,
                    f"{claim.holiday} in {name_of(territory)} is on {day.day} "
                    f"{MONTHS[day.month - 1].title()}",
@@ -576,8 +577,11 @@ def _days_of(know: Knowledge, territory: str, holiday: str,
 
 
 def _fixed(know: Knowledge, territory: str, holiday: str, year: int) -> bool:
+    """Whether the holiday falls on one day every year (its days off in lieu aside: "Boxing
+    Day (observed)" on a Monday moves, Boxing Day does not)."""
     seen = {(d.day, d.month) for y in range(year, year + _FIXED_YEARS)
-            for d, _ in _days_of(know, territory, holiday, y)}
+            for d, fact in _days_of(know, territory, holiday, y)
+            if not _SUBSTITUTE_NOTE.search(fact.value["name"])}
     return len(seen) == 1
 
 

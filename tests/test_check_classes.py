@@ -1374,6 +1374,12 @@ CASES: list[tuple[str, str, bool]] = [
                      "Day on 16 December.", False),
     ("national-day", "Kazakhs celebrate the Nauryz holiday on 21–23 March and Independence "
                      "Day on 6 December.", True),
+    # A city's byname in another language opening a longer name is that name's word, and
+    # lends the next sentence no subject: the "Lion" of "the Lion Standard" is no Lyon.
+    ("symbol", "# Ethiopia\n\nMany hotels fly the Lion Standard of the old empire. The "
+               "national colours are green, yellow and red.", False),
+    ("symbol", "# Ethiopia\n\nMany hotels fly the Lion Standard of the old empire. The "
+               "national colours are blue and white.", True),
 ]
 
 

@@ -180,11 +180,15 @@ def _small_head(text: str, offset: int, run: list[tuple[int, int]], mention: Men
     """A small town's name opening a longer name, the next word right after it, or after a
     possessive: "Queen's Park Savannah" is a park in Port of Spain, not the London district
     of 13,000, and "Tbilisi's Old Town" no town in Maine (a city's stays: "Anshan Industrial
-    Museum" is in Anshan)."""
+    Museum" is in Anshan, unless the word is only one of the city's bynames: the "Lion" of
+    "Lion Capital of Ashoka" is no Lyon)."""
     place = mention.match.place
-    if place.kind != "city" or (place.population or 0) >= MIN_CITY_POPULATION:
+    if place.kind != "city":
         return False
-    if _AFTER_POSSESSIVE.search(text, 0, mention.start - offset):
+    small = (place.population or 0) < MIN_CITY_POPULATION
+    if not small and mention.match.how != "alias":
+        return False
+    if small and _AFTER_POSSESSIVE.search(text, 0, mention.start - offset):
         return True  # "Tbilisi's Old Town" is Tbilisi's, not Old Town, Maine
     following = next((w for w in run if w[0] >= mention.end), None)
     return following is not None and not text[mention.end - offset:following[0] - offset].strip()

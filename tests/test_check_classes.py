@@ -1380,6 +1380,12 @@ CASES: list[tuple[str, str, bool]] = [
                "national colours are green, yellow and red.", False),
     ("symbol", "# Ethiopia\n\nMany hotels fly the Lion Standard of the old empire. The "
                "national colours are blue and white.", True),
+    # A census's "English only" (official) is the language English: its share is of those who
+    # speak no other.
+    ("language", "The official language of the United States is English.", False),
+    ("language", "The official language of the United States is Spanish.", True),
+    ("language", "Thailand's official language is Thai.", False),
+    ("language", "Thailand's official language is Lao.", True),
 ]
 
 

@@ -25,6 +25,7 @@ from loci.check.rules._common import (
 )
 from loci.check.values import split_list
 from loci.kb import FactRow, PlaceRow
+from loci.sources.factbook.shares import spoken_only
 from loci.text import NUMBER_WORDS, normalize
 
 _LANG = r"[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?"
@@ -60,7 +61,10 @@ def _languages(know: Knowledge, territory: PlaceRow) -> list[_Language]:
             continue
         official = value.get("official")
         is_official = official is True or official in _OFFICIAL_CLDR
-        out.append(_Language(value["name"], f.source.dataset, is_official, value.get("percent"), f))
+        # a census's "English only" is English, its share those who speak no other language
+        alone = spoken_only(value["name"]) if f.source.dataset == "factbook" else None
+        out.append(_Language(alone or value["name"], f.source.dataset, is_official,
+                             None if alone else value.get("percent"), f))
         for inner in _OFFICIAL_IN_DETAIL.findall(str(value.get("detail") or "")):
             out.append(_Language(inner, f.source.dataset, True, None, f))  # "Tamazight (official)"
     return out

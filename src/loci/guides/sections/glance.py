@@ -21,6 +21,7 @@ from loci.guides.writers.default import (
 )
 from loci.guides.writers.text import Line
 from loci.kb import FactRow
+from loci.sources.factbook.shares import spoken_only
 
 # Regional-indicator flags exist for ISO codes and CLDR's exceptional AC and TA.
 _FLAG_CODES = {"SH-AC": "AC", "SH-TA": "TA", "XK": "XK"}  # CLDR region codes, not ISO
@@ -86,7 +87,8 @@ def _languages(ctx: GuideContext) -> Statement | None:
         rows = [f for f in F.records(ctx, "language", "cldr")
                 if F.value(f, "official") == "official"]
     # a census counts "English only" speakers: the language is English
-    names = list(dict.fromkeys(str(F.value(f, "name")).removesuffix(" only") for f in rows))
+    names = list(dict.fromkeys(spoken_only(name := str(F.value(f, "name"))) or name
+                               for f in rows))
     if not names:
         return None
     label = "Official language" if len(names) == 1 else "Official languages"

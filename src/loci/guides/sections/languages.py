@@ -13,6 +13,7 @@ from loci.guides.sections import Body, section
 from loci.guides.writers.default import natural_list, percent
 from loci.guides.writers.text import Line
 from loci.kb import FactRow
+from loci.sources.factbook.shares import spoken_only
 
 CLDR_MIN_PERCENT = 1.0  # CLDR lists languages down to 0.0001%; a guide names the notable ones
 CLDR_LISTED = 6
@@ -65,9 +66,9 @@ def _named(items: list[S.Share]) -> str:
 def _only(item: S.Share) -> str | None:
     """A census's "English only (78.2%)" as what it counts: "English (78.2% speak only
     English)"; None for a language's own name."""
-    if not item.name.endswith(" only") or not item.display:
+    language = spoken_only(item.name)
+    if language is None or not item.display:
         return None
-    language = item.name.removesuffix(" only")
     return f"{language} ({item.display} speak only {language})"
 
 

@@ -1386,6 +1386,13 @@ CASES: list[tuple[str, str, bool]] = [
     ("language", "The official language of the United States is Spanish.", True),
     ("language", "Thailand's official language is Thai.", False),
     ("language", "Thailand's official language is Lao.", True),
+    # A people's name of several words is one people: "Papua New Guineans" are neither
+    # Papua's (a province of Indonesia) nor Guinea's.
+    ("religion", "Most Costa Ricans are Muslim.", True),
+    ("religion", "Most Costa Ricans are Christian.", False),
+    ("religion", "Islam is the religion of most Papua New Guineans.", True),
+    ("religion", "Christianity is the religion of most Papua New Guineans.", False),
+    ("religion", "Muslims make up the majority of Papua New Guineans.", True),
 ]
 
 

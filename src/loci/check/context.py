@@ -89,7 +89,10 @@ class Context:
                     and not self._names_own_money(m.end, t)
                     and not _COMPARED.search(self.doc.masked, max(0, m.start - 45), m.start)]
             if self.doc.words(sentence) & self.know.demonym_words:
-                refs += self.demonym_refs(sentence.text, sentence.start)
+                people = self.demonym_refs(sentence.text, sentence.start)
+                # a place's name inside a people's is theirs: "Papua" of "Papua New Guineans"
+                refs = [r for r in refs if not any(p.start <= r.start and r.end <= p.end
+                                                   for p in people)] + people
             self._refs[key] = sorted(refs, key=lambda r: r.start)
         return self._refs[key]
 
@@ -131,13 +134,20 @@ class Context:
         "Laotian families" (but not "Greek ruins", which are only Greek in style)."""
         refs = []
         for run in capitalised_runs(text, offset):
-            for start, end in run:
-                word = text[start - offset:end - offset].rstrip(".")
-                word = word.removesuffix("'s").removesuffix("’s")
-                place_id = self.know.demonyms.get(self.know.norm(word))
-                if place_id and _people(text, start - offset, start - offset + len(word)) \
-                        and (place := self.know.place(place_id)) is not None:
-                    refs.append(Ref(start, start + len(word), place, "demonym"))
+            at = 0
+            while at < len(run):  # the longest demonym first: "Papua New Guineans"
+                words = [text[s - offset:e - offset].rstrip(".") for s, e in run[at:]]
+                words[-1] = words[-1].removesuffix("'s").removesuffix("’s")
+                found = self.know.demonym_in(words)
+                if found is None:
+                    break
+                first, last, place_id = found
+                start = run[at + first][0]
+                end = run[at + last - 1][0] + len(words[last - 1])
+                if _people(text, start - offset, end - offset) and \
+                        (place := self.know.place(place_id)) is not None:
+                    refs.append(Ref(start, end, place, "demonym"))
+                at += last
         return refs
 
     def own(self, sentence: Sentence, skip: tuple[int, int] | None = None) -> PlaceRow | None:

@@ -137,6 +137,18 @@ class Knowledge:
         found: dict[str, str] = self.kb.vocab("demonyms")
         return found
 
+    def demonym_in(self, words: list[str]) -> tuple[int, int, str] | None:
+        """The longest demonym among consecutive ``words``: (first word, end, territory id).
+        "Papua New Guineans" are Papua New Guinea's people, not Guinea's."""
+        for size in range(len(words), 0, -1):
+            for first in range(len(words) - size + 1):
+                if size > 1 and words[first].lower() == "the":
+                    continue  # the same words without it come next
+                place = self.demonyms.get(self.norm(" ".join(words[first:first + size])))
+                if place:
+                    return first, first + size, place
+        return None
+
     @cached_property
     def demonym_words(self) -> frozenset[str]:
         """Each demonym's words: a sentence without any of them names no people."""

@@ -56,7 +56,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         "WHO": (rf"(?P<who>(?:the\s+)?(?:[A-Z][^\W\d_]+\s+)?(?i:{people})"
                 rf"(?:\s+(?:of|in|from)\s+(?:the\s+)?(?P<in>{NAME}|[a-z]+))?"
                 rf"|(?P<poss>{NAME})['’]s\s+(?i:{people})"
-                r"|(?:the\s+)?(?P<dem>[A-Z][^\W\d_’'-]*(?:[ -][A-Z][^\W\d_’'-]*)?))"),
+                r"|(?:the\s+)?(?P<dem>[A-Z][^\W\d_’'-]*(?:[ -][A-Z][^\W\d_’'-]*){0,2}))"),
         "NOUN": r"(?P<noun>[\w-]+(?:\s+nation)?)",
         "CMP": COMPARISON,
         "PCT": PERCENT,
@@ -258,10 +258,8 @@ def _territory(doc: Document, know: Knowledge, sentence: Sentence, m: re.Match[s
             if found is not None:
                 return found
     for key in ("dem", "who"):
-        for word in (groups.get(key) or "").split():
-            place_id = know.demonyms.get(know.norm(word))
-            if place_id:
-                return know.place(place_id)
+        if found_people := know.demonym_in((groups.get(key) or "").split()):
+            return know.place(found_people[2])
     # "The Tongans are chiefly of the Wesleyan persuasion, the missions of Rome ...": the
     # people the clause opens with, before a place the rest of the sentence names
     subject = _PEOPLE_SUBJECT.match(sentence.text, 0, m.start())

@@ -1393,6 +1393,14 @@ CASES: list[tuple[str, str, bool]] = [
     ("religion", "Islam is the religion of most Papua New Guineans.", True),
     ("religion", "Christianity is the religion of most Papua New Guineans.", False),
     ("religion", "Muslims make up the majority of Papua New Guineans.", True),
+    # A site described, not named ("the stone town of the island"): the thing is the town,
+    # not what it is of.
+    ("heritage", "## Tanzania\n\nThe stone town of the island is a UNESCO World Heritage Site.",
+     False),
+    ("heritage", "## Tanzania\n\nThe glass cathedral of the island is a UNESCO World Heritage "
+                 "Site.", True),
+    ("heritage", "## Ethiopia\n\nThe salt lakes of the lowlands are a UNESCO World Heritage "
+                 "Site.", True),
 ]
 
 

@@ -252,7 +252,7 @@ class _SiteReader(_Place):
         whose = _WHOSE.search(text, max(0, end - WINDOW), end)
         if whose is not None:
             return whose.start(1), whose.group(1)
-        back = _BACK_REFERENCE.search(text, max(0, end - 40), end)
+        back = _BACK_REFERENCE.search(text, max(0, end - 60), end)
         if back is not None and back.start(1) == text[:end].rfind(back.group(1)):
             return back.start(1), back.group(1)
         kind = _SITE_KIND.search(text, max(0, end - WINDOW), end)
@@ -282,8 +282,11 @@ _WHOSE = re.compile(rf"({NAME}),\s+(?:whose|where|with\s+its)\s+[^,]*$")
 _AFTER_NAME = re.compile(r"(?:\s+(?:itself|themselves|too)|\s+(?:on|near|along|by|at|in|"
                          r"outside|above|below|beside)\s+the\s+(?:[\w’'-]+\s+){0,3}"
                          r"[a-z][\w-]*)\s*$")
-_BACK_REFERENCE = re.compile(r"(?:^|\s)((?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}"
-                             r"[a-z][\w-]*)$")
+# "the wall", "the forts and castles of the coast": a thing the text named before, or
+# describes, with what it is of (the thing is the forts, not the coast)
+_BACK_REFERENCE = re.compile(r"(?:^|\s)((?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,3}?"
+                             r"[a-z][\w-]*(?:\s+of\s+(?:the\s+|its\s+)?(?:[a-z][\w-]*\s+){0,2}"
+                             r"[a-z][\w-]*)?)$")
 
 
 READERS: dict[str, Reader] = {"place": _Place(), "currency": _CurrencyReader(),

@@ -114,7 +114,7 @@ def _referent(doc: Document, know: Knowledge, claim: Claim) -> str:
     if claim.value.split()[0].lower() in ("its", "their") and (
             town := _possessor(know, doc.masked[claim.sentence.start:claim.start])):
         return town  # "Asmara ..., and its modernist streets are ...": Asmara's
-    noun = claim.value.split()[-1].lower()
+    noun = claim.value.split(" of ")[0].split()[-1].lower()  # "the forts of the coast": forts
     before = doc.masked[max(0, claim.sentence.start - 3000):claim.start]
     found = [m.group(1) for m in _NAMED.finditer(before)
              if {noun, noun + "s"} & {w.lower() for w in m.group(1).split()}]

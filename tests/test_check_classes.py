@@ -1401,6 +1401,10 @@ CASES: list[tuple[str, str, bool]] = [
                  "Site.", True),
     ("heritage", "## Ethiopia\n\nThe salt lakes of the lowlands are a UNESCO World Heritage "
                  "Site.", True),
+    # A language named without the language it is a form of: the Factbook's "Castilian
+    # Spanish" is Castilian.
+    ("language", "Castilian is the official language of Spain.", False),
+    ("language", "Basque is the only official language of Spain.", True),
 ]
 
 

@@ -96,7 +96,16 @@ def same_language(know: Knowledge, a: str, b: str) -> bool:
             if x == y or y in groups.get(x, ()) or x.split()[-1:] == [y] or \
                     y.split()[-1:] == [x]:  # "Tamazight" is CLDR's "Central Atlas Tamazight"
                 return True
+            if _form_of(groups, x, y) or _form_of(groups, y, x):
+                return True
     return False
+
+
+def _form_of(groups: dict[str, frozenset[str]], form: str, name: str) -> bool:
+    """Whether ``form`` is ``name`` followed by the language it is a form of: the
+    Factbook's "Bokmal Norwegian" is Bokmål."""
+    first, _, rest = form.partition(" ")
+    return first == name and rest in groups
 
 
 def _alternatives(name: str) -> list[str]:

@@ -1405,6 +1405,14 @@ CASES: list[tuple[str, str, bool]] = [
     # Spanish" is Castilian.
     ("language", "Castilian is the official language of Spain.", False),
     ("language", "Basque is the only official language of Spain.", True),
+    # A town named by an ordinary word, after "the" inside a longer name ("the Mission Hills",
+    # Mission, Texas), is a word of that name and puts what follows in no territory.
+    ("heritage", "## Into the Mission Hills\n\nThe tea gardens of Jingmai were added to the "
+                 "World Heritage List in 2023.", False),
+    ("heritage", "## Into the Mission Hills\n\nIn the United States, the tea gardens of "
+                 "Jingmai were added to the World Heritage List in 2023.", True),
+    ("heritage", "## Into the Surprise Valley\n\nThe Sundarbans were added to the World "
+                 "Heritage List in 1997.", False),
 ]
 
 

@@ -156,9 +156,14 @@ def run_mentions(know: Knowledge, text: str, offset: int, run: list[tuple[int, i
 
 def _word_of_longer_name(know: Knowledge, run: list[tuple[int, int]], mention: Mention) -> bool:
     """A town whose name is an ordinary word, inside a longer name that is no place: the
-    "Temple" of "Temple and Cemetery of Confucius" is not Temple, Texas."""
-    return len(run) > 1 and " " not in mention.text and not mention.match.place.is_territory \
-        and mention.text.lower() in know.english_words
+    "Temple" of "Temple and Cemetery of Confucius" is not Temple, Texas, nor "the Spring" of
+    "the Spring City" (Kunming) Spring, Texas."""
+    word = _ARTICLE.sub("", mention.text)
+    return len(run) > 1 and " " not in word and not mention.match.place.is_territory \
+        and word.lower() in know.english_words
+
+
+_ARTICLE = re.compile(r"^[Tt]he\s+")
 
 
 def _inside_a_name(text: str, offset: int, run: list[tuple[int, int]],

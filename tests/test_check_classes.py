@@ -1413,6 +1413,12 @@ CASES: list[tuple[str, str, bool]] = [
                  "Jingmai were added to the World Heritage List in 2023.", True),
     ("heritage", "## Into the Surprise Valley\n\nThe Sundarbans were added to the World "
                  "Heritage List in 1997.", False),
+    # Those whose arrival a text tells of came from elsewhere: their people or place is not
+    # what the next sentence is about.
+    ("language", "## Fiji\n\nEach May the islands mark the arrival of the first Indians in "
+                 "1879. Fijian is an official language alongside English.", False),
+    ("language", "## Fiji\n\nEach May the islands mark the arrival of the first Indians in "
+                 "1879. Japanese is an official language alongside English.", True),
 ]
 
 

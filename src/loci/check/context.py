@@ -93,6 +93,10 @@ class Context:
                 # a place's name inside a people's is theirs: "Papua" of "Papua New Guineans"
                 refs = [r for r in refs if not any(p.start <= r.start and r.end <= p.end
                                                    for p in people)] + people
+            # those whose landing a text tells of came from elsewhere: "the landing of the
+            # Pitcairn Islanders" on Norfolk Island says nothing of Pitcairn
+            refs = [r for r in refs if not _ARRIVED.search(self.doc.masked,
+                                                           max(0, r.start - 60), r.start)]
             self._refs[key] = sorted(refs, key=lambda r: r.start)
         return self._refs[key]
 
@@ -413,6 +417,8 @@ _COMPARED = re.compile(r"(?:\b(?:just\s+)?as\s+(?:it\s+(?:is|does)\s+)?in|(?:^|[
                        r"\bthan)\s+(?:the\s+|its\s+|their\s+)?(?:(?:big|bigger|larger|small|"
                        r"smaller|mainland|northern|southern|eastern|western)\s+)?"
                        r"(?:neighbou?r(?:ing)?\s+(?:the\s+)?)?$")
+_ARRIVED = re.compile(r"\b(?:arrival|landing|coming)\s+of\s+(?:the\s+)?(?:(?:first|early|"
+                      r"\d{4})\s+)*(?:[a-z][\w’'-]*\s+){0,2}$")
 # "'s" and a capitalised word after a name: "Nelson's Dockyard", "Hadrian's Wall"
 _NAMED_AFTER = re.compile(r"['’]s\s+[A-Z]")
 _NOUN_AFTER = re.compile(r"[ \u00a0]+[a-z]")  # "Portuguese visitors": an adjective

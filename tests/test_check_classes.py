@@ -1419,6 +1419,13 @@ CASES: list[tuple[str, str, bool]] = [
                  "1879. Fijian is an official language alongside English.", False),
     ("language", "## Fiji\n\nEach May the islands mark the arrival of the first Indians in "
                  "1879. Japanese is an official language alongside English.", True),
+    # A share to a tenth that opens its clause and does something is a share of the people
+    # the text is about: counted, so it needs a source.
+    ("unsourced-statistic", "On the outer atolls, fully 31.6% still fish for a living.", True),
+    ("unsourced-statistic", "On the outer atolls, fully 31.6% still fish for a living "
+                            "(2021 census).", False),
+    ("unsourced-statistic", "Bottled at 43.5% and aged in oak, the atolls' rum sells well.",
+     False),
 ]
 
 

@@ -45,7 +45,8 @@ def unsourced_statistic(doc: Document, know: Knowledge) -> Iterator[Hit]:
 
     Data: none. A figure is a share ("73% of Danes", "37% of Croatia's GDP", "one
     in five", "60% of hikers"; of one owner's things or of a whole supply when given
-    to a tenth: "61.4% of our tours", "41.7% of the world's cloves"), a
+    to a tenth: "61.4% of our tours", "41.7% of the world's cloves"; to a tenth, opening its
+    clause and doing something: "fully 31.6% still fish"), a
     count of people in thousands or more ("7.2 million visitors"), a quantity per head
     ("51.9 litres of wine per person a year", "64 transfers per person"), or any figure
     given as exact ("exactly 12,408 lakes", "precisely 47.6%"). A source is a link or
@@ -90,8 +91,8 @@ def _figures(know: Knowledge, text: str, lower: str,
             if at and taken[at - 1][1] > m.start():
                 continue  # "2 in 10%": one figure, read once
             taken.insert(at, m.span())
-            if (_about(know, text, m.end()) or _counted(m.group("fig"), text, m.end())) \
-                    and not _not_after(text, m.end()):
+            if (_about(know, text, m.end()) or _counted(m.group("fig"), text, m.end())
+                    or _subject(text, m.start("fig"), m.end())) and not _not_after(text, m.end()):
                 yield _with_comparison(text, m.start("fig"), m.end("fig"))
     if words & cues.words("statistic", "counted"):
         for m in patterns["count"].finditer(text):
@@ -162,6 +163,27 @@ def _counted(figure: str, text: str, end: int) -> bool:
         return True
     return bool(re.search(r"\d[.,]\d", figure)) and bool(
         _OF_MANY.match(text, end) or _OF_TOTAL.match(text, end))
+
+
+def _subject(text: str, start: int, end: int) -> bool:
+    """A share to a tenth or finer that opens its clause and does something: "Fully 31.6%
+    still fish", "..., and 12.5% own a boat": a share of the people the text is about,
+    counted."""
+    return bool(re.search(r"\d[.,]\d", text[start:end])) and \
+        _OPENS_CLAUSE.search(text, max(0, start - 40), start) is not None and \
+        _DOES.match(text, end) is not None
+
+
+# Before a share that opens its clause: the sentence's start or a clause's, and at most a
+# word that bounds it ("Fully", "Some", "just over")
+_OPENS_CLAUSE = re.compile(r"(?:^|[,;:]\s+|\s(?:and|but|while|whereas)\s+)(?:(?i:fully|some|only|"
+                           r"just|nearly|almost|about|around|roughly|over|under|barely|"
+                           r"approximately)\s+(?:(?i:over|under)\s+)?)?$")
+# After it, a verb: an adverb or two, then a word in small letters other than "of", "is",
+# "are" and the words of a price or a definition
+_DOES = re.compile(r"\s+(?:(?:still|now|also|already|regularly|often|never|usually|rarely|"
+                   r"say|said)\s+)*(?!(?:of|is|are|was|were|in|on|at|to|for|from|with|by|or|"
+                   r"and|than)\b)[a-z]{3,}\b")
 
 
 @lru_cache(maxsize=64)

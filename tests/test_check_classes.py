@@ -1426,6 +1426,10 @@ CASES: list[tuple[str, str, bool]] = [
                             "(2021 census).", False),
     ("unsourced-statistic", "Bottled at 43.5% and aged in oak, the atolls' rum sells well.",
      False),
+    # A currency's ISO code beside it is its code, not the country whose sports code it
+    # also is ("MAD" is Madagascar's at the Olympics).
+    ("currency", "## Morocco\n\nSouk prices are quoted in dirhams (MAD).", False),
+    ("currency", "## Morocco\n\nSouk prices are quoted in euros (EUR).", True),
 ]
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any
 
 from loci.kb import KB, TERRITORY_KINDS, FactRow, PlaceRow, SourceRef
@@ -86,12 +86,15 @@ class Knowledge:
         return memo[name]
 
     def exact(self, name: str, kinds: tuple[str, ...] | None = None) -> list[Match]:
-        """Places with exactly this name (normalised), never by code or fuzzy match."""
+        """Places with exactly this name (normalised), never by code or fuzzy match, nor by
+        a sports abbreviation that is also a currency's code ("MAD" is the Moroccan dirham
+        in prose, not Madagascar)."""
         key = (name, kinds)
         if key not in self._exact:
             known = len(name) < 200 and self.kb.may_name(self.norm(name))
             matches = self.resolver.exact(name, kinds) if known else []
-            self._exact[key] = [m for m in matches if m.how != "code"]
+            self._exact[key] = [m for m in matches if m.how != "code" and not (
+                m.how == "abbreviation" and name.upper() in _currency_codes())]
         return self._exact[key]
 
     def territory(self, name: str) -> PlaceRow | None:
@@ -254,3 +257,11 @@ class Knowledge:
 # The parts of a territory's name made of several ("Trinidad & Tobago", "Saint Helena,
 # Ascension and Tristan da Cunha")
 NAME_PARTS = re.compile(r"\s*(?:,|&|\band\b)\s*")
+
+
+@cache
+def _currency_codes() -> frozenset[str]:
+    """ISO 4217's codes, as CLDR lists them (Babel)."""
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies())

@@ -1430,6 +1430,12 @@ CASES: list[tuple[str, str, bool]] = [
     # also is ("MAD" is Madagascar's at the Olympics).
     ("currency", "## Morocco\n\nSouk prices are quoted in dirhams (MAD).", False),
     ("currency", "## Morocco\n\nSouk prices are quoted in euros (EUR).", True),
+    # A letter ending a sentence and the next sentence's "A" are no initials ("L. A."): the
+    # lek's sign before "A receipt ..." is not Los Angeles.
+    ("currency", "## Albania\n\nPrices in leke are written like 1 234,50 L. A receipt shows "
+                 "the total.", False),
+    ("currency", "## Albania\n\nPrices in dinars are written like 1 234,50 L. A receipt shows "
+                 "the total.", True),
 ]
 
 

@@ -261,6 +261,9 @@ def _longest(know: Knowledge, text: str, offset: int, run: list[tuple[int, int]]
             if not know.kb.may_name(know.norm(name.replace("’", "'"))):
                 continue  # no place has this name: no need to ask which
             words = name.split()
+            if len(words) > 1 and all(len(w.rstrip(".")) == 1 for w in words) and \
+                    not text.startswith(".", start - offset + len(name)):
+                continue  # initials end in a dot ("L. A."): "50 L. A date" is a sentence's "A"
             match = best_place(know, name, single=len(words) - (words[0] in ("The", "the")) == 1)
             if match is not None:
                 return Mention(start, start + len(name), name, match)

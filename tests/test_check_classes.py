@@ -1436,6 +1436,9 @@ CASES: list[tuple[str, str, bool]] = [
                  "the total.", False),
     ("currency", "## Albania\n\nPrices in dinars are written like 1 234,50 L. A receipt shows "
                  "the total.", True),
+    # A place's name inside a people's adjective is theirs: the "Papua" of "Papua New Guinean
+    # kina" is no province of Indonesia.
+    ("currency", "A bus fare is paid in Papua New Guinean kina, as 1,234.50 PGK.", False),
 ]
 
 

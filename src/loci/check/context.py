@@ -89,10 +89,12 @@ class Context:
                     and not self._names_own_money(m.end, t)
                     and not _COMPARED.search(self.doc.masked, max(0, m.start - 45), m.start)]
             if self.doc.words(sentence) & self.know.demonym_words:
-                people = self.demonym_refs(sentence.text, sentence.start)
-                # a place's name inside a people's is theirs: "Papua" of "Papua New Guineans"
-                refs = [r for r in refs if not any(p.start <= r.start and r.end <= p.end
-                                                   for p in people)] + people
+                # a place's name inside a people's name or adjective is theirs: "Papua" of
+                # "Papua New Guineans", "Papua New Guinean kina"
+                spans = self.demonym_spans(sentence.text, sentence.start)
+                refs = [r for r in refs if not any(s <= r.start and r.end <= e
+                                                   for s, e, _ in spans if e - s > r.end - r.start)]
+                refs += self.demonym_refs(sentence.text, sentence.start)
             # those whose landing a text tells of came from elsewhere: "the landing of the
             # Pitcairn Islanders" on Norfolk Island says nothing of Pitcairn
             refs = [r for r in refs if not _ARRIVED.search(self.doc.masked,
@@ -136,10 +138,19 @@ class Context:
     def demonym_refs(self, text: str, offset: int = 0) -> list[Ref]:
         """A territory's people named by their demonym: "Uzbeks", "most Turkmen",
         "Laotian families" (but not "Greek ruins", which are only Greek in style)."""
-        refs = []
+        return [Ref(start, end, place, "demonym") for start, end, place_id
+                in self.demonym_spans(text, offset)
+                if _people(text, start - offset, end - offset)
+                and (place := self.know.place(place_id)) is not None]
+
+    def demonym_spans(self, text: str, offset: int = 0) -> list[tuple[int, int, str]]:
+        """Where a text names a people or uses their adjective, with their territory's id:
+        (start, end, id), the longest first ("Papua New Guinean kina", "Papua New
+        Guineans")."""
+        spans = []
         for run in capitalised_runs(text, offset):
             at = 0
-            while at < len(run):  # the longest demonym first: "Papua New Guineans"
+            while at < len(run):
                 words = [text[s - offset:e - offset].rstrip(".") for s, e in run[at:]]
                 words[-1] = words[-1].removesuffix("'s").removesuffix("’s")
                 found = self.know.demonym_in(words)
@@ -147,12 +158,9 @@ class Context:
                     break
                 first, last, place_id = found
                 start = run[at + first][0]
-                end = run[at + last - 1][0] + len(words[last - 1])
-                if _people(text, start - offset, end - offset) and \
-                        (place := self.know.place(place_id)) is not None:
-                    refs.append(Ref(start, end, place, "demonym"))
+                spans.append((start, run[at + last - 1][0] + len(words[last - 1]), place_id))
                 at += last
-        return refs
+        return spans
 
     def own(self, sentence: Sentence, skip: tuple[int, int] | None = None) -> PlaceRow | None:
         """The one territory the sentence itself is about, if it names exactly one (leaving

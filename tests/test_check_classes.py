@@ -1439,6 +1439,11 @@ CASES: list[tuple[str, str, bool]] = [
     # A place's name inside a people's adjective is theirs: the "Papua" of "Papua New Guinean
     # kina" is no province of Indonesia.
     ("currency", "A bus fare is paid in Papua New Guinean kina, as 1,234.50 PGK.", False),
+    # A people or place in a clause of its own after the claim says nothing of where it is.
+    ("language", "---\ntitle: A week in Belize\n---\n\nEnglish is the official language; "
+                 "Spanish is heard among Guatemalan migrants.", False),
+    ("language", "---\ntitle: A week in Belize\n---\n\nDutch is the official language; "
+                 "Spanish is heard among Guatemalan migrants.", True),
 ]
 
 

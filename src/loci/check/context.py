@@ -174,6 +174,11 @@ class Context:
             if aside >= 0:
                 refs = [r for r in refs if r.by != "demonym" or r.start < sentence.start + aside
                         or not _NOUN_AFTER.match(self.doc.masked, r.end)]
+            # nor does a people or place in a clause of its own after it ("English is the
+            # official language; other languages include Creole (among Haitian immigrants)")
+            clause = sentence.text.find(";", skip[1] - sentence.start)
+            if clause >= 0:
+                refs = [r for r in refs if r.start < sentence.start + clause]
         if refs and refs[0].by == "demonym" and _PEOPLE_SUBJECT.fullmatch(
                 sentence.text, 0, refs[0].start - sentence.start) \
                 and _PEOPLE_VERB.match(self.doc.masked, refs[0].end):

@@ -1444,6 +1444,9 @@ CASES: list[tuple[str, str, bool]] = [
                  "Spanish is heard among Guatemalan migrants.", False),
     ("language", "---\ntitle: A week in Belize\n---\n\nDutch is the official language; "
                  "Spanish is heard among Guatemalan migrants.", True),
+    # A people's name of two words is no slip of a city's second word.
+    ("place-name", "By law, everyone born here is a Hong Konger.", False),
+    ("place-name", "Flights leave daily for Hong Kang.", True),
 ]
 
 

@@ -403,7 +403,7 @@ def _second_word_slips(doc: Document, know: Knowledge, seen: set[int]) -> Iterat
     Abbaba"): the first word says which city is meant, so no word before it need."""
     for run in _runs(doc):
         for (start, first_end), (_, end) in pairwise(run):
-            written = doc.masked[start:end]
+            written = doc.masked[start:end].rstrip(".")  # "... to Hong Kang."
             if start in seen or not _unknown_word(know, written):
                 continue  # most pairs are names or words: the cities are read only after
             first, key = know.norm(doc.masked[start:first_end]), know.norm(written)
@@ -650,8 +650,9 @@ def _misspelling(know: Knowledge, start: int, word: str, place: PlaceRow) -> Hit
 def _is_known(know: Knowledge, word: str, key: str) -> bool:
     """A name of some place, or an ordinary, proper or foreign word the KB uses."""
     words = key.split()
-    if len(words) > 1:  # "Port Villa": known words, but no place's name
-        return bool(know.exact(word)) or not looks_capitalised(word.split()[-1])
+    if len(words) > 1:  # "Port Villa": known words, but no place's name ("Hong Konger" is a
+        return bool(know.exact(word)) or not looks_capitalised(word.split()[-1]) or \
+            key in know.demonyms  # people's)
     if _listed(know, key):
         return True  # the word lists first: they answer without a query
     return bool(know.exact(word)) or key in languages(know)

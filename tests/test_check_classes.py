@@ -1447,6 +1447,12 @@ CASES: list[tuple[str, str, bool]] = [
     # A people's name of two words is no slip of a city's second word.
     ("place-name", "By law, everyone born here is a Hong Konger.", False),
     ("place-name", "Flights leave daily for Hong Kang.", True),
+    # Where a territory's own capital is: "its capital at X", "X's capital sits at Y" (but "a
+    # Dutch capital at ..." is one of several).
+    ("capital", "Ghana, with its capital at Kumasi, exports cocoa.", True),
+    ("capital", "Ghana, with its capital at Accra, exports cocoa.", False),
+    ("capital", "Australia's capital sits at Sydney.", True),
+    ("capital", "Australia's capital sits at Canberra.", False),
 ]
 
 

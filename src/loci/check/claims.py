@@ -150,6 +150,8 @@ def _right_pattern(relation: str) -> re.Pattern[str]:
         rf"(?P<neg>\s+(?:{neg})|n[’']t)?(?:\s+(?:{adverbs}))*\s+|\s*[,:]\s*|\s*\(\s*|\s+)?")
 
 
+# A cue's own owner before it: "its capital", "their capital", "Kenya's capital"
+_POSSESSED = re.compile(r"(?:its|their|the)\s|\S+['’]s?\s", re.I)
 _ASIDE_WORDS = r"however|of\s+course|in\s+fact|though|it\s+seems|after\s+all|curiously|oddly"
 
 
@@ -270,6 +272,9 @@ def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,
                                                            cue.start())
     if left is None or right is None:
         return None
+    if right.group("verb") in ("at", "moved to") and not _POSSESSED.match(
+            left.group("det") or left.group("owner") or ""):
+        return None  # "its capital at Mombasa", but not "a French capital at Marigot"
     if (has := _HAS_OWNER.search(left.group("owner") or "")) and _territory(
             know, left.group("owner")[:has.start()]) is None:
         # "Afrikaans has official status": no territory has it, so "has" is the link

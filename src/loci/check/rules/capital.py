@@ -45,7 +45,8 @@ def wrong_capital(doc: Document, know: Knowledge) -> Iterator[Hit]:
     Porto-Novo, with Cotonou the seat of government) and GeoNames to tell two
     spellings of one city apart. The claim is read in apposition or after a
     copula, either way round ("Lilongwe, Malawi's capital", "In Lilongwe, the
-    capital, ...", "the Malawian capital, Lilongwe"), its country from its own
+    capital, ...", "the Malawian capital, Lilongwe") or where it is said to be ("with
+    its capital at Lilongwe", "Malawi's capital sits at ..."), its country from its own
     words or else from the context; "X is not the capital" is checked as a
     denial. "The official capital" is the capital by law (a constitutional,
     legislative or political one), and "the seat of government" is checked against

@@ -393,8 +393,10 @@ def _owner(know: Knowledge, spec: _Frame, left: re.Match[str],
         if written.lower() in ("its", "their"):
             return None, False, None
         first, _, rest = written.partition(" ")
-        if rest and first.lower() in know.english_words and _territory(know, written) is None:
-            written = rest  # "And Tanzania's": a sentence's first word is no part of a name
+        if rest and (first.lower() in know.english_words or first.lower() in cues.words(
+                "frame", "openers")) and _territory(know, written) is None:
+            written = rest  # "And Tanzania's", "Neighbouring Uganda's": a sentence's first
+            # word is no part of a name
         place = _territory(know, written) or _people(know, written)
         return (place, True, written) if place is not None else (False, False, None)
     return None, False, None

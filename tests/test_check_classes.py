@@ -1457,6 +1457,10 @@ CASES: list[tuple[str, str, bool]] = [
     # Uganda's").
     ("symbol", "Neighbouring Uganda's national symbol is the lion.", True),
     ("symbol", "Neighbouring Uganda's national symbol is the grey crowned crane.", False),
+    # A fraction after "make up", of a people or a territory's population.
+    ("religion", "Hindus make up about a quarter of Fiji's population.", False),
+    ("religion", "Hindus make up about half of Fiji's population.", True),
+    ("religion", "Muslims make up two thirds of Tanzanians.", True),
 ]
 
 

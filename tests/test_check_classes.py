@@ -1461,6 +1461,9 @@ CASES: list[tuple[str, str, bool]] = [
     ("religion", "Hindus make up about a quarter of Fiji's population.", False),
     ("religion", "Hindus make up about half of Fiji's population.", True),
     ("religion", "Muslims make up two thirds of Tanzanians.", True),
+    # Small towns after a capitalised "From" or "Between" opening the sentence.
+    ("distance", "From Kiruna to Narvik is some 400 kilometres.", True),
+    ("distance", "From Kiruna to Narvik is some 130 kilometres.", False),
 ]
 
 

@@ -285,7 +285,8 @@ def _town(know: Knowledge, start: int, name: str, taken: set[int]) -> Mention | 
 
 
 _POSSESSIVE = re.compile(rf"{POSSESSIVE}$")
-_TOWN = re.compile(rf"(?:^|[;:]\s+|\b(?:of|from|to|and|between)\s+)(?P<name>{NAME})")
+# (a preposition first: "From Tromsø to ..." opens with it, and the name is Tromsø)
+_TOWN = re.compile(rf"(?:\b(?:of|from|to|and|between|From|Between)\s+|^|[;:]\s+)(?P<name>{NAME})")
 
 
 # A clause whose subject is the two places named before it: "the two cities sit N km apart".

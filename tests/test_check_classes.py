@@ -1464,6 +1464,13 @@ CASES: list[tuple[str, str, bool]] = [
     # Small towns after a capitalised "From" or "Between" opening the sentence.
     ("distance", "From Kiruna to Narvik is some 400 kilometres.", True),
     ("distance", "From Kiruna to Narvik is some 130 kilometres.", False),
+    # A holiday named by a word of its own, with no "Day" or "Festival", that the data knows,
+    # in a sentence with no other holiday word; multi-day holidays on fixed dates too.
+    ("national-day", "## Mongolia\n\nHerders ride in for Naadam on 11 August.", True),
+    ("national-day", "## Mongolia\n\nHerders ride in for Naadam on 11 July.", False),
+    ("national-day", "## Thailand\n\nVillagers splash passers-by at Songkran, on 2 May.", True),
+    ("national-day", "## Thailand\n\nVillagers splash passers-by at Songkran, on 14 April.",
+     False),
 ]
 
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
+
+from anyascii import anyascii
 
 from loci.check import cues
 from loci.check.claims import Claim, claims, field_territory, fields
@@ -120,6 +122,9 @@ def wrong_national_day(doc: Document, know: Knowledge) -> Iterator[Hit]:
     day; a substitute day off ("day off in lieu: 23 February", "2 July (observed): ...") is no
     date of the holiday, nor is a day named after one ("Day off for Jamhuri Day"). A list
     entry's date goes with the whole name after its colon ("- 12 September: The Day ...").
+    A holiday named by a word of its own ("Naadam on 11 July", "Songkran") is read where
+    the Factbook or the holidays package knows that name; a holiday kept on the same days
+    every year (Songkran, 13 to 15 April) has a fixed date.
     "National Day of Remembrance" is a holiday's own name, not the national day, unless the
     words after "of" name the territory. A movable holiday, or one the data does not know,
     is not checked.
@@ -170,8 +175,9 @@ def _claims(doc: Document, know: Knowledge) -> Iterator[_Claim]:
     yield from _calendar_claims(doc, know)
     for sentence, first in doc.statements:
         words = doc.words(sentence)
-        if not words & _MONTH_WORDS or not words & _HOLIDAY_CUES or about_the_past(sentence.text):
+        if not words & _MONTH_WORDS or about_the_past(sentence.text):
             continue
+        cued = bool(words & _HOLIDAY_CUES)  # else only a holiday's own name can be read
         entry = _entry(sentence.text, first - sentence.start)
         for m in _DATE.finditer(sentence.text, first - sentence.start):
             if entry is not None and m.start() != entry[0].start():
@@ -181,7 +187,7 @@ def _claims(doc: Document, know: Knowledge) -> Iterator[_Claim]:
             if entry is not None and _SUBSTITUTE_NOTE.search(entry[1].group("note") or ""):
                 break  # "2 July (observed): ...": the day off for a holiday, not its day
             claim = (_entry_claim(know, ctx, sentence, m, entry[1]) if entry is not None
-                     else None) or _read(know, ctx, sentence, m)
+                     else None) or _read(know, ctx, sentence, m, cued)
             if claim is not None:
                 yield claim
     for field in fields(doc, "national-day"):
@@ -276,8 +282,10 @@ def _entry_claim(know: Knowledge, ctx: Context, sentence: Sentence, m: re.Match[
     return None
 
 
-def _read(know: Knowledge, ctx: Context, sentence: Sentence,
-          m: re.Match[str]) -> _Claim | None:
+def _read(know: Knowledge, ctx: Context, sentence: Sentence, m: re.Match[str],
+          cued: bool = True) -> _Claim | None:
+    """The claim of the date ``m``; without a holiday's word in the sentence (``cued``),
+    only one a holiday's own name makes ("Ólavsøka, on the 29th of July")."""
     text = sentence.text
     lo = max([0, m.start() - _REACH, *(c.end() for c in _CLAUSE.finditer(text, 0, m.start()))])
     stop = _CLAUSE.search(text, m.end())
@@ -299,6 +307,8 @@ def _read(know: Knowledge, ctx: Context, sentence: Sentence,
             return None
         return text[cue.start():tail.end()]
 
+    if not cued:
+        return _named_alone(know, ctx, sentence, m, lo, hi, nearest)
     # the name nearest the date, by the words between them ("Independence Day is 26 March,
     # and Victory Day follows": Independence Day's); a name of one word and an article ("The
     # Day ...") is none
@@ -314,7 +324,8 @@ def _read(know: Knowledge, ctx: Context, sentence: Sentence,
                          if nearest(i.span()) and not _TOWARD.search(text, 0, i.start())),
                         None)
     if not names and generic is None and independence is None:
-        return _described(know, ctx, sentence, m, lo, hi)
+        return _described(know, ctx, sentence, m, lo, hi) or _named_alone(
+            know, ctx, sentence, m, lo, hi, nearest)
     _, name, written = min(names, key=lambda item: item[0]) if names else (0, None, "")
     if name is not None:
         # "Latvia's Proclamation Day" is the Factbook's "Republic of Latvia Proclamation Day"
@@ -335,6 +346,49 @@ def _read(know: Knowledge, ctx: Context, sentence: Sentence,
                                                  generic.end()):
         claim = replace(claim, definite=True)
     return claim
+
+
+def _named_alone(know: Knowledge, ctx: Context, sentence: Sentence, m: re.Match[str], lo: int,
+                 hi: int, nearest: Callable[[tuple[int, int]], bool]) -> _Claim | None:
+    """ "Ólavsøka, on the 29th of July", "Songkran on 13 April": a holiday named by one word
+    of its own, with no "Day" or "Festival", that the territory's data knows: the
+    Factbook's national holiday (its name or description, accents aside) or a holiday
+    of the holidays package."""
+    territory = ctx.subject(sentence, (sentence.start + m.start(), sentence.start + m.end()))
+    if territory is None:
+        return None
+    national = [f for f in know.facts(territory.id, "national-holiday")
+                if isinstance(f.value, dict) and f.value.get("name")]
+    for word in _OWN_WORD.finditer(sentence.text, lo, hi):
+        lower = word.group().lower()
+        if word.start() == 0 or not nearest(word.span()) or lower in know.english_words or \
+                lower in _MONTH_WORDS or know.exact(word.group()) or lower in know.demonyms:
+            continue  # a sentence's first word, one nearer another date, a place's name
+        written = _folded(word.group())
+        for fact in national:
+            if written in {_bare(str(fact.value.get(k) or "")) for k in ("name", "description")}:
+                return _claim(sentence, m, fact.value["name"], False, territory)
+        claim = _claim(sentence, m, word.group(), False, territory)
+        if any(_bare(f.value["name"]) == written
+               for _, f in _days_of(know, territory.id, word.group(), claim.year)):
+            return claim  # "Songkran" is the holidays package's "Songkran Festival"
+    return None
+
+
+def _bare(name: str) -> str:
+    """A holiday's name without its head word, accents or a bracket after it: "Naadam
+    holiday" and "Songkran Festival" are Naadam and Songkran."""
+    return _folded(" ".join(w for w in _base_name(name).split() if w.lower() not in _HEAD_WORDS))
+
+
+_HEAD_WORDS = frozenset({"day", "festival", "holiday", "holidays", "the"})
+
+
+_OWN_WORD = re.compile(r"\b[A-ZÀ-Þ][^\W\d_]{2,}\b")
+
+
+def _folded(text: str) -> str:
+    return anyascii(text).lower().strip()
 
 
 def _date_span(text: str, m: re.Match[str]) -> tuple[int, int]:
@@ -577,12 +631,13 @@ def _days_of(know: Knowledge, territory: str, holiday: str,
 
 
 def _fixed(know: Knowledge, territory: str, holiday: str, year: int) -> bool:
-    """Whether the holiday falls on one day every year (its days off in lieu aside: "Boxing
-    Day (observed)" on a Monday moves, Boxing Day does not)."""
-    seen = {(d.day, d.month) for y in range(year, year + _FIXED_YEARS)
-            for d, fact in _days_of(know, territory, holiday, y)
-            if not _SUBSTITUTE_NOTE.search(fact.value["name"])}
-    return len(seen) == 1
+    """Whether the holiday falls on the same days every year (its days off in lieu aside:
+    "Boxing Day (observed)" on a Monday moves, Boxing Day does not; Songkran keeps 13 to
+    15 April)."""
+    years = {frozenset((d.day, d.month) for d, fact in _days_of(know, territory, holiday, y)
+                       if not _SUBSTITUTE_NOTE.search(fact.value["name"]))
+             for y in range(year, year + _FIXED_YEARS)}
+    return len(years) == 1 and bool(next(iter(years)))
 
 
 def _base_name(name: str) -> str:

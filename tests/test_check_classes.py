@@ -1471,6 +1471,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("national-day", "## Thailand\n\nVillagers splash passers-by at Songkran, on 2 May.", True),
     ("national-day", "## Thailand\n\nVillagers splash passers-by at Songkran, on 14 April.",
      False),
+    # An adverb opening an apposition ("Malindi, also UNESCO-listed, ...").
+    ("heritage", "## Kenya\n\nWe sailed on to Malindi, also UNESCO-listed, for the beaches.",
+     True),
+    ("heritage", "## Kenya\n\nWe sailed on to Lamu, also UNESCO-listed, for the old town.",
+     False),
+    ("capital", "## Kenya\n\nMombasa, likewise the capital, is busy.", True),
 ]
 
 

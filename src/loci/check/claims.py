@@ -124,7 +124,9 @@ def _left_pattern(relation: str, joined: bool = False) -> re.Pattern[str]:
     return re.compile(
         # (the value "alone" before the verb is the only one: "English alone has ...";
         # an adverb may stand there too: "Swahili and English both have ...")
-        rf"(?P<link>\s*[,:(—–-]\s*|(?P<alone>\s+alone)?(?:\s+(?:{adverbs}))*"
+        # (an adverb may open the apposition: "Malindi, also UNESCO-listed, ...", "..., likewise
+        # a World Heritage Site")
+        rf"(?P<link>\s*[,:(—–-]\s*(?:(?:{adverbs})\s+)?|(?P<alone>\s+alone)?(?:\s+(?:{adverbs}))*"
         rf"\s+(?P<verb>{links})(?P<neg>\s+(?:{neg})|n[’']t)?"
         rf"(?:\s+(?:{adverbs}))*\s+|(?:^|\s)(?P<as>[Aa]s)\s+)?"
         rf"(?P<det>(?i:{dets})\s+)?"

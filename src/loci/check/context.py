@@ -430,8 +430,8 @@ _COMPARED = re.compile(r"(?:\b(?:just\s+)?as\s+(?:it\s+(?:is|does)\s+)?in|(?:^|[
                        r"\bthan)\s+(?:the\s+|its\s+|their\s+)?(?:(?:big|bigger|larger|small|"
                        r"smaller|mainland|northern|southern|eastern|western)\s+)?"
                        r"(?:neighbou?r(?:ing)?\s+(?:the\s+)?)?$")
-_ARRIVED = re.compile(r"\b(?:arrival|landing|coming)\s+of\s+(?:the\s+)?(?:(?:first|early|"
-                      r"\d{4})\s+)*(?:[a-z][\w’'-]*\s+){0,2}$")
+# "the landing of the Pitcairn Islanders", "the arrival of the first settlers from Britain"
+_ARRIVED = re.compile(r"\b(?:arrival|landing|coming)\s+of\s+(?:[\w’'-]+\s+){0,4}$")
 # "'s" and a capitalised word after a name: "Nelson's Dockyard", "Hadrian's Wall"
 _NAMED_AFTER = re.compile(r"['’]s\s+[A-Z]")
 _NOUN_AFTER = re.compile(r"[ \u00a0]+[a-z]")  # "Portuguese visitors": an adjective

@@ -335,10 +335,10 @@ def _read(know: Knowledge, ctx: Context, sentence: Sentence, m: re.Match[str],
         holiday = generic.group()  # "13 December: National Day", a holiday's own name
     else:
         holiday = "Independence Day" if independence else None
-    # the people whose coming a holiday marks are from elsewhere, and the power it was won
-    # from is another: not where it is kept
-    came = _ARRIVAL.search(text) or _RULER.search(text)
-    skip = came.span("who") if came else m.span()
+    # the power a holiday's independence was won from is another territory, not where it is
+    # kept (and the people whose coming it marks came from elsewhere: see context._ARRIVED)
+    ruler = _RULER.search(text)
+    skip = ruler.span("who") if ruler else m.span()
     territory = _owner(know, text, name or generic) or _demonym(know, text, lo, hi) or \
         ctx.subject(sentence, (sentence.start + skip[0], sentence.start + skip[1]))
     claim = _claim(sentence, m, holiday, generic is not None, territory)
@@ -426,9 +426,6 @@ def _described(know: Knowledge, ctx: Context, sentence: Sentence, m: re.Match[st
     return None
 
 
-# "the arrival of the first settlers from Britain", "the landing of the Pitcairners"
-_ARRIVAL = re.compile(rf"\b(?:arrival|landing|coming)\s+of\s+(?P<who>(?:[\w’'-]+\s+){{0,4}}?"
-                      rf"(?:from\s+)?(?:the\s+)?{NAME})")
 # The power a territory's independence was won from ("separation from Britain") is not
 # where the holiday is kept
 _RULER = re.compile(rf"\b(?:independence|separation|secession|freedom|liberation)\s+from\s+"

@@ -147,20 +147,20 @@ class Context:
         """Where a text names a people or uses their adjective, with their territory's id:
         (start, end, id), the longest first ("Papua New Guinean kina", "Papua New
         Guineans")."""
-        spans = []
+        spans: list[tuple[int, int, str]] = []
         for run in capitalised_runs(text, offset):
-            at = 0
-            while at < len(run):
-                words = [text[s - offset:e - offset].rstrip(".") for s, e in run[at:]]
+            pending = [run]  # stretches of the run still to read, each longest first
+            while pending:
+                part = pending.pop()
+                words = [text[s - offset:e - offset].rstrip(".") for s, e in part]
                 words[-1] = words[-1].removesuffix("'s").removesuffix("’s")
                 found = self.know.demonym_in(words)
                 if found is None:
-                    break
+                    continue
                 first, last, place_id = found
-                start = run[at + first][0]
-                spans.append((start, run[at + last - 1][0] + len(words[last - 1]), place_id))
-                at += last
-        return spans
+                spans.append((part[first][0], part[last - 1][0] + len(words[last - 1]), place_id))
+                pending += [p for p in (part[:first], part[last:]) if p]
+        return sorted(spans)
 
     def own(self, sentence: Sentence, skip: tuple[int, int] | None = None) -> PlaceRow | None:
         """The one territory the sentence itself is about, if it names exactly one (leaving

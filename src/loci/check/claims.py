@@ -274,7 +274,7 @@ def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,
                                                            cue.start())
     if left is None or right is None:
         return None
-    if right.group("verb") in ("at", "moved to") and not _POSSESSED.match(
+    if " ".join((right.group("verb") or "").split()) in ("at", "moved to") and not _POSSESSED.match(
             left.group("det") or left.group("owner") or ""):
         return None  # "its capital at Mombasa", but not "a French capital at Marigot"
     if (has := _HAS_OWNER.search(left.group("owner") or "")) and _territory(

@@ -181,9 +181,9 @@ _OPENS_CLAUSE = re.compile(r"(?:^|[,;:]\s+|\s(?:and|but|while|whereas)\s+)(?:(?i
                            r"approximately)\s+(?:(?i:over|under)\s+)?)?$")
 # After it, a verb: an adverb or two, then a word in small letters other than "of", "is",
 # "are" and the words of a price or a definition
-_DOES = re.compile(r"\s+(?:(?:still|now|also|already|regularly|often|never|usually|rarely|"
-                   r"say|said)\s+)*(?!(?:of|is|are|was|were|in|on|at|to|for|from|with|by|or|"
-                   r"and|than)\b)[a-z]{3,}\b")
+_DOES = re.compile(r"\s+(?:(?:still|now|also|already|regularly|often|never|usually|rarely)\s+)*"
+                   r"(?!(?:of|is|are|was|were|in|on|at|to|for|from|with|by|or|and|than)\b)"
+                   r"[a-z]{3,}\b")
 
 
 @lru_cache(maxsize=64)

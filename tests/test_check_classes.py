@@ -1477,6 +1477,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("heritage", "## Kenya\n\nWe sailed on to Lamu, also UNESCO-listed, for the old town.",
      False),
     ("capital", "## Kenya\n\nMombasa, likewise the capital, is busy.", True),
+    # A length in brackets after a name, or a coast's or a border's, is no distance between
+    # two places.
+    ("distance", "Two enclaves touch Italy: San Marino (37 km of border) and Vatican City "
+                 "(3 km).", False),
+    ("distance", "Mombasa (900 km from Nairobi) swelters in March.", True),
 ]
 
 

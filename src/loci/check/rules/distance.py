@@ -47,6 +47,14 @@ _QUANTITY = re.compile(
     r"(?:\s+(?:up|down|along)\s+the\s+(?:coast|road|river|valley|line|highway|shore))?"
     r"(?P<rel>\s+(?:of|from|away\s+from|outside|beyond|out\s+of|inland\s+from)\s+)?")
 _APART = re.compile(r"\s+(?:apart|away\s+from\s+each\s+other|between\s+them)\b")
+# A length, not a distance between two places: a border's or coast's, or one in brackets
+# after a name ("borders Honduras (244 km)", "a coastline of 400 km", "400 km of coast")
+_LENGTH = re.compile(r"\b(?:coast(?:line)?|borders?|frontier|shoreline|boundary|length)"
+                     r"\s+(?:of\s+|is\s+|runs\s+(?:for\s+)?)?(?:(?:some|about|around|nearly|"
+                     r"almost|roughly|over|only|just)\s+)?$")
+_LENGTH_AFTER = re.compile(r"\s+of\s+(?:coast(?:line)?|border|frontier|shoreline|beaches|"
+                           r"coral\s+reef)")
+_BRACKET_OPEN = re.compile(r"[^\s(,;:]\s*\($")  # after a name, or a link to it
 _CLAUSE = re.compile(r";|\.\s|,\s+(?:but|while|whereas|and\s+then)\b|\s+but\s+")
 _KINDS = ("city",)
 # A unit of distance: a sentence without one gives no distance (the numbers, in digits or
@@ -165,6 +173,10 @@ def _claims(doc: Document, know: Knowledge, sentence: Sentence) -> Iterator[_Cla
     origins = {id(m) for q in quantities if q.group("rel") for m in cities
                if 0 <= m.start - sentence.start - q.end() < 5}
     for q in quantities:
+        if _LENGTH.search(text, max(0, q.start() - 40), q.start()) or _LENGTH_AFTER.match(
+                text, q.end()) or (_BRACKET_OPEN.search(text, max(0, q.start() - 60), q.start())
+                                   and text.startswith(")", q.end())):
+            continue  # "a coastline of 400 km", "400 km of coast", "Honduras (244 km)": lengths
         lo = max([0, *(c.end() for c in _CLAUSE.finditer(text, 0, q.start()))])
         stop = _CLAUSE.search(text, q.end())
         hi = stop.start() if stop else len(text)

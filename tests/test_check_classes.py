@@ -1482,6 +1482,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("distance", "Two enclaves touch Italy: San Marino (37 km of border) and Vatican City "
                  "(3 km).", False),
     ("distance", "Mombasa (900 km from Nairobi) swelters in March.", True),
+    # Accented words in brackets after a name are pinyin only when they spell pinyin
+    # syllables; a sentence's first word before the name is no part of it.
+    ("romanization", "Bamako is the capital of Mali (République du Mali), on the Niger.",
+     False),
+    ("romanization", "In Yunnan (Yúnnàn) the tea is strong.", True),
+    ("romanization", "In Yunnan (Yúnnán) the tea is strong.", False),
 ]
 
 

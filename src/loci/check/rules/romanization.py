@@ -104,13 +104,27 @@ def _named_pairs(doc: Document, know: Knowledge) -> Iterator[tuple[int, str, str
     (Sìchuān)", "| Chengdu | Chéngdū |"; checked against the place's Chinese name."""
     for offset, text in _spans(doc):
         for m in _NAME_THEN_PINYIN.finditer(text):
-            if _toned(m.group(2)) and (hanzi := _chinese_name(know, m.group(1))):
+            if not (_toned(m.group(2)) and _spells_pinyin(m.group(2))):
+                continue
+            first, _, rest = m.group(1).partition(" ")
+            hanzi = _chinese_name(know, m.group(1)) or (  # "In Sichuan": Sichuan
+                _chinese_name(know, rest) if rest and first.lower() in know.english_words
+                else None)
+            if hanzi:
                 yield offset + m.start(2), m.group(2), hanzi, True
     for row in _TABLE_ROW.finditer(doc.text, doc.article.body_offset):
         for (_, left), (offset, right) in pairwise(_cells(row)):
             if re.fullmatch(_LATIN_NAME, left) and re.fullmatch(_PINYIN, right) and \
                     _toned(right) and (hanzi := _chinese_name(know, left)):
                 yield offset + row.string[offset:].index(right), right, hanzi, True
+
+
+def _spells_pinyin(written: str) -> bool:
+    """Whether accented words spell pinyin syllables at all: "Fête Nationale de la
+    République du Mali" after Mali (a town in China too) is French."""
+    from loci import pinyin
+
+    return any(pinyin.valid_syllables(written, count) for count in range(1, 9))
 
 
 _LATIN_NAME = r"[A-Z][a-z]+(?:[ '’-][A-Za-z][a-z]+)?"

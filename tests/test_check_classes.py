@@ -1488,6 +1488,9 @@ CASES: list[tuple[str, str, bool]] = [
      False),
     ("romanization", "In Yunnan (Yúnnàn) the tea is strong.", True),
     ("romanization", "In Yunnan (Yúnnán) the tea is strong.", False),
+    # Characters joined by a hyphen are one name, read whole.
+    ("romanization", "Guinea-Bissau is 几内亚-比绍 (Jǐnèiyà-Bǐshào) in Chinese.", False),
+    ("romanization", "Guinea-Bissau is 几内亚-比绍 (Jǐnèiyà-Bìshào) in Chinese.", True),
 ]
 
 

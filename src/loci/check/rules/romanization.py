@@ -19,22 +19,26 @@ from loci.kb import SourceRef
 
 _HAN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 _ANY_HAN = re.compile(_HAN)
+# Characters joined by a hyphen or a middle dot are one name ("特里斯坦-达库尼亚", a
+# transliteration's parts); the joiners are dropped before reading it
+_HAN_RUN = rf"{_HAN}+(?:[-‐·・]{_HAN}+)*"
+_JOINERS = re.compile(r"[-‐·・]")
 # A word of pinyin: letters with tone marks, or tone numbers after syllables (bei3jing1).
 _PINYIN_WORD = r"[A-Za-z\u00c0-\u024f\u0300-\u036f’'\-]+(?:[1-5][A-Za-zü’'\-]*)*"
 _PINYIN = rf"{_PINYIN_WORD}(?:[ \u00a0]{_PINYIN_WORD}){{0,7}}"
 # "wǔjí (无极, the infinite)": the characters open a parenthesis after the pinyin; or
 # stand bare after it ("Xīhú 西湖 at dusk").
-_AFTER = re.compile(rf"(?:\(\s*|(?<=[^\W\d_][ \u00a0]))({_HAN}+)\s*(?=[,，;)）.!?]|\s|$)")
+_AFTER = re.compile(rf"(?:\(\s*|(?<=[^\W\d_][ \u00a0]))({_HAN_RUN})\s*(?=[,，;)）.!?]|\s|$)")
 # "无极 (wújí)": the pinyin in parentheses after the characters.
-_BEFORE = re.compile(rf"({_HAN}+)\s*[（(]\s*[\"“]?({_PINYIN})[\"”]?\s*(?=[,，;)）])")
+_BEFORE = re.compile(rf"({_HAN_RUN})\s*[（(]\s*[\"“]?({_PINYIN})[\"”]?\s*(?=[,，;)）])")
 # "(唐朝, Tángcháo)": characters and pinyin together in parentheses.
-_TOGETHER = re.compile(rf"[（(]\s*({_HAN}+)\s*[,，、;；]\s*[\"“]?({_PINYIN})[\"”]?\s*"
+_TOGETHER = re.compile(rf"[（(]\s*({_HAN_RUN})\s*[,，、;；]\s*[\"“]?({_PINYIN})[\"”]?\s*"
                        r"(?=[,，;；)）])")
 # "曲阜, Qǔfù", "冰雪大世界 Bīngxuě Dà Shìjiē" or "青岩 / Qīngyán": pinyin straight after the
 # characters.
-_BESIDE = re.compile(rf"({_HAN}+)(?:[,，]?[ \u00a0]+|[ \u00a0]*/[ \u00a0]*)({_PINYIN})")
+_BESIDE = re.compile(rf"({_HAN_RUN})(?:[,，]?[ \u00a0]+|[ \u00a0]*/[ \u00a0]*)({_PINYIN})")
 # "洱海, pronounced Ěrhǎi", "written 洱海 and read Ěrhǎi": the reading said in words.
-_SAID = re.compile(rf"({_HAN}+)[,，]?\s+(?:and\s+)?(?:read|pronounced|romani[sz]ed|transcribed)"
+_SAID = re.compile(rf"({_HAN_RUN})[,，]?\s+(?:and\s+)?(?:read|pronounced|romani[sz]ed|transcribed)"
                    rf"\s+(?:as\s+)?[\"“]?({_PINYIN})")
 _WORDS_BEFORE = re.compile(rf"((?:{_PINYIN_WORD}[ \u00a0]+){{0,7}}{_PINYIN_WORD})[\"”’']?\s*$")
 _TONE_MARKS = frozenset("\u0304\u0301\u030c\u0300")
@@ -167,7 +171,7 @@ def _row_pairs(row: re.Match[str]) -> Iterator[tuple[int, str, str, bool]]:
 def _pairs(text: str) -> Iterator[tuple[int, str, str, bool]]:
     """(offset, written pinyin, characters, explicit) for each gloss in a sentence."""
     for match in _AFTER.finditer(text):
-        hanzi = match.group(1)
+        hanzi = _JOINERS.sub("", match.group(1))
         before = _WORDS_BEFORE.search(text, max(0, match.start() - 120), match.start())
         if before is None:
             continue
@@ -181,7 +185,8 @@ def _pairs(text: str) -> Iterator[tuple[int, str, str, bool]]:
     for pattern, explicit in ((_BEFORE, True), (_TOGETHER, True), (_SAID, True),
                               (_BESIDE, False)):
         for match in pattern.finditer(text):
-            written, hanzi = _trimmed(match.group(2), match.group(1)), match.group(1)
+            hanzi = _JOINERS.sub("", match.group(1))
+            written = _trimmed(match.group(2), hanzi)
             if written and (explicit or _toned(written)):
                 yield match.start(2), written, hanzi, explicit
 

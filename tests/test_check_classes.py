@@ -1453,6 +1453,8 @@ CASES: list[tuple[str, str, bool]] = [
     ("capital", "Ghana, with its capital at Accra, exports cocoa.", False),
     ("capital", "Australia's capital sits at Sydney.", True),
     ("capital", "Australia's capital sits at Canberra.", False),
+    ("capital", "Sichuan province, with its capital at Chengdu, is big.", False),
+    ("capital", "Northern Ghana, with its capital at Tamale, is dry.", False),
     # A word opening the sentence before an owner's name is no part of it ("Neighbouring
     # Uganda's").
     ("symbol", "Neighbouring Uganda's national symbol is the lion.", True),

@@ -152,6 +152,24 @@ def _right_pattern(relation: str) -> re.Pattern[str]:
         rf"(?P<neg>\s+(?:{neg})|n[’']t)?(?:\s+(?:{adverbs}))*\s+|\s*[,:]\s*|\s*\(\s*|\s+)?")
 
 
+def _region_before(know: Knowledge, text: str, start: int, end: int) -> bool:
+    """Whether what the sentence is about before the cue is a region, not a territory: a
+    word for one ("the autonomous region of ...", "Yunnan province") or the last name a
+    province's, or a territory's with a word before it, and no territory's own ("Inner
+    Mongolia, with its capital at Hohhot")."""
+    if _REGION_WORD.search(text, start, end):
+        return True
+    names = list(_NAMED.finditer(text, start, end))
+    if not names or know.territory(name := names[-1].group()) is not None:
+        return False
+    words = name.split()  # a province's, or one named after a territory ("Inner Mongolia")
+    return any(m.place.kind == "subdivision" for m in know.exact(name)) or any(
+        know.territory(" ".join(words[i:])) is not None for i in range(1, len(words)))
+
+
+_REGION_WORD = re.compile(r"\b(?:province|region|prefecture|county|district|department|"
+                          r"oblast|governorate|canton|emirate|municipality)\b", re.I)
+_NAMED = re.compile(NAME)
 # A cue's own owner before it: "its capital", "their capital", "Kenya's capital"
 _POSSESSED = re.compile(r"(?:its|their|the)\s|\S+['’]s?\s", re.I)
 _ASIDE_WORDS = r"however|of\s+course|in\s+fact|though|it\s+seems|after\s+all|curiously|oddly"
@@ -274,9 +292,11 @@ def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,
                                                            cue.start())
     if left is None or right is None:
         return None
-    if " ".join((right.group("verb") or "").split()) in ("at", "moved to") and not _POSSESSED.match(
-            left.group("det") or left.group("owner") or ""):
-        return None  # "its capital at Mombasa", but not "a French capital at Marigot"
+    if " ".join((right.group("verb") or "").split()) in ("at", "moved to") and (
+            not _POSSESSED.match(left.group("det") or left.group("owner") or "")
+            or _region_before(know, text, window_start, cue.start())):
+        return None  # "its capital at Mombasa", but not "a French capital at Marigot" nor
+        # "Yunnan province, with its capital at Kunming"
     if (has := _HAS_OWNER.search(left.group("owner") or "")) and _territory(
             know, left.group("owner")[:has.start()]) is None:
         # "Afrikaans has official status": no territory has it, so "has" is the link

@@ -284,7 +284,7 @@ _AFTER_NAME = re.compile(r"(?:\s+(?:itself|themselves|too)|\s+(?:on|near|along|b
                          r"[a-z][\w-]*)\s*$")
 # "the wall", "the forts and castles of the coast": a thing the text named before, or
 # describes, with what it is of (the thing is the forts, not the coast)
-_BACK_REFERENCE = re.compile(r"(?:^|\s)((?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,3}?"
+_BACK_REFERENCE = re.compile(r"(?:^|\s)((?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}"
                              r"[a-z][\w-]*(?:\s+of\s+(?:the\s+|its\s+)?(?:[a-z][\w-]*\s+){0,2}"
                              r"[a-z][\w-]*)?)$")
 

@@ -1493,6 +1493,9 @@ CASES: list[tuple[str, str, bool]] = [
     # Characters joined by a hyphen are one name, read whole.
     ("romanization", "Guinea-Bissau is 几内亚-比绍 (Jǐnèiyà-Bǐshào) in Chinese.", False),
     ("romanization", "Guinea-Bissau is 几内亚-比绍 (Jǐnèiyà-Bìshào) in Chinese.", True),
+    # A century before this one puts a sentence in the past.
+    ("outdated-name", "Nineteenth-century maps show Ceylon in great detail.", False),
+    ("outdated-name", "Twenty-first-century maps show Ceylon in great detail.", True),
 ]
 
 

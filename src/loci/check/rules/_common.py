@@ -37,7 +37,11 @@ HISTORICAL = re.compile(
     r"was (?:called|named|known)|were (?:called|known)|used to|no longer|now (?:called|known)|"
     r"colonial|historic(?:al)?|before (?:\d{4}|independence)|dissolved|broke up|succeeded by|"
     r"predecessor|became|changed\s+its\s+name|changed\s+(?:[\w’']+\s+){0,5}name\s+to|"
-    r"name\s+was\s+changed|ex-)\b", re.I)
+    r"name\s+was\s+changed|ex-|"
+    # a century before this one: "nineteenth-century travellers", "in the 18th century"
+    r"(?:(?:[2-9]|1\d|20)(?:st|nd|rd|th)|(?:second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+    r"eighteenth|nineteenth|twentieth))[-\s]century)\b", re.I)
 # A verb in the past tense, and words that put a sentence in the present whatever its verbs.
 PAST_TENSE = re.compile(r"\b(?:was|were|had|did|became|began|fought|won|lost|gave|took|made|"
                         r"fell|rose|came|went|left|held|led|ruled|saw|sought|[a-z]{3,}ed)\b")

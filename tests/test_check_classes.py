@@ -1496,6 +1496,9 @@ CASES: list[tuple[str, str, bool]] = [
     # A century before this one puts a sentence in the past.
     ("outdated-name", "Nineteenth-century maps show Ceylon in great detail.", False),
     ("outdated-name", "Twenty-first-century maps show Ceylon in great detail.", True),
+    # Official status in a region is no claim of the territory's languages.
+    ("language", "In Xinjiang, Uyghur holds official status in the autonomous region.", False),
+    ("language", "Uyghur has official status in China.", True),
 ]
 
 

@@ -386,12 +386,12 @@ def _owner(know: Knowledge, spec: _Frame, left: re.Match[str],
     when it names none (the context decides); False when it names something else."""
     if right.group("of"):
         named = right.group("owner").removeprefix("the ").strip()
+        if any(named.lower() == s or named.lower().startswith(s + " ") for s in spec.skip_owners):
+            return False, False, None  # "of the province", "in the autonomous region"
         if named.lower() in cues.words("frame", "self_owners") or _style(named) or \
                 named.lower() in cues.words("frame", "qualities") or (
                 named[:1].islower() and not right.group("of").lstrip().startswith("of")):
             return None, False, None  # "of the country", "in its own right": no owner
-        if any(named.lower() == s or named.lower().startswith(s + " ") for s in spec.skip_owners):
-            return False, False, None
         place = _territory(know, named) or _people(know, named)  # "... of the Latvians"
         return (place, True, named) if place is not None else (False, False, None)
     whose = _WHOSE_OWNER.search(left.string, max(0, left.end() - 80), left.end())

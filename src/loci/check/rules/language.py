@@ -25,7 +25,7 @@ from loci.check.rules._common import (
 )
 from loci.check.values import split_list
 from loci.kb import FactRow, PlaceRow
-from loci.sources.factbook.shares import spoken_only
+from loci.kb.vocab import spoken_only
 from loci.text import NUMBER_WORDS, normalize
 
 _LANG = r"[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?"

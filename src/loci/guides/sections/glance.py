@@ -21,7 +21,7 @@ from loci.guides.writers.default import (
 )
 from loci.guides.writers.text import Line
 from loci.kb import FactRow
-from loci.sources.factbook.shares import spoken_only
+from loci.kb.vocab import spoken_only
 
 # Regional-indicator flags exist for ISO codes and CLDR's exceptional AC and TA.
 _FLAG_CODES = {"SH-AC": "AC", "SH-TA": "TA", "XK": "XK"}  # CLDR region codes, not ISO

@@ -13,7 +13,7 @@ from loci.guides.sections import Body, section
 from loci.guides.writers.default import natural_list, percent
 from loci.guides.writers.text import Line
 from loci.kb import FactRow
-from loci.sources.factbook.shares import spoken_only
+from loci.kb.vocab import spoken_only
 
 CLDR_MIN_PERCENT = 1.0  # CLDR lists languages down to 0.0001%; a guide names the notable ones
 CLDR_LISTED = 6

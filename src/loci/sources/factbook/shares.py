@@ -89,16 +89,6 @@ class _Amount:
     more_than: bool = False
 
 
-_ONLY = re.compile(r"only\s+(?P<after>\S.*)|(?P<before>.*\S)\s+only")
-
-
-def spoken_only(name: str) -> str | None:
-    """The language of a census's "English only" or "only Guarani" entry (its share speaks
-    that language and no other); None for any other entry."""
-    found = _ONLY.fullmatch(name)
-    return None if found is None else found.group("after") or found.group("before")
-
-
 def parse_shares(raw: str) -> Shares:
     """Parse a whole value; a second survey after ``<br><br>`` becomes a note."""
     surveys = split_surveys(raw)

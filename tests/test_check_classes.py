@@ -1499,6 +1499,9 @@ CASES: list[tuple[str, str, bool]] = [
     # Official status in a region is no claim of the territory's languages.
     ("language", "In Xinjiang, Uyghur holds official status in the autonomous region.", False),
     ("language", "Uyghur has official status in China.", True),
+    # A word of a World Heritage site's listed name is no misspelt town.
+    ("place-name", "Nitrate from Chile once fed farms in the United States.\n\n- Humberstone "
+                   "and Santa Laura Saltpeter Works (cultural)", False),
 ]
 
 

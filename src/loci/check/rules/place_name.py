@@ -394,7 +394,29 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
     hits += _second_word_slips(doc, know, seen)
     yield from (hit for hit in hits if not _foreign_aside(doc, know, hit.start)
                 and not _glossed(doc, know, hit.start, hit.end, hit.suggestion)
-                and not _HAN_AFTER.match(doc.masked, hit.end))
+                and not _HAN_AFTER.match(doc.masked, hit.end)
+                and not _in_listed_site(doc, know, hit.start, hit.end))
+
+
+def _in_listed_site(doc: Document, know: Knowledge, start: int, end: int) -> bool:
+    """A word of a World Heritage site's name as the Factbook lists it ("Humberstone and
+    Santa Laura Saltpeter Works"): a name of a mine, a church or a saint, not a town
+    misspelt."""
+    sentence = doc.sentence_at(start)
+    text = know.norm(doc.masked[sentence.start:sentence.end] if sentence else
+                     doc.masked[max(0, start - 100):end + 100])
+    word = know.norm(doc.masked[start:end])
+    return any(word in site and site in text for site in _site_names(know))
+
+
+def _site_names(know: Knowledge) -> list[str]:
+    """The Factbook's World Heritage sites, normalised, of every territory."""
+    found: list[str] | None = know.memo.get("site-names")
+    if found is None:
+        rows = know.kb.db.execute("SELECT value FROM facts WHERE topic = 'heritage-site'")
+        found = know.memo["site-names"] = [
+            know.norm(str(json.loads(value).get("name") or "")) for (value,) in rows]
+    return found
 
 
 def _second_word_slips(doc: Document, know: Knowledge, seen: set[int]) -> Iterator[Hit]:

@@ -410,12 +410,14 @@ def _in_listed_site(doc: Document, know: Knowledge, start: int, end: int) -> boo
 
 
 def _site_names(know: Knowledge) -> list[str]:
-    """The Factbook's World Heritage sites, normalised, of every territory."""
+    """The Factbook's World Heritage sites, normalised, of every territory (read as the
+    heritage rule reads them, once per Knowledge and only once a name is reported)."""
     found: list[str] | None = know.memo.get("site-names")
     if found is None:
-        rows = know.kb.db.execute("SELECT value FROM facts WHERE topic = 'heritage-site'")
         found = know.memo["site-names"] = [
-            know.norm(str(json.loads(value).get("name") or "")) for (value,) in rows]
+            know.norm(str(f.value.get("name") or "")) for territory in sorted({
+                place_id for place_id, _ in know.territory_keys.values()})
+            for f in know.facts(territory, "heritage-site") if isinstance(f.value, dict)]
     return found
 
 

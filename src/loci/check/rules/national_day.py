@@ -354,16 +354,17 @@ def _named_alone(know: Knowledge, ctx: Context, sentence: Sentence, m: re.Match[
     of its own, with no "Day" or "Festival", that the territory's data knows: the
     Factbook's national holiday (its name or description, accents aside) or a holiday
     of the holidays package."""
-    territory = ctx.subject(sentence, (sentence.start + m.start(), sentence.start + m.end()))
+    words = [w for w in _OWN_WORD.finditer(sentence.text, lo, hi)
+             if w.start() > 0 and nearest(w.span()) and (lower := w.group().lower()) not in
+             know.english_words and lower not in _MONTH_WORDS and lower not in know.demonyms
+             and not know.exact(w.group())]  # no sentence's first word, place or people
+    territory = ctx.subject(sentence, (sentence.start + m.start(), sentence.start + m.end())) \
+        if words else None  # (asked only where a word may be a holiday's: most dates have none)
     if territory is None:
         return None
     national = [f for f in know.facts(territory.id, "national-holiday")
                 if isinstance(f.value, dict) and f.value.get("name")]
-    for word in _OWN_WORD.finditer(sentence.text, lo, hi):
-        lower = word.group().lower()
-        if word.start() == 0 or not nearest(word.span()) or lower in know.english_words or \
-                lower in _MONTH_WORDS or know.exact(word.group()) or lower in know.demonyms:
-            continue  # a sentence's first word, one nearer another date, a place's name
+    for word in words:
         written = _folded(word.group())
         for fact in national:
             if written in {_bare(str(fact.value.get(k) or "")) for k in ("name", "description")}:

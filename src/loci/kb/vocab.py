@@ -27,6 +27,7 @@ CITY_MIN_POPULATION = 15_000  # the smallest town a misspelling is measured agai
 MAJORITY = 50.0  # a people this share of a territory names its inhabitants
 NAME_FILTER_ERROR = 0.005  # false positives of the names filter: a look-up, never a finding
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+_CAPITALISED = re.compile(r"\b[A-Z][^\W\d_]{2,}")
 _ONLY = re.compile(r"only\s+(?P<after>\S.*)|(?P<before>.*\S)\s+only")
 
 
@@ -36,7 +37,6 @@ def spoken_only(name: str) -> str | None:
     Factbook's parser, so that the checker need not import the parser to read it."""
     found = _ONLY.fullmatch(name)
     return None if found is None else found.group("after") or found.group("before")
-_CAPITALISED = re.compile(r"\b[A-Z][^\W\d_]{2,}")
 
 
 def names_hash(key: str) -> int:

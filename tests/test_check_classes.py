@@ -1502,6 +1502,30 @@ CASES: list[tuple[str, str, bool]] = [
     # A word of a World Heritage site's listed name is no misspelt town.
     ("place-name", "Nitrate from Chile once fed farms in the United States.\n\n- Humberstone "
                    "and Santa Laura Saltpeter Works (cultural)", False),
+    # Well-known cities renamed in the last century, by their old names.
+    ("outdated-name", "Minibuses from Yerevan reach Leninakan in two hours.", True),
+    ("outdated-name", "The monastery quarter of Urga draws pilgrims every summer.", True),
+    ("outdated-name", "Surfers rate the beaches east of Port Elizabeth highly.", True),
+    ("outdated-name", "Tram lines cross Breslau's old town in every direction.", True),
+    ("outdated-name", "Most flights to Zimbabwe land in Salisbury before noon.", True),
+    # A namesake town of 30,000 is a place of its own, read as the old name only in a text
+    # about the country that bore it; a village of the name only in a text about its own.
+    ("outdated-name", "The spire of the cathedral in Salisbury is the tallest in England.",
+     False),
+    ("outdated-name", "Saint Vincent and the Grenadines has many islands. Yachts anchor off "
+                      "Port Elizabeth on Bequia.", False),
+    # A year since which something has gone on, or a year in a sentence that says what is
+    # still so, is no past; nor is a past word in a relative clause between commas.
+    ("outdated-name", "Dahomey's main port has exported palm oil since 1950.", True),
+    ("outdated-name", "Madras still bears the marks of the 1977 cyclone along its beach.",
+     True),
+    ("outdated-name", "The docks of Danzig, whose guilds once ruled the grain trade, load "
+                      "ferries for Sweden every night.", True),
+    ("outdated-name", "Madras, which was renamed in 1996, never sleeps.", False),
+    ("outdated-name", "Old charts still mark the town by its pre-1924 name, Urga.", False),
+    # A former name with a height after it, there or elsewhere in its sentence, is a peak's.
+    ("outdated-name", "The island's summit, Santa Isabel (3,011 m), is often in cloud; "
+                      "Santa Isabel last erupted long ago.", False),
 ]
 
 

@@ -11,7 +11,6 @@ from loci.check.context import context, subjects
 from loci.check.document import Document, Sentence
 from loci.check.findings import Evidence, Hit
 from loci.check.knowledge import FormerName, Knowledge
-from loci.check.mentions import MIN_CITY_POPULATION
 from loci.check.rules import rule
 from loci.check.rules._common import (
     LISTED_FEATURE,
@@ -59,11 +58,13 @@ def former_name(doc: Document, know: Knowledge) -> Iterator[Hit]:
     and Madras Chennai in 1996; an article using the old name reads as out of
     date or careless. A sentence that names the old name as old ("known until
     2018 as Swaziland", "sailors knew the port as ...") is fine, and so is a
-    sentence about the years before the change. "The Kingdom of X" is a state of the
-    past only where today's state has another form (the Kingdom of Dahomey; not the
+    sentence about the years before the change (but not a year since which something
+    has gone on, nor a past told in a relative clause). "The Kingdom of X" is a state of
+    the past only where today's state has another form (the Kingdom of Dahomey; not the
     Kingdom of Swaziland, today's Kingdom of Eswatini). A city's old name that is
-    another city's name today (Canton, Ohio) is read as the old one only in a
-    text about its country.
+    another town's name today (Canton, Ohio: a town of 30,000 or more) is read as the
+    old one only in a text about its country; a village's name, except in a text about
+    the village's own country. A name with a height after it is a mountain's.
 
     Example:
         Swaziland is one of the last absolute monarchies in Africa.
@@ -72,7 +73,7 @@ def former_name(doc: Document, know: Knowledge) -> Iterator[Hit]:
         Eswatini (formerly Swaziland) is one of the last absolute monarchies in Africa.
 
     Data: the KB's former names (kind "former", with the year they changed,
-    curated in loci's places.toml: territories', and 44 of well-known cities);
+    curated in loci's places.toml: territories', and 118 of well-known cities');
     names still in common use beside the new one (Turkey, Czech Republic,
     Saigon) are reported as info.
     """
@@ -167,7 +168,8 @@ def _narrated(doc: Document, sentence: Sentence, former: FormerName) -> bool:
     changed: "In 1961 ... The Gold Coast's cocoa farmers prospered" narrates the past."""
     if former.year is None:
         return _narration(sentence.text)  # no year to compare: history is told in the past
-    if not PAST_TENSE.search(sentence.text) or PRESENT.search(sentence.text):
+    own = _main_clause(sentence.text)
+    if not PAST_TENSE.search(own) or PRESENT.search(own):
         return False
     if _ERA.search(sentence.text):
         return True  # "Under Soviet rule the republic was the Kirghiz SSR": an era
@@ -194,13 +196,16 @@ def _former_pattern(know: Knowledge) -> re.Pattern[str] | None:
 
 def _is_current_use(know: Knowledge, sentence: str, m: re.Match[str], former: FormerName) -> bool:
     """Whether the sentence uses the name rightly: as history, as part of another name, or so."""
-    if historical(f"{sentence[:m.start()]} {sentence[m.end():]}", former.year):
+    if _told_as_past(f"{sentence[:m.start()]} {sentence[m.end():]}", former):
         return True  # (not from the name's own words: "the Former Yugoslav Republic of ...")
     before = sentence[max(0, m.start() - 20):m.start()].rstrip()
     if (part := _PART_OF_NAME.search(before)) and not _same_state(know, former, part.group()):
         return True  # "Churches of Moldavia", a heritage site's name
     if LISTED_FEATURE.match(sentence, m.end()):
         return True  # "the Antelope, Bombay and North reefs": a reef's name
+    if any(_HEIGHT_AFTER.match(sentence, other.end())
+           for other in re.finditer(re.escape(m.group()), sentence)):
+        return True  # "Santa Isabel (3,007 m)", there or elsewhere in it: a mountain's name
     after = sentence[m.end():m.end() + 20].lstrip()
     lists = data("outdated.toml")
     following = after.split(" ", 1)[0].strip(".,;:!?)")
@@ -227,6 +232,33 @@ def _is_current_use(know: Knowledge, sentence: str, m: re.Match[str], former: Fo
         sentence[m.end():m.end() + reach]
     current = know.current_names(former.place)
     return any(_named_alone(rest, name) for name in current if len(name) > 3)
+
+
+def _told_as_past(text: str, former: FormerName) -> bool:
+    """Whether a sentence (its former name taken out) speaks of the past or of a year up to
+    the change, in its own clause: a relative clause between commas tells of something
+    else ("Reval, whose merchants once traded with Lübeck, receives the ferries"), unless
+    it speaks of names ("Bombay, which was renamed in 1995, ..."); a year since which
+    something has gone on is no past ("has hosted the festival since 1969"), nor is a
+    year in a sentence that says what is still so, in the present tense ("still bears the
+    scars of the 1988 earthquake")."""
+    text = _main_clause(text)
+    still = _STILL.search(text) is not None and PAST_TENSE.search(text) is None and \
+        _NAMING.search(text) is None  # "old maps still mark it by its pre-1924 name"
+    return historical(_SINCE_YEAR.sub(" ", text), None if still else former.year)
+
+
+def _main_clause(text: str) -> str:
+    """A sentence without its relative clauses set off by commas, but for one on names
+    ("Bombay, which was renamed in 1995, ...")."""
+    return _RELATIVE_ASIDE.sub(lambda m: m.group() if _NAMING.search(m.group()) else ",", text)
+
+
+_HEIGHT_AFTER = re.compile(r"\s*\(\s*[\d,.]+\s*(?:m|metres|meters|ft|feet)\b")
+_RELATIVE_ASIDE = re.compile(r",\s*(?:whose|which|who|whom|where)\b[^,;:()]*,")
+_NAMING = re.compile(r"\b(?:re-?named|names?|named|called|known|became)\b", re.I)
+_SINCE_YEAR = re.compile(r"\b(?:ever\s+)?since\s+(?:the\s+)?(?:1[5-9]\d\d|20\d\d)s?\b", re.I)
+_STILL = re.compile(r"\b(?:still|today|nowadays|currently)\b", re.I)
 
 
 def _same_state(know: Knowledge, former: FormerName, form: str) -> bool:
@@ -266,21 +298,40 @@ def _joins(char: str) -> bool:
     return char.isalnum() or char in "_-" if char else False
 
 
+NAMESAKE_POPULATION = 30_000  # a town this big bearing a former name today is a place of its
+# own (Salisbury, England; Bathurst, New South Wales): the old name is read as old only in
+# a text about the country that bore it
+
+
 def _other_place(doc: Document, know: Knowledge, sentence: Sentence, former: FormerName) -> bool:
-    """Also the current name of another place (Gold Coast, Australia; Canton, Ohio), unless
-    the article is about the territory that used to bear it (or the former name's city)."""
-    if not any(x.how != "former" and (x.place.is_territory or (x.place.kind == "city" and
-                                       (x.place.population or 0) >= MIN_CITY_POPULATION))
-               for x in know.exact(former.name)):
-        return False  # a province or a village of the name is no reason to doubt
-    about = {t.id for p in subjects(doc, know, sentence) if (t := know.territory_of(p))}
+    """Also the current name of another place (Gold Coast, Australia; Canton, Ohio; Port
+    Elizabeth, a village of Bequia in a text on Saint Vincent), unless the article is about
+    the territory that used to bear it (or the former name's city)."""
+    namesakes = [x.place for x in know.exact(former.name) if x.how != "former"
+                 and (x.place.is_territory or x.place.kind == "city")]
+    if not namesakes:
+        return False
     # the territory of the sentence and of its surroundings, headings aside ("An essay on
     # Hunan": China); the sentence's own may be the other place's ("reach Canton": Ohio's)
     ctx = context(doc, know)
-    about |= {t.id for t in (ctx.subject(sentence), ctx.surroundings(sentence)) if t}
+    subject, around = ctx.subject(sentence), ctx.surroundings(sentence)
+    named = {p.id for p in namesakes}
+    told = {t.id for p in subjects(doc, know, sentence) if (t := know.territory_of(p))}
+    about = told | {t.id for t in (subject, around) if t}
+    # what the text is about besides the name itself, read as the village
+    elsewhere = {t.id for p in subjects(doc, know, sentence)
+                 if p.id not in named and (t := know.territory_of(p))}
+    if around is not None:
+        elsewhere.add(around.id)
     owner = know.place(former.place)  # a city's former name: its country's
     territory = know.territory_of(owner) if owner is not None else None
-    return (territory.id if territory is not None else former.place) not in about
+    if (territory.id if territory is not None else former.place) in about:
+        return False
+    # a large namesake anywhere; a village of the name only in a text about its territory
+    # (which the name itself, read as the village, does not make it)
+    return any(p.is_territory or (p.population or 0) >= NAMESAKE_POPULATION or
+               ((home := know.territory_of(p)) is not None and home.id in elsewhere)
+               for p in namesakes)
 
 
 def _former_hit(know: Knowledge, start: int, name: str, match: Match, soft: set[str]) -> Hit:

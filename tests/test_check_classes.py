@@ -1526,6 +1526,20 @@ CASES: list[tuple[str, str, bool]] = [
     # A former name with a height after it, there or elsewhere in its sentence, is a peak's.
     ("outdated-name", "The island's summit, Santa Isabel (3,011 m), is often in cloud; "
                       "Santa Isabel last erupted long ago.", False),
+    # A share beside "overwhelmingly X"; a religion called the majority's in an apposition
+    # or a relative clause; the people between a fraction's numbers; "people who live in".
+    ("religion", "Nigeria is overwhelmingly Muslim — about 90 per cent — and Friday "
+                 "prayers fill the streets.", True),
+    ("religion", "Indonesia is overwhelmingly Muslim — about 87 per cent — and mosques are "
+                 "everywhere.", False),
+    ("religion", "Islam, Kenya's majority religion, arrived with the dhow traders.", True),
+    ("religion", "Catholicism, Poland's majority religion, fills the churches at Easter.",
+     False),
+    ("religion", "Hinduism, which remains the faith of most Kenyans today, has old temples.",
+     True),
+    ("religion", "Eight Thais in ten are Christians.", True),
+    ("religion", "Nine Thais in every ten are Buddhists.", False),
+    ("religion", "Over 90% of the people who live in Ghana are Muslim.", True),
 ]
 
 

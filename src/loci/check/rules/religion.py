@@ -54,7 +54,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
                  rf"(?:{cues.alternation('religion', 'verbs')})(?:\s+(?:the|an?))?"
                  r"(?:\s+(?:devout|practi[sc]ing|observant|committed|nominal))?"),
         "WHO": (rf"(?P<who>(?:the\s+)?(?:[A-Z][^\W\d_]+\s+)?(?i:{people})"
-                rf"(?:\s+(?:of|in|from)\s+(?:the\s+)?(?P<in>{NAME}|[a-z]+))?"
+                rf"(?:\s+(?:of|in|from|who\s+live\s+in|living\s+in)\s+(?:the\s+)?"
+                rf"(?P<in>{NAME}|[a-z]+))?"
                 rf"|(?P<poss>{NAME})['’]s\s+(?i:{people})"
                 r"|(?:the\s+)?(?P<dem>[A-Z][^\W\d_’'-]*(?:[ -][A-Z][^\W\d_’'-]*){0,2}))"),
         "NOUN": r"(?P<noun>[\w-]+(?:\s+nation)?)",
@@ -86,7 +87,9 @@ def religion_share(doc: Document, know: Knowledge) -> Iterator[Hit]:
     the religion of most Thais", "Islam is the majority religion in Senegal", "the
     Tongans are chiefly of the Wesleyan persuasion", "Czechs, most of whom are ...",
     "Religion: Muslim 40%, Orthodox 31%", "Protestants outnumber Catholics in Chile",
-    "Malawi is about 77% Christian", "about a third of Ghanaians are ..."),
+    "Malawi is about 77% Christian", "about a third of Ghanaians are ...", "seven
+    Malawians in ten", "Islam, Senegal's majority religion", "overwhelmingly Muslim —
+    about 95 per cent —"),
     the territory from its own words, a demonym or the context. "The largest religion",
     "the main faith" and "the largest (or most numerous) religious group" claim no
     majority: only that no other religion outnumbers it; "the second-largest" is wrong
@@ -188,6 +191,8 @@ def _prose_claims(doc: Document, know: Knowledge, sentence: Sentence) -> Iterato
             seen.add(start)
             end = sentence.start + m.end("rel")
             pct, frac = m.groupdict().get("pct"), m.groupdict().get("frac")
+            if m.groupdict().get("num"):  # "Nine Mongolians in ten"
+                frac = f"{m.group('num')} in {m.group('den')}"
             share = float(pct) if pct else _fraction(frac) if frac else None
             yield _Claim(start, end, families[m.group("rel")], m.groupdict().get("cmp"), share,
                          _territory(doc, know, sentence, m, (start, end)),

@@ -1540,6 +1540,14 @@ CASES: list[tuple[str, str, bool]] = [
     ("religion", "Eight Thais in ten are Christians.", True),
     ("religion", "Nine Thais in every ten are Buddhists.", False),
     ("religion", "Over 90% of the people who live in Ghana are Muslim.", True),
+    # A list said to be "all" official languages, as a clause or an apposition; "all
+    # three" counts the list, not the territory's official languages.
+    ("language", "Spanish, Quechua and Portuguese are all official languages of Peru.", True),
+    ("language", "Spanish, Quechua and Aymara are all official languages of Peru.", False),
+    ("language", "Ticket machines speak Greek, Turkish and Arabic, all three official "
+                 "languages of Cyprus.", True),
+    ("language", "Ticket machines in Switzerland speak French, German and Italian, all three "
+                 "official languages of the country.", False),
 ]
 
 

@@ -133,7 +133,8 @@ def official_language(doc: Document, know: Knowledge) -> Iterator[Hit]:
     layer ("French is also an official language", "Spanish, Bolivia's official
     language", "the official languages are X and Y", "X is not an official
     language", "X has official status in Y", "X is co-official with Z", "it is
-    also an official language" after a sentence naming one language), with
+    also an official language" after a sentence naming one language, "X, Y and Z
+    are all official languages", "..., all three official languages of Y"), with
     "only" and counts ("its three official languages") checked; "the official
     language" and "Peru's official language" name all of them, leaving out
     those official only in a region.
@@ -210,10 +211,14 @@ def _verify_official(know: Knowledge, claim: Claim) -> Hit | None:
                    f"{name_of(territory)}: official are {names}", None, ev) if said else None
     wrong = [x for x in langs if x not in said]
     if wrong:
-        return Hit(claim.start, claim.end, f"{list_names(wrong)} is not an official language "
-                   f"of {name_of(territory)}: official are {names}", names, ev)
+        what = "is not an official language" if len(wrong) == 1 else \
+            "are not official languages"
+        return Hit(claim.start, claim.end, f"{list_names(wrong)} {what} of "
+                   f"{name_of(territory)}: official are {names}", names, ev)
     trusted = _trusted(official)
     count = next((_COUNTS[w] for w in claim.words if w in _COUNTS), None)
+    if _LIST_COUNT.search(claim.sentence.text):
+        count = None  # "French, German and Italian, all three official languages": the list's
     if count is not None and count != len({o.name for o in trusted}):
         return Hit(claim.start, claim.end, f"{name_of(territory, True)} has "
                    f"{len({o.name for o in trusted})} official languages, not {count}: "
@@ -227,6 +232,9 @@ def _verify_official(know: Knowledge, claim: Claim) -> Hit | None:
         return Hit(claim.start, claim.end, f"{name_of(territory, True)} has more official "
                    f"languages than {list_names(langs)}: {names}", names, ev)
     return None
+
+
+_LIST_COUNT = re.compile(r"\b(?:all|both)\s+(?:two|three|four|five|six)\b", re.I)
 
 
 def _cut(claim: Claim) -> bool:

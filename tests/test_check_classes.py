@@ -1548,6 +1548,17 @@ CASES: list[tuple[str, str, bool]] = [
                  "languages of Cyprus.", True),
     ("language", "Ticket machines in Switzerland speak French, German and Italian, all three "
                  "official languages of the country.", False),
+    # Money traded or quoted in, needed, or said to be used in a relative clause after it.
+    ("currency", "Chile still trades in the Peruvian sol.", True),
+    ("currency", "Dive shops on Zanzibar quote in Kenyan shillings.", True),
+    ("currency", "Visitors need Kenyan shillings for everyday purchases in Tanzania.", True),
+    ("currency", "Visitors need Tanzanian shillings for everyday purchases in Tanzania.",
+     False),
+    ("currency", "Cambodia: you'll need US dollars for the visa.", False),
+    ("currency", "Ghana: carry West African CFA francs, which are used throughout the "
+                 "country.", True),
+    ("currency", "Senegal: carry West African CFA francs, which are used throughout the "
+                 "country.", False),
 ]
 
 

@@ -61,7 +61,8 @@ def wrong_currency(doc: Document, know: Knowledge) -> Iterator[Hit]:
     day each ended (Estonia's kroon, Ecuador's sucre), and CLDR's currency
     names. Read wherever money appears: "Malawi's currency is the kwacha",
     "the rand is legal tender", "costs 300 kwacha", "pay in kwacha", "a fare
-    of 20 pesos"; the territory from the words ("Zambian kwacha") or the
+    of 20 pesos", "still trades in the pound", "you'll need rupees", "francs,
+    which are used throughout the country"; the territory from the words ("Zambian kwacha") or the
     context. An amount in US dollars or euros outside the places that use
     them is taken as a price, not a claim; what a place's prices are given in
     ("prices in Brno are quoted in euros") is a warning, as shops may quote
@@ -233,6 +234,9 @@ def _amounts(know: Knowledge, lexicon: Currencies,
         if not code and _INTO.search(before):  # "changed our money into CFA francs": local
             yield sentence.start + head, sentence.start + m.end(), False, False
             continue
+        if not code and _USED_AFTER.match(text, m.end()):  # "francs, which are used here"
+            yield sentence.start + head, sentence.start + m.end(), True, False
+            continue
         if _words_before("not_local").search(before[-30:]):
             continue  # "exchange dollars into ..."
         if _amount().search(before) or _code_amount(text, m.end()):
@@ -244,8 +248,13 @@ def _amounts(know: Knowledge, lexicon: Currencies,
         elif (used := _used().search(before)) is not None and \
                 not _NOT_USED.search(before, 0, used.start()):
             yield sentence.start + head, sentence.start + m.end(), True, False  # "uses the riyal"
+        elif (need := _needed().search(before)) is not None and \
+                not _NOT_USED.search(before, 0, need.start()):
+            yield sentence.start + head, sentence.start + m.end(), False, False  # "need rupees"
 
 
+# "CFA francs, which are used throughout the country": the money's use said after it
+_USED_AFTER = re.compile(r"\s*,\s*which\s+(?:is|are)\s+(?:\w+\s+)?used\b(?!\s+(?:to|for|as)\b)")
 # "does not use the euro", "no longer uses the lira": a use denied
 _NOT_USED = re.compile(r"\b(?:not|n[’']t|never|no\s+longer)\s+(?:\w+\s+)?$", re.I)
 # Money changed into a currency where it is changed: "changed our dollars into soles"
@@ -312,6 +321,12 @@ def _paid_in() -> re.Pattern[str]:
 def _used() -> re.Pattern[str]:
     uses = cues.alternation("currency", "uses")
     return re.compile(rf"\b(?:{uses})\s+(?:only\s+)?(?:the\s+)?$", re.I)
+
+
+@cache
+def _needed() -> re.Pattern[str]:
+    needs = cues.alternation("currency", "needs")
+    return re.compile(rf"(?:^|\s)(?:{needs})\s+(?:some\s+|plenty\s+of\s+|the\s+)?$", re.I)
 
 
 @cache

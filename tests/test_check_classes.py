@@ -1559,6 +1559,10 @@ CASES: list[tuple[str, str, bool]] = [
                  "country.", True),
     ("currency", "Senegal: carry West African CFA francs, which are used throughout the "
                  "country.", False),
+    # The capital a claim names is no small town that tells which territory it is about.
+    ("capital", "## Northern Mariana Islands\n\nThe fiesta is held in Hagatna, the capital.",
+     True),
+    ("capital", "## Guam\n\nThe fiesta is held in Hagatna, the capital.", False),
 ]
 
 

@@ -189,13 +189,18 @@ class Context:
                 return next(iter(found.values()))
             if found:
                 return None  # several: about none of them alone
-        return self._small_town(sentence)
+        return self._small_town(sentence, skip)
 
-    def _small_town(self, sentence: Sentence) -> PlaceRow | None:
+    def _small_town(self, sentence: Sentence,
+                    skip: tuple[int, int] | None = None) -> PlaceRow | None:
         """The territory of a town too small to count as a place in prose at large, where
         the sentence puts something in it ("in Komárom, ... paid for in forints"): every
-        town spelled so lies in one territory."""
+        town spelled so lies in one territory. A claim's own value (``skip``) is no such
+        town: "in Apia, the capital" under a heading on American Samoa is no claim about
+        Samoa."""
         for m in _IN_TOWN.finditer(sentence.text):
+            if skip is not None and skip[0] <= sentence.start + m.start(1) < skip[1]:
+                continue
             name = m.group(1)
             if len(name) < 4 or self.know.norm(name) in self.know.english_words or \
                     self.know.norm(name) in self.know.world_regions:

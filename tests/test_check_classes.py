@@ -1563,6 +1563,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("capital", "## Northern Mariana Islands\n\nThe fiesta is held in Hagatna, the capital.",
      True),
     ("capital", "## Guam\n\nThe fiesta is held in Hagatna, the capital.", False),
+    # A holiday named with its people's adjective is theirs, wherever a calendar lists it.
+    ("national-day", "## Autumn\n\n- **2 August**: Swiss National Day, with bonfires on the "
+                     "hills.", True),
+    ("national-day", "## Autumn\n\n- **1 August**: Swiss National Day, with bonfires on the "
+                     "hills.", False),
+    ("national-day", "German Unity Day falls on 9 November.", True),
 ]
 
 

@@ -121,7 +121,9 @@ def wrong_national_day(doc: Document, know: Knowledge) -> Iterator[Hit]:
     Independence Day falls on 16 August" in Gabon), unless the text calls it the national
     day; a substitute day off ("day off in lieu: 23 February", "2 July (observed): ...") is no
     date of the holiday, nor is a day named after one ("Day off for Jamhuri Day"). A list
-    entry's date goes with the whole name after its colon ("- 12 September: The Day ...").
+    entry's date goes with the whole name after its colon ("- 12 September: The Day ..."),
+    up to a comma or a dash that says more of it. A holiday named with its people's
+    adjective ("German Unity Day") is their territory's, where its data knows the name.
     A holiday named by a word of its own ("Naadam on 11 July", "Songkran") is read where
     the Factbook or the holidays package knows that name; a holiday kept on the same days
     every year (Songkran, 13 to 15 April) has a fixed date.
@@ -269,9 +271,10 @@ def _entry_claim(know: Knowledge, ctx: Context, sentence: Sentence, m: re.Match[
     name = entry.group("name").strip(" *_.")
     if know.territory(name) is not None:
         return None
+    name = _GLOSS.split(name, maxsplit=1)[0]  # "Swiss National Day, with bonfires": its name
     generic = _is_generic(name)
     its = owned(know, name)
-    territory = its[0] if its else ctx.subject(
+    territory = its[0] if its else _named_for(know, name) or ctx.subject(
         sentence, (sentence.start + m.start(), sentence.start + m.end()))
     if its:
         name = its[1]
@@ -340,6 +343,7 @@ def _read(know: Knowledge, ctx: Context, sentence: Sentence, m: re.Match[str],
     ruler = _RULER.search(text)
     skip = ruler.span("who") if ruler else m.span()
     territory = _owner(know, text, name or generic) or _demonym(know, text, lo, hi) or \
+        _named_for(know, holiday) or \
         ctx.subject(sentence, (sentence.start + skip[0], sentence.start + skip[1]))
     claim = _claim(sentence, m, holiday, generic is not None, territory)
     if generic is not None and _DEFINITE.search(text, max(0, generic.start() - 30),
@@ -477,6 +481,19 @@ def _owner(know: Knowledge, text: str, cue: re.Match[str] | None) -> PlaceRow | 
         return None
     owner = _POSSESSIVE.search(text, max(0, cue.start() - 60), cue.start())
     return know.territory(owner.group(1)) if owner else None
+
+
+_GLOSS = re.compile(r"[,;]\s|\s[—–]\s")  # what a calendar says of a holiday after its name
+
+
+def _named_for(know: Knowledge, holiday: str | None) -> PlaceRow | None:
+    """The territory whose people's name opens a holiday's name, where that territory keeps
+    a holiday of the name: "German Unity Day" is Germany's, wherever a calendar lists it."""
+    name = _GLOSS.split(holiday or "", maxsplit=1)[0]
+    people = know.demonym_in(name.split()[:3])
+    if people is None or people[0] != 0 or (place := know.place(people[2])) is None:
+        return None
+    return place if _days_of(know, place.id, name, date.today().year) else None
 
 
 def _demonym(know: Knowledge, text: str, start: int, end: int) -> PlaceRow | None:

@@ -1569,6 +1569,17 @@ CASES: list[tuple[str, str, bool]] = [
     ("national-day", "## Autumn\n\n- **1 August**: Swiss National Day, with bonfires on the "
                      "hills.", False),
     ("national-day", "German Unity Day falls on 9 November.", True),
+    # A sentence opened by a place and an apposition saying what it is ("X, a territory
+    # of Y, ...") is about that place, in capitals too; a place after "as in" is compared.
+    ("language", "GUAM, an unincorporated territory of the United States, has for its "
+                 "capital Hagatna. Chamorro and English are the official tongues, and Spanish "
+                 "is likewise an official language.", True),
+    ("symbol", "THE CAYMAN ISLANDS, a British overseas territory, lie south of Cuba. The "
+               "national emblem is the puffin.", True),
+    ("currency", "NEW CALEDONIA, a French overseas collectivity, lies east of Australia. The "
+                 "currency is the euro, as in metropolitan France.", True),
+    ("currency", "Réunion, a French overseas department, lies east of Madagascar. The "
+                 "currency is the euro, as in metropolitan France.", False),
 ]
 
 

@@ -187,8 +187,8 @@ class Context:
             found = {r.territory.id: r.territory for r in refs if r.by == by}
             if len(found) == 1:
                 return next(iter(found.values()))
-            if found:
-                return None  # several: about none of them alone
+            if found:  # several: about none of them alone, unless one is the frame
+                return self.framed(sentence) if skip is None else None
         return self._small_town(sentence, skip)
 
     def _small_town(self, sentence: Sentence,
@@ -266,7 +266,8 @@ class Context:
 
     def framed(self, sentence: Sentence) -> PlaceRow | None:
         """The territory a sentence opens with as its frame ("In Singapore, ...", "Across
-        Chile, ..."): what it is about, whatever other places it names later."""
+        Chile, ...", "ARUBA, a constituent country of the Kingdom of the Netherlands, ..."):
+        what it is about, whatever other places it names later."""
         frame = _FRAME.match(sentence.text)
         if frame is None:
             return None
@@ -433,7 +434,8 @@ _COMPARED = re.compile(r"(?:\b(?:just\s+)?as\s+(?:it\s+(?:is|does)\s+)?in|(?:^|[
                        r"\bjust\s+|\bmuch\s+|\b(?:country|nation|island|state|kingdom|"
                        r"republic)\s+)[Ll]ike|\b[Uu]nlike|\bas\s+with|\bthan\s+in|"
                        r"\bthan)\s+(?:the\s+|its\s+|their\s+)?(?:(?:big|bigger|larger|small|"
-                       r"smaller|mainland|northern|southern|eastern|western)\s+)?"
+                       r"smaller|mainland|metropolitan|continental|northern|southern|eastern|"
+                       r"western)\s+)?"
                        r"(?:neighbou?r(?:ing)?\s+(?:the\s+)?)?$")
 # "the landing of the Pitcairn Islanders", "the arrival of the first settlers from Britain"
 _ARRIVED = re.compile(r"\b(?:arrival|landing|coming)\s+of\s+(?:[\w’'-]+\s+){0,4}$")
@@ -466,7 +468,10 @@ _CLAUSE_BREAK = re.compile(r";\s|,\s+(?:so|but|while|whereas|although|though|yet
 # A sentence's frame: "In Singapore, ...", and a subject before an aside of its own
 # ("Mayotte, which stayed with France, uses ...": the aside's places are not the subject)
 _FRAME = re.compile(r"(?:In|Across|Throughout|All\s+over|Everywhere\s+in)\s+[^,;:]{2,40},|"
-                    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?=,\s+(?:which|who|whose|where)\b"
+                    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?=,\s+(?:(?:which|who|whose|where)\b|"
+                    # an apposition that says what the place is: "ARUBA, a constituent country
+                    # of the Kingdom of the Netherlands, has ..."
+                    r"(?:a|an|once|formerly|long)\s(?!(?:few|lot|number|couple|bit)\b))"
                     r"[^,;]*,\s)")
 _IN_TOWN = re.compile(r"\b(?:in|at|near)\s+([A-Z\u00c0-\u00de][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)"
                       r"(?=[,.;:]|\s+(?:the|a|an|and|is|are|was|were)\b)")

@@ -1580,6 +1580,19 @@ CASES: list[tuple[str, str, bool]] = [
                  "currency is the euro, as in metropolitan France.", True),
     ("currency", "Réunion, a French overseas department, lies east of Madagascar. The "
                  "currency is the euro, as in metropolitan France.", False),
+    # "almost all", "almost entirely" claim nearly the whole people; a place that is the
+    # subject of "is mostly X" is what the claim is about, but a town or a region's share
+    # says nothing of its country's; "the principality's people" are the context's.
+    ("religion", "Almost all Malaysians are Muslim.", True),
+    ("religion", "Kazakhstan is almost entirely Muslim.", True),
+    ("religion", "Algeria is almost entirely Muslim.", False),
+    ("religion", "Like Saudi Arabia, Iraq is mostly Sunni, as any Saudi pilgrim notices.",
+     True),
+    ("religion", "Zanzibar is predominantly Muslim.", False),
+    ("religion", "Zanzibar is almost entirely Muslim.", False),
+    ("religion", "## Liechtenstein\n\nMost of the principality's people are Protestant.",
+     True),
+    ("religion", "## Malta\n\nMost of the island's people are Catholic.", False),
 ]
 
 

@@ -57,6 +57,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
                 rf"(?:\s+(?:of|in|from|who\s+live\s+in|living\s+in)\s+(?:the\s+)?"
                 rf"(?P<in>{NAME}|[a-z]+))?"
                 rf"|(?P<poss>{NAME})['’]s\s+(?i:{people})"
+                # "the principality's people": the territory the context is about
+                rf"|the\s+(?:country|nation|island|islands|kingdom|principality|republic|"
+                rf"territory|emirate|sultanate|state|archipelago|duchy)['’]s?\s+(?i:{people})"
                 r"|(?:the\s+)?(?P<dem>[A-Z][^\W\d_’'-]*(?:[ -][A-Z][^\W\d_’'-]*){0,2}))"),
         "NOUN": r"(?P<noun>[\w-]+(?:\s+nation)?)",
         "CMP": COMPARISON,
@@ -89,14 +92,14 @@ def religion_share(doc: Document, know: Knowledge) -> Iterator[Hit]:
     "Religion: Muslim 40%, Orthodox 31%", "Protestants outnumber Catholics in Chile",
     "Malawi is about 77% Christian", "about a third of Ghanaians are ...", "seven
     Malawians in ten", "Islam, Senegal's majority religion", "overwhelmingly Muslim —
-    about 95 per cent —"),
+    about 95 per cent —"; "almost all", "almost entirely" claim over 85%),
     the territory from its own words, a demonym or the context. "The largest religion",
     "the main faith" and "the largest (or most numerous) religious group" claim no
     majority: only that no other religion outnumbers it; "the second-largest" is wrong
     where two others outnumber it, or where it outnumbers every other row of the
     figures (none and other included). A claim
-    about a part ("the predominantly Muslim north", "a Christian minority") or a past year
-    is not checked.
+    about a part ("the predominantly Muslim north", "a Christian minority", a town or a
+    region: "Zanzibar is almost entirely Muslim") or a past year is not checked.
     """
     for claim in _claims(doc, know):
         hit = _verify(know, claim, claim.territory)
@@ -188,16 +191,24 @@ def _prose_claims(doc: Document, know: Knowledge, sentence: Sentence) -> Iterato
             start = sentence.start + m.start("rel")
             if start in seen or _about_a_part(text, m) or _in_parentheses(text, m.start()):
                 continue
+            if _a_place_within(know, m):
+                seen.add(start)  # no other shape reads it as the territory's either
+                continue
             seen.add(start)
             end = sentence.start + m.end("rel")
             pct, frac = m.groupdict().get("pct"), m.groupdict().get("frac")
             if m.groupdict().get("num"):  # "Nine Mongolians in ten"
                 frac = f"{m.group('num')} in {m.group('den')}"
+            cmp = m.groupdict().get("cmp")
+            if m.groupdict().get("near"):  # "almost entirely Muslim": over 85%
+                pct, cmp = str(NEARLY_ALL), "over"
             share = float(pct) if pct else _fraction(frac) if frac else None
-            yield _Claim(start, end, families[m.group("rel")], m.groupdict().get("cmp"), share,
+            yield _Claim(start, end, families[m.group("rel")], cmp, share,
                          _territory(doc, know, sentence, m, (start, end)),
                          _rank(m.groupdict().get("largest")))
 
+
+NEARLY_ALL = 85  # percent that "almost all", "almost entirely" claim at least
 
 # Shares written as fractions, in percent ("about a third" is about 33%, "four-fifths" 80%,
 # "nine in ten" 90%)
@@ -239,6 +250,17 @@ def _about_a_part(text: str, m: re.Match[str]) -> bool:
     around = text[m.end() if groups.get("largest") else m.start():m.end() + 25]
     around = _CONCEDED.split(around, maxsplit=1)[0]
     return any(re.search(rf"\b{re.escape(w)}\b", around) for w in cues.words("religion", "part"))
+
+
+def _a_place_within(know: Knowledge, m: re.Match[str]) -> bool:
+    """The claim's own words name a town or a region, not a territory: "Zanzibar is almost
+    entirely Muslim" says nothing of Tanzania's shares."""
+    for key in ("in", "poss"):
+        name = m.groupdict().get(key)
+        if name and name[:1].isupper() and know.territory(name) is None and \
+                know.exact(name):
+            return True
+    return False
 
 
 @cache

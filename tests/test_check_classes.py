@@ -1593,6 +1593,17 @@ CASES: list[tuple[str, str, bool]] = [
     ("religion", "## Liechtenstein\n\nMost of the principality's people are Protestant.",
      True),
     ("religion", "## Malta\n\nMost of the island's people are Catholic.", False),
+    # A distance from a town the text is about: "N km away" under a heading naming a city
+    # with its country, "From there, X is N km", "That city is N km from Y".
+    ("distance", "## 4. Mombasa, Kenya\n\n- Malindi is only 300 km away, an easy day trip.",
+     True),
+    ("distance", "## 4. Mombasa, Kenya\n\n- Malindi is only 106 km away, an easy day trip.",
+     False),
+    ("distance", "We loved Mombasa. From there, Malindi is barely 300 km further north.", True),
+    ("distance", "We loved Mombasa. From there, Malindi is barely 110 km further north.",
+     False),
+    ("distance", "The capital is Nairobi. That city is about 2,000 km from Mombasa.", True),
+    ("capital", "## Mombasa, Kenya\n\nThe capital, Kampala, is an hour's flight away.", True),
 ]
 
 

@@ -506,7 +506,7 @@ def _people(text: str, start: int, end: int) -> bool:
 
 def heading_place(know: Knowledge, heading: Heading) -> PlaceRow | None:
     """The place a heading is about: its whole text, or the one place it names ("Economy"
-    is a heading, not the town in Pennsylvania)."""
+    is a heading, not the town in Pennsylvania), or a city named with its country."""
     single = len(heading.text.split()) == 1
     if single and heading.text.lower() in know.english_words:
         return None
@@ -514,7 +514,14 @@ def heading_place(know: Knowledge, heading: Heading) -> PlaceRow | None:
     if match is not None:
         return match.place
     found = {m.match.place.id: m.match.place for m in mentions(know, heading.text)}
-    return next(iter(found.values())) if len(found) == 1 else None
+    if len(found) == 1:
+        return next(iter(found.values()))
+    # "9. Vientiane, Laos": a city and its own territory name the city
+    cities = [p for p in found.values() if p.kind == "city"]
+    if len(cities) == 1 and len(found) == 2 and \
+            (territory := know.territory_of(cities[0])) is not None and territory.id in found:
+        return cities[0]
+    return None
 
 
 def subjects(doc: Document, know: Knowledge, sentence: Sentence) -> list[PlaceRow]:

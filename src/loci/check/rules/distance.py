@@ -95,8 +95,9 @@ def wrong_distance(doc: Document, know: Knowledge) -> Iterator[Hit]:
     a tolerance of 20% or 10 km, whichever is larger (roads are longer than
     the straight line). Where a name fits several cities of some size, the
     pair that best fits the claim is used; a capital GeoNames spells otherwise
-    is placed by the Factbook's coordinates; "the town" is the city its
-    paragraph or heading names, "the two cities" ("they", "both") the last two the
+    is placed by the Factbook's coordinates; "the town" ("that city") is the city its
+    paragraph or heading names, and so is the place a distance "away" or "from there" is
+    measured from; "the two cities" ("they", "both") the last two the
     sentence named, and "the capital" the capital of the territory the sentence
     is about, where it has one.
     """
@@ -190,6 +191,12 @@ def _claims(doc: Document, know: Knowledge, sentence: Sentence) -> Iterator[_Cla
             pair = _places(text, sentence.start, q, before, after, origins)
         if pair is None and _REFERRING.match(text, lo):
             pair = _referred(doc, know, sentence, q, after)
+        if pair is None and not q.group("rel") and len(before) == 1 and \
+                (_AWAY.match(text, q.end()) or _FROM_THERE.match(text, lo)):
+            # "Bangkok is only 150 km away", "From there, Bukhara is 90 km further west":
+            # measured from the town the section or the paragraph is about
+            origin = _origin(doc, know, sentence, before[0].match.place)
+            pair = (before[0], origin) if origin is not None else None
         if pair is None and _APART.match(text, q.end()) and _BOTH.search(text, lo, q.start()):
             # "From A the bus to B is slow, but the two cities sit 420 km apart"
             named = [m for m in cities if m.start - sentence.start < lo]
@@ -307,8 +314,8 @@ _BOTH = re.compile(r"\b(?:[Tt]he\s+(?:two|twin)\s+(?:cities|towns|capitals|place
 
 
 # A clause whose subject refers back to a town: "The town lies 40 km north of Nairobi".
-_REFERRING = re.compile(r"\s*(?:(?:The|the)\s+(?:town|city|village|port|resort|settlement|"
-                        r"oasis|capital)|It|it)\s+(?:(?:lies|sits|is|stands)\s+)?")
+_REFERRING = re.compile(r"\s*(?:(?:The|the|That|that|This|this)\s+(?:town|city|village|port|"
+                        r"resort|settlement|oasis|capital)|It|it)\s+(?:(?:lies|sits|is|stands)\s+)?")
 
 
 def _referred(doc: Document, know: Knowledge, sentence: Sentence, q: re.Match[str],
@@ -316,23 +323,40 @@ def _referred(doc: Document, know: Knowledge, sentence: Sentence, q: re.Match[st
     """ "The town lies 40 km north of Nairobi": the town is the city the section is
     headed with, or the last one the paragraph named before."""
     b = next((m for m in after if m.start - sentence.start - q.end() < 5), None)
-    if b is None or not q.group("rel") or sentence not in doc.sentences:
+    if b is None or not q.group("rel"):
+        return None
+    origin = _origin(doc, know, sentence, b.match.place)
+    return (origin, b) if origin is not None else None
+
+
+def _origin(doc: Document, know: Knowledge, sentence: Sentence,
+            other: PlaceRow) -> Mention | None:
+    """The town a sentence refers back to ("the town", "from there", "away"): the last
+    one its paragraph named before it, else the one its section is headed with, if
+    it is not ``other``, the place the sentence names itself."""
+    if sentence not in doc.sentences:
         return None  # (a question with its answer names its own places)
     index = doc.sentences.index(sentence)
     earlier = [s for s in doc.sentences[max(0, index - 3):index]
                if s.paragraph == sentence.paragraph]
     for s in reversed(earlier):
         cities = [m for m in context(doc, know).mentions(s) if m.match.place.kind == "city"]
-        if cities and cities[-1].match.place != b.match.place:
-            return cities[-1], b
+        if cities and cities[-1].match.place != other:
+            return cities[-1]
     for heading in doc.heading_chain(sentence)[:1]:
         place = heading_place(know, heading)
-        if place is not None and place.kind == "city" and place != b.match.place:
+        if place is not None and place.kind == "city" and place != other:
             start = heading.block.start
             match = know.exact(place.name, _KINDS)
-            return (Mention(start, start + len(heading.text), place.name, match[0]), b) \
+            return Mention(start, start + len(heading.text), place.name, match[0]) \
                 if match else None
     return None
+
+
+# "Bangkok is only 150 km away": from the town the text is about
+_AWAY = re.compile(r"\s+away\b(?!\s+from\b)")
+# "From there, Bukhara is ...": from the town named before
+_FROM_THERE = re.compile(r"\s*(?:From|from)\s+(?:there|here)\b")
 
 
 def _the_capital(doc: Document, know: Knowledge, sentence: Sentence, q: re.Match[str],

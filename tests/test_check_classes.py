@@ -1604,6 +1604,15 @@ CASES: list[tuple[str, str, bool]] = [
      False),
     ("distance", "The capital is Nairobi. That city is about 2,000 km from Mombasa.", True),
     ("capital", "## Mombasa, Kenya\n\nThe capital, Kampala, is an hour's flight away.", True),
+    # A former name in capitals; a misspelt capital where a claim names it, or in a
+    # numbered heading with its country; every item of a list after "as in" is compared.
+    ("outdated-name", "SWAZILAND, a small kingdom, keeps its royal festivals.", True),
+    ("place-name", "## 3. Nairobbi, Kenya\n\nThe city is busy.", True),
+    ("place-name", "## 3. Nairobi, Kenya\n\nThe city is busy.", False),
+    ("place-name", "Kenya is high. The seat of government is Nairobbi, on the plateau.", True),
+    ("symbol", "GUAM has its capital at Hagatna. The US dollar is the currency, as in Palau "
+               "and the Northern Mariana Islands. The national emblem is the coconut tree.",
+     False),
 ]
 
 

@@ -83,11 +83,10 @@ class Context:
         """Territories the sentence refers to, in reading order."""
         key = (sentence.start, sentence.end)
         if key not in self._refs:
-            refs = [Ref(m.start, m.end, t, "place") for m in self.mentions(sentence)
+            refs = [Ref(m.start, m.end, t, "place") for m in self._uncompared(sentence)
                     if (t := self.know.territory_of(m.match.place)) is not None
                     and not self._unborne(sentence, m, t)
-                    and not self._names_own_money(m.end, t)
-                    and not _COMPARED.search(self.doc.masked, max(0, m.start - 45), m.start)]
+                    and not self._names_own_money(m.end, t)]
             if self.doc.words(sentence) & self.know.demonym_words:
                 # a place's name inside a people's name or adjective is theirs: "Papua" of
                 # "Papua New Guineans", "Papua New Guinean kina"
@@ -101,6 +100,19 @@ class Context:
                                                            max(0, r.start - 60), r.start)]
             self._refs[key] = sorted(refs, key=lambda r: r.start)
         return self._refs[key]
+
+    def _uncompared(self, sentence: Sentence) -> list[Mention]:
+        """The sentence's places but those it compares with ("as in New Caledonia and
+        Wallis and Futuna", "unlike Peru"): every item of a list after the comparison."""
+        kept, compared_end = [], -1
+        for m in self.mentions(sentence):
+            masked = self.doc.masked
+            if _COMPARED.search(masked, max(0, m.start - 45), m.start) or (
+                    compared_end >= 0 and _LIST_GAP.fullmatch(masked, compared_end, m.start)):
+                compared_end = m.end
+            else:
+                kept.append(m)
+        return kept
 
     def _unborne(self, sentence: Sentence, mention: Mention, territory: PlaceRow) -> bool:
         """Under a heading (or front matter) about another territory: a province's name, in
@@ -199,9 +211,13 @@ class Context:
         town: "in Apia, the capital" under a heading on American Samoa is no claim about
         Samoa."""
         for m in _IN_TOWN.finditer(sentence.text):
-            if skip is not None and skip[0] <= sentence.start + m.start(1) < skip[1]:
-                continue
+            at = sentence.start + m.start(1)
+            if (skip is not None and skip[0] <= at < skip[1]) or \
+                    _COMPARED.search(self.doc.masked, max(0, at - 45), at):
+                continue  # a claim's value, or a place compared with ("as in Palau")
             name = m.group(1)
+            if self.know.territory(name) is not None:
+                continue  # "in Palau" is the country, not a Mexican village of the name
             if len(name) < 4 or self.know.norm(name) in self.know.english_words or \
                     self.know.norm(name) in self.know.world_regions:
                 continue  # "in Asia" is no town of the Philippines
@@ -437,6 +453,8 @@ _COMPARED = re.compile(r"(?:\b(?:just\s+)?as\s+(?:it\s+(?:is|does)\s+)?in|(?:^|[
                        r"smaller|mainland|metropolitan|continental|northern|southern|eastern|"
                        r"western)\s+)?"
                        r"(?:neighbou?r(?:ing)?\s+(?:the\s+)?)?$")
+# before a list's last item (a comma alone is none: "Like Peru, Chile uses ...")
+_LIST_GAP = re.compile(r",?\s+(?:and|or)\s+")
 # "the landing of the Pitcairn Islanders", "the arrival of the first settlers from Britain"
 _ARRIVED = re.compile(r"\b(?:arrival|landing|coming)\s+of\s+(?:[\w’'-]+\s+){0,4}$")
 # "'s" and a capitalised word after a name: "Nelson's Dockyard", "Hadrian's Wall"

@@ -64,7 +64,8 @@ def former_name(doc: Document, know: Knowledge) -> Iterator[Hit]:
     Kingdom of Swaziland, today's Kingdom of Eswatini). A city's old name that is
     another town's name today (Canton, Ohio: a town of 30,000 or more) is read as the
     old one only in a text about its country; a village's name, except in a text about
-    the village's own country. A name with a height after it is a mountain's.
+    the village's own country. A name with a height after it is a mountain's. Old names
+    in capitals ("THE ELLICE ISLANDS, a chain of atolls, ...") are read too.
 
     Example:
         Swaziland is one of the last absolute monarchies in Africa.
@@ -112,9 +113,10 @@ _HISTORY_KEY = re.compile(r"\b(?:former|formerly|old|older|earlier|previous|hist
 def _former_by_name(know: Knowledge) -> tuple[dict[str, FormerName], dict[str, FormerName]]:
     """The former names by name as written and by key, made once per Knowledge."""
     found = know.memo.get("former-by-name")
-    if found is None:
+    if found is None:  # as written, and in capitals ("THE ELLICE ISLANDS, a chain of ...")
         found = know.memo["former-by-name"] = (
-            {f.name: f for f in know.former_names},
+            {**{f.name.upper(): f for f in know.former_names if len(f.name) > 4},
+             **{f.name: f for f in know.former_names}},
             {know.norm(f.name): f for f in know.former_names})
     by_name, by_key = found
     return by_name, by_key
@@ -184,8 +186,8 @@ def _former_pattern(know: Knowledge) -> re.Pattern[str] | None:
         # Longest first, so "Nyasaland Protectorate" is not read as "Nyasaland"; and the
         # names' first letters looked ahead for first, so the engine skips to them (3x).
         # Chinese names stand between other characters, with no word's edge to find
-        names = sorted((f.name for f in know.former_names if not has_han(f.name)), key=len,
-                       reverse=True)
+        by_name, _ = _former_by_name(know)
+        names = sorted((name for name in by_name if not has_han(name)), key=len, reverse=True)
         firsts = "".join(sorted({re.escape(n[0]) for n in names}))
         know.memo["former-pattern"] = re.compile(
             rf"(?=[{firsts}])(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])"

@@ -14,6 +14,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from loci.check import cues
+from loci.check.claims import claims
 from loci.check.context import context
 from loci.check.document import Document
 from loci.check.findings import Evidence, Hit
@@ -350,6 +351,8 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
     A capitalised word after "in", "to", "from", "near" and the like, before "'s" or
     "-based" ("-born", "-bound"), or opening a sentence about a place ("X, on the coast",
     "X, Kenya's capital"), or before a comma and a territory's name anywhere ("X, Ghana"),
+    or what a sentence calls a capital ("The seat of government is X"), or a numbered
+    heading's name ("6. X, Burkina Faso"),
     that is no known name or ordinary word and is one letter (two in a long name) from a
     capital, a city of 500,000 people anywhere or of 100,000 in a territory the article
     names, a town of 15,000 in the article's own territories, or a place the article
@@ -376,6 +379,10 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
     unknown += [(m.start(1), m.group(1)) for h in doc.headings
                 if (m := _NUMBERED_HEADING.match(doc.masked, h.block.start, h.block.end))
                 and _unknown_word(know, m.group(1))]
+    # what a sentence calls a capital ("The seat of government is Torshaven")
+    named = {start for start, _ in unknown}
+    unknown += [(c.start, c.value) for c in claims(doc, know, "capital")
+                if c.start not in named and _unknown_word(know, c.value)]
     taken = {start for start, _ in unknown}
     unknown += [(sentence.start + m.start(1), m.group(1)) for sentence in doc.sentences
                 if "," in sentence.text for m in _TOWN_COMMA_TERRITORY.finditer(sentence.text)
@@ -620,8 +627,10 @@ _CAPITAL_APPOSITION = re.compile(r"(?:,\s+|\s+(?:is|was|remains)\s+)(?:the\s+)?"
 _CAP_RUN_RE = re.compile(rf"(?=[A-Z\u00c0-\u00de])(?<![\w’'-]){_CAP_RUN}")
 # A heading's last part, after a comma or a dash: "Day 3: Night Market, Luang Prabang".
 _HEADING_PLACE = re.compile(rf"(?<=, |– |— |- |: ){_CAP_RUN}(?=\s*$)", re.M)
-# A numbered heading that is a name alone: a listicle's item, often a place ("13. Cusco")
-_NUMBERED_HEADING = re.compile(rf"\d{{1,2}}\.[ \t]+({_CAP_RUN})[ \t]*$", re.M)
+# A numbered heading that is a name alone, or with its country: a listicle's item, often a
+# place ("13. Cusco", "6. Ouagadougou, Burkina Faso")
+_NUMBERED_HEADING = re.compile(rf"\d{{1,2}}\.[ \t]+({_CAP_RUN})(?:,[ \t]+[A-Z][^\n,]*)?[ \t]*$",
+                               re.M)
 
 
 # A city a misspelling is close to: (distance, -population, id, the territory the article

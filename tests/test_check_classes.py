@@ -1613,6 +1613,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("symbol", "GUAM has its capital at Hagatna. The US dollar is the currency, as in Palau "
                "and the Northern Mariana Islands. The national emblem is the coconut tree.",
      False),
+    # A table's row names its territory: a capital there that loci does not know as a
+    # place is still not the capital; a note in the column is no capital.
+    ("capital", "| Territory | Status | Capital |\n|---|---|---|\n| Tuvalu | monarchy | "
+                "Motufoua |", True),
+    ("capital", "| Territory | Capital |\n|---|---|\n| Nauru | no official capital |", False),
 ]
 
 

@@ -243,11 +243,16 @@ def field_territory(doc: Document, know: Knowledge, field: Field) -> PlaceRow | 
     """The territory a field is about: its table row's (a territory, or a capital
     standing for its country: "| Lima | soles |"; the territory of "Bermuda (UK)" is
     Bermuda's), else its surroundings'."""
+    return _row_territory(know, field) or context(doc, know).surroundings(field.sentence)
+
+
+def _row_territory(know: Knowledge, field: Field) -> PlaceRow | None:
+    """The territory a field's table row names, if it is in one."""
     if field.row is not None:
         for label in dict.fromkeys((field.row, _TRAILING_ASIDE.sub("", field.row))):
             if (territory := know.territory(label) or _capital_of(know, label)) is not None:
                 return territory
-    return context(doc, know).surroundings(field.sentence)
+    return None
 
 
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
@@ -274,8 +279,10 @@ def field_claims(doc: Document, know: Knowledge, relation: str) -> Iterator[Clai
             continue
         start, written = field.start + found[0], found[1]
         territory = field_territory(doc, know, field)
+        # a table's row names its territory as a phrase would ("| Kiribati | ... |")
+        named = territory is not None and _row_territory(know, field) == territory
         yield Claim(relation, field.sentence, start, start + len(written), written, territory,
-                    False, False, frozenset())
+                    named, False, frozenset())
 
 
 def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,

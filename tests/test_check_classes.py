@@ -1618,6 +1618,10 @@ CASES: list[tuple[str, str, bool]] = [
     ("capital", "| Territory | Status | Capital |\n|---|---|---|\n| Tuvalu | monarchy | "
                 "Motufoua |", True),
     ("capital", "| Territory | Capital |\n|---|---|\n| Nauru | no official capital |", False),
+    # A heading that names a capital by apposition says what prose would.
+    ("capital", "## Ghana and its capital, Kumasi\n\nThe markets are busy.", True),
+    ("capital", "## Kumasi, capital of Ghana\n\nThe markets are busy.", True),
+    ("capital", "## Accra, capital of Ghana\n\nThe markets are busy.", False),
 ]
 
 

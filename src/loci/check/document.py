@@ -60,7 +60,9 @@ _WORDS = re.compile(r"[^\W\d_]+")
 # Ecuador's capital", "Mindelo, the capital of Cabo Verde"), or a field in brackets after it
 _HEADING_VERB = re.compile(r"\s(?:is|are|was|were|uses|use|has|have)\s|"
                            r"\w,\s+(?:the\s+|[A-Z][\w’'-]*['’]s\s)|"
-                           r"\w\s+\((?i:[a-z][a-z ]{2,30}):\s")  # "Palau (capital: Koror)"
+                           r"\w\s+\((?i:[a-z][a-z ]{2,30}):\s|"  # "Palau (capital: Koror)"
+                           # "Kenya and its capital, Nairobi", "Nairobi, capital of Kenya"
+                           r"\b(?:its|their)\s+capital,\s+[A-Z]|\w,\s+capital\s+of\s+[A-Z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,8 +216,8 @@ class Document:
     @cached_property
     def heading_statements(self) -> list[Sentence]:
         """Headings that say something, read as sentences: a listicle's "## 6. Casablanca,
-        Morocco's capital, is ..." asserts what prose would (a heading with no verb names
-        a topic)."""
+        Morocco's capital, is ..." or "## Rabat, capital of Morocco" asserts what prose
+        would (a heading with no verb nor apposition names a topic)."""
         out = []
         for index, heading in enumerate(self.headings):
             start, end = heading.block.start, heading.block.end

@@ -1622,6 +1622,9 @@ CASES: list[tuple[str, str, bool]] = [
     ("capital", "## Ghana and its capital, Kumasi\n\nThe markets are busy.", True),
     ("capital", "## Kumasi, capital of Ghana\n\nThe markets are busy.", True),
     ("capital", "## Accra, capital of Ghana\n\nThe markets are busy.", False),
+    # A national day given by its month alone.
+    ("national-day", "Ghana's national day is in April.", True),
+    ("national-day", "The national holiday of Ghana falls in March.", False),
 ]
 
 

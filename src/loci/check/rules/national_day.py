@@ -122,7 +122,8 @@ def wrong_national_day(doc: Document, know: Knowledge) -> Iterator[Hit]:
     day; a substitute day off ("day off in lieu: 23 February", "2 July (observed): ...") is no
     date of the holiday, nor is a day named after one ("Day off for Jamhuri Day"). A list
     entry's date goes with the whole name after its colon ("- 12 September: The Day ..."),
-    up to a comma or a dash that says more of it. A holiday named with its people's
+    up to a comma or a dash that says more of it; a month alone ("Kenya's national day
+    is in November") is checked against the national holiday's. A holiday named with its people's
     adjective ("German Unity Day") is their territory's, where its data knows the name.
     A holiday named by a word of its own ("Naadam on 11 July", "Songkran") is read where
     the Factbook or the holidays package knows that name; a holiday kept on the same days
@@ -138,6 +139,39 @@ def wrong_national_day(doc: Document, know: Knowledge) -> Iterator[Hit]:
     for named in claims(doc, know, "national-day-name"):
         if not _DATE.search(named.sentence.text) and (hit := _verify_name(know, named)):
             yield hit
+    yield from _in_month(doc, know)
+
+
+def _in_month(doc: Document, know: Knowledge) -> Iterator[Hit]:
+    """ "Kenya's national day is in November": a month alone, checked against the month
+    of the Factbook's national holiday where it gives one."""
+    for sentence in doc.sentences:
+        if "national" not in doc.words(sentence) or _DATE.search(sentence.text):
+            continue
+        for m in _IN_MONTH.finditer(sentence.text):
+            territory = know.territory(m.group("owner") or m.group("owner2"))
+            if territory is None:
+                continue
+            national = [f for f in know.facts(territory.id, "national-holiday")
+                        if isinstance(f.value, dict) and f.value.get("month")]
+            month = MONTHS.index(_MONTH_NAMES[m.group("month")[:3].lower()])
+            if len(national) != 1 or national[0].value["month"] == month + 1:
+                continue
+            v = national[0].value
+            start = sentence.start + m.start("month")
+            yield Hit(start, start + len(m.group("month")),
+                      f"{owner_of(territory, True)} national holiday is {v['name']}, "
+                      f"{v['day']} {MONTHS[v['month'] - 1].title()}, not in "
+                      f"{MONTHS[month].title()}", MONTHS[v["month"] - 1].title(),
+                      evidence(national[0]))
+
+
+_MONTH_NAMES = {m[:3]: m for m in MONTHS}
+# "Kenya's national day is in November", "the national holiday of Chile falls in September"
+_IN_MONTH = re.compile(rf"(?:(?P<owner>{NAME})['’]s\s+national\s+(?:day|holiday)|"
+                       rf"[Tt]he\s+national\s+(?:day|holiday)\s+of\s+(?P<owner2>{NAME}))"
+                       r"\s+(?:is|falls|comes|takes\s+place)\s+(?:in|each|every)\s+"
+                       rf"(?:the\s+month\s+of\s+)?(?P<month>{MONTH})(?![\s.]*\d)")
 
 
 def _verify_name(know: Knowledge, claim: Claim) -> Hit | None:

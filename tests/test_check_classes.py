@@ -1625,6 +1625,15 @@ CASES: list[tuple[str, str, bool]] = [
     # A national day given by its month alone.
     ("national-day", "Ghana's national day is in April.", True),
     ("national-day", "The national holiday of Ghana falls in March.", False),
+    # A site described, then "and a World Heritage Site"; "which UNESCO lists as ...".
+    ("heritage", "## Kenya\n\nThe Giraffe Centre, a sanctuary in Nairobi and a UNESCO World "
+                 "Heritage Site, is popular.", True),
+    ("heritage", "## Kenya\n\nThe Giraffe Centre, founded in 1979 and a UNESCO World "
+                 "Heritage Site, is popular.", True),
+    ("heritage", "## Kenya\n\nLamu Old Town, a Swahili port and a UNESCO World Heritage "
+                 "Site, is popular.", False),
+    ("heritage", "## Kenya\n\nLake Naivasha, which UNESCO lists as a World Heritage Site, "
+                 "is popular.", True),
 ]
 
 

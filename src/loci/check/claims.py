@@ -119,8 +119,10 @@ def _left_pattern(relation: str, joined: bool = False) -> re.Pattern[str]:
     stop = f"(?:{links}|{neg}|{adverbs}|{dets}|{_GRAMMAR})"
     # a role the phrase shares its value with: "Lilongwe is Malawi's largest city and (its)
     # capital", "..., the commercial hub and the seat of government"
-    coord = (rf"(?:(?:(?!{stop}\s)\b[a-z][\w'-]*|of)\s+){{1,4}}and\s+(?:(?:its|the)\s+)?"
-             if joined else "(?!)")
+    # (or a description of the value: "The Giraffe Centre, a sanctuary in Nairobi and a
+    # World Heritage Site", "..., founded in 1070 and a UNESCO World Heritage Site")
+    coord = (rf"(?:(?:(?!{stop}\s)\b[\w’'-]+|of|in|on|at|by)\s+){{1,6}}and\s+"
+             r"(?:(?:its|the|an?)\s+)?" if joined else "(?!)")
     return re.compile(
         # (the value "alone" before the verb is the only one: "English alone has ...";
         # an adverb may stand there too: "Swahili and English both have ...")

@@ -1634,6 +1634,15 @@ CASES: list[tuple[str, str, bool]] = [
                  "Site, is popular.", False),
     ("heritage", "## Kenya\n\nLake Naivasha, which UNESCO lists as a World Heritage Site, "
                  "is popular.", True),
+    # UNESCO as the subject of the listing; a site that joined the list or earned the status.
+    ("heritage", "## Ghana\n\nUNESCO has inscribed Kakum National Park on its World "
+                 "Heritage List.", True),
+    ("heritage", "## Ghana\n\nIn 1980 UNESCO added the Asante Traditional Buildings to the "
+                 "World Heritage List.", False),
+    ("heritage", "## Ghana\n\nKakum National Park joined the World Heritage List in 1992.",
+     True),
+    ("heritage", "## Ghana\n\nKakum National Park earned World Heritage status long ago.",
+     True),
 ]
 
 

@@ -53,7 +53,10 @@ def not_world_heritage(doc: Document, know: Knowledge) -> Iterator[Hit]:
     Where the Factbook lists only "selected" sites, an unmatched claim is a
     warning. A site the sentence says is shared by territories ("shared by Peru and
     Bolivia") is checked against each of their lists, and a table row that says yes in
-    a World Heritage column ("| Nizwa Fort | Oman | Yes |") claims its site. A country
+    a World Heritage column ("| Nizwa Fort | Oman | Yes |") claims its site. The claim is
+    read in the claim layer's frames, with UNESCO as the lister ("UNESCO has inscribed X on
+    its World Heritage List", "X, which UNESCO lists as ...") and a site that "joined the
+    World Heritage List" or "earned World Heritage status". A country
     the Factbook gives no site (Bhutan) has none, except the few whose sites are
     inscribed under another state or missing from the Factbook
     (check/data/heritage.toml).

@@ -1643,6 +1643,13 @@ CASES: list[tuple[str, str, bool]] = [
      True),
     ("heritage", "## Ghana\n\nKakum National Park earned World Heritage status long ago.",
      True),
+    # A misspelt town as the subject after an opening phrase of where, or before an
+    # apposition with "upon".
+    ("place-name", "In the north, Mandalayy has reinvented itself.", True),
+    ("place-name", "Further south, Mandalay keeps its old teak monasteries.", False),
+    ("place-name", "In the north, Samuel has a farm.", False),
+    ("place-name", "Malawi is green. Blantyyre, upon the highlands, is the trading city.",
+     True),
 ]
 
 

@@ -350,7 +350,8 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
     Data: GeoNames' cities and their alternate names (any of them is a right spelling).
     A capitalised word after "in", "to", "from", "near" and the like, before "'s" or
     "-based" ("-born", "-bound"), or opening a sentence about a place ("X, on the coast",
-    "X, Kenya's capital"), or before a comma and a territory's name anywhere ("X, Ghana"),
+    "X, Kenya's capital"), or after an opening phrase of where as its subject ("In the
+    north, X has ..."), or before a comma and a territory's name anywhere ("X, Ghana"),
     or what a sentence calls a capital ("The seat of government is X"), or a numbered
     heading's name ("6. X, Burkina Faso"),
     that is no known name or ordinary word and is one letter (two in a long name) from a
@@ -557,6 +558,8 @@ def _place_words(text: str) -> Iterator[tuple[int, str]]:
     lead = len(text) - len(text.lstrip())
     if number := _NUMBER.match(text, lead):
         lead = number.end()  # "13. Cusco is ...": a listicle's heading
+    # "In the north, X has ...": the subject after a sentence's opening phrase of place
+    framed = frame.end() if (frame := _WHERE_OPENING.match(text, lead)) else -1
     compounds = cues.words("place-context", "compounds")
     for m in _CAP_RUN_RE.finditer(text):
         start, word = m.start(), m.group()
@@ -587,7 +590,8 @@ def _place_words(text: str) -> Iterator[tuple[int, str]]:
             words = words[:-1]
         if (words and (words[-1] in before or " ".join(words[-2:]) in before)) or \
                 (start == lead and (text.startswith(after, m.end()) or
-                                    _CAPITAL_APPOSITION.match(text, m.end()))):
+                                    _CAPITAL_APPOSITION.match(text, m.end()))) or \
+                (start == framed and " " not in word and _VERB_AFTER.match(text, m.end())):
             yield start, word
 
 
@@ -614,6 +618,16 @@ _ITEM_BEFORE = re.compile(r"([A-Z\u00c0-\u00de][\w’'-]+)(?:,\s*(?:and|or)?|\s+
 
 
 _NUMBER = re.compile(r"\d{1,2}[.)]\s+")  # a listicle's number before its first word
+# A sentence's opening phrase of where, before its subject: "In the north, ", "On the east
+# coast, ", "Further south, "
+_WHERE_OPENING = re.compile(r"(?:(?:In|On|Along|Up|Down|Out|Over)\s+the\s+(?:[a-z]+\s+){0,2}"
+                            r"(?:north|south|east|west|coast|interior|highlands|lowlands|"
+                            r"mountains|hills|valley|delta|plains?)(?:[- ](?:east|west))?|"
+                            r"(?:Further|Farther)\s+(?:north|south|east|west|inland|afield|"
+                            r"along|up|down)(?:\s+the\s+coast)?),\s+")
+# A verb right after the subject: the word is the sentence's subject, a place by the frame
+_VERB_AFTER = re.compile(r"\s+(?:has|have|is|was|lies|sits|stands|remains|offers|boasts|"
+                         r"hosts|holds|draws|keeps)\b")
 # "Gaborone, Botswana's capital, ...", "X, the Honduran capital", "X, the White City",
 # "X is Peru's second city": a sentence opened by a place that the words after it call a
 # capital, a city, a port or a town

@@ -1650,6 +1650,10 @@ CASES: list[tuple[str, str, bool]] = [
     ("place-name", "In the north, Samuel has a farm.", False),
     ("place-name", "Malawi is green. Blantyyre, upon the highlands, is the trading city.",
      True),
+    # "official in" a territory, the adjective alone.
+    ("language", "Hausa and English are both official in Nigeria.", True),
+    ("language", "English is official in Nigeria.", False),
+    ("language", "The result is official in Nigeria now.", False),
 ]
 
 

@@ -134,7 +134,8 @@ def official_language(doc: Document, know: Knowledge) -> Iterator[Hit]:
     language", "the official languages are X and Y", "X is not an official
     language", "X has official status in Y", "X is co-official with Z", "it is
     also an official language" after a sentence naming one language, "X, Y and Z
-    are all official languages", "..., all three official languages of Y"), with
+    are all official languages", "..., all three official languages of Y", "X is
+    official in Y"), with
     "only" and counts ("its three official languages") checked; "the official
     language" and "Peru's official language" name all of them, leaving out
     those official only in a region.

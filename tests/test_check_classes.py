@@ -1654,6 +1654,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("language", "Hausa and English are both official in Nigeria.", True),
     ("language", "English is official in Nigeria.", False),
     ("language", "The result is official in Nigeria now.", False),
+    # A dissolved state's successors, legacy or old border are history.
+    ("outdated-name", "Czechoslovakia's successor states both joined the EU.", False),
+    ("outdated-name", "The legacy of Czechoslovakia shows in the shared railways.", False),
+    ("outdated-name", "Czechoslovakia's old border is now a cycling trail.", False),
+    ("outdated-name", "Czechoslovakia is a fine place for a cycling holiday.", True),
 ]
 
 

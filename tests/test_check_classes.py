@@ -1659,6 +1659,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("outdated-name", "The legacy of Czechoslovakia shows in the shared railways.", False),
     ("outdated-name", "Czechoslovakia's old border is now a cycling trail.", False),
     ("outdated-name", "Czechoslovakia is a fine place for a cycling holiday.", True),
+    # A town's name that a town of the people the sentence names bears too is theirs.
+    ("language", "**Seychelles.** Victoria, the Seychellois capital, is small. Seychellois "
+                 "Creole, English and French are all official languages.", False),
+    ("language", "**Seychelles.** Victoria, the Seychellois capital, is small. Seychellois "
+                 "Creole, Swahili and French are all official languages.", True),
 ]
 
 

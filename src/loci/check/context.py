@@ -191,6 +191,7 @@ class Context:
             clause = sentence.text.find(";", skip[1] - sentence.start)
             if clause >= 0:
                 refs = [r for r in refs if r.start < sentence.start + clause]
+        refs = self._namesakes_of_people(refs)
         if refs and refs[0].by == "demonym" and _PEOPLE_SUBJECT.fullmatch(
                 sentence.text, 0, refs[0].start - sentence.start) \
                 and _PEOPLE_VERB.match(self.doc.masked, refs[0].end):
@@ -202,6 +203,22 @@ class Context:
             if found:  # several: about none of them alone, unless one is the frame
                 return self.framed(sentence) if skip is None else None
         return self._small_town(sentence, skip)
+
+    def _namesakes_of_people(self, refs: list[Ref]) -> list[Ref]:
+        """A town's name that a town of the people the sentence names bears too is theirs:
+        "Victoria, the Seychellois capital" is not Hong Kong's Victoria."""
+        people = {r.territory.id: r.territory for r in refs if r.by == "demonym"}
+        if len(people) != 1:
+            return refs
+        (own_id, own), = people.items()
+        out = []
+        for r in refs:
+            if r.by == "place" and r.territory.id != own_id and any(
+                    (t := self.know.territory_of(m.place)) is not None and t.id == own_id
+                    for m in self.know.exact(self.doc.masked[r.start:r.end], ("city",))):
+                r = Ref(r.start, r.end, own, "place")
+            out.append(r)
+        return out
 
     def _small_town(self, sentence: Sentence,
                     skip: tuple[int, int] | None = None) -> PlaceRow | None:

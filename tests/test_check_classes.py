@@ -1664,6 +1664,15 @@ CASES: list[tuple[str, str, bool]] = [
                  "Creole, English and French are all official languages.", False),
     ("language", "**Seychelles.** Victoria, the Seychellois capital, is small. Seychellois "
                  "Creole, Swahili and French are all official languages.", True),
+    # A bold label opening a paragraph stands for a heading over the paragraphs after it;
+    # "the city" refers to a name in its own section, or to the town labelled.
+    ("symbol", "**Fiji.** Suva is busy.\n\n**Palau.** Koror is busy.\n\nThe national symbol "
+               "is the kiwi.", True),
+    ("symbol", "**Fiji.** Suva is busy.\n\n**Palau.** Koror is busy.\n\nThe national symbol "
+               "is the bai.", False),
+    ("heritage", "## Feb\n\n- Panama City and San José are 510 kilometres apart.\n\n## March"
+                 "\n\n- **Antigua Guatemala:** carpets cover the cobbles; the colonial city is a "
+                 "World Heritage site.", False),
 ]
 
 

@@ -228,14 +228,15 @@ class Context:
         town: "in Apia, the capital" under a heading on American Samoa is no claim about
         Samoa."""
         for m in _IN_TOWN.finditer(sentence.text):
-            at = sentence.start + m.start(1)
+            at = sentence.start + m.start(2)
             if (skip is not None and skip[0] <= at < skip[1]) or \
                     _COMPARED.search(self.doc.masked, max(0, at - 45), at):
                 continue  # a claim's value, or a place compared with ("as in Palau")
-            name = m.group(1)
+            name = m.group(2)
             if self.know.territory(name) is not None:
                 continue  # "in Palau" is the country, not a Mexican village of the name
-            if len(name) < 4 or self.know.norm(name) in self.know.english_words or \
+            if len(name) < (3 if m.group("called") else 4) or \
+                    self.know.norm(name) in self.know.english_words or \
                     self.know.norm(name) in self.know.world_regions:
                 continue  # "in Asia" is no town of the Philippines
             towns = self.know.exact(name, ("city",))
@@ -275,7 +276,21 @@ class Context:
         return (self._last_own(paragraph) or self.heading_territory(sentence)
                 or self._last_own([s for s in before if s.heading == sentence.heading
                                    and s.heading is not None])
-                or self.article_territory)
+                or self._labelled(sentence) or self.article_territory)
+
+    def _labelled(self, sentence: Sentence) -> PlaceRow | None:
+        """The territory a bold label opening an earlier paragraph of the section names
+        ("**Palau.** Koror, the capital, ..."), which stands for a heading over the
+        paragraphs after it, to the next label."""
+        label = section_label(self.doc, sentence.start)
+        if label is None:
+            return None
+        name = label.group(1).strip()
+        place = self.know.territory(name)
+        if place is None:
+            match = best_place(self.know, name)
+            place = self.know.territory_of(match.place) if match is not None else None
+        return place
 
     def _subject(self, sentence: Sentence) -> PlaceRow | None:
         if self.names_several(sentence):
@@ -508,7 +523,10 @@ _FRAME = re.compile(r"(?:In|Across|Throughout|All\s+over|Everywhere\s+in)\s+[^,;
                     # of the Kingdom of the Netherlands, has ..."
                     r"(?:a|an|once|formerly|long)\s(?!(?:few|lot|number|couple|bit)\b))"
                     r"[^,;]*,\s)")
-_IN_TOWN = re.compile(r"\b(?:in|at|near)\s+([A-Z\u00c0-\u00de][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)"
+# A bold label opening a paragraph: "**Palau.** ...", "**Saint Helena:** ..."
+_LABEL = re.compile(r"(?m)^[ \t]*(?:[-*+][ \t]+)?\*\*([^*\n]{2,60}?)[.:]?\*\*")
+_IN_TOWN = re.compile(r"\b(?:in|at|near|(?P<called>(?:city|town|port|oasis)\s+of))\s+"
+                      r"([A-Z\u00c0-\u00de][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)"
                       r"(?=[,.;:]|\s+(?:the|a|an|and|is|are|was|were)\b)")
 _LANGUAGE_VERB = re.compile(r"\b(?:speak|speaks|spoke|spoken|speaking|learn|learns|learnt|"
                             r"learned|understand|understands|in|into|from)\s+(?:\w+\s+)?$")
@@ -557,6 +575,23 @@ def heading_place(know: Knowledge, heading: Heading) -> PlaceRow | None:
             (territory := know.territory_of(cities[0])) is not None and territory.id in found:
         return cities[0]
     return None
+
+
+def section_start(doc: Document, offset: int) -> int:
+    """Where the section holding ``offset`` starts: its heading, or the bold label opening
+    a paragraph that stands for one ("**Palau.** ...")."""
+    label = section_label(doc, offset)
+    return label.start() if label is not None else _heading_start(doc, offset)
+
+
+def section_label(doc: Document, offset: int) -> re.Match[str] | None:
+    """The last bold label opening a paragraph between the heading above ``offset`` and it."""
+    labels = list(_LABEL.finditer(doc.text, _heading_start(doc, offset), offset))
+    return labels[-1] if labels else None
+
+
+def _heading_start(doc: Document, offset: int) -> int:
+    return max((h.block.start for h in doc.headings if h.block.start <= offset), default=0)
 
 
 def subjects(doc: Document, know: Knowledge, sentence: Sentence) -> list[PlaceRow]:

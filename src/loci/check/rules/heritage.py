@@ -11,7 +11,7 @@ from rapidfuzz.distance import Levenshtein
 
 from loci.check import cues
 from loci.check.claims import Claim, claims, field_territory, fields
-from loci.check.context import context
+from loci.check.context import context, section_label, section_start
 from loci.check.document import Document
 from loci.check.findings import Evidence, Hit
 from loci.check.knowledge import Knowledge
@@ -118,11 +118,17 @@ def _referent(doc: Document, know: Knowledge, claim: Claim) -> str:
             town := _possessor(know, doc.masked[claim.sentence.start:claim.start])):
         return town  # "Asmara ..., and its modernist streets are ...": Asmara's
     noun = claim.value.split(" of ")[0].split()[-1].lower()  # "the forts of the coast": forts
-    before = doc.masked[max(0, claim.sentence.start - 3000):claim.start]
+    # within its section: a name under an earlier heading or label is another place's
+    floor = max(claim.sentence.start - 3000, section_start(doc, claim.start))
+    before = doc.masked[max(0, floor):claim.start]
     found = [m.group(1) for m in _NAMED.finditer(before)
              if {noun, noun + "s"} & {w.lower() for w in m.group(1).split()}]
     if found:
         return found[-1]
+    label = section_label(doc, claim.start)
+    if label is not None and noun in _TOWN_NOUNS and \
+            know.exact(name := label.group(1).split(",")[0].strip(), ("city",)):
+        return name  # "**Antigua Guatemala:** ... the colonial city is ...": the town labelled
     title = doc.article.meta.title or ""
     return f"{title.split(':')[0]} {noun}".strip()
 
@@ -138,6 +144,7 @@ def _possessor(know: Knowledge, before: str) -> str | None:
 
 
 _NAMED = re.compile(rf"({NAME})")
+_TOWN_NOUNS = frozenset({"city", "town", "village", "port", "capital", "settlement"})
 
 
 def _table_rows(doc: Document, know: Knowledge) -> Iterator[Hit]:

@@ -51,8 +51,10 @@ PHRASINGS = {
                "\"Y's capital, X\", \"the capital of Y is X\", \"In X, the capital, ...\", "
                "\"As the capital of Y, X ...\", \"X, the Swiss capital\"; \"X is not the "
                "capital\" as a denial; \"Capital: X\" in fact sheets and tables. Not checked: "
-               "past (\"was the capital until\"), provincial and figurative capitals, reported "
-               "beliefs (\"many assume that\"), \"A replaced B as the capital\".",
+               "past (\"was the capital until\"), provincial and figurative capitals, beliefs "
+               "the text says are wrong (\"many mistakenly assume that\") or corrects (\"many "
+               "assume that ..., but\"), \"A replaced B as the capital\". A belief reported and "
+               "left standing (\"our guide told us that ...\") is checked.",
     "currency": "The cue \"currency\" or \"legal tender\" in the same frames (\"Y's currency is "
                 "the X\", \"X is legal tender in Y\", \"use X as the national currency\"), and "
                 "money wherever it appears: an amount in a unit (\"costs 300 baht\", \"a fare "

@@ -1673,6 +1673,15 @@ CASES: list[tuple[str, str, bool]] = [
     ("heritage", "## Feb\n\n- Panama City and San José are 510 kilometres apart.\n\n## March"
                  "\n\n- **Antigua Guatemala:** carpets cover the cobbles; the colonial city is a "
                  "World Heritage site.", False),
+    # A belief reported and left standing is the text's claim; one corrected in its
+    # sentence or the next, or called wrong, is not.
+    ("capital", "Our driver told us that Kumasi is the capital of Ghana.", True),
+    ("capital", "Plenty of visitors assume Kumasi, the old Asante seat, is the capital of "
+                "Ghana.", True),
+    ("capital", "Plenty of visitors assume Kumasi is the capital of Ghana. It is Accra.", False),
+    ("capital", "Plenty of visitors assume Kumasi is the capital of Ghana, but it is Accra.",
+     False),
+    ("capital", "Plenty of visitors wrongly assume Kumasi is the capital of Ghana.", False),
 ]
 
 

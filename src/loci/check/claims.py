@@ -340,7 +340,7 @@ def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,
     # "Many assume that Kutaisi, the capital of Georgia, is only an airport": the belief is
     # the clause's verb; a value set beside the phrase is the writer's own
     beside = not left.group("verb") and (left.group("link") or "").strip() in _APPOSITION
-    if past or (not beside and _hearsay(text, min(start, cue.start()))) or \
+    if past or (not beside and _hearsay(doc, sentence, min(start, cue.start()))) or \
             _replaced(text, start):
         return None
     begin, end = sentence.start + start, sentence.start + start + len(written)
@@ -612,11 +612,26 @@ def _replaced(text: str, start: int) -> bool:
     return any(before.endswith(w) for w in cues.words("frame", "replaced"))
 
 
-def _hearsay(text: str, end: int) -> bool:
-    """Whether the words before ``end`` report someone's belief ("many assume that")."""
-    return _hearsay_pattern().search(text, 0, end) is not None
+def _hearsay(doc: Document, sentence: Sentence, end: int) -> bool:
+    """Whether the words before ``end`` make the claim someone's belief that the text says
+    is wrong ("many mistakenly assume that"), or report one that the text corrects in the
+    sentence or the next ("many assume that ..., but"); a belief reported and left
+    standing ("our guide told us that ...") is the text's claim too."""
+    text = sentence.text
+    if _words_pattern("hearsay").search(text, 0, end) is not None:
+        return True
+    reported = _words_pattern("reported").search(text, 0, end)
+    if reported is None:
+        return False
+    following = text[reported.end():]
+    if sentence in doc.sentences:
+        index = doc.sentences.index(sentence)
+        nxt = doc.sentences[index + 1] if index + 1 < len(doc.sentences) else None
+        if nxt is not None and nxt.paragraph == sentence.paragraph:
+            following += " " + nxt.text
+    return _words_pattern("corrections").search(following) is not None
 
 
 @cache
-def _hearsay_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{cues.alternation('frame', 'hearsay')})\b", re.I)
+def _words_pattern(key: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{cues.alternation('frame', key)})\b", re.I)

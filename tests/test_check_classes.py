@@ -1682,6 +1682,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("capital", "Plenty of visitors assume Kumasi is the capital of Ghana, but it is Accra.",
      False),
     ("capital", "Plenty of visitors wrongly assume Kumasi is the capital of Ghana.", False),
+    # A religion practised by nearly all or most of a people; a faith that predominates.
+    ("religion", "Christianity is practised by nearly all Malaysians.", True),
+    ("religion", "Islam is practised by nearly all Algerians.", False),
+    ("religion", "Ghana, where the Muslim faith predominates, is warm.", True),
+    ("religion", "Senegal, where the Muslim faith predominates, is warm.", False),
 ]
 
 

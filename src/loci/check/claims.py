@@ -178,7 +178,16 @@ _ASIDE_WORDS = r"however|of\s+course|in\s+fact|though|it\s+seems|after\s+all|cur
 
 
 def claims(doc: Document, know: Knowledge, relation: str) -> Iterator[Claim]:
-    """Every claim of one relation in the document: in prose, then in fact sheets."""
+    """Every claim of one relation in the document: in prose, then in fact sheets (read
+    once per document: two rules may ask for one relation's)."""
+    key = f"claims-{relation}"
+    found: list[Claim] | None = doc.memo.get(key)
+    if found is None:
+        found = doc.memo[key] = list(_claims(doc, know, relation))
+    yield from found
+
+
+def _claims(doc: Document, know: Knowledge, relation: str) -> Iterator[Claim]:
     spec = frame(relation)
     for sentence in [*doc.sentences, *doc.heading_statements]:
         lower = doc.lower(sentence)

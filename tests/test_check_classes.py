@@ -1687,6 +1687,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("religion", "Islam is practised by nearly all Algerians.", False),
     ("religion", "Ghana, where the Muslim faith predominates, is warm.", True),
     ("religion", "Senegal, where the Muslim faith predominates, is warm.", False),
+    # A sentence's first word before what is said of a town: a slip of a country's capital,
+    # but not a person's name (nor a capital's name with a vowel added).
+    ("place-name", "Kampalla is small and green.", True),
+    ("place-name", "Katrina is small and friendly.", False),
+    ("place-name", "Valentina is small and friendly.", False),
+    ("place-name", "Madrida is small and friendly.", False),
 ]
 
 

@@ -353,7 +353,8 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
     "X, Kenya's capital"), or after an opening phrase of where as its subject ("In the
     north, X has ..."), or before a comma and a territory's name anywhere ("X, Ghana"),
     or what a sentence calls a capital ("The seat of government is X"), or a numbered
-    heading's name ("6. X, Burkina Faso"),
+    heading's name ("6. X, Burkina Faso"), or a sentence's first word before what is said
+    of a town ("X is small", a slip of a country's capital only),
     that is no known name or ordinary word and is one letter (two in a long name) from a
     capital, a city of 500,000 people anywhere or of 100,000 in a territory the article
     names, a town of 15,000 in the article's own territories, or a place the article
@@ -398,6 +399,23 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
         if (hit := _city_hit(know, own, doc, start, word)) is not None:
             hits.append(hit)
     seen = {start for start, _ in unknown}
+    # a sentence's first word before what is said of a town ("Gabarone is small"): a slip
+    # only of a country's capital, and not its name with a vowel added ("Berlina", a name)
+    capitals = {m.place.id for _, m in _capital_cities(know)}
+    for sentence in doc.sentences:
+        lead = _LEAD_WORD.match(sentence.text)
+        if lead is None or sentence.start + lead.start(1) in seen or \
+                not _unknown_word(know, word := lead.group(1)):
+            continue
+        key = know.norm(word)
+        names, cities = _city_names(know).get(_shape(key), _NONE)
+        found = [(d, -cities[i][1], cities[i][2]) for _, d, i in process.extract(
+            key, names, scorer=OSA.distance, score_cutoff=2, limit=None)
+            if cities[i][2] in capitals and _close(key, names[i], d)
+            and not (key[:-1] == names[i] and key[-1] in "aeiou")]
+        if found and (place := know.place(min(found)[2])) is not None:
+            seen.add(sentence.start + lead.start(1))
+            hits.append(_misspelling(know, sentence.start + lead.start(1), word, place))
     hits += _spelt_two_ways(doc, know, seen)
     hits += _second_word_slips(doc, know, seen)
     yield from (hit for hit in hits if not _foreign_aside(doc, know, hit.start)
@@ -625,6 +643,14 @@ _WHERE_OPENING = re.compile(r"(?:(?:In|On|Along|Up|Down|Out|Over)\s+the\s+(?:[a-
                             r"mountains|hills|valley|delta|plains?)(?:[- ](?:east|west))?|"
                             r"(?:Further|Farther)\s+(?:north|south|east|west|inland|afield|"
                             r"along|up|down)(?:\s+the\s+coast)?),\s+")
+# A sentence's first word, one word long, before what is said of a town: "Gabarone is
+# small", "Kampalla sits on seven hills" (not "Katrina is our guide")
+_LEAD_WORD = re.compile(r"\s*([A-Z][a-z]{6,})(?=\s+(?:lies|sits|stands|sprawls|(?:is|was|remains|"
+                        r"feels|seems)\s+(?:(?:still|very|rather|quite|surprisingly|so)\s+)?"
+                        r"(?:(?:a|the)\s+(?:\w+\s+)?(?:city|town|capital|port|village|"
+                        r"metropolis)|small|big|large|busy|quiet|compact|sprawling|hot|cool|"
+                        r"dusty|green|walkable|home\s+to|famous\s+for|known\s+for|located|"
+                        r"situated|built|founded))\b)")
 # A verb right after the subject: the word is the sentence's subject, a place by the frame
 _VERB_AFTER = re.compile(r"\s+(?:has|have|is|was|lies|sits|stands|remains|offers|boasts|"
                          r"hosts|holds|draws|keeps)\b")

@@ -633,11 +633,8 @@ def _hearsay(doc: Document, sentence: Sentence, end: int) -> bool:
     if reported is None:
         return False
     following = text[reported.end():]
-    if sentence in doc.sentences:
-        index = doc.sentences.index(sentence)
-        nxt = doc.sentences[index + 1] if index + 1 < len(doc.sentences) else None
-        if nxt is not None and nxt.paragraph == sentence.paragraph:
-            following += " " + nxt.text
+    if (after := doc.sentence_after(sentence)) is not None:
+        following += " " + after.text
     return _words_pattern("corrections").search(following) is not None
 
 

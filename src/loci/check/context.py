@@ -104,9 +104,8 @@ class Context:
     def _uncompared(self, sentence: Sentence) -> list[Mention]:
         """The sentence's places but those it compares with ("as in New Caledonia and
         Wallis and Futuna", "unlike Peru"): every item of a list after the comparison."""
-        kept, compared_end = [], -1
+        kept, compared_end, masked = [], -1, self.doc.masked
         for m in self.mentions(sentence):
-            masked = self.doc.masked
             if _COMPARED.search(masked, max(0, m.start - 45), m.start) or (
                     compared_end >= 0 and _LIST_GAP.fullmatch(masked, compared_end, m.start)):
                 compared_end = m.end

@@ -209,6 +209,15 @@ class Document:
             return self.sentences[index]
         return None
 
+    def sentence_after(self, sentence: Sentence) -> Sentence | None:
+        """The sentence after this one in its paragraph, if any."""
+        index = bisect_right(self._sentence_starts, sentence.start)
+        if 0 < index < len(self.sentences) and \
+                self.sentences[index - 1].start == sentence.start and \
+                self.sentences[index].paragraph == sentence.paragraph:
+            return self.sentences[index]
+        return None
+
     @cached_property
     def _sentence_starts(self) -> list[int]:
         return [s.start for s in self.sentences]

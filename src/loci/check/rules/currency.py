@@ -62,8 +62,8 @@ def wrong_currency(doc: Document, know: Knowledge) -> Iterator[Hit]:
     names. Read wherever money appears: "Malawi's currency is the kwacha",
     "the rand is legal tender", "costs 300 kwacha", "pay in kwacha", "a fare
     of 20 pesos", "still trades in the pound", "you'll need rupees", "francs,
-    which are used throughout the country"; the territory from the words ("Zambian kwacha") or the
-    context. An amount in US dollars or euros outside the places that use
+    which are used throughout the country"; the territory from the words
+    ("Zambian kwacha") or the context. An amount in US dollars or euros outside the places that use
     them is taken as a price, not a claim; what a place's prices are given in
     ("prices in Brno are quoted in euros") is a warning, as shops may quote
     dollars where CLDR lists the local money alone. A people's name before a

@@ -200,9 +200,9 @@ def _prose_claims(doc: Document, know: Knowledge, sentence: Sentence) -> Iterato
             if m.groupdict().get("num"):  # "Nine Mongolians in ten"
                 frac = f"{m.group('num')} in {m.group('den')}"
             cmp = m.groupdict().get("cmp")
-            if m.groupdict().get("near"):  # "almost entirely Muslim": over 85%
-                pct, cmp = str(NEARLY_ALL), "over"
             share = float(pct) if pct else _fraction(frac) if frac else None
+            if m.groupdict().get("near"):  # "almost entirely Muslim": over 85%
+                share, cmp = float(NEARLY_ALL), "over"
             yield _Claim(start, end, families[m.group("rel")], cmp, share,
                          _territory(doc, know, sentence, m, (start, end)),
                          _rank(m.groupdict().get("largest")))

@@ -148,7 +148,7 @@ def _in_month(doc: Document, know: Knowledge) -> Iterator[Hit]:
     for sentence in doc.sentences:
         if "national" not in doc.words(sentence) or _DATE.search(sentence.text):
             continue
-        for m in _IN_MONTH.finditer(sentence.text):
+        for m in _in_month_pattern().finditer(sentence.text):
             territory = know.territory(m.group("owner") or m.group("owner2"))
             if territory is None:
                 continue
@@ -167,11 +167,16 @@ def _in_month(doc: Document, know: Knowledge) -> Iterator[Hit]:
 
 
 _MONTH_NAMES = {m[:3]: m for m in MONTHS}
-# "Kenya's national day is in November", "the national holiday of Chile falls in September"
-_IN_MONTH = re.compile(rf"(?:(?P<owner>{NAME})['’]s\s+national\s+(?:day|holiday)|"
-                       rf"[Tt]he\s+national\s+(?:day|holiday)\s+of\s+(?P<owner2>{NAME}))"
-                       r"\s+(?:is|falls|comes|takes\s+place)\s+(?:in|each|every)\s+"
-                       rf"(?:the\s+month\s+of\s+)?(?P<month>{MONTH})(?![\s.]*\d)")
+
+
+@cache
+def _in_month_pattern() -> re.Pattern[str]:
+    """ "Kenya's national day is in November", "the national holiday of Chile falls in
+    September" (made on first use: it costs start-up 2 ms)."""
+    return re.compile(rf"(?:(?P<owner>{NAME})['’]s\s+national\s+(?:day|holiday)|"
+                      rf"[Tt]he\s+national\s+(?:day|holiday)\s+of\s+(?P<owner2>{NAME}))"
+                      r"\s+(?:is|falls|comes|takes\s+place)\s+(?:in|each|every)\s+"
+                      rf"(?:the\s+month\s+of\s+)?(?P<month>{MONTH})(?![\s.]*\d)")
 
 
 def _verify_name(know: Knowledge, claim: Claim) -> Hit | None:

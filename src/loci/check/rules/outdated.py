@@ -86,14 +86,11 @@ def former_name(doc: Document, know: Knowledge) -> Iterator[Hit]:
         listed = by_key.get(know.norm(name))
         if listed is not None and (match := _former_match(know, listed)) is not None:
             yield _former_hit(know, start, name, match, soft)
-    pattern = _former_pattern(know)
-    if pattern is None:
-        return
     keys = _key_words(know, "former-keys", list(by_name))
     body = [s for s in doc.sentences if doc.words(s) & keys]  # others name none
     told = [(f.start, f.end) for f in doc.fields if _HISTORY_KEY.search(f.key)]
     for sentence in [*body, *_heading_sentences(doc)]:
-        for m in pattern.finditer(sentence.text):
+        for m in _former_matches(know, sentence.text):
             at = sentence.start + m.start()
             if doc.quoted(at) or doc.titled(at) or any(a <= at < b for a, b in told):
                 continue  # a quotation or a title keeps its source's words; "Former names:"
@@ -181,18 +178,34 @@ def _narrated(doc: Document, sentence: Sentence, former: FormerName) -> bool:
     return anchor is not None and anchor < former.year
 
 
-def _former_pattern(know: Knowledge) -> re.Pattern[str] | None:
-    if "former-pattern" not in know.memo:
+def _former_matches(know: Knowledge, text: str) -> Iterator[re.Match[str]]:
+    """The former names in a text as written, and in capitals where it has a word in
+    capitals (a pattern of their own, made only then: most texts have none)."""
+    for capitals in (False, True):
+        if capitals and not _CAPITALS.search(text):
+            break
+        if (pattern := _former_pattern(know, capitals)) is not None:
+            yield from pattern.finditer(text)
+
+
+_CAPITALS = re.compile(r"\b[A-Z]{5,}\b")
+
+
+def _former_pattern(know: Knowledge, capitals: bool = False) -> re.Pattern[str] | None:
+    key = f"former-pattern-{capitals}"
+    if key not in know.memo:
         # Longest first, so "Nyasaland Protectorate" is not read as "Nyasaland"; and the
         # names' first letters looked ahead for first, so the engine skips to them (3x).
         # Chinese names stand between other characters, with no word's edge to find
         by_name, _ = _former_by_name(know)
-        names = sorted((name for name in by_name if not has_han(name)), key=len, reverse=True)
+        names = sorted((name for name in by_name if not has_han(name)
+                        and (name.isupper() and len(name) > 4) == capitals),
+                       key=len, reverse=True)
         firsts = "".join(sorted({re.escape(n[0]) for n in names}))
-        know.memo["former-pattern"] = re.compile(
+        know.memo[key] = re.compile(
             rf"(?=[{firsts}])(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])"
         ) if names else None
-    pattern: re.Pattern[str] | None = know.memo["former-pattern"]
+    pattern: re.Pattern[str] | None = know.memo[key]
     return pattern
 
 

@@ -401,19 +401,17 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
     seen = {start for start, _ in unknown}
     # a sentence's first word before what is said of a town ("Gabarone is small"): a slip
     # only of a country's capital, and not its name with a vowel added ("Berlina", a name)
-    capitals = {m.place.id for _, m in _capital_cities(know)}
     for sentence in doc.sentences:
         lead = _LEAD_WORD.match(sentence.text)
         if lead is None or sentence.start + lead.start(1) in seen or \
                 not _unknown_word(know, word := lead.group(1)):
             continue
         key = know.norm(word)
-        names, cities = _city_names(know).get(_shape(key), _NONE)
-        found = [(d, -cities[i][1], cities[i][2]) for _, d, i in process.extract(
+        names, ids = _capital_names(know)
+        found = [(d, ids[i]) for _, d, i in process.extract(
             key, names, scorer=OSA.distance, score_cutoff=2, limit=None)
-            if cities[i][2] in capitals and _close(key, names[i], d)
-            and not (key[:-1] == names[i] and key[-1] in "aeiou")]
-        if found and (place := know.place(min(found)[2])) is not None:
+            if _close(key, names[i], d) and not (key[:-1] == names[i] and key[-1] in "aeiou")]
+        if found and (place := know.place(min(found)[1])) is not None:
             seen.add(sentence.start + lead.start(1))
             hits.append(_misspelling(know, sentence.start + lead.start(1), word, place))
     hits += _spelt_two_ways(doc, know, seen)
@@ -838,6 +836,18 @@ def _towns(know: Knowledge, territory: str) -> tuple[list[str], list[list[Any]]]
                 if c[1] >= LOCAL_POPULATION]
         memo[territory] = ([c[0] for c in rows], rows)
     return memo[territory]
+
+
+def _capital_names(know: Knowledge) -> tuple[list[str], list[str]]:
+    """Every capital's names as ``_city_names`` writes them, and the capital's id: a short
+    list, made once per run."""
+    found: tuple[list[str], list[str]] | None = know.memo.get("capital-names")
+    if found is None:
+        pairs = {(anyascii(know.norm(name)).lower(), m.place.id)
+                 for written, m in _capital_cities(know) for name in (m.place.name, written)}
+        found = know.memo["capital-names"] = ([n for n, _ in sorted(pairs)],
+                                              [i for _, i in sorted(pairs)])
+    return found
 
 
 def _capital_cities(know: Knowledge) -> list[tuple[str, Match]]:

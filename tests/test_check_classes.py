@@ -1693,6 +1693,9 @@ CASES: list[tuple[str, str, bool]] = [
     ("place-name", "Katrina is small and friendly.", False),
     ("place-name", "Valentina is small and friendly.", False),
     ("place-name", "Madrida is small and friendly.", False),
+    # A heading that names an ocean or a region of the world is no town of its name.
+    ("heritage", "## The Pacific\n\nSuva is busy.\n\nThe Levuka Historical Port Town is a "
+                 "World Heritage Site.", False),
 ]
 
 

@@ -485,6 +485,7 @@ _COMPARED = re.compile(r"(?:\b(?:just\s+)?as\s+(?:it\s+(?:is|does)\s+)?in|(?:^|[
                        r"western)\s+)?"
                        r"(?:neighbou?r(?:ing)?\s+(?:the\s+)?)?$")
 # before a list's last item (a comma alone is none: "Like Peru, Chile uses ...")
+_ARTICLE = re.compile(r"^the\s+")
 _LIST_GAP = re.compile(r",?\s+(?:and|or)\s+")
 # "the landing of the Pitcairn Islanders", "the arrival of the first settlers from Britain"
 _ARRIVED = re.compile(r"\b(?:arrival|landing|coming)\s+of\s+(?:[\w’'-]+\s+){0,4}$")
@@ -562,6 +563,8 @@ def heading_place(know: Knowledge, heading: Heading) -> PlaceRow | None:
     single = len(heading.text.split()) == 1
     if single and heading.text.lower() in know.english_words:
         return None
+    if _ARTICLE.sub("", know.norm(heading.text)) in know.world_regions:
+        return None  # "The Pacific", "Asia": a region of the world, not a town of its name
     match = best_place(know, heading.text, single=single)
     if match is not None:
         return match.place

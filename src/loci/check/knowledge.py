@@ -199,11 +199,12 @@ class Knowledge:
     @cached_property
     def world_regions(self) -> frozenset[str]:
         """Normalised names of continents and world regions, as CLDR's English names them
-        ("Asia", "Sub-Saharan Africa", "Polynesia"): never a town of the same name."""
+        ("Asia", "Sub-Saharan Africa", "Polynesia"), and the oceans: never a town of the
+        same name ("The Pacific" is no town in Missouri)."""
         from babel import Locale
 
         return frozenset(self.norm(name) for code, name in Locale("en").territories.items()
-                         if code.isdigit())
+                         if code.isdigit()) | frozenset(self.norm(name) for name in _OCEANS)
 
     @cached_property
     def proper_words(self) -> frozenset[str]:
@@ -265,3 +266,7 @@ def _currency_codes() -> frozenset[str]:
     from babel.numbers import list_currencies
 
     return frozenset(list_currencies())
+
+
+_OCEANS = ("Pacific", "Pacific Ocean", "Atlantic", "Atlantic Ocean", "Indian Ocean", "Arctic",
+           "Arctic Ocean", "Southern Ocean", "Mediterranean", "Mediterranean Sea")

@@ -289,11 +289,11 @@ def field_claims(doc: Document, know: Knowledge, relation: str) -> Iterator[Clai
         if found is None:
             continue
         start, written = field.start + found[0], found[1]
-        territory = field_territory(doc, know, field)
         # a table's row names its territory as a phrase would ("| Kiribati | ... |")
-        named = territory is not None and _row_territory(know, field) == territory
+        row = _row_territory(know, field)
+        territory = row or context(doc, know).surroundings(field.sentence)
         yield Claim(relation, field.sentence, start, start + len(written), written, territory,
-                    named, False, frozenset())
+                    row is not None, False, frozenset())
 
 
 def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,

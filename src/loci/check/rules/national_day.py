@@ -123,8 +123,9 @@ def wrong_national_day(doc: Document, know: Knowledge) -> Iterator[Hit]:
     date of the holiday, nor is a day named after one ("Day off for Jamhuri Day"). A list
     entry's date goes with the whole name after its colon ("- 12 September: The Day ..."),
     up to a comma or a dash that says more of it; a month alone ("Kenya's national day
-    is in November") is checked against the national holiday's. A holiday named with its people's
-    adjective ("German Unity Day") is their territory's, where its data knows the name.
+    is in November") is checked against the national holiday's. A holiday named with its
+    people's adjective ("German Unity Day") is their territory's, where its data knows
+    the name.
     A holiday named by a word of its own ("Naadam on 11 July", "Songkran") is read where
     the Factbook or the holidays package knows that name; a holiday kept on the same days
     every year (Songkran, 13 to 15 April) has a fixed date.
@@ -154,19 +155,22 @@ def _in_month(doc: Document, know: Knowledge) -> Iterator[Hit]:
                 continue
             national = [f for f in know.facts(territory.id, "national-holiday")
                         if isinstance(f.value, dict) and f.value.get("month")]
-            month = MONTHS.index(_MONTH_NAMES[m.group("month")[:3].lower()])
-            if len(national) != 1 or national[0].value["month"] == month + 1:
+            month = _month_number(m.group("month"))
+            if len(national) != 1 or national[0].value["month"] == month:
                 continue
             v = national[0].value
             start = sentence.start + m.start("month")
             yield Hit(start, start + len(m.group("month")),
                       f"{owner_of(territory, True)} national holiday is {v['name']}, "
                       f"{v['day']} {MONTHS[v['month'] - 1].title()}, not in "
-                      f"{MONTHS[month].title()}", MONTHS[v["month"] - 1].title(),
+                      f"{MONTHS[month - 1].title()}", MONTHS[v["month"] - 1].title(),
                       evidence(national[0]))
 
 
-_MONTH_NAMES = {m[:3]: m for m in MONTHS}
+def _month_number(word: str) -> int:
+    """A month's number (1 for January) from its name or abbreviation ("Sept.")."""
+    short = word.lower().rstrip(".")[:3]
+    return next(i for i, name in enumerate(MONTHS, 1) if name.startswith(short))
 
 
 @cache
@@ -497,8 +501,7 @@ def _claim(sentence: Sentence, m: re.Match[str], holiday: str | None, national: 
     word = m.group("d3")
     day = _ORDINAL_DAYS.index(word.lower()) + 1 if word else \
         int(re.sub(r"\D", "", m.group("d1") or m.group("d2")))
-    month_word = (m.group("m1") or m.group("m2") or m.group("m3")).lower().rstrip(".")
-    month = next(i for i, name in enumerate(MONTHS, 1) if name.startswith(month_word[:3]))
+    month = _month_number(m.group("m1") or m.group("m2") or m.group("m3"))
     year = re.search(r"\b(20\d\d)\b", sentence.text)
     since = re.match(r",?\s+(1[5-9]\d\d|20\d\d)\b", sentence.text[m.end():])
     first = _RANGE_START.search(sentence.text, 0, m.start()) if m.group("d1") else None

@@ -810,8 +810,8 @@ def _city_names(know: Knowledge) -> _Group:
         by_country: dict[str, list[list[Any]]] = know.kb.vocab("city-keys")
         cities = [[*c, None if c[1] >= WORLD_POPULATION else country]
                   for country, rows in by_country.items() for c in rows if c[1] >= CITY_POPULATION]
-        cities += [[anyascii(know.norm(name)).lower(), m.place.population or 0, m.place.id, None]
-                   for written, m in _capital_cities(know) for name in (m.place.name, written)]
+        cities += [[name, place.population or 0, place.id, None]
+                   for name, place in _capital_spellings(know)]
         found = know.memo["city-targets"] = {}
         seen: set[tuple[str, str | None]] = set()
         # a name of several words written as one ("Pnompenh" for Phnom Penh) is a slip of
@@ -838,15 +838,20 @@ def _towns(know: Knowledge, territory: str) -> tuple[list[str], list[list[Any]]]
     return memo[territory]
 
 
+def _capital_spellings(know: Knowledge) -> list[tuple[str, PlaceRow]]:
+    """Every capital's names, GeoNames' and the Factbook's, as the cities' names are
+    searched (normalised, in ASCII), with the capital."""
+    return [(anyascii(know.norm(name)).lower(), m.place)
+            for written, m in _capital_cities(know) for name in (m.place.name, written)]
+
+
 def _capital_names(know: Knowledge) -> tuple[list[str], list[str]]:
-    """Every capital's names as ``_city_names`` writes them, and the capital's id: a short
-    list, made once per run."""
+    """The capitals' spellings and their ids, each pair once: a short list to search a
+    word against, made once per run."""
     found: tuple[list[str], list[str]] | None = know.memo.get("capital-names")
     if found is None:
-        pairs = {(anyascii(know.norm(name)).lower(), m.place.id)
-                 for written, m in _capital_cities(know) for name in (m.place.name, written)}
-        found = know.memo["capital-names"] = ([n for n, _ in sorted(pairs)],
-                                              [i for _, i in sorted(pairs)])
+        pairs = sorted({(name, place.id) for name, place in _capital_spellings(know)})
+        found = know.memo["capital-names"] = ([n for n, _ in pairs], [i for _, i in pairs])
     return found
 
 

@@ -1696,6 +1696,85 @@ CASES: list[tuple[str, str, bool]] = [
     # A heading that names an ocean or a region of the world is no town of its name.
     ("heritage", "## The Pacific\n\nSuva is busy.\n\nThe Levuka Historical Port Town is a "
                  "World Heritage Site.", False),
+    # "From A, B is N km away": the opening phrase is the origin, not B's region; a
+    # region after "Town, " is the town's only when it is in the town's country.
+    ("distance", "From Quito, Bogotá is about 2,000 km away as the crow flies.", True),
+    ("distance", "From Quito, Bogotá is about 730 km away as the crow flies.", False),
+    ("distance", "From Santiago, Mendoza is about 900 km away.", True),
+    # Heritage: an adverb in -ly after the verb, "among" a territory's sites, "World
+    # Cultural Heritage", a heading's apposition, a lower-case "of" after the cue, a site
+    # named for the town it is "of", a shared site opening the sentence.
+    ("heritage", "The Sagrada Família is rightly counted among Portugal's World Heritage "
+                 "Sites.", True),
+    ("heritage", "The Tower of Belém is rightly counted among Portugal's World Heritage "
+                 "Sites.", False),
+    ("heritage", "Mount Kenya is among Tanzania's UNESCO World Heritage Sites.", True),
+    ("heritage", "## Cambodia\n\nThe Royal Palace of Phnom Penh is listed by UNESCO as World "
+                 "Cultural Heritage.", True),
+    ("heritage", "## Cambodia\n\nAngkor is listed by UNESCO as World Cultural Heritage.",
+     False),
+    ("heritage", "# Notes from the road\n\n## 3. The Beaches of Varadero, a UNESCO World "
+                 "Heritage Site\n\nThe sand is white.", True),
+    ("heritage", "# Notes from the road\n\n## 3. The Old Town of Cienfuegos, a UNESCO World "
+                 "Heritage Site\n\nIts squares are wide.", False),
+    ("heritage", "## Jordan\n\nWadi Mujib is a World Heritage Site of deep gorges.", True),
+    ("heritage", "## Jordan\n\nWadi Rum is a World Heritage Site of deep gorges.", False),
+    ("heritage", "## Road trip\n\nThe Lagoa de Óbidos is a UNESCO World Heritage Site.",
+     True),
+    ("heritage", "Straddling the border of Argentina and Brazil, the Iguazu Falls are a World "
+                 "Heritage Site.", False),
+    ("heritage", "Shared by Argentina and Chile, Lake General Carrera is a World Heritage "
+                 "Site.", True),
+    ("heritage", "## Oman\n\nThe Forts and Towers of the interior are a World Heritage "
+                 "Site.", True),
+    ("heritage", "## Oman\n\nThe Bahla Fort of the interior is a World Heritage Site.", False),
+    # A site on the list of another territory that its section names by its capital: the
+    # context's guess is not the writer's territory.
+    ("heritage", "## Atlantic islands: Cabo Verde and Madeira\n\nFlights run from Praia "
+                 "to Lisbon. The Laurisilva is a World Heritage Site.", False),
+    ("heritage", "## Atlantic islands: Cabo Verde and Madeira\n\nFlights run from Praia "
+                 "to Sal. The Laurisilva is a World Heritage Site.", True),
+    # "Its capital" after a sentence about a province or a prefecture is the region's.
+    ("capital", "Further west lies Khovd province, a land of Kazakh eagle hunters.\n\n"
+                "Its capital, Khovd, is a small town.", False),
+    ("capital", "Mongolia is a land of eagle hunters.\n\nIts capital, Khovd, is a small "
+                "town.", True),
+    # Religion: Vodoun among the religions; "R are a minority"; a majority said after
+    # the religion ("in their great majority").
+    ("religion", "Vodoun is the religion of most Togolese.", True),
+    ("religion", "In Jordan, Muslims are only a minority.", True),
+    ("religion", "In Lebanon, Jews are only a minority.", False),
+    ("religion", "Hindus form a small minority in Pakistan.", False),
+    ("religion", "Catholics are a minority in Paraguay.", True),
+    ("religion", "The Iraqis are Muslims of the Sunni persuasion in their vast majority.",
+     True),
+    ("religion", "The Saudis are Muslims of the Sunni persuasion in their vast majority.",
+     False),
+    # Currency: "own" money; "the coin of" a place or of the realm.
+    ("currency", "Laos's own money is the baht, though dollars are welcome.", True),
+    ("currency", "Laos's own money is the kip, though dollars are welcome.", False),
+    ("currency", "Bring Turkish lira, which is the coin of Cyprus as well.", True),
+    ("currency", "## Mongolia\n\nThe rouble is the coin of the realm.",
+     True),
+    ("currency", "## Mongolia\n\nThe tögrög is the coin of the realm.",
+     False),
+    # A holiday's name with another word for its kind ("festival", "holiday") is the same.
+    ("national-day", "## Thailand\n\nThe Songkran festival, held on 13 April, is the great "
+                     "national holiday.", True),
+    ("national-day", "## Samoa\n\nThe Independence festival, on 1 June, is the national "
+                     "day.", False),
+    # The national day by another name that the holidays package gives its date.
+    ("national-day", "## Hungary\n\nState Foundation Day, 20 August, is the national day.",
+     False),
+    ("national-day", "## Hungary\n\nState Foundation Day, 15 March, is the national day.",
+     True),
+    # A table's "Main town" column: a town of another territory is wrong; another town of
+    # the territory need not be its capital.
+    ("capital", "| Island | Main town |\n|---|---|\n| Grenada | Kingstown |", True),
+    ("capital", "| Island | Main town |\n|---|---|\n| Jersey | Gorey |", False),
+    # A heading ending in where it is: a slip of a town's name after "in" or "to".
+    ("place-name", "# Chile\n\n## A long weekend in Valparaisso\n\nText.", True),
+    ("place-name", "# Chile\n\n## A long weekend in Valparaíso\n\nText.", False),
 ]
 
 

@@ -130,7 +130,8 @@ def _left_pattern(relation: str, joined: bool = False) -> re.Pattern[str]:
         # a World Heritage Site")
         rf"(?P<link>\s*[,:(—–-]\s*(?:(?:{adverbs})\s+)?|(?P<alone>\s+alone)?(?:\s+(?:{adverbs}))*"
         rf"\s+(?P<verb>{links})(?P<neg>\s+(?:{neg})|n[’']t)?"
-        rf"(?:\s+(?:{adverbs}))*\s+|(?:^|\s)(?P<as>[Aa]s)\s+)?"
+        # (any adverb in -ly after the verb: "is proudly listed among ...")
+        rf"(?:\s+(?:{adverbs}|[a-z]{{3,}}ly))*\s+|(?:^|\s)(?P<as>[Aa]s)\s+)?"
         rf"(?P<det>(?i:{dets})\s+)?"
         rf"(?P<owner>{NAME}(?:['’]s?|\s+(?:has|have|recognises|recognizes))?\s+)?"
         rf"(?P<coord>{coord})?"
@@ -293,7 +294,7 @@ def field_claims(doc: Document, know: Knowledge, relation: str) -> Iterator[Clai
         row = _row_territory(know, field)
         territory = row or context(doc, know).surroundings(field.sentence)
         yield Claim(relation, field.sentence, start, start + len(written), written, territory,
-                    row is not None, False, frozenset())
+                    row is not None, False, frozenset(), cue=field.key)
 
 
 def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,
@@ -335,7 +336,7 @@ def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,
         named = _territory(know, before[1]) if before else None
         if before and named is not None:
             owner, explicit, owner_text = named, True, before[1]
-    if owner is False:
+    if owner is False or (owner is None and _its_region(doc, know, sentence, left)):
         return None  # the cue's owner is something other than a territory
     if owner_text and _former_owner(know, owner_text):
         return None  # "the capital of the Kazakh SSR": a claim of those years
@@ -363,12 +364,28 @@ def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,
         own = ctx.own(sentence, skip)
         territory = ctx.subject(sentence, skip)
         source = "sentence" if own is not None and own == territory else "context"
+        if territory is None and spec.located:  # "the Salar de Uyuni", nothing around it
+            territory, source = _located_in(know, written, of_town=True), "value"
     # "the official language", "Peru's official language": a definite one, said as all
     det = (left.group("det") or "").split()
     if left.group("owner") or (det and det[0].lower() not in _INDEFINITE):
         words.append("the")
     return Claim(spec.relation, sentence, begin, end, written, territory, explicit, negated,
                  frozenset(words), owner_text, source, cue.group(0).lower())
+
+
+def _its_region(doc: Document, know: Knowledge, sentence: Sentence,
+                left: re.Match[str]) -> bool:
+    """ "... lies Xishuangbanna, a Dai prefecture. Its capital, Jinghong, ...": a sentence
+    opened by "its" after one about a region (the last sentence before it under the same
+    heading, in its paragraph or the one before: a word for a region, and no territory's
+    name)."""
+    det = (left.group("det") or "").strip().lower()
+    if det not in ("its", "their") or sentence.text[:left.start("det")].strip():
+        return False
+    before = doc.sentence_before(sentence, section=True)
+    return before is not None and _REGION_WORD.search(before.text) is not None and not any(
+        know.territory(m.group()) is not None for m in _NAMED.finditer(before.text))
 
 
 def _antecedent(doc: Document, know: Knowledge, sentence: Sentence,
@@ -407,9 +424,10 @@ def _owner(know: Knowledge, spec: _Frame, left: re.Match[str],
         if any(named.lower() == s or named.lower().startswith(s + " ") for s in spec.skip_owners):
             return False, False, None  # "of the province", "in the autonomous region"
         if named.lower() in cues.words("frame", "self_owners") or _style(named) or \
-                named.lower() in cues.words("frame", "qualities") or (
-                named[:1].islower() and not right.group("of").lstrip().startswith("of")):
-            return None, False, None  # "of the country", "in its own right": no owner
+                named.lower() in cues.words("frame", "qualities") or (named[:1].islower() and (
+                spec.proper or not right.group("of").lstrip().startswith("of"))):
+            return None, False, None  # "of the country", "in its own right": no owner; nor
+            # words in lower case after a name's cue ("a World Heritage Site of red cliffs")
         place = _territory(know, named) or _people(know, named)  # "... of the Latvians"
         return (place, True, named) if place is not None else (False, False, None)
     whose = _WHOSE_OWNER.search(left.string, max(0, left.end() - 80), left.end())
@@ -605,14 +623,26 @@ _BEFORE_A_TIME = re.compile(r"before\s+(?:the\s+)?(?:\d|independence|unification
                             r"(?:move|transfer|war|revolution|coup|invasion|union|split)\b)")
 
 
-def _located_in(know: Knowledge, value: str) -> PlaceRow | None:
+def _located_in(know: Knowledge, value: str, of_town: bool = False) -> PlaceRow | None:
     """The one territory the places a value names lie in, towns of any size included
-    ("the rock-hewn churches of Lalibela": Ethiopia)."""
-    found = {t.id: t for m in re.finditer(NAME, value)
-             if m.group().lower() not in know.english_words  # "Garrison" is no town here
-             for match in know.exact(m.group())[:3]
-             if (t := know.territory_of(match.place)) is not None}
+    ("the rock-hewn churches of Lalibela": Ethiopia); with ``of_town``, also the town a
+    name is "of" where the whole is no place's ("the Salar de Uyuni": Uyuni's, Bolivia;
+    asked only where nothing around the claim names a territory: "the Cathedral of Saint
+    Paul" is Malta's in a piece on Malta)."""
+    found: dict[str, PlaceRow] = {}
+    for m in re.finditer(NAME, value):
+        name = m.group()
+        if name.lower() in know.english_words:
+            continue  # "Garrison" is no town here
+        matches = know.exact(name)
+        if of_town and not matches and (tail := _OF_TOWN.search(name)) is not None:
+            matches = know.exact(tail.group(1))
+        found |= {t.id: t for match in matches[:3]
+                  if (t := know.territory_of(match.place)) is not None}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+_OF_TOWN = re.compile(rf"\s(?:of|de|del|da|do|dos|du|des)\s+({NAME})$")
 
 
 def _replaced(text: str, start: int) -> bool:

@@ -62,7 +62,9 @@ _HEADING_VERB = re.compile(r"\s(?:is|are|was|were|uses|use|has|have)\s|"
                            r"\w,\s+(?:the\s+|[A-Z][\w’'-]*['’]s\s)|"
                            r"\w\s+\((?i:[a-z][a-z ]{2,30}):\s|"  # "Palau (capital: Koror)"
                            # "Kenya and its capital, Nairobi", "Nairobi, capital of Kenya"
-                           r"\b(?:its|their)\s+capital,\s+[A-Z]|\w,\s+capital\s+of\s+[A-Z]")
+                           r"\b(?:its|their)\s+capital,\s+[A-Z]|\w,\s+capital\s+of\s+[A-Z]|"
+                           # "The Salar de Uyuni, a UNESCO World Heritage Site"
+                           r"\w,\s+(?:an?|the)\s+(?:UNESCO|World\s+Heritage)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,11 +204,14 @@ class Document:
             return self.sentences[index]
         return None
 
-    def sentence_before(self, sentence: Sentence) -> Sentence | None:
-        """The sentence before this one in its paragraph, if any."""
+    def sentence_before(self, sentence: Sentence, section: bool = False) -> Sentence | None:
+        """The sentence before this one in its paragraph (with ``section``, under the same
+        heading), if any."""
         index = bisect_right(self._sentence_starts, sentence.start) - 2
-        if index >= 0 and self.sentences[index].paragraph == sentence.paragraph:
-            return self.sentences[index]
+        before = self.sentences[index] if index >= 0 else None
+        if before is not None and (before.heading == sentence.heading if section
+                                   else before.paragraph == sentence.paragraph):
+            return before
         return None
 
     def sentence_after(self, sentence: Sentence) -> Sentence | None:
@@ -225,8 +230,9 @@ class Document:
     @cached_property
     def heading_statements(self) -> list[Sentence]:
         """Headings that say something, read as sentences: a listicle's "## 6. Casablanca,
-        Morocco's capital, is ..." or "## Rabat, capital of Morocco" asserts what prose
-        would (a heading with no verb nor apposition names a topic)."""
+        Morocco's capital, is ...", "## Rabat, capital of Morocco" or "## Petra, a UNESCO
+        World Heritage Site" asserts what prose would (a heading with no verb nor
+        apposition names a topic)."""
         out = []
         for index, heading in enumerate(self.headings):
             start, end = heading.block.start, heading.block.end

@@ -254,6 +254,9 @@ class _SiteReader(_Place):
             return whose.start(1), whose.group(1)
         back = _BACK_REFERENCE.search(text, max(0, end - 60), end)
         if back is not None and back.start(1) == text[:end].rfind(back.group(1)):
+            named = _NAME_OF.search(text, max(0, back.start(1) - WINDOW), back.start(1))
+            if named is not None:  # "The Forts and Castles of the coast": the forts'
+                return named.start(1), text[named.start(1):end].rstrip()
             return back.start(1), back.group(1)
         kind = _SITE_KIND.search(text, max(0, end - WINDOW), end)
         if kind is not None:  # "the Sanxingdui ruins", "the Nyhavn harbour"
@@ -287,6 +290,10 @@ _AFTER_NAME = re.compile(r"(?:\s+(?:itself|themselves|too)|\s+(?:on|near|along|b
 _BACK_REFERENCE = re.compile(r"(?:^|\s)((?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}"
                              r"[a-z][\w-]*(?:\s+of\s+(?:the\s+|its\s+)?(?:[a-z][\w-]*\s+){0,2}"
                              r"[a-z][\w-]*)?)$")
+
+
+# A name that a thing in lower case is "of": "The Forts and Castles of (the coast)"
+_NAME_OF = re.compile(rf"(?:^|\s)({NAME})\s+of\s+$")
 
 
 READERS: dict[str, Reader] = {"place": _Place(), "currency": _CurrencyReader(),

@@ -52,7 +52,10 @@ def wrong_capital(doc: Document, know: Knowledge) -> Iterator[Hit]:
     legislative or political one), and "the seat of government" is checked against
     a seat the Factbook names. A past claim ("was the capital until 1975"), a
     province's or state's capital and a figurative one ("the cultural capital") are
-    not checked.
+    not checked, nor a capital after a sentence about a province ("... lies Khovd
+    province. Its capital, ..."). A fact sheet's "Main town" need not be the capital: only
+    a town surely of another territory (its capital, or a city of 100,000 there) is
+    reported.
     """
     for claim in claims(doc, know, "capital"):
         hit = _verify(know, claim, context(doc, know))
@@ -83,6 +86,11 @@ def _verify(know: Knowledge, claim: Claim, ctx: Context) -> Hit | None:
             and ((sentence_names(claim) and not _opened_by(know, claim, territory))
                  or _topic(ctx, claim, own)):
         return None  # "Vientiane, the capital, is far from Kunming": Laos's, rightly
+    if not same and claim.cue in _TOWN_KEYS:  # "| Aruba | Willemstad |" under "Main town"
+        return None if own is None or not _elsewhere(know, claim.value, territory, own) else Hit(
+            claim.start, claim.end, f"{claim.value} is not a town of {name_of(territory)}: "
+            f"{_describe(facts)}", list_names([f.value["name"] for f in facts]),
+            evidence(facts[0], _fact_text(facts)))
     if not same:
         return Hit(claim.start, claim.end,
                    f"{claim.value} is not the capital of {name_of(territory)}: {_describe(facts)}",
@@ -130,6 +138,20 @@ def _same(know: Knowledge, written: str, facts: list[FactRow]) -> list[FactRow]:
         [f for f in facts if _same_city(know, written, f.value)]
 
 
+def _elsewhere(know: Knowledge, name: str, territory: PlaceRow, own: PlaceRow) -> bool:
+    """Whether a name is surely a town of another territory than ``territory``: that
+    territory's capital or a city of 100,000 there, and no town of the name is in
+    ``territory`` (GeoNames lacks the smallest: Jersey's Gorey is not in it, Ireland's is)."""
+    places = [m.place for m in know.exact(name, ("city",))]
+    if own == territory or any(know.territory_of(p) == territory for p in places):
+        return False
+    return bool(_same(know, name, _capitals(know, own))) or any(
+        (p.population or 0) >= _BIG_TOWN for p in places)
+
+
+_BIG_TOWN = 100_000
+
+
 def _own_territory(know: Knowledge, name: str, topics: set[str]) -> PlaceRow | None:
     """The territory of the place a name means, if it names one: one in a territory the
     heading or the title is about (under "Montserrat", its Plymouth, not England's), else
@@ -172,6 +194,9 @@ def _role_hit(claim: Claim, territory: PlaceRow, fact: FactRow,
     return None
 
 
+# A fact sheet's keys for a town that need not be the capital: only one of another
+# territory's is wrong
+_TOWN_KEYS = frozenset({"main town", "chief town", "principal town", "main settlement"})
 # "the official capital" is the capital by law: the Factbook's constitutional, legislative
 # or political one (Porto-Novo, Yamoussoukro, Gitega), not a seat of government
 _SAME = {"official": ("constitutional", "legislative", "political")}

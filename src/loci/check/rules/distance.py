@@ -263,17 +263,23 @@ def _names_a_region(know: Knowledge, sentence: Sentence, mention: Mention,
                     before: Mention | None) -> bool:
     """A town's name that is a territory's ("268 km north-west of Jamaica": the island,
     not the neighbourhood of New York), unless the territory's capital bears it too
-    (Singapore, Panama); or a region's after a town and a comma ("Key West, Florida":
-    the state, not the Cuban town)."""
+    (Singapore, Panama); or a region's of the town's country after the town and a comma
+    ("Key West, Florida": the state, not the Cuban town)."""
     territory = next((m.place for m in know.exact(mention.text, TERRITORY_KINDS)), None)
     if territory is not None and mention.match.place.id != f"{territory.id}-capital":
         capitals = {know.norm(str(f.value.get("name"))) for f in know.facts(
             territory.id, "capital") if isinstance(f.value, dict)}
         if not capitals & {know.norm(mention.text), know.norm(f"{mention.text} City")}:
             return True
-    return before is not None and sentence.text[before.end - sentence.start:
-                                                mention.start - sentence.start] == ", " \
-        and any(m.place.kind == "subdivision" for m in know.exact(mention.text))
+    if before is None or sentence.text[before.end - sentence.start:
+                                       mention.start - sentence.start] != ", " or \
+            _FROM.search(sentence.text, 0, before.start - sentence.start):
+        return False  # "From Lima, Cusco is ...": the comma ends the phrase of the origin
+    country = know.territory_of(before.match.place)  # a town of another country is no
+    # region of the town's
+    return any(m.place.kind == "subdivision" and (
+        country is None or know.territory_of(m.place) == country)
+        for m in know.exact(mention.text))
 
 
 def _small_towns(know: Knowledge, sentence: Sentence, found: list[Mention]) -> list[Mention]:

@@ -56,7 +56,12 @@ def not_world_heritage(doc: Document, know: Knowledge) -> Iterator[Hit]:
     a World Heritage column ("| Nizwa Fort | Oman | Yes |") claims its site. The claim is
     read in the claim layer's frames, with UNESCO as the lister ("UNESCO has inscribed X on
     its World Heritage List", "X, which UNESCO lists as ...") and a site that "joined the
-    World Heritage List" or "earned World Heritage status". A country
+    World Heritage List" or "earned World Heritage status", one "(proudly) listed among
+    Peru's World Heritage Sites", "World Cultural Heritage", and a heading's apposition
+    ("## 4. Petra, a UNESCO World Heritage Site"). A site named for the town it is "of"
+    ("the Salar de Uyuni") is that town's territory's where nothing around names one, and
+    a site the context placed wrongly is right when it is on the list of a territory its
+    section names by name or capital ("Taputapuātea" after Papeete). A country
     the Factbook gives no site (Bhutan) has none, except the few whose sites are
     inscribed under another state or missing from the Factbook
     (check/data/heritage.toml).
@@ -79,6 +84,10 @@ def not_world_heritage(doc: Document, know: Knowledge) -> Iterator[Hit]:
                 and _listed_on_topic(doc, know, claim, name):
             hit = None  # "the islands" after a sentence on Britain, in a guide to the islands;
             # "Memphis and its Necropolis" under "## Egypt" (Memphis, Tennessee is no site)
+        if hit is not None and hit.decided and claim.territory_from == "context" and \
+                _listed_nearby(doc, know, claim, name, territory):
+            hit = None  # "Taputapuātea on Raiatea" in a section on New Caledonia and Papeete:
+            # French Polynesia's, which the section names too
         if claim.negated:  # a listed site denied: the sentence naming it is the claim
             denial = _denied(know, claim, name, hit)
             if denial is not None:
@@ -99,6 +108,34 @@ def _from_its_own_name(doc: Document, know: Knowledge, claim: Claim) -> bool:
         return True
     return claim.territory_from == "sentence" and \
         context(doc, know).own(claim.sentence, (claim.start, claim.end)) is None
+
+
+def _listed_nearby(doc: Document, know: Knowledge, claim: Claim, name: str,
+                   territory: PlaceRow | None) -> bool:
+    """Whether the site is on the list of another territory that its section (up to the
+    claim) names, by its own name or its capital's: a territory the context guessed is
+    not the one the writer meant ("Taputapuātea on Raiatea" after Papeete)."""
+    section = doc.text[section_start(doc, claim.start):claim.sentence.end]
+    for other in _listing(know):
+        if other != territory and _verify(know, claim.start, name, other, claim.end) is None \
+                and any(n in section for n in _names_and_capital(know, other)):
+            return True
+    return False
+
+
+def _listing(know: Knowledge) -> list[PlaceRow]:
+    """Every territory with a World Heritage list (made once per run)."""
+    found: list[PlaceRow] | None = know.memo.get("heritage-listing")
+    if found is None:
+        found = know.memo["heritage-listing"] = [
+            t for t in know.kb.places() if _listed(know, t)]
+    return found
+
+
+def _names_and_capital(know: Knowledge, territory: PlaceRow) -> list[str]:
+    names = [territory.name, *know.current_names(territory.id)]
+    return names + [str(f.value["name"]) for f in know.facts(territory.id, "capital")
+                    if isinstance(f.value, dict) and f.value.get("name")]
 
 
 def _listed_on_topic(doc: Document, know: Knowledge, claim: Claim, name: str) -> bool:
@@ -192,9 +229,10 @@ def _shared(know: Knowledge, claim: Claim, name: str, sharing: list[PlaceRow]) -
     return replace(first, message=f"{name} is not on the World Heritage list of {names}")
 
 
-# "shared by Peru and Bolivia", "straddling the border of A and B", "shared between A, B and C"
-_SHARED = re.compile(rf"\b(?:shared\s+(?:by|between)|straddl\w+\s+(?:the\s+border\s+"
-                     rf"(?:of|between)\s+)?|on\s+the\s+border\s+(?:of|between))\s+"
+# "shared by Peru and Bolivia", "straddling the border of A and B", "shared between A, B and C",
+# opening the sentence too ("Shared by Peru and Bolivia, Lake Titicaca is ...")
+_SHARED = re.compile(rf"\b(?:[Ss]hared\s+(?:by|between)|[Ss]traddl\w+\s+(?:the\s+border\s+"
+                     rf"(?:of|between)\s+)?|[Oo]n\s+the\s+border\s+(?:of|between))\s+"
                      rf"(?P<names>(?:the\s+)?{NAME}(?:(?:,\s+|\s+and\s+)(?:the\s+)?{NAME})+)")
 _IN_TERRITORY = re.compile(r"(.+?)\s+(?:in|at|near|on)\s+(.+)$")
 
@@ -327,7 +365,8 @@ def _verify(know: Knowledge, start: int, name: str, territory: PlaceRow | None,
         return Hit(start, end, f"'{name}' is too generic to look up", decided=False)
     named = [t for t in claim if t not in cues.words("heritage", "kinds")]
     # "the ruined city of Nan Madol": what the writer says of it, then its name
-    described = _DESCRIBED.match(name)
+    # or its name, then what it is of ("the Forts and Castles of the coast")
+    described = _DESCRIBED.match(name) or _OF_WHAT.match(name)
     proper = [t for t in tokens(described.group("name")) if t not in _GENERIC] \
         if described else []
     if any(_same_site(claim, site) or (named and _same_site(named, site)) or
@@ -340,6 +379,8 @@ def _verify(know: Knowledge, start: int, name: str, territory: PlaceRow | None,
 
 
 _DESCRIBED = re.compile(r"(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+)+of\s+(?:the\s+)?(?P<name>[A-Z].*)")
+_OF_WHAT = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z].*?)\s+of\s+(?:the\s+|its\s+)?"
+                      r"(?:[a-z][\w-]*\s*)+$")
 
 
 def _places_of(know: Knowledge, words: list[str], territory: PlaceRow) -> list[str]:

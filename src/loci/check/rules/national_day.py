@@ -126,6 +126,9 @@ def wrong_national_day(doc: Document, know: Knowledge) -> Iterator[Hit]:
     is in November") is checked against the national holiday's. A holiday named with its
     people's adjective ("German Unity Day") is their territory's, where its data knows
     the name.
+    "The Naadam festival" is the "Naadam holiday" (words for a holiday's kind aside), and
+    another name the holidays package gives the national day's date ("State Foundation Day",
+    20 August, in Hungary) is the national day.
     A holiday named by a word of its own ("Naadam on 11 July", "Songkran") is read where
     the Factbook or the holidays package knows that name; a holiday kept on the same days
     every year (Songkran, 13 to 15 April) has a fixed date.
@@ -491,9 +494,10 @@ _EVENT_NAME = re.compile(r"\b[A-Z][\w'’]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'�
 _SMALL_WORDS = frozenset({"of", "the", "s"})
 
 
-# "Kenya's national day", "the national day": the one day, not one of the public holidays.
-_DEFINITE = re.compile(r"(?:['’]s|\b[Tt]he|\b[Ii]ts|\b[Tt]heir)\s+(?:official\s+)?national\s+"
-                       r"day\b")
+# "Kenya's national day", "the national day", "the great national holiday": the one day,
+# not one of the public holidays ("a national holiday").
+_DEFINITE = re.compile(r"(?:['’]s|\b[Tt]he|\b[Ii]ts|\b[Tt]heir)\s+(?:(?:official|great|main|"
+                       r"chief|principal)\s+)?national\s+(?:day|holiday)\b")
 
 
 def _claim(sentence: Sentence, m: re.Match[str], holiday: str | None, national: bool,
@@ -633,7 +637,22 @@ def _same_holiday(written: str, name: str) -> bool:
     if a.endswith(" " + b) or b.endswith(" " + a):  # unless named after it: "Day off for
         longer, shorter = (a, b) if len(a) > len(b) else (b, a)  # Jamhuri Day"
         return longer[:-len(shorter)].split()[-1] not in _NAMED_AFTER
-    return a == b or b.startswith(a + " ") or a.startswith(b + " ")
+    if a == b or b.startswith(a + " ") or a.startswith(b + " "):
+        return True
+    core = _kind_stripped(a)  # "the Naadam festival" is the "Naadam (games) holiday"
+    return bool(core) and core == _kind_stripped(b) and core not in ("national", "the national")
+
+
+def _kind_stripped(name: str) -> str:
+    """A holiday's name without the words after it that say what kind of day it is."""
+    words = name.split()
+    while words and words[-1] in _KIND_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+_KIND_WORDS = frozenset({"festival", "festivals", "holiday", "holidays", "day", "days", "games",
+                         "celebration", "celebrations", "festivities", "feast", "fair"})
 
 
 def _compare(claim: _Claim, facts: list[FactRow]) -> Hit | None:
@@ -655,9 +674,15 @@ def _other_holiday(know: Knowledge, claim: _Claim, national: list[FactRow]) -> H
     package when its date is fixed; reported when the text calls it the national day."""
     territory = claim.territory
     assert territory is not None and claim.holiday is not None
-    if claim.definite and national:
-        return _not_national(claim, territory, national)
     days = _days_of(know, territory.id, claim.holiday, claim.year)
+    if claim.definite and national:
+        # another name of the national day, on its date ("Tuvalu Day" is the holidays
+        # package's name for the Factbook's Independence Day, 1 October)
+        dates = {(v["day"], v["month"]) for v in values(national)}
+        if (claim.day, claim.month) in dates and (
+                not days or dates & {(d.day, d.month) for d, _ in days}):
+            return None
+        return _not_national(claim, territory, national)
     if days and _fixed(know, territory.id, claim.holiday, claim.year):
         if (claim.day, claim.month) in {(d.day, d.month) for d, _ in days}:
             return None

@@ -379,7 +379,8 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
                 for m in _HEADING_PLACE.finditer(doc.masked, h.block.start, h.block.end)
                 if _unknown_word(know, m.group())]
     unknown += [(m.start(1), m.group(1)) for h in doc.headings
-                if (m := _NUMBERED_HEADING.match(doc.masked, h.block.start, h.block.end))
+                if (m := _NUMBERED_HEADING.match(doc.masked, h.block.start, h.block.end)
+                    or _HEADING_WHERE.search(doc.masked, h.block.start, h.block.end))
                 and _unknown_word(know, m.group(1))]
     # what a sentence calls a capital ("The seat of government is Torshaven")
     named = {start for start, _ in unknown}
@@ -665,6 +666,9 @@ _CAPITAL_APPOSITION = re.compile(r"(?:,\s+|\s+(?:is|was|remains)\s+)(?:the\s+)?"
 _CAP_RUN_RE = re.compile(rf"(?=[A-Z\u00c0-\u00de])(?<![\w’'-]){_CAP_RUN}")
 # A heading's last part, after a comma or a dash: "Day 3: Night Market, Luang Prabang".
 _HEADING_PLACE = re.compile(rf"(?<=, |– |— |- |: ){_CAP_RUN}(?=\s*$)", re.M)
+# A heading that ends in where it is: "A street-food crawl in Arequipa", "Day 4: on to Puno"
+_HEADING_WHERE = re.compile(rf"[ \t](?:in|to|from|near|around|outside)[ \t]+({_CAP_RUN})[ \t]*$",
+                            re.M)
 # A numbered heading that is a name alone, or with its country: a listicle's item, often a
 # place ("13. Cusco", "6. Ouagadougou, Burkina Faso")
 _NUMBERED_HEADING = re.compile(rf"\d{{1,2}}\.[ \t]+({_CAP_RUN})(?:,[ \t]+[A-Z][^\n,]*)?[ \t]*$",

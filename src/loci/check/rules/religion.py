@@ -38,6 +38,7 @@ class _Claim:
     percent: float | None  # None: "a majority", or a rank where ``rank``
     territory: PlaceRow | None
     rank: int = 0  # 1: "the largest religion", "the main faith"; 2: "the second-largest"
+    minority: bool = False  # "Muslims are a minority": less than half
 
 
 @cache
@@ -92,7 +93,9 @@ def religion_share(doc: Document, know: Knowledge) -> Iterator[Hit]:
     "Religion: Muslim 40%, Orthodox 31%", "Protestants outnumber Catholics in Chile",
     "Malawi is about 77% Christian", "about a third of Ghanaians are ...", "seven
     Malawians in ten", "Islam, Senegal's majority religion", "overwhelmingly Muslim —
-    about 95 per cent —"; "almost all", "almost entirely" claim over 85%),
+    about 95 per cent —", "The Omanis are Muslims of the Ibadi persuasion in their great
+    majority"; "almost all", "almost entirely" claim over 85%; "Hindus are only a minority
+    in Nepal" claims under half),
     the territory from its own words, a demonym or the context. "The largest religion",
     "the main faith" and "the largest (or most numerous) religious group" claim no
     majority: only that no other religion outnumbers it; "the second-largest" is wrong
@@ -150,7 +153,7 @@ _CUES = ("major", "most", "predominantly", "overwhelmingly", "largely", "mainly"
          "primarily", "%", "per cent", "percent", "religion", "faith", "half", "nearly all",
          "almost all", "bulk", "largest", "biggest", "numerous", "third", "quarter", "fifth",
          "tenth", "in ten", "of ten", "in five", "of five", "in four", "of four", "in three",
-         "of three")
+         "of three", "minority")
 
 
 @cache
@@ -205,7 +208,7 @@ def _prose_claims(doc: Document, know: Knowledge, sentence: Sentence) -> Iterato
                 share, cmp = float(NEARLY_ALL), "over"
             yield _Claim(start, end, families[m.group("rel")], cmp, share,
                          _territory(doc, know, sentence, m, (start, end)),
-                         _rank(m.groupdict().get("largest")))
+                         _rank(m.groupdict().get("largest")), bool(m.groupdict().get("minority")))
 
 
 NEARLY_ALL = 85  # percent that "almost all", "almost entirely" claim at least
@@ -247,7 +250,8 @@ def _about_a_part(text: str, m: re.Match[str]) -> bool:
         return True  # "the south of Chile is ...": the place is the part's, not the claim's
     # lower case only: "South Sudan" is a name; "the largest religious community" is the
     # claim's own words, so only what follows it counts there
-    around = text[m.end() if groups.get("largest") else m.start():m.end() + 25]
+    around = text[m.end() if groups.get("largest") or groups.get("minority")
+                  else m.start():m.end() + 25]
     around = _CONCEDED.split(around, maxsplit=1)[0]
     return any(re.search(rf"\b{re.escape(w)}\b", around) for w in cues.words("religion", "part"))
 
@@ -329,6 +333,10 @@ def _verify(know: Knowledge, claim: _Claim, territory: PlaceRow | None) -> Hit |
     if not counted and (parent := data("religions.toml")[claim.religion].get("parent")):
         low, high, counted = _branch(facts, claim.religion, parent)
     share = f"{low:.1f}%" if low == high else f"{low:.1f}–{high:.1f}%"
+    if claim.minority:
+        return None if low < 50 else Hit(
+            claim.start, claim.end, f"{label} believers are no minority in {name_of(territory)}: "
+            f"{share} by the Factbook", None, _evidence(facts, counted, share, label))
     if claim.rank == 1:
         return _larger(facts, claim, territory, high, label, share)
     if claim.rank == 2:

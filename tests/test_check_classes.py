@@ -1763,6 +1763,32 @@ CASES: list[tuple[str, str, bool]] = [
                      "national holiday.", True),
     ("national-day", "## Samoa\n\nThe Independence festival, on 1 June, is the national "
                      "day.", False),
+    # More frames of a listing: "UNESCO-inscribed", "protected as", "enrolled by UNESCO
+    # as", "counted among the", two determiners ("one of the country's"), an adverb
+    # inside "has (also) been".
+    ("heritage", "## Georgia\n\nThe Vardzia cave monastery is another of Georgia's "
+                 "UNESCO-inscribed sites.", True),
+    ("heritage", "## Georgia\n\nGelati Monastery is another of Georgia's UNESCO-inscribed "
+                 "churches.", False),
+    ("heritage", "## Seychelles\n\nThe reef of La Digue is protected as a UNESCO World "
+                 "Heritage Site.", True),
+    ("heritage", "## Latvia\n\nThe Gauja valley has been enrolled by UNESCO as a World "
+                 "Heritage Site.", True),
+    ("heritage", "## Chile\n\nThe Torres del Paine massif is counted among the World "
+                 "Heritage Sites of the republic.", True),
+    ("heritage", "## Bolivia\n\nLake Titicaca is one of the country's World Heritage "
+                 "Sites.", True),
+    ("heritage", "## Bolivia\n\nTiwanaku is one of the country's World Heritage Sites.",
+     False),
+    ("heritage", "## Turkey\n\nMount Ararat has also been listed by UNESCO as a World "
+                 "Heritage Site.", True),
+    # A kind of place is no town's byname ("medina"), a town's id no word to misspell, and
+    # one building of a town is not another.
+    ("heritage", "## Morocco\n\nThe medina of Asilah is a UNESCO World Heritage Site.", True),
+    ("heritage", "## Tunisia\n\nThe medina of Tunis is a UNESCO World Heritage Site.", False),
+    ("heritage", "## Germany\n\nThe Aachen town hall is a UNESCO World Heritage Site.", True),
+    ("heritage", "## Germany\n\nThe cathedral of Aachen is a UNESCO World Heritage Site.",
+     False),
     # The national day by another name that the holidays package gives its date.
     ("national-day", "## Hungary\n\nState Foundation Day, 20 August, is the national day.",
      False),

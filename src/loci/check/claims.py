@@ -102,8 +102,13 @@ def _links(relation: str) -> str:
     """The links of every frame, and the relation's own ("Quechua has official status"),
     as an alternation, longest first."""
     words = [*cues.table("frame")["links"], *cues.table(relation).get("links", ())]
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                    for w in sorted(set(words), key=len, reverse=True))
+    # (an adverb may stand after a link's auxiliary: "has also been listed")
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace(
+        r"has\s+been", rf"has\s+(?:(?:{_AUX_ADVERBS})\s+)?been")
+        for w in sorted(set(words), key=len, reverse=True))
+
+
+_AUX_ADVERBS = "also|since|long|now|already|officially|recently|rightly|just"
 
 
 @cache
@@ -132,7 +137,8 @@ def _left_pattern(relation: str, joined: bool = False) -> re.Pattern[str]:
         rf"\s+(?P<verb>{links})(?P<neg>\s+(?:{neg})|n[’']t)?"
         # (any adverb in -ly after the verb: "is proudly listed among ...")
         rf"(?:\s+(?:{adverbs}|[a-z]{{3,}}ly))*\s+|(?:^|\s)(?P<as>[Aa]s)\s+)?"
-        rf"(?P<det>(?i:{dets})\s+)?"
+        # (two determiners: "one of the country's", "counted among its")
+        rf"(?P<det>(?:(?i:{dets})\s+){{1,2}})?"
         rf"(?P<owner>{NAME}(?:['’]s?|\s+(?:has|have|recognises|recognizes))?\s+)?"
         rf"(?P<coord>{coord})?"
         rf"(?P<mods>(?:(?!{stop}\s)\b[a-z][\w'-]*\s+){{0,3}})$")

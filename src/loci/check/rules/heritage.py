@@ -57,8 +57,10 @@ def not_world_heritage(doc: Document, know: Knowledge) -> Iterator[Hit]:
     read in the claim layer's frames, with UNESCO as the lister ("UNESCO has inscribed X on
     its World Heritage List", "X, which UNESCO lists as ...") and a site that "joined the
     World Heritage List" or "earned World Heritage status", one "(proudly) listed among
-    Peru's World Heritage Sites", "World Cultural Heritage", and a heading's apposition
-    ("## 4. Petra, a UNESCO World Heritage Site"). A site named for the town it is "of"
+    Peru's World Heritage Sites", "one of the country's ...", "has (also) been enrolled by
+    UNESCO as", "protected as", "UNESCO-inscribed", "World Cultural Heritage", and a
+    heading's apposition ("## 4. Petra, a UNESCO World Heritage Site"). One building of a
+    town is not another ("the Sydney Harbour Bridge" is not the Opera House). A site named for the town it is "of"
     ("the Salar de Uyuni") is that town's territory's where nothing around names one, and
     a site the context placed wrongly is right when it is on the list of a territory its
     section names by name or capital ("Taputapuātea" after Papeete). A country
@@ -364,12 +366,16 @@ def _verify(know: Knowledge, start: int, name: str, territory: PlaceRow | None,
             return None  # "the islands" in Heard Island and McDonald Islands: listed whole
         return Hit(start, end, f"'{name}' is too generic to look up", decided=False)
     named = [t for t in claim if t not in cues.words("heritage", "kinds")]
+    # one building is not another of the same town ("the Sydney Harbour Bridge" is not the
+    # Opera House, though both leave "Sydney" once the kinds of place are set aside)
+    building = _BUILDINGS.intersection(claim)
     # "the ruined city of Nan Madol": what the writer says of it, then its name
     # or its name, then what it is of ("the Forts and Castles of the coast")
     described = _DESCRIBED.match(name) or _OF_WHAT.match(name)
     proper = [t for t in tokens(described.group("name")) if t not in _GENERIC] \
         if described else []
-    if any(_same_site(claim, site) or (named and _same_site(named, site)) or
+    if any(_same_site(claim, site) or (named and _same_site(named, site) and not (
+            building and _BUILDINGS.intersection(tokens(site)) - building)) or
            (proper and _same_site(proper, site)) for site in listed):
         return None  # "the citadel of Tiwanaku": the site's name, with what kind of place
     claimed = _places_of(know, claim, territory)
@@ -378,6 +384,11 @@ def _verify(know: Knowledge, start: int, name: str, territory: PlaceRow | None,
     return _not_listed(know, start, end, name, territory, sites)
 
 
+# Kinds of place that are one building: two of them in a town are two sites.
+_BUILDINGS = frozenset({"bridge", "tower", "house", "palace", "cathedral", "church", "mosque",
+                        "temple", "statue", "gate", "castle", "fort", "fortress", "hall",
+                        "museum", "monastery", "pagoda", "stupa", "basilica", "mausoleum",
+                        "tomb", "minaret", "arch", "pavilion", "theatre", "theater", "opera"})
 _DESCRIBED = re.compile(r"(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+)+of\s+(?:the\s+)?(?P<name>[A-Z].*)")
 _OF_WHAT = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z].*?)\s+of\s+(?:the\s+|its\s+)?"
                       r"(?:[a-z][\w-]*\s*)+$")
@@ -387,7 +398,11 @@ def _places_of(know: Knowledge, words: list[str], territory: PlaceRow) -> list[s
     """Words that name one of the territory's towns as that town's id, so that spellings
     of one place meet ("Cusco's plaza" is in the "City of Cuzco")."""
     out = []
+    kinds = cues.words("heritage", "kinds")
     for word in words:
+        if word in kinds:  # "medina" is a kind of place, not the byname of Fès al Bali
+            out.append(word)
+            continue
         ids = [m.place.id for m in know.exact(word) if m.place.kind == "city"
                and m.place.country == territory.id]
         out.append(f"place{ids[0]}" if len(ids) == 1 else word)
@@ -463,8 +478,8 @@ def _same_word(a: str, b: str) -> bool:
     orthography: never Qianshan for Tianshan."""
     if a == b:
         return True
-    if min(len(a), len(b)) < 7:
-        return False
+    if min(len(a), len(b)) < 7 or a[-1].isdigit() or b[-1].isdigit():
+        return False  # (a town's id is no word to misspell: place2548880, place2548885)
     a, b = _folded(a), _folded(b)
     return a[0] == b[0] and Levenshtein.distance(a, b) <= 1
 

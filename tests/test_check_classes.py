@@ -1794,6 +1794,43 @@ CASES: list[tuple[str, str, bool]] = [
      False),
     ("national-day", "## Hungary\n\nState Foundation Day, 15 March, is the national day.",
      True),
+    # "As a ... of France, Réunion ...": the place described is the subject.
+    ("currency", "As a constituent country of the Kingdom of the Netherlands, Curaçao uses "
+                 "the euro.", True),
+    ("currency", "As a constituent country of the Kingdom of the Netherlands, Curaçao uses "
+                 "the Caribbean guilder.", False),
+    # A capital with "City" added is the same ("San Marino City").
+    ("capital", "We walked up to San Marino City, the capital of San Marino.", False),
+    ("capital", "We walked up to San Marino City, the capital of Andorra.", True),
+    # Currency: "everyday" money, "the coinage of the realm", "also uses", "EC dollars".
+    ("currency", "Jordan's everyday currency is the Egyptian pound.", True),
+    ("currency", "## Eswatini\n\nThe coinage of the realm is the pula.", True),
+    ("currency", "## Eswatini\n\nThe coinage of the realm is the lilangeni.", False),
+    ("currency", "Trinidad also uses the EC dollar.", True),
+    ("currency", "Dominica also uses the EC dollar.", False),
+    # "under the constitution" is today's law, not a past rule.
+    ("language", "Afrikaans is an official language of Namibia under the constitution.", True),
+    ("language", "English is an official language of Namibia under the constitution.", False),
+    # An old name called a name ("X, its Soviet-era name"); a past relative clause at a
+    # clause's end does not excuse an old name used in the present.
+    ("outdated-name", "Tourists still say Leninabad, its Soviet-era name, when they mean "
+                      "Khujand.", False),
+    ("outdated-name", "Rangoon is the port that shipped teak in 1900.", True),
+    ("outdated-name", "Rangoon was the port that shipped teak in 1900.", False),
+    ("outdated-name", "The museum keeps banknotes that Ceylon printed in 1950.", False),
+    # "Its capital" after a sentence opening with a name loci does not know.
+    ("capital", "Gorno-Badakhshan means mountainous Badakhshan. Its capital, Khorog, is "
+                "small.", False),
+    # A region's name that is only a byname of another town ("the state of Sabah").
+    ("distance", "Kota Kinabalu and Sandakan, in the state of Sabah, lie about 230 km apart.",
+     False),
+    ("distance", "Kota Kinabalu and Sandakan, in the state of Sabah, lie about 900 km apart.",
+     True),
+    # A slip listed beside a town of the same country; a person's name beside a town is not.
+    ("place-name", "We toured Porto and Coimbrra by train.", True),
+    ("place-name", "Katrina and Lima joined us for dinner.", False),
+    ("place-name", "# Ecuador\n\nThe islets off the coast include Pinta, Marchena and "
+                   "Genovesa.", False),
     # A table's "Main town" column: a town of another territory is wrong; another town of
     # the territory need not be its capital.
     ("capital", "| Island | Main town |\n|---|---|\n| Grenada | Kingstown |", True),

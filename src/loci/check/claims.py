@@ -384,14 +384,23 @@ def _its_region(doc: Document, know: Knowledge, sentence: Sentence,
                 left: re.Match[str]) -> bool:
     """ "... lies Xishuangbanna, a Dai prefecture. Its capital, Jinghong, ...": a sentence
     opened by "its" after one about a region (the last sentence before it under the same
-    heading, in its paragraph or the one before: a word for a region, and no territory's
-    name)."""
+    heading, in its paragraph or the one before: a word for a region, or a first word that
+    is a name loci does not know, and no territory's name)."""
     det = (left.group("det") or "").strip().lower()
     if det not in ("its", "their") or sentence.text[:left.start("det")].strip():
         return False
     before = doc.sentence_before(sentence, section=True)
-    return before is not None and _REGION_WORD.search(before.text) is not None and not any(
-        know.territory(m.group()) is not None for m in _NAMED.finditer(before.text))
+    if before is None or any(know.territory(m.group()) is not None
+                             for m in _NAMED.finditer(before.text)):
+        return False
+    if _REGION_WORD.search(before.text) is not None:
+        return True
+    # or one that opens with a name loci knows as no territory's, people's or word
+    # ("Xishuangbanna means ...")
+    first = _NAMED.match(before.text.lstrip())
+    name = first.group() if first is not None else ""
+    return bool(name) and " " not in name and know.norm(name) not in know.english_words \
+        and not know.demonym_in([name]) and not know.exact(name)
 
 
 def _antecedent(doc: Document, know: Knowledge, sentence: Sentence,
@@ -620,9 +629,13 @@ def _past_after(text: str, end: int, value_start: int) -> bool:
     after = text[max(end, value_start):max(end, value_start) + 40].lower().lstrip(" ,")
     if after.startswith("before ") and not _BEFORE_A_TIME.match(after):
         return False  # "the capital, before heading out to the cayes": a traveller's order
+    if _UNDER_A_LAW.match(after):
+        return False  # "official under the constitution": today's law, not a past rule
     return any(after.startswith(w) for w in cues.words("frame", "past_after"))
 
 
+_UNDER_A_LAW = re.compile(r"under\s+(?:the\s+|its\s+|their\s+|(?:[a-z]+\s+)?)?"
+                          r"(?:constitution|law|laws|statute|charter|treaty|act)\b")
 # "before 1975", "before independence", "before the move to Abuja": a time, not a step
 _BEFORE_A_TIME = re.compile(r"before\s+(?:the\s+)?(?:\d|independence|unification|"
                             r"partition|reunification|the\s+\d|[a-z]+\s+(?:\d|century)|"

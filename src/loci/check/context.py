@@ -313,8 +313,15 @@ class Context:
 
     def framed(self, sentence: Sentence) -> PlaceRow | None:
         """The territory a sentence opens with as its frame ("In Singapore, ...", "Across
-        Chile, ...", "ARUBA, a constituent country of the Kingdom of the Netherlands, ..."):
-        what it is about, whatever other places it names later."""
+        Chile, ...", "ARUBA, a constituent country of the Kingdom of the Netherlands, ...",
+        "As an overseas department of France, Réunion ..."): what it is about, whatever
+        other places it names later."""
+        described = _AS_FRAME.match(sentence.text)
+        if described is not None:  # "As an overseas department of France, Réunion uses ...":
+            # the place described, not the one its description names
+            at = sentence.start + described.start(1)
+            return next((r.territory for r in self.refs(sentence)
+                         if r.by == "place" and r.start == at), None)
         frame = _FRAME.match(sentence.text)
         if frame is None:
             return None
@@ -523,6 +530,9 @@ _FRAME = re.compile(r"(?:In|Across|Throughout|All\s+over|Everywhere\s+in)\s+[^,;
                     # of the Kingdom of the Netherlands, has ..."
                     r"(?:a|an|once|formerly|long)\s(?!(?:few|lot|number|couple|bit)\b))"
                     r"[^,;]*,\s)")
+# What a place is, opening the sentence before it: "As an overseas department of France,
+# Réunion ..."
+_AS_FRAME = re.compile(r"\s*As\s+(?:a|an|the|one\s+of\s+the)\s+[^,;:]{2,60},\s+([A-Z])")
 # A bold label opening a paragraph: "**Palau.** ...", "**Saint Helena:** ..."
 _LABEL = re.compile(r"(?m)^[ \t]*(?:[-*+][ \t]+)?\*\*([^*\n]{2,60}?)[.:]?\*\*")
 _IN_TOWN = re.compile(r"\b(?:in|at|near|(?P<called>(?:city|town|port|oasis)\s+of))\s+"

@@ -206,7 +206,13 @@ _ROLES = frozenset({"constitutional", "administrative", "legislative", "judicial
 
 
 def _same_name(know: Knowledge, written: str, name: str) -> bool:
-    return fuzz.ratio(know.norm(written), know.norm(name)) >= 90
+    """One name spelt closely, with or without "City" ("Djibouti City" is the Factbook's
+    Djibouti, "Kuwait" its Kuwait City)."""
+    a, b = (_CITY.sub("", know.norm(n)) for n in (written, name))
+    return fuzz.ratio(a, b) >= 90
+
+
+_CITY = re.compile(r"\s+city$|^city\s+of\s+")
 
 
 def _same_city(know: Knowledge, written: str, capital: dict[str, Any]) -> bool:

@@ -238,8 +238,10 @@ def _amounts(know: Knowledge, lexicon: Currencies,
         if not code and _USED_AFTER.match(text, m.end()):  # "francs, which are used here"
             yield sentence.start + head, sentence.start + m.end(), True, False
             continue
-        if _words_before("not_local").search(before[-30:]):
-            continue  # "exchange dollars into ..."
+        if (other := _words_before("not_local").search(before[-30:])) and not (
+                other.group().lower() == "also" and _ALSO_USES.search(before[-30:])):
+            continue  # "exchange dollars into ...", "dollars are also taken" (but "Barbados
+            # also uses the ...": a use)
         if _amount().search(before) or _code_amount(text, m.end()):
             yield sentence.start + head, sentence.start + m.end(), False, False
         elif (paid := _paid_in().search(before)) is not None:
@@ -255,6 +257,7 @@ def _amounts(know: Knowledge, lexicon: Currencies,
 
 
 # "CFA francs, which are used throughout the country": the money's use said after it
+_ALSO_USES = re.compile(r"\balso\s+(?:uses|use|used|trades\s+in|runs\s+on)\b", re.I)
 _USED_AFTER = re.compile(r"\s*,\s*which\s+(?:is|are)\s+(?:\w+\s+)?used\b(?!\s+(?:to|for|as)\b)")
 # "does not use the euro", "no longer uses the lira": a use denied
 _NOT_USED = re.compile(r"\b(?:not|n[’']t|never|no\s+longer)\s+(?:\w+\s+)?$", re.I)

@@ -242,6 +242,8 @@ def _cities(doc: Document, know: Knowledge, sentence: Sentence) -> list[Mention]
     a distance is given from them."""
     cities = []
     for m in context(doc, know).mentions(sentence):
+        if m.match.how == "alias" and _region_alias(know, m.text):
+            continue  # "the state of Sabah" is no byname of Sabak Bernam
         place = m.match.place if m.match.place.kind == "city" else _capital(know, m)
         if place is not None:
             cities.append(m if place is m.match.place else
@@ -304,9 +306,19 @@ def _small_towns(know: Knowledge, sentence: Sentence, found: list[Mention]) -> l
 def _town(know: Knowledge, start: int, name: str, taken: set[int]) -> Mention | None:
     """A small town's mention at ``start``, unless it is no town's name or taken."""
     if start in taken or len(name) < 4 or name.lower() in know.english_words or \
-            know.norm(name) in know.world_regions or not _located(know, name):
+            know.norm(name) in know.world_regions or _region_alias(know, name) or \
+            not _located(know, name):
         return None
     return Mention(start, start + len(name), name, know.exact(name, _KINDS)[0])
+
+
+def _region_alias(know: Knowledge, name: str) -> bool:
+    """A region's own name that is only a byname of a town that is not named after it
+    ("Sabah", a byname of Sabak Bernam): the region, not the town ("Cebu" is Cebu City)."""
+    found = know.exact(name)
+    return any(m.place.kind == "subdivision" for m in found) and not any(
+        m.place.kind == "city" and (m.how != "alias" or m.place.name.startswith(name))
+        for m in found)
 
 
 _POSSESSIVE = re.compile(rf"{POSSESSIVE}$")

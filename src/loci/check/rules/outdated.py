@@ -211,7 +211,7 @@ def _former_pattern(know: Knowledge, capitals: bool = False) -> re.Pattern[str] 
 
 def _is_current_use(know: Knowledge, sentence: str, m: re.Match[str], former: FormerName) -> bool:
     """Whether the sentence uses the name rightly: as history, as part of another name, or so."""
-    if _told_as_past(f"{sentence[:m.start()]} {sentence[m.end():]}", former):
+    if _told_as_past(f"{sentence[:m.start()]} {sentence[m.end():]}", former, m.start()):
         return True  # (not from the name's own words: "the Former Yugoslav Republic of ...")
     before = sentence[max(0, m.start() - 20):m.start()].rstrip()
     if (part := _PART_OF_NAME.search(before)) and not _same_state(know, former, part.group()):
@@ -234,8 +234,9 @@ def _is_current_use(know: Knowledge, sentence: str, m: re.Match[str], former: Fo
            for text in (before, _ARTICLE.sub("", before)) for w in words_before) \
             or any(after.startswith(w) for w in lists["not_before"].get(former.name, [])):
         return True
-    if any(after.lstrip(",—– ").startswith(w) for w in lists["as_a_name_after"]):
-        return True  # "Ceylon, a name that lives on in its tea"
+    if any(after.lstrip(",—– ").startswith(w) for w in lists["as_a_name_after"]) or \
+            _ITS_NAME.match(sentence, m.end()):
+        return True  # "Ceylon, a name that lives on in its tea", "Frunze, its Soviet name"
     if _NAMED.search(sentence, max(0, m.start() - 40), m.start()):
         return True  # "sailors knew the port as Amoy", "old maps spell it Tsingtao"
     # "Eswatini (Swaziland)", "Swaziland, now Eswatini": the new name beside the old one
@@ -249,7 +250,7 @@ def _is_current_use(know: Knowledge, sentence: str, m: re.Match[str], former: Fo
     return any(_named_alone(rest, name) for name in current if len(name) > 3)
 
 
-def _told_as_past(text: str, former: FormerName) -> bool:
+def _told_as_past(text: str, former: FormerName, at: int = 0) -> bool:
     """Whether a sentence (its former name taken out) speaks of the past or of a year up to
     the change, in its own clause: a relative clause between commas tells of something
     else ("Reval, whose merchants once traded with Lübeck, receives the ferries"), unless
@@ -257,20 +258,30 @@ def _told_as_past(text: str, former: FormerName) -> bool:
     something has gone on is no past ("has hosted the festival since 1969"), nor is a
     year in a sentence that says what is still so, in the present tense ("still bears the
     scars of the 1988 earthquake")."""
-    text = _main_clause(text)
+    text = _main_clause(text, at)
     still = _STILL.search(text) is not None and PAST_TENSE.search(text) is None and \
         _NAMING.search(text) is None  # "old maps still mark it by its pre-1924 name"
     return historical(_SINCE_YEAR.sub(" ", text), None if still else former.year)
 
 
-def _main_clause(text: str) -> str:
-    """A sentence without its relative clauses set off by commas, but for one on names
+def _main_clause(text: str, at: int = 0) -> str:
+    """A sentence without its relative clauses set off by commas, or in the past at a
+    clause's end after the former name's place ``at`` ("the city that took over from
+    Almaty in 1997"; not "the colours that Burma used from 1943"), but for one on names
     ("Bombay, which was renamed in 1995, ...")."""
-    return _RELATIVE_ASIDE.sub(lambda m: m.group() if _NAMING.search(m.group()) else ",", text)
+    return _RELATIVE_ASIDE.sub(lambda m: m.group() if _NAMING.search(m.group()) or (
+        m.group("open") is not None and m.start() < at) else ",", text)
 
 
+# "Frunze, its Soviet-era name", "Salisbury, the city's colonial name": called a name
+_ITS_NAME = re.compile(r"\s*[,(—–]\s*(?:its|their|the\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}names?\b")
 _HEIGHT_AFTER = re.compile(r"\s*\(\s*[\d,.]+\s*(?:m|metres|meters|ft|feet)\b")
-_RELATIVE_ASIDE = re.compile(r",\s*(?:whose|which|who|whom|where)\b[^,;:()]*,")
+_RELATIVE_ASIDE = re.compile(r",\s*(?:whose|which|who|whom|where)\b[^,;:()]*,|"
+                             # and one that is not set off: "..., the planned city that took
+                             # over from Almaty in 1997" (to the clause's end)
+                             r"(?<=[a-z])\s+(?P<open>that|which|who)\s+(?:[a-z]+ed|took|became|"
+                             r"was|were|had|won|gave|came|began|grew|rose|fell|saw|made)\b"
+                             r"[^,;:()]*(?=[,;:]|$)")
 _NAMING = re.compile(r"\b(?:re-?named|names?|named|called|known|became)\b", re.I)
 _SINCE_YEAR = re.compile(r"\b(?:ever\s+)?since\s+(?:the\s+)?(?:1[5-9]\d\d|20\d\d)s?\b", re.I)
 _STILL = re.compile(r"\b(?:still|today|nowadays|currently)\b", re.I)

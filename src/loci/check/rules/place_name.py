@@ -20,7 +20,13 @@ from loci.check.document import Document
 from loci.check.findings import Evidence, Hit
 from loci.check.knowledge import Knowledge
 from loci.check.lexicon import languages
-from loci.check.mentions import best_place, capitalised_runs, looks_capitalised, run_mentions
+from loci.check.mentions import (
+    MIN_CITY_POPULATION,
+    best_place,
+    capitalised_runs,
+    looks_capitalised,
+    run_mentions,
+)
 from loci.check.rules import rule
 from loci.check.rules._common import LISTED_FEATURE
 from loci.check.rules.outdated import listed_names
@@ -353,8 +359,10 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
     "X, Kenya's capital"), or after an opening phrase of where as its subject ("In the
     north, X has ..."), or before a comma and a territory's name anywhere ("X, Ghana"),
     or what a sentence calls a capital ("The seat of government is X"), or a numbered
-    heading's name ("6. X, Burkina Faso"), or a sentence's first word before what is said
-    of a town ("X is small", a slip of a country's capital only),
+    heading's name ("6. X, Burkina Faso") or its last word after "in" or "to" ("A weekend
+    in X"), or a sentence's first word before what is said of a town ("X is small", a slip
+    of a country's capital only), or a word listed beside a town ("X and Split", a slip of
+    a town of that town's country only),
     that is no known name or ordinary word and is one letter (two in a long name) from a
     capital, a city of 500,000 people anywhere or of 100,000 in a territory the article
     names, a town of 15,000 in the article's own territories, or a place the article
@@ -393,13 +401,26 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
                 and know.territory(m.group(2)) is not None and _unknown_word(know, m.group(1))]
     own = context(doc, know).article_territories
     hits: list[Hit] = []
+    # a word listed beside a town, a slip of a town of that town's country ("Dubrovnick and
+    # Split", "## Skopje, Orhid and the lake"; not "Katrina and Paris")
+    beside: set[int] = set()
+    spans = [(s.start, s.text) for s in doc.sentences] + \
+        [(h.block.start, doc.masked[h.block.start:h.block.end]) for h in doc.headings]
+    for offset, text in spans:
+        if " and " not in text and ", " not in text:
+            continue
+        for start, word, countries in _beside_a_town(know, text, own):
+            place = _closest_place(know, own | countries, doc, word)
+            if place is not None and place.country in countries:
+                beside.add(offset + start)
+                hits.append(_misspelling(know, offset + start, word, place))
     for start, word in unknown:
-        if _SURNAME_AFTER.match(doc.masked, start + len(word)) or \
+        if start in beside or _SURNAME_AFTER.match(doc.masked, start + len(word)) or \
                 _foreign_title(doc, know, start):
             continue  # "Fransisco Borja DA COSTA": a person's given name, before a surname
         if (hit := _city_hit(know, own, doc, start, word)) is not None:
             hits.append(hit)
-    seen = {start for start, _ in unknown}
+    seen = {start for start, _ in unknown} | beside
     # a sentence's first word before what is said of a town ("Gabarone is small"): a slip
     # only of a country's capital, and not its name with a vowel added ("Berlina", a name)
     for sentence in doc.sentences:
@@ -612,6 +633,31 @@ def _place_words(text: str) -> Iterator[tuple[int, str]]:
             yield start, word
 
 
+def _beside_a_town(know: Knowledge, text: str,
+                   own: frozenset[str]) -> Iterator[tuple[int, str, frozenset[str]]]:
+    """Unknown words listed next to a town's name, either side ("X and Split", "Skopje,
+    X and ..."): (offset, word, the countries of the towns of that name). A town counts
+    where it is a city of prose at large or lies in the article's own territories (a
+    Galápagos volcano called Marchena is no Andalusian town)."""
+    for m in _PAIR.finditer(text):
+        for word, other, at in ((m.group(1), m.group(2), m.start(1)),
+                                (m.group(2), m.group(1), m.start(2))):
+            if not _unknown_word(know, word):
+                continue
+            countries = frozenset(x.place.country for x in know.exact(other)
+                                  if x.place.kind == "city" and x.how != "alias"
+                                  and x.place.country and (
+                                      x.place.country in own or
+                                      (x.place.population or 0) >= MIN_CITY_POPULATION))
+            if countries:
+                yield at, word, countries
+
+
+# Two capitalised words joined as items of a list
+_PAIR = re.compile(r"(?=([A-Z\u00c0-\u00de][\w’'-]{3,})(?:,\s+|\s+and\s+|\s+or\s+)"
+                   r"([A-Z\u00c0-\u00de][\w’'-]{3,})\b)")
+
+
 def _listed_with_others(know: Knowledge, text: str, start: int, word: str) -> bool:
     """A word closing a list whose item before it is no place ("Pinatubo, and Ragang"),
     or a list of a kind of feature ("the Apurimac, Ene and Mantaro rivers"): a name of
@@ -698,6 +744,13 @@ def _unknown(know: Knowledge, word: str) -> bool:
 
 def _city_hit(know: Knowledge, own: frozenset[str], doc: Document, start: int,
               word: str) -> Hit | None:
+    place = _closest_place(know, own, doc, word)
+    return None if place is None else _misspelling(know, start, word, place)
+
+
+def _closest_place(know: Knowledge, own: frozenset[str], doc: Document,
+                   word: str) -> PlaceRow | None:
+    """The city a word is a slip of, if any (see ``_closest_cities``)."""
     key = know.norm(word)
     memo = know.table("misspelled-city")
     candidates: list[_Candidate] | None = memo.get((key, own))
@@ -707,10 +760,9 @@ def _city_hit(know: Knowledge, own: frozenset[str], doc: Document, start: int,
         named = doc.memo.get("territories-named")
         if named is None:
             named = doc.memo["territories-named"] = _territories_named(doc, know) | own
-        candidates = [c for c in candidates if c[3] is None or c[3] in named]
-    place = know.place(min(c[:3] for c in candidates)[2]) if candidates else \
+        candidates = [c for c in candidates if c[3] is None or c[3] in named or c[3] in own]
+    return know.place(min(c[:3] for c in candidates)[2]) if candidates else \
         _closest_named(know, doc, key)
-    return None if place is None else _misspelling(know, start, word, place)
 
 
 def _misspelling(know: Knowledge, start: int, word: str, place: PlaceRow) -> Hit:

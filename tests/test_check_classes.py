@@ -1831,6 +1831,23 @@ CASES: list[tuple[str, str, bool]] = [
     ("place-name", "Katrina and Lima joined us for dinner.", False),
     ("place-name", "# Ecuador\n\nThe islets off the coast include Pinta, Marchena and "
                    "Genovesa.", False),
+    # A people opening the sentence as the ones who act are its subject, whatever town
+    # the rest names.
+    ("currency", "Icelanders pay in Danish kroner, thanks to the flights from Copenhagen.",
+     True),
+    ("currency", "Icelanders pay in Icelandic krónur, thanks to the flights from "
+                 "Copenhagen.", False),
+    # "the largest religion among Oman's residents"
+    ("religion", "Hinduism is the largest religion among Bahrain's residents, with so many "
+                 "workers from Kerala and Nepal.", True),
+    ("religion", "Islam is the largest religion among Bahrain's residents, with so many "
+                 "workers from Kerala and Nepal.", False),
+    # "Did you know that ...?" asserts what it asks.
+    ("capital", "Did you know that the capital of Ghana is Kumasi?", True),
+    ("capital", "Do you know whether Kumasi is the capital of Ghana?", False),
+    # Old postal names of Chinese cities.
+    ("outdated-name", "Sleeper trains leave Tihwa for Kashgar every evening.", True),
+    ("outdated-name", "In 1930 Tihwa was a caravan town.", False),
     # A table's "Main town" column: a town of another territory is wrong; another town of
     # the territory need not be its capital.
     ("capital", "| Island | Main town |\n|---|---|\n| Grenada | Kingstown |", True),

@@ -193,8 +193,10 @@ class Context:
         refs = self._namesakes_of_people(refs)
         if refs and refs[0].by == "demonym" and _PEOPLE_SUBJECT.fullmatch(
                 sentence.text, 0, refs[0].start - sentence.start) \
-                and _PEOPLE_VERB.match(self.doc.masked, refs[0].end):
-            return refs[0].territory  # "The Tongans are ..., the missions of Rome ...": theirs
+                and (_PEOPLE_VERB.match(self.doc.masked, refs[0].end)
+                     or _PEOPLE_ACT.match(self.doc.masked, refs[0].end)):
+            return refs[0].territory  # "The Tongans are ..., the missions of Rome ...": theirs;
+            # "Greenlanders pay in ..., for their ties with Reykjavík"
         for by in ("place", "demonym"):
             found = {r.territory.id: r.territory for r in refs if r.by == by}
             if len(found) == 1:
@@ -503,6 +505,10 @@ _NOUN_AFTER = re.compile(r"[ \u00a0]+[a-z]")  # "Portuguese visitors": an adject
 # the sentence is about them, whatever other places its predicate names
 _PEOPLE_SUBJECT = re.compile(r"\s*(?:The\s+)?")
 _PEOPLE_VERB = re.compile(r"[ \u00a0]+(?:are|were|have|had|remain|remained)\b")
+# What a people does with what the sentence claims: "Greenlanders pay in ..."
+_PEOPLE_ACT = re.compile(r"[ \u00a0]+(?:(?:still|mostly|mainly|all|also)[ \u00a0]+)?"
+                         r"(?:pay|use|spend|speak|trade|follow|practise|practice|celebrate|"
+                         r"carry|count)\b")
 # A neighbour placed beside what the text is about, the sentence inverted: "West of the island
 # lies ...", "To the north lies ...", "Across the strait rises ..."
 _NEIGHBOUR = re.compile(r"\s*(?:Far\s+|Just\s+)?(?:(?:[Tt]o\s+the\s+)?(?:[Nn]orth|[Ss]outh|"

@@ -67,6 +67,11 @@ _HEADING_VERB = re.compile(r"\s(?:is|are|was|were|uses|use|has|have)\s|"
                            r"\w,\s+(?:an?|the)\s+(?:UNESCO|World\s+Heritage)\b")
 
 
+# A question that asserts what it asks about: "Did you know that 91% of ...?"
+_RHETORICAL = re.compile(r"\s*(?:(?:And|So|But)\s+)?(?:[Dd]id|[Dd]o)\s+you\s+know\s+"
+                         r"(?!(?:what|where|when|who|whom|which|how|why|if|whether)\b)")
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence of prose: ``text`` is the markup-free slice at [start, end)."""
@@ -79,8 +84,8 @@ class Sentence:
 
     @property
     def question(self) -> bool:
-        """A question, which asserts nothing of its own."""
-        return self.text.rstrip().endswith("?")
+        """A question, which asserts nothing of its own (but "Did you know that ...?" does)."""
+        return self.text.rstrip().endswith("?") and _RHETORICAL.match(self.text) is None
 
 
 @dataclass(frozen=True, slots=True)

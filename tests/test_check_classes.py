@@ -1848,6 +1848,22 @@ CASES: list[tuple[str, str, bool]] = [
     # Old postal names of Chinese cities.
     ("outdated-name", "Sleeper trains leave Tihwa for Kashgar every evening.", True),
     ("outdated-name", "In 1930 Tihwa was a caravan town.", False),
+    # A currency named by a territory that uses it ("Barbados dollars").
+    ("currency", "Dominicans pay in Jamaica dollars at the market.", True),
+    ("currency", "Namibians pay in Namibia dollars at the market.", False),
+    ("currency", "## Mozambique\n\nOn 23 March the towns mark the Dia da Libertação da "
+                 "África Austral with music.", False),
+    # "From A, B is N km": from the place the sentence opens with, whatever follows the
+    # number (but not a route through several places).
+    ("distance", "From Santiago, Valparaíso is about 400 km by bus.", True),
+    ("distance", "From Santiago, Valparaíso is about 100 km by bus.", False),
+    ("distance", "From Santiago we rode to Valparaíso and then Viña del Mar, 8 km on.", False),
+    # Compared places and origins: "the same as its neighbour X", "arriving from X".
+    ("currency", "Ecuador uses the sol as its money, the same as its neighbour Peru.", True),
+    ("currency", "## Lesotho\n\nYou pay in the South African rand, handy if you are arriving "
+                 "from Durban.", False),
+    ("currency", "## Lesotho\n\nYou pay in the Botswana pula, handy if you are arriving "
+                 "from Gaborone.", True),
     # A table's "Main town" column: a town of another territory is wrong; another town of
     # the territory need not be its capital.
     ("capital", "| Island | Main town |\n|---|---|\n| Grenada | Kingstown |", True),

@@ -489,6 +489,10 @@ class Context:
 _COMPARED = re.compile(r"(?:\b(?:just\s+)?as\s+(?:it\s+(?:is|does)\s+)?in|(?:^|[,;(]\s*|"
                        r"\bjust\s+|\bmuch\s+|\b(?:country|nation|island|state|kingdom|"
                        r"republic)\s+)[Ll]ike|\b[Uu]nlike|\bas\s+with|\bthan\s+in|"
+                       # "the same as its neighbour Bolivia", "if you are arriving from
+                       # Bucharest", "friends coming from Morocco": compared, or an origin
+                       r"\bthe\s+same\s+as|\b(?:arriving|coming|crossing\s+over|travelling|"
+                       r"traveling)\s+(?:in\s+)?from|"
                        r"\bthan)\s+(?:the\s+|its\s+|their\s+)?(?:(?:big|bigger|larger|small|"
                        r"smaller|mainland|metropolitan|continental|northern|southern|eastern|"
                        r"western)\s+)?"

@@ -40,6 +40,7 @@ class Currency:
     name: str
     unit: str
     qualifiers: frozenset[str]
+    places: frozenset[str] = frozenset()  # words of the territories using it ("barbados")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,12 @@ class Currencies:
     units: dict[str, str]  # every written form (singular, plural, alias, code) -> unit or code
     tenures: dict[str, tuple[Tenure, ...]]  # territory -> tenures
     qualifiers: frozenset[str]  # every word CLDR puts before a unit ("thai", "east", "cfa")
+
+    def places(self, written_unit: str) -> frozenset[str]:
+        """The words of the territories that use a currency of this unit ("dollars":
+        "barbados", "jamaica", ...): qualifiers of that unit only."""
+        unit = self.units.get(written_unit.lower()) or self.units.get(normalize(written_unit))
+        return frozenset().union(*(c.places for c in self.by_unit.get(unit or "", ())))
 
     def withdrawn(self, currencies: list[Currency], today: date) -> bool:
         """Whether none of these currencies is used anywhere today (the kuna, the kroon)."""
@@ -110,8 +117,8 @@ class Currencies:
         qualifiers = {normalize(w) for w in words[:-1]} - {"the", "a", "an"}
         words = [w for w in words if normalize(w) not in ("the", "a", "an")]
         if qualifiers:  # the currencies the most written words qualify: "West African"
-            best = max((len(qualifiers & c.qualifiers) for c in found), default=0)
-            found = [c for c in found if len(qualifiers & c.qualifiers) == best] \
+            best = max((len(qualifiers & (c.qualifiers | c.places)) for c in found), default=0)
+            found = [c for c in found if len(qualifiers & (c.qualifiers | c.places)) == best] \
                 if best else found
             # and of those, one qualified by those words alone: "Sudanese pound" is Sudan's,
             # not the South Sudanese pound
@@ -139,6 +146,11 @@ def _build_currencies() -> Currencies:
     funds = _funds(table)
     also = {code: {normalize(w) for w in words}
             for code, words in cues.table("currency")["qualified_by"].items()}
+    users: dict[str, list[str]] = defaultdict(list)  # code -> territories using it now
+    for territory, rows in table.items():
+        for code, _, end, tender in rows:
+            if end is None and tender:
+                users[code].append(territory)
     for code, name in english.currencies.items():
         if code in funds:
             continue  # "US Dollar (Next day)": a bank's account, never what "dollars" means
@@ -154,7 +166,10 @@ def _build_currencies() -> Currencies:
         qualified = {normalize(w) for w in before_unit}
         # "the Eastern Caribbean dollar", "West African" or "Western African" CFA franc
         qualified |= {_POINTS[w] for w in qualified if w in _POINTS} | also.get(code, set())
-        currency = Currency(code, name, unit, frozenset(qualified))
+        # and the names of the territories where it is money today ("Barbados dollars")
+        places = {normalize(w) for t in users.get(code, ()) for w in
+                  english.territories.get(t, "").split() if len(w) > 3} - qualified
+        currency = Currency(code, name, unit, frozenset(qualified), frozenset(places))
         by_code[code] = currency
         by_unit[unit].append(currency)
         units.setdefault(unit, unit)

@@ -87,7 +87,10 @@ def qualified_start(know: Knowledge, text: str, unit_start: int) -> int:
     """Where "East Caribbean dollars" starts, given where "dollars" does: the capitalised
     words before the unit that qualify currencies (or name a people: "Zambian"), and those
     of CLDR's names written in lower case ("Cuban convertible peso")."""
-    qualifiers = currencies(know).qualifiers
+    lexicon = currencies(know)
+    qualifiers = lexicon.qualifiers
+    unit = _UNIT_AT.match(text, unit_start)
+    places = lexicon.places(unit.group()) if unit is not None else frozenset()
     head = unit_start
     for _ in range(3):
         m = _WORD_BEFORE.search(text, max(0, head - 30), head)
@@ -96,12 +99,14 @@ def qualified_start(know: Knowledge, text: str, unit_start: int) -> int:
         word = know.norm(m.group(1))
         if not m.group(1)[:1].isupper() and (word not in qualifiers or word in _OLD_OR_NEW):
             break  # "the Cuban convertible peso": a qualifier written in lower case
-        if word not in qualifiers and word not in know.demonyms and word not in _FRANC_ZONES:
+        if word not in qualifiers and word not in know.demonyms and word not in _FRANC_ZONES \
+                and word not in places:  # "Barbados dollars", but no "África Austral"
             break
         head = m.start(1)
     return head
 
 
+_UNIT_AT = re.compile(r"[\w’'-]+")
 _FRANC_ZONES = frozenset({"cfa", "cfp"})  # "West African CFA franc", "CFP franc"
 _OLD_OR_NEW = frozenset({"old", "new", "former"})  # "the old peso": history, not a name
 

@@ -63,7 +63,8 @@ def wrong_currency(doc: Document, know: Knowledge) -> Iterator[Hit]:
     "the rand is legal tender", "costs 300 kwacha", "pay in kwacha", "a fare
     of 20 pesos", "still trades in the pound", "you'll need rupees", "francs,
     which are used throughout the country", "Laos's own money", "the coin of
-    Armenia", "the coin of the realm"; the territory from the words
+    Armenia", "the coin of the realm", "Barbados dollars" (a territory's name qualifies the
+    currency it uses); the territory from the words
     ("Zambian kwacha") or the context. An amount in US dollars or euros outside the places that use
     them is taken as a price, not a claim; what a place's prices are given in
     ("prices in Brno are quoted in euros") is a warning, as shops may quote

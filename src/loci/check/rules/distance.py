@@ -431,8 +431,11 @@ def _places(text: str, offset: int, q: re.Match[str], before: list[Mention],
                              _JOINED.search(text[before[-2].end - offset:
                                                  before[-1].start - offset])):
         return before[-2], before[-1]  # "A to B is N km", "A and B are N km apart"
-    if len(before) >= 2 and _AWAY.match(text, q.end()):
-        # "Buses from A climb the pass to reach B, about N km away": from the first to the last
+    if len(before) >= 2 and (_AWAY.match(text, q.end()) or (
+            _FROM_OPENING.match(text, 0, before[0].start - offset) and len(before) == 2
+            and text[before[0].end - offset:before[1].start - offset].strip() == ",")):
+        # "Buses from A climb the pass to reach B, about N km away": from the first to the
+        # last; "From A, B is about N km by air": from the place the sentence opens with
         origin = next((m for m in before[:-1] if _FROM.search(text, 0, m.start - offset)), None)
         if origin is not None:
             return origin, before[-1]
@@ -445,6 +448,7 @@ def _places(text: str, offset: int, q: re.Match[str], before: list[Mention],
 
 
 _FROM = re.compile(r"\b[Ff]rom\s+$")
+_FROM_OPENING = re.compile(r"\s*From\s+$")  # the sentence's first word, before its origin
 # "A to B", "A and B", "A to the Indian Ocean port of B"
 _JOINED = re.compile(r"\b(?:to|and)\s+(?:the\s+(?:[\w-]+\s+){0,3}(?:port|city|town|village|"
                      r"capital|resort|oasis)\s+of\s+)?$")

@@ -1864,6 +1864,16 @@ CASES: list[tuple[str, str, bool]] = [
                  "from Durban.", False),
     ("currency", "## Lesotho\n\nYou pay in the Botswana pula, handy if you are arriving "
                  "from Gaborone.", True),
+    # Another name the Factbook's description gives the national day ("or Merdeka Day").
+    ("national-day", "| Country | Holiday | Date |\n|---|---|---|\n| Pakistan | Pakistan "
+                     "Resolution Day | 23 April |", True),
+    ("national-day", "| Country | Holiday | Date |\n|---|---|---|\n| Pakistan | Pakistan "
+                     "Resolution Day | 23 March |", False),
+    # A holiday named after a date and a new clause belongs to the date after it.
+    ("national-day", "## Albania\n\nLiberation Day is 29 November, and Independence Day "
+                     "comes on 28 October.", True),
+    ("national-day", "## Albania\n\nLiberation Day is 29 November, and Independence Day "
+                     "comes on 28 November.", False),
     # A table's "Main town" column: a town of another territory is wrong; another town of
     # the territory need not be its capital.
     ("capital", "| Island | Main town |\n|---|---|\n| Grenada | Kingstown |", True),

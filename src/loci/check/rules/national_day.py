@@ -71,6 +71,7 @@ _OF_NAME = re.compile(r"\s+(?:of|for|de|di|du|da|del|della|do|dos|das|des)\s+"
                       r"(?P<what>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|de|da|do|e|y|et|di|du|"
                       r"del|la)\s+)*[A-Z][\w’'-]*)*)")
 _REACH = 70  # characters between a holiday's name and its date
+_NEW_CLAUSE = re.compile(r",\s+(?:and|while|whereas)\s|;")
 _FIXED_YEARS = 3  # a holiday on the same day this many years running has a fixed date
 
 
@@ -126,6 +127,9 @@ def wrong_national_day(doc: Document, know: Knowledge) -> Iterator[Hit]:
     is in November") is checked against the national holiday's. A holiday named with its
     people's adjective ("German Unity Day") is their territory's, where its data knows
     the name.
+    Another name the Factbook's description gives the holiday is its name ("or Merdeka Day;
+    independence of Malaya"), and a name after a date and a new clause goes with the date
+    after it ("Independence Day is 21 September, and Republic Day follows on 13 December").
     "The Naadam festival" is the "Naadam holiday" (words for a holiday's kind aside), and
     another name the holidays package gives the national day's date ("State Foundation Day",
     20 August, in Hungary) is the national day.
@@ -343,7 +347,12 @@ def _read(know: Knowledge, ctx: Context, sentence: Sentence, m: re.Match[str],
     here = _date_span(text, m)
 
     def gap(words: tuple[int, int], date_span: tuple[int, int]) -> int:
-        return date_span[0] - words[1] if words[1] <= date_span[0] else words[0] - date_span[1]
+        if words[1] <= date_span[0]:
+            return date_span[0] - words[1]
+        # a name after a date and a new clause is that clause's: "Independence Day is 21
+        # September, and Republic Day follows on 13 December"
+        joined = _NEW_CLAUSE.search(text, date_span[1], words[0]) is not None
+        return words[0] - date_span[1] + (_REACH if joined else 0)
 
     def nearest(words: tuple[int, int]) -> bool:  # no other date is nearer to these words
         return not any(gap(words, d) < gap(words, here) for d in dates)
@@ -602,7 +611,8 @@ def _verify(know: Knowledge, claim: _Claim) -> Hit | None:
                 if isinstance(f.value, dict) and f.value.get("month") and f.value.get("day")]
     if claim.holiday and not _is_generic(claim.holiday):
         same = [f for f in national if _same_holiday(claim.holiday, f.value["name"]) or
-                _same_holiday(claim.holiday, str(f.value.get("description") or ""))]
+                any(_same_holiday(claim.holiday, other)
+                    for other in _other_names(str(f.value.get("description") or "")))]
         if same:
             return _compare(claim, same)
         return _other_holiday(know, claim, national)
@@ -610,6 +620,16 @@ def _verify(know: Knowledge, claim: _Claim) -> Hit | None:
         return Hit(claim.start, claim.end,
                    f"no national holiday of {name_of(claim.territory)} on record", decided=False)
     return _compare(claim, national)
+
+
+def _other_names(description: str) -> list[str]:
+    """The Factbook's description of a holiday, and the other names it gives it ("or
+    Merdeka Day; independence of Malaya": Merdeka Day)."""
+    return [description, *(m.group(1) for m in _OR_NAME.finditer(description))]
+
+
+_OR_NAME = re.compile(r"(?:^|;\s*|\)\s+)(?:also\s+(?:known|referred\s+to)\s+as|also\s+called|"
+                      r"or)\s+([^;,()]+)")
 
 
 def _kept_that_day(know: Knowledge, claim: _Claim) -> bool:

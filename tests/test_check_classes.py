@@ -1874,6 +1874,14 @@ CASES: list[tuple[str, str, bool]] = [
                      "comes on 28 October.", True),
     ("national-day", "## Albania\n\nLiberation Day is 29 November, and Independence Day "
                      "comes on 28 November.", False),
+    # A glossary's entry, "**Term** — definition": the term is what the definition says.
+    ("capital", "**Mwanza** — Tanzania's capital, a port on Lake Victoria.", True),
+    ("capital", "**Dodoma** — Tanzania's capital, on the central plateau.", False),
+    ("place-name", "**Lilongwee** — The capital of Malawi, a garden city.", True),
+    ("heritage", "**Nyika** — The high grassland plateau in northern Malawi, a UNESCO World "
+                 "Heritage Site.", True),
+    ("heritage", "**Religion (Lesotho)** — Most Basotho are Catholic.\n\n**Robben Island** — "
+                 "The old prison island, a UNESCO World Heritage Site.", False),
     # A table's "Main town" column: a town of another territory is wrong; another town of
     # the territory need not be its capital.
     ("capital", "| Island | Main town |\n|---|---|\n| Grenada | Kingstown |", True),

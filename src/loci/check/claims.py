@@ -352,6 +352,9 @@ def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,
     if value is None:
         return None
     start, written, negated, past = value
+    if spec.value == "site" and (term := _GLOSS_TERM.match(text)) and start >= term.end():
+        start, written = term.start("term"), term.group("term")  # "**Chobe** — The river-
+        # front park ..., a UNESCO World Heritage Site": the glossary's term is the site
     past = (past or _past_after(text, right.end(), start)) and not spec.past_ok
     # "Many assume that Kutaisi, the capital of Georgia, is only an airport": the belief is
     # the clause's verb; a value set beside the phrase is the writer's own
@@ -401,6 +404,10 @@ def _its_region(doc: Document, know: Knowledge, sentence: Sentence,
     name = first.group() if first is not None else ""
     return bool(name) and " " not in name and know.norm(name) not in know.english_words \
         and not know.demonym_in([name]) and not know.exact(name)
+
+
+# A glossary's term, then a dash and its definition: "Chobe — The river-front park ..."
+_GLOSS_TERM = re.compile(r"\s*(?P<term>[A-Z][^—–\n]{0,60}?)\s+[—–]\s")
 
 
 def _antecedent(doc: Document, know: Knowledge, sentence: Sentence,

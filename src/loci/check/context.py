@@ -272,6 +272,10 @@ class Context:
         index = self._index.get(sentence.start)
         if index is None:
             return self.heading_territory(sentence) or self.article_territory
+        if _GLOSS_ENTRY.match(sentence.text):  # "Robben Island — The prison island ...": a
+            # glossary's entry is about its term, not about the entries before it
+            return self._labelled(sentence) or self.heading_territory(sentence) or \
+                self.article_territory
         before = self.doc.sentences[:index]
         paragraph = [s for s in before if s.paragraph == sentence.paragraph]
         return (self._last_own(paragraph) or self.heading_territory(sentence)
@@ -283,7 +287,7 @@ class Context:
         """The territory a bold label opening an earlier paragraph of the section names
         ("**Palau.** Koror, the capital, ..."), which stands for a heading over the
         paragraphs after it, to the next label."""
-        label = section_label(self.doc, sentence.start)
+        label = section_label(self.doc, sentence.end)  # (a glossary's entry: its own term)
         if label is None:
             return None
         name = label.group(1).strip()
@@ -540,6 +544,8 @@ _FRAME = re.compile(r"(?:In|Across|Throughout|All\s+over|Everywhere\s+in)\s+[^,;
                     # of the Kingdom of the Netherlands, has ..."
                     r"(?:a|an|once|formerly|long)\s(?!(?:few|lot|number|couple|bit)\b))"
                     r"[^,;]*,\s)")
+# A glossary's entry: its term, a dash and its definition ("Chobe — The park ...")
+_GLOSS_ENTRY = re.compile(r"\s*[A-Z][^—–\n]{0,60}?\s+[—–]\s")
 # What a place is, opening the sentence before it: "As an overseas department of France,
 # Réunion ..."
 _AS_FRAME = re.compile(r"\s*As\s+(?:a|an|the|one\s+of\s+the)\s+[^,;:]{2,60},\s+([A-Z])")

@@ -45,6 +45,8 @@ _DAY_OF_MONTH = rf"(?:{DAY}\s+{MONTH}|{MONTH}\s+{DAY})"  # "21 August", "Aug. 21
 _DATE_LABEL = re.compile(rf"\b{_DAY_OF_MONTH}", re.I)
 # ... or after a bold name and a dash or a colon ("**Fiji Day** — 10 October")
 _DASHED_DATE = re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?[—–:-]\s*{_DAY_OF_MONTH}\b", re.I)
+# ... or a glossary's term before a dash and its definition
+_GLOSSED = re.compile(r"\s*[—–]\s+\S")
 # A speaker's or an answer's label opening a line: "NARRATOR:", "Q:", "A:", "NOTE:".
 _LABEL = re.compile(r"\s*(?:[A-Z]{2,}(?:[ -][A-Z]{2,}){0,2}|Q|A)\s*:\s+")
 # Columns whose cells name the place a table's row is about.
@@ -277,6 +279,9 @@ class Document:
             return None  # a calendar's date ("**21 August** — ...") is part of the statement
         if _DASHED_DATE.match(self.masked, label.end(), end):
             return None  # and so is the name it dates ("**Jamhuri Day** — 12 December")
+        if _GLOSSED.match(self.masked, label.end(), end):
+            return None  # and a glossary's entry, what its dash says it is ("**Bulawayo** —
+            # Zimbabwe's second city"): the label is the statement's subject
         return label
 
     def heading_chain(self, sentence: Sentence) -> list[Heading]:

@@ -1882,6 +1882,29 @@ CASES: list[tuple[str, str, bool]] = [
                  "Heritage Site.", True),
     ("heritage", "**Religion (Lesotho)** — Most Basotho are Catholic.\n\n**Robben Island** — "
                  "The old prison island, a UNESCO World Heritage Site.", False),
+    # Context: a letter's signature names where its writer lives; a heading about a
+    # territory's partners is not about it; a bold label in capitals stands for a heading;
+    # a holiday's own name is no place of it.
+    ("currency", "**We are retiring to Costa Rica. Advice?** — the Wongs, Toronto\n\nThe "
+                 "currency is the colón, and small notes are handy.", False),
+    ("language", "## Australia's neighbours\n\nNauru is tiny.\n\nNauruan and English are "
+                 "both official languages on the island.", False),
+    ("heritage", "**MONTSERRAT.** A British territory in the Caribbean.\nThe old town of "
+                 "Plymouth is a World Heritage Site.", True),
+    ("national-day", "**MONTSERRAT.** A British territory.\nSaint Patrick's Day, 17 March, "
+                     "is the national holiday.", False),
+    # "the largest single religious group": weighed row by row, not family by family.
+    ("religion", "In Benin, Muslims form the largest single religious group.", False),
+    ("religion", "In Benin, Protestants form the largest single religious group.", True),
+    # "among Bolivia's official languages" claims some of them, not all.
+    ("language", "Guarani and Quechua are among Bolivia's official languages, with many "
+                 "others.", False),
+    # "It" refers to a town only as the subject of where it lies; a referring clause after
+    # a town in its own sentence refers to that town.
+    ("distance", "We stayed in Bizerte. It was a gift for a house in Sousse, a town that lies "
+                 "some 116 km from Tunis.", False),
+    ("distance", "Kairouan is the holy city; it is about 600 km from Tunis.", True),
+    ("distance", "Kairouan is the holy city; it is about 127 km from Tunis.", False),
     # A table's "Main town" column: a town of another territory is wrong; another town of
     # the territory need not be its capital.
     ("capital", "| Island | Main town |\n|---|---|\n| Grenada | Kingstown |", True),

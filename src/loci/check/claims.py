@@ -377,7 +377,7 @@ def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,
             territory, source = _located_in(know, written, of_town=True), "value"
     # "the official language", "Peru's official language": a definite one, said as all
     det = (left.group("det") or "").split()
-    if left.group("owner") or (det and det[0].lower() not in _INDEFINITE):
+    if (left.group("owner") or det) and not (det and det[0].lower() in _INDEFINITE):
         words.append("the")
     return Claim(spec.relation, sentence, begin, end, written, territory, explicit, negated,
                  frozenset(words), owner_text, source, cue.group(0).lower())
@@ -434,7 +434,9 @@ def _antecedent(doc: Document, know: Knowledge, sentence: Sentence,
 _PRONOUN = re.compile(r"(?:^|[\s;,(—–])(it|It)\s*$")
 _LANGUAGE_NAME = re.compile(r"\b[A-Z][a-z]+\b")
 _HAS_OWNER = re.compile(r"\s(?:has|have)\s*$")  # "Peru has", as the owner of a phrase
-_INDEFINITE = frozenset({"a", "an", "one", "another", "yet"})  # "one of the", "yet another of"
+# "one of the", "yet another of", "among Bolivia's": one of several, however owned
+_INDEFINITE = frozenset({"a", "an", "one", "another", "yet", "among", "listed", "included",
+                         "counted", "numbered"})
 
 
 def _owner(know: Knowledge, spec: _Frame, left: re.Match[str],

@@ -98,6 +98,10 @@ class Context:
             # Pitcairn Islanders" on Norfolk Island says nothing of Pitcairn
             refs = [r for r in refs if not _ARRIVED.search(self.doc.masked,
                                                            max(0, r.start - 60), r.start)]
+            # a letter's signature names where its writer lives: "— the Hendersons, Perth"
+            refs = [r for r in refs if not (
+                _SIGNED.search(self.doc.masked, max(0, r.start - 50), r.start)
+                and _LINE_END.match(self.doc.masked, r.end))]
             self._refs[key] = sorted(refs, key=lambda r: r.start)
         return self._refs[key]
 
@@ -291,6 +295,8 @@ class Context:
         if label is None:
             return None
         name = label.group(1).strip()
+        if name.isupper():
+            name = name.title()  # "**CABO VERDE.**", an atlas's entry
         place = self.know.territory(name)
         if place is None:
             match = best_place(self.know, name)
@@ -347,6 +353,8 @@ class Context:
         """The territory of the nearest heading that names one ("Day 9 – Port of Spain,
         Trinidad and Tobago": a city and its country are one territory)."""
         for heading in self.doc.heading_chain(sentence):
+            if _OTHERS_OF.match(heading.text):
+                return None  # "New Zealand's partners": about other territories than NZ
             place = heading_place(self.know, heading)
             if place is not None and (territory := self._borne_out(place)):
                 return territory
@@ -370,9 +378,11 @@ class Context:
         return territory
 
     def topics(self, sentence: Sentence) -> list[PlaceRow]:
-        """What the nearest heading and the title (or front matter) are about: where a
-        claim took its territory from an earlier sentence, the writer may mean these."""
-        found = [self.heading_territory(sentence), self.declared_territory]
+        """What the nearest heading (or a bold label standing for one: "**BERMUDA.**") and
+        the title (or front matter) are about: where a claim took its territory from an
+        earlier sentence or its own value's town, the writer may mean these."""
+        found = [self._labelled(sentence), self.heading_territory(sentence),
+                 self.declared_territory]
         return [t for i, t in enumerate(found) if t is not None and t not in found[:i]]
 
     @cached_property
@@ -546,6 +556,13 @@ _FRAME = re.compile(r"(?:In|Across|Throughout|All\s+over|Everywhere\s+in)\s+[^,;
                     r"[^,;]*,\s)")
 # A glossary's entry: its term, a dash and its definition ("Chobe — The park ...")
 _GLOSS_ENTRY = re.compile(r"\s*[A-Z][^—–\n]{0,60}?\s+[—–]\s")
+# A heading about a territory's others: "New Zealand's partners", "France's overseas islands"
+_OTHERS_OF = re.compile(r"\s*(?:#+\s*)?(?:\d+[.)]\s*)?[A-Z][\w’' -]*['’]s\s+(?:[\w-]+\s+){0,2}"
+                        r"(?:partners|neighbou?rs|territories|islands|colonies|dependencies|"
+                        r"outposts?|possessions|realm|backyard|overseas)\b")
+# A signature after a dash at a line's end: "— the Hendersons, Perth", "— *Tomás, Valencia*"
+_SIGNED = re.compile(r"[—–]\s*[*_]*\s*(?:the\s+)?[A-Z][\w.'’ -]{0,30},\s*$")
+_LINE_END = re.compile(r"[\s*_.]*(?:\n|$)")
 # What a place is, opening the sentence before it: "As an overseas department of France,
 # Réunion ..."
 _AS_FRAME = re.compile(r"\s*As\s+(?:a|an|the|one\s+of\s+the)\s+[^,;:]{2,60},\s+([A-Z])")

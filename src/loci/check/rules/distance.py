@@ -190,7 +190,8 @@ def _claims(doc: Document, know: Knowledge, sentence: Sentence) -> Iterator[_Cla
         else:
             pair = _places(text, sentence.start, q, before, after, origins)
         if pair is None and _REFERRING.match(text, lo):
-            pair = _referred(doc, know, sentence, q, after)
+            pair = _referred(doc, know, sentence, q, after,
+                             [m for m in cities if m.start - sentence.start < lo])
         if pair is None and not q.group("rel") and len(before) == 1 and \
                 (_AWAY.match(text, q.end()) or _FROM_THERE.match(text, lo)):
             # "Bangkok is only 150 km away", "From there, Bukhara is 90 km further west":
@@ -332,18 +333,24 @@ _BOTH = re.compile(r"\b(?:[Tt]he\s+(?:two|twin)\s+(?:cities|towns|capitals|place
 
 
 # A clause whose subject refers back to a town: "The town lies 40 km north of Nairobi".
+# ("It" only with the verb of where it is: "It was made for a house in Fez, a city that
+# lies ..." is about a door, not the town named before)
 _REFERRING = re.compile(r"\s*(?:(?:The|the|That|that|This|this)\s+(?:town|city|village|port|"
-                        r"resort|settlement|oasis|capital)|It|it)\s+(?:(?:lies|sits|is|stands)\s+)?")
+                        r"resort|settlement|oasis|capital)\s+(?:(?:lies|sits|is|stands)\s+)?|"
+                        r"(?:It|it)\s+(?:lies|sits|is|stands)\s+)")
 
 
 def _referred(doc: Document, know: Knowledge, sentence: Sentence, q: re.Match[str],
-              after: list[Mention]) -> tuple[Mention, Mention] | None:
-    """ "The town lies 40 km north of Nairobi": the town is the city the section is
-    headed with, or the last one the paragraph named before."""
+              after: list[Mention], earlier: list[Mention]) -> tuple[Mention, Mention] | None:
+    """ "The town lies 40 km north of Nairobi": the town is the one the sentence opened
+    with before the clause ("Mindelo, upon São Vicente, is the chief port; it is about 270
+    km from Praia"), else the city the section is headed with, or the last one the
+    paragraph named before."""
     b = next((m for m in after if m.start - sentence.start - q.end() < 5), None)
     if b is None or not q.group("rel"):
         return None
-    origin = _origin(doc, know, sentence, b.match.place)
+    origin = next((m for m in earlier if m.match.place != b.match.place), None) or \
+        _origin(doc, know, sentence, b.match.place)
     return (origin, b) if origin is not None else None
 
 

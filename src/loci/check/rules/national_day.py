@@ -71,6 +71,7 @@ _OF_NAME = re.compile(r"\s+(?:of|for|de|di|du|da|del|della|do|dos|das|des)\s+"
                       r"(?P<what>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|de|da|do|e|y|et|di|du|"
                       r"del|la)\s+)*[A-Z][\w’'-]*)*)")
 _REACH = 70  # characters between a holiday's name and its date
+_NAME_WORDS = re.compile(r"[A-Z][\w-]+")
 _NEW_CLAUSE = re.compile(r",\s+(?:and|while|whereas)\s|;")
 _FIXED_YEARS = 3  # a holiday on the same day this many years running has a fixed date
 
@@ -397,6 +398,14 @@ def _read(know: Knowledge, ctx: Context, sentence: Sentence, m: re.Match[str],
     # kept (and the people whose coming it marks came from elsewhere: see context._ARRIVED)
     ruler = _RULER.search(text)
     skip = ruler.span("who") if ruler else m.span()
+    between = text[min(name.end(), m.end()):max(name.start(), m.start())] if name else ""
+    if name is not None and not ruler and holiday == written and \
+            not _NAME_WORDS.search(between) and \
+            not any(know.territory(w) for w in _NAME_WORDS.findall(written)):
+        # the holiday's own name is no place of it either ("Saint Patrick's Day" names no
+        # parish of Dominica), unless a territory's ("Norway's Constitution Day") or one is
+        # named between them ("Independence Day (Ghana): 6 March")
+        skip = (min(name.start(), m.start()), max(name.end(), m.end()))
     territory = _owner(know, text, name or generic) or _demonym(know, text, lo, hi) or \
         _named_for(know, holiday) or \
         ctx.subject(sentence, (sentence.start + skip[0], sentence.start + skip[1]))

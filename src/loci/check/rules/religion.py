@@ -39,6 +39,7 @@ class _Claim:
     territory: PlaceRow | None
     rank: int = 0  # 1: "the largest religion", "the main faith"; 2: "the second-largest"
     minority: bool = False  # "Muslims are a minority": less than half
+    single: bool = False  # "the largest single religious group": weighed row by row
 
 
 @cache
@@ -208,7 +209,8 @@ def _prose_claims(doc: Document, know: Knowledge, sentence: Sentence) -> Iterato
                 share, cmp = float(NEARLY_ALL), "over"
             yield _Claim(start, end, families[m.group("rel")], cmp, share,
                          _territory(doc, know, sentence, m, (start, end)),
-                         _rank(m.groupdict().get("largest")), bool(m.groupdict().get("minority")))
+                         _rank(m.groupdict().get("largest")), bool(m.groupdict().get("minority")),
+                         bool(m.groupdict().get("single")))
 
 
 NEARLY_ALL = 85  # percent that "almost all", "almost entirely" claim at least
@@ -370,6 +372,12 @@ def _larger(facts: list[FactRow], claim: _Claim, territory: PlaceRow, high: floa
     figures (Catholics at 63.6% against Protestants at 14%); a family is not weighed
     against its own branches or parent, nor against "no religion"."""
     larger = _outnumbering(facts, claim.religion, high)
+    if claim.single:  # "the largest single group": against each row, not each family
+        counted = _share(facts, claim.religion)[2]
+        larger = [(_percent(f), str(f.value["name"])) for f in facts
+                  if f not in counted and _percent(f) > high
+                  and not _counts(str(f.value["name"]), "none")
+                  and not str(f.value["name"]).lower().startswith("other")]
     if not larger:
         return None
     low, other = max(larger)

@@ -1728,12 +1728,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("heritage", "## Oman\n\nThe Forts and Towers of the interior are a World Heritage "
                  "Site.", True),
     ("heritage", "## Oman\n\nThe Bahla Fort of the interior is a World Heritage Site.", False),
-    # A site on the list of another territory that its section names by its capital: the
+    # A site on the list of another territory that its section names, or a town of: the
     # context's guess is not the writer's territory.
-    ("heritage", "## Atlantic islands: Cabo Verde and Madeira\n\nFlights run from Praia "
-                 "to Lisbon. The Laurisilva is a World Heritage Site.", False),
-    ("heritage", "## Atlantic islands: Cabo Verde and Madeira\n\nFlights run from Praia "
-                 "to Sal. The Laurisilva is a World Heritage Site.", True),
+    ("heritage", "## Atlantic islands: Cabo Verde\n\nFlights run from Praia to Lisbon. The "
+                 "Laurisilva is a World Heritage Site.", False),
+    ("heritage", "## Atlantic islands: Cabo Verde\n\nFlights run from Praia to Sal. The "
+                 "Laurisilva is a World Heritage Site.", True),
     # "Its capital" after a sentence about a province or a prefecture is the region's.
     ("capital", "Further west lies Khovd province, a land of Kazakh eagle hunters.\n\n"
                 "Its capital, Khovd, is a small town.", False),

@@ -15,6 +15,7 @@ from loci.check.context import context, section_label, section_start
 from loci.check.document import Document
 from loci.check.findings import Evidence, Hit
 from loci.check.knowledge import Knowledge
+from loci.check.mentions import best_place
 from loci.check.rules import rule
 from loci.check.rules._common import (
     data,
@@ -115,29 +116,14 @@ def _from_its_own_name(doc: Document, know: Knowledge, claim: Claim) -> bool:
 def _listed_nearby(doc: Document, know: Knowledge, claim: Claim, name: str,
                    territory: PlaceRow | None) -> bool:
     """Whether the site is on the list of another territory that its section (up to the
-    claim) names, by its own name or its capital's: a territory the context guessed is
-    not the one the writer meant ("Taputapuātea on Raiatea" after Papeete)."""
-    section = doc.text[section_start(doc, claim.start):claim.sentence.end]
-    for other in _listing(know):
-        if other != territory and _verify(know, claim.start, name, other, claim.end) is None \
-                and any(n in section for n in _names_and_capital(know, other)):
-            return True
-    return False
-
-
-def _listing(know: Knowledge) -> list[PlaceRow]:
-    """Every territory with a World Heritage list (made once per run)."""
-    found: list[PlaceRow] | None = know.memo.get("heritage-listing")
-    if found is None:
-        found = know.memo["heritage-listing"] = [
-            t for t in know.kb.places() if _listed(know, t)]
-    return found
-
-
-def _names_and_capital(know: Knowledge, territory: PlaceRow) -> list[str]:
-    names = [territory.name, *know.current_names(territory.id)]
-    return names + [str(f.value["name"]) for f in know.facts(territory.id, "capital")
-                    if isinstance(f.value, dict) and f.value.get("name")]
+    claim) names, by its own name or a town's of any size: a territory the context guessed
+    is not the one the writer meant ("Taputapuātea on Raiatea" after Papeete)."""
+    section = doc.masked[section_start(doc, claim.start):claim.sentence.end]
+    named = {t.id: t for m in _CAPITALISED.finditer(section)
+             if (match := best_place(know, m.group())) is not None
+             and (t := match.place if match.place.is_territory
+                  else know.territory_of(match.place)) is not None and t != territory}
+    return any(_verify(know, claim.start, name, t, claim.end) is None for t in named.values())
 
 
 def _listed_on_topic(doc: Document, know: Knowledge, claim: Claim, name: str) -> bool:
@@ -183,6 +169,8 @@ def _possessor(know: Knowledge, before: str) -> str | None:
 
 
 _NAMED = re.compile(rf"({NAME})")
+# Capitalised words, one name a run ("Nouméa and Papeete" are two)
+_CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de][\w’'-]+(?:[ -][A-Z\u00c0-\u00de][\w’'-]+)*")
 _TOWN_NOUNS = frozenset({"city", "town", "village", "port", "capital", "settlement"})
 
 

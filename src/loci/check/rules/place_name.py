@@ -410,8 +410,7 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
         if " and " not in text and ", " not in text:
             continue
         for start, word, countries in _beside_a_town(know, text, own):
-            place = _closest_place(know, own | countries, doc, word)
-            if place is not None and place.country in countries:
+            if (place := _town_slip(know, word, countries)) is not None:
                 beside.add(offset + start)
                 hits.append(_misspelling(know, offset + start, word, place))
     for start, word in unknown:
@@ -760,7 +759,7 @@ def _closest_place(know: Knowledge, own: frozenset[str], doc: Document,
         named = doc.memo.get("territories-named")
         if named is None:
             named = doc.memo["territories-named"] = _territories_named(doc, know) | own
-        candidates = [c for c in candidates if c[3] is None or c[3] in named or c[3] in own]
+        candidates = [c for c in candidates if c[3] is None or c[3] in named]
     return know.place(min(c[:3] for c in candidates)[2]) if candidates else \
         _closest_named(know, doc, key)
 
@@ -880,6 +879,19 @@ def _city_names(know: Knowledge) -> _Group:
                 names.append(city[0])
                 rows.append(city)
     return found
+
+
+def _town_slip(know: Knowledge, word: str, countries: frozenset[str]) -> PlaceRow | None:
+    """The town of 15,000 of one of ``countries`` that a word is one slip from, if any (the
+    largest of the closest): searched among those countries' towns alone."""
+    key = know.norm(word)
+    best: list[tuple[float, int, str]] = []
+    for territory in sorted(countries):
+        names, cities = _towns(know, territory)
+        best += [(d, -cities[i][1], cities[i][2]) for _, d, i in process.extract(
+            key, names, scorer=OSA.distance, score_cutoff=2, limit=None)
+            if _close(key, names[i], d)]
+    return know.place(min(best)[2]) if best else None
 
 
 def _towns(know: Knowledge, territory: str) -> tuple[list[str], list[list[Any]]]:

@@ -36,7 +36,7 @@ from anyascii import anyascii
 
 from loci.check import cues
 from loci.check.context import context
-from loci.check.document import Document, Field, Sentence
+from loci.check.document import GLOSS_ENTRY, Document, Field, Sentence
 from loci.check.knowledge import Knowledge
 from loci.check.lexicon import languages
 from loci.check.mentions import best_place
@@ -352,7 +352,7 @@ def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,
     if value is None:
         return None
     start, written, negated, past = value
-    if spec.value == "site" and (term := _GLOSS_TERM.match(text)) and start >= term.end():
+    if spec.value == "site" and (term := GLOSS_ENTRY.match(text)) and start >= term.end():
         start, written = term.start("term"), term.group("term")  # "**Chobe** — The river-
         # front park ..., a UNESCO World Heritage Site": the glossary's term is the site
     past = (past or _past_after(text, right.end(), start)) and not spec.past_ok
@@ -386,9 +386,9 @@ def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,
 def _its_region(doc: Document, know: Knowledge, sentence: Sentence,
                 left: re.Match[str]) -> bool:
     """ "... lies Xishuangbanna, a Dai prefecture. Its capital, Jinghong, ...": a sentence
-    opened by "its" after one about a region (the last sentence before it under the same
-    heading, in its paragraph or the one before: a word for a region, or a first word that
-    is a name loci does not know, and no territory's name)."""
+    opened by "its" after one about a region (the sentence just before it, under the same
+    heading: a word for a region, or a first word that is a name loci does not know, and
+    no territory's name)."""
     det = (left.group("det") or "").strip().lower()
     if det not in ("its", "their") or sentence.text[:left.start("det")].strip():
         return False
@@ -404,10 +404,6 @@ def _its_region(doc: Document, know: Knowledge, sentence: Sentence,
     name = first.group() if first is not None else ""
     return bool(name) and " " not in name and know.norm(name) not in know.english_words \
         and not know.demonym_in([name]) and not know.exact(name)
-
-
-# A glossary's term, then a dash and its definition: "Chobe — The river-front park ..."
-_GLOSS_TERM = re.compile(r"\s*(?P<term>[A-Z][^—–\n]{0,60}?)\s+[—–]\s")
 
 
 def _antecedent(doc: Document, know: Knowledge, sentence: Sentence,
@@ -655,8 +651,8 @@ def _located_in(know: Knowledge, value: str, of_town: bool = False) -> PlaceRow 
     """The one territory the places a value names lie in, towns of any size included
     ("the rock-hewn churches of Lalibela": Ethiopia); with ``of_town``, also the town a
     name is "of" where the whole is no place's ("the Salar de Uyuni": Uyuni's, Bolivia;
-    asked only where nothing around the claim names a territory: "the Cathedral of Saint
-    Paul" is Malta's in a piece on Malta)."""
+    asked only where nothing around the claim names a territory, since such a town is
+    often a saint's or a founder's namesake)."""
     found: dict[str, PlaceRow] = {}
     for m in re.finditer(NAME, value):
         name = m.group()

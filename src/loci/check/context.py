@@ -27,7 +27,7 @@ from datetime import date
 from functools import cached_property
 
 from loci.check import cues
-from loci.check.document import Document, Heading, Sentence
+from loci.check.document import GLOSS_ENTRY, Document, Heading, Sentence
 from loci.check.knowledge import NAME_PARTS, Knowledge
 from loci.check.lexicon import currencies
 from loci.check.mentions import PART, Mention, best_place, capitalised_runs, mentions
@@ -276,7 +276,7 @@ class Context:
         index = self._index.get(sentence.start)
         if index is None:
             return self.heading_territory(sentence) or self.article_territory
-        if _GLOSS_ENTRY.match(sentence.text):  # "Robben Island — The prison island ...": a
+        if GLOSS_ENTRY.match(sentence.text):  # "Robben Island — The prison island ...": a
             # glossary's entry is about its term, not about the entries before it
             return self._labelled(sentence) or self.heading_territory(sentence) or \
                 self.article_territory
@@ -554,8 +554,6 @@ _FRAME = re.compile(r"(?:In|Across|Throughout|All\s+over|Everywhere\s+in)\s+[^,;
                     # of the Kingdom of the Netherlands, has ..."
                     r"(?:a|an|once|formerly|long)\s(?!(?:few|lot|number|couple|bit)\b))"
                     r"[^,;]*,\s)")
-# A glossary's entry: its term, a dash and its definition ("Chobe — The park ...")
-_GLOSS_ENTRY = re.compile(r"\s*[A-Z][^—–\n]{0,60}?\s+[—–]\s")
 # A heading about a territory's others: "New Zealand's partners", "France's overseas islands"
 _OTHERS_OF = re.compile(r"\s*(?:#+\s*)?(?:\d+[.)]\s*)?[A-Z][\w’' -]*['’]s\s+(?:[\w-]+\s+){0,2}"
                         r"(?:partners|neighbou?rs|territories|islands|colonies|dependencies|"

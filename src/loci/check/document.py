@@ -47,6 +47,8 @@ _DATE_LABEL = re.compile(rf"\b{_DAY_OF_MONTH}", re.I)
 _DASHED_DATE = re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?[—–:-]\s*{_DAY_OF_MONTH}\b", re.I)
 # ... or a glossary's term before a dash and its definition
 _GLOSSED = re.compile(r"\s*[—–]\s+\S")
+# A glossary's entry as a sentence: its term, a dash and its definition ("Chobe — The park")
+GLOSS_ENTRY = re.compile(r"\s*(?P<term>[A-Z][^—–\n]{0,60}?)\s+[—–]\s")
 # A speaker's or an answer's label opening a line: "NARRATOR:", "Q:", "A:", "NOTE:".
 _LABEL = re.compile(r"\s*(?:[A-Z]{2,}(?:[ -][A-Z]{2,}){0,2}|Q|A)\s*:\s+")
 # Columns whose cells name the place a table's row is about.

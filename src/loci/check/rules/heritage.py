@@ -64,10 +64,10 @@ def not_world_heritage(doc: Document, know: Knowledge) -> Iterator[Hit]:
     town is not another ("the Sydney Harbour Bridge" is not the Opera House). A site
     named for the town it is "of" ("the Salar de Uyuni") is that town's territory's where
     nothing around names one, and a site the context placed wrongly is right when it is
-    on the list of a territory its section names by name or capital ("Taputapuātea"
-    after Papeete). A country the Factbook gives no site (Bhutan) has none, except the
-    few whose sites are inscribed under another state or missing from the Factbook
-    (check/data/heritage.toml).
+    on the list of another territory its section names, itself or by a town of any size
+    ("Taputapuātea" after Papeete). A country the Factbook gives no site (Bhutan) has
+    none, except the few whose sites are inscribed under another state or missing from
+    the Factbook (check/data/heritage.toml).
     """
     for claim in claims(doc, know, "heritage"):
         name, territory = claim.value, claim.territory

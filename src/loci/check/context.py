@@ -21,6 +21,7 @@ Bermuda is Bermuda's capital, not the Canadian city.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -628,9 +629,16 @@ def section_start(doc: Document, offset: int) -> int:
 
 
 def section_label(doc: Document, offset: int) -> re.Match[str] | None:
-    """The last bold label opening a paragraph between the heading above ``offset`` and it."""
-    labels = list(_LABEL.finditer(doc.text, _heading_start(doc, offset), offset))
-    return labels[-1] if labels else None
+    """The last bold label opening a paragraph between the heading above ``offset`` and it
+    (the document's labels found once, then bisected: a long text asks for each claim)."""
+    labels: list[re.Match[str]] | None = doc.memo.get("labels")
+    if labels is None:
+        labels = doc.memo["labels"] = list(_LABEL.finditer(doc.text))
+        doc.memo["label-ends"] = [m.end() for m in labels]
+    index = bisect_right(doc.memo["label-ends"], offset) - 1
+    if index < 0 or labels[index].start() < _heading_start(doc, offset):
+        return None
+    return labels[index]
 
 
 def _heading_start(doc: Document, offset: int) -> int:

@@ -118,12 +118,25 @@ def _listed_nearby(doc: Document, know: Knowledge, claim: Claim, name: str,
     """Whether the site is on the list of another territory that its section (up to the
     claim) names, by its own name or a town's of any size: a territory the context guessed
     is not the one the writer meant ("Taputapuātea on Raiatea" after Papeete)."""
-    section = doc.masked[section_start(doc, claim.start):claim.sentence.end]
-    named = {t.id: t for m in _CAPITALISED.finditer(section)
-             if (match := best_place(know, m.group())) is not None
-             and (t := match.place if match.place.is_territory
-                  else know.territory_of(match.place)) is not None and t != territory}
+    places = _places_named(doc, know, section_start(doc, claim.start))
+    named = {t.id: t for at, _, t in places if at < claim.sentence.end and t != territory}
     return any(_verify(know, claim.start, name, t, claim.end) is None for t in named.values())
+
+
+def _places_named(doc: Document, know: Knowledge, start: int) -> list[tuple[int, str, PlaceRow]]:
+    """The territories the capitalised names of the section from ``start`` stand for,
+    themselves or by a town, as (offset, id, territory): found once per section (a long
+    section asks for each of its claims)."""
+    memo: dict[int, list[tuple[int, str, PlaceRow]]] = doc.memo.setdefault("heritage-places", {})
+    if start not in memo:
+        end = min([h.block.start for h in doc.headings if h.block.start > start] +
+                  [m.start() for m in _NEXT_LABEL.finditer(doc.text, start + 1)][:1] +
+                  [len(doc.masked)])
+        memo[start] = [(m.start(), t.id, t) for m in _CAPITALISED.finditer(doc.masked, start, end)
+                       if (match := best_place(know, m.group())) is not None
+                       and (t := match.place if match.place.is_territory
+                            else know.territory_of(match.place)) is not None]
+    return memo[start]
 
 
 def _listed_on_topic(doc: Document, know: Knowledge, claim: Claim, name: str) -> bool:
@@ -169,6 +182,8 @@ def _possessor(know: Knowledge, before: str) -> str | None:
 
 
 _NAMED = re.compile(rf"({NAME})")
+# A bold label opening a line, which starts a section of its own ("**Palau.** ...")
+_NEXT_LABEL = re.compile(r"(?m)^[ \t]*(?:[-*+][ \t]+)?\*\*[^*\n]{2,60}?\*\*")
 # Capitalised words, one name a run ("Nouméa and Papeete" are two)
 _CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de][\w’'-]+(?:[ -][A-Z\u00c0-\u00de][\w’'-]+)*")
 _TOWN_NOUNS = frozenset({"city", "town", "village", "port", "capital", "settlement"})

@@ -1905,6 +1905,10 @@ CASES: list[tuple[str, str, bool]] = [
                  "some 116 km from Tunis.", False),
     ("distance", "Kairouan is the holy city; it is about 600 km from Tunis.", True),
     ("distance", "Kairouan is the holy city; it is about 127 km from Tunis.", False),
+    # "Mount X" is the list's "Mount Xshan" (a Chinese mountain's name says "mountain").
+    ("heritage", "Mount Wuyi was among the country's first World Heritage Sites.", False),
+    ("heritage", "## China\n\nMount Huang is among China's World Heritage Sites.", False),
+    ("heritage", "## China\n\nMount Heng is among China's World Heritage Sites.", True),
     # A table's "Main town" column: a town of another territory is wrong; another town of
     # the territory need not be its capital.
     ("capital", "| Island | Main town |\n|---|---|\n| Grenada | Kingstown |", True),

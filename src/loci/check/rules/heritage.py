@@ -359,8 +359,7 @@ def _verify(know: Knowledge, start: int, name: str, territory: PlaceRow | None,
     listed = _listed(know, territory)
     if not listed:
         return _no_sites(know, start, name, territory, end=end)
-    claim = [t for t in tokens(name) if t not in _GENERIC
-             and t not in tokens(territory.name)]
+    claim = [t for t in tokens(name) if t not in _GENERIC and t not in tokens(territory.name)]
     if _OWNED.match(name):  # "Its Old Town": the town of a place named before
         return Hit(start, end, f"'{name}' names no site by itself", decided=False)
     if not claim:
@@ -377,9 +376,15 @@ def _verify(know: Knowledge, start: int, name: str, territory: PlaceRow | None,
     described = _DESCRIBED.match(name) or _OF_WHAT.match(name)
     proper = [t for t in tokens(described.group("name")) if t not in _GENERIC] \
         if described else []
-    if any(_same_site(claim, site) or (named and _same_site(named, site) and not (
-            building and _BUILDINGS.intersection(tokens(site)) - building)) or
-           (proper and _same_site(proper, site)) for site in listed):
+    mountain = _mountains(claim)  # "Mount Tai" is the list's "Mount Taishan"
+
+    def same(site: str) -> bool:
+        return _same_site(claim, site) or (mountain != claim and _same_site(mountain, site)) \
+            or (bool(named) and _same_site(named, site)
+                and not (building and _BUILDINGS.intersection(tokens(site)) - building)) \
+            or (bool(proper) and _same_site(proper, site))
+
+    if any(same(site) for site in listed):
         return None  # "the citadel of Tiwanaku": the site's name, with what kind of place
     claimed = _places_of(know, claim, territory)
     if any(_same_site(claimed, site) for site in _listed_by_place(know, territory)):
@@ -395,6 +400,12 @@ _BUILDINGS = frozenset({"bridge", "tower", "house", "palace", "cathedral", "chur
 _DESCRIBED = re.compile(r"(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+)+of\s+(?:the\s+)?(?P<name>[A-Z].*)")
 _OF_WHAT = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z].*?)\s+of\s+(?:the\s+|its\s+)?"
                       r"(?:[a-z][\w-]*\s*)+$")
+
+
+def _mountains(words: list[str]) -> list[str]:
+    """ "Mount Tai" as the list writes it in Chinese: "Mount Taishan" ("shan", a mountain)."""
+    return [f"{w}shan" if i and words[i - 1] in ("mount", "mt") and not w.endswith("shan")
+            else w for i, w in enumerate(words)]
 
 
 def _places_of(know: Knowledge, words: list[str], territory: PlaceRow) -> list[str]:

@@ -1909,6 +1909,19 @@ CASES: list[tuple[str, str, bool]] = [
     ("heritage", "Mount Wuyi was among the country's first World Heritage Sites.", False),
     ("heritage", "## China\n\nMount Huang is among China's World Heritage Sites.", False),
     ("heritage", "## China\n\nMount Heng is among China's World Heritage Sites.", True),
+    # An age of the past ("in the Tang period", "under the Ming dynasty") tells history.
+    ("outdated-name", "Traders from Siam reached the port in the Tang period.", False),
+    ("outdated-name", "Traders from Siam reach the port in the modern era.", True),
+    # "the X community forms the majority of Y" is about Y's whole people.
+    ("religion", "The Buddhist community forms the majority of Nepalis.", True),
+    ("religion", "The Hindu community forms the majority of Nepalis.", False),
+    # "only about two-thirds Catholic": a share with "only" before it.
+    ("religion", "Nowadays Poland is only about half Catholic.", True),
+    # "liri", the Maltese lira's plural.
+    ("currency", "The old bar in Valletta still prices its beer in liri.", True),
+    # A heading's last part, a town and its country: "Day 3 — Bridgetwon, Barbados".
+    ("place-name", "# Cruise\n\n## Day 3 — Castriess, Saint Lucia\n\nText.", True),
+    ("place-name", "# Cruise\n\n## Day 3 — Castries, Saint Lucia\n\nText.", False),
     # A table's "Main town" column: a town of another territory is wrong; another town of
     # the territory need not be its capital.
     ("capital", "| Island | Main town |\n|---|---|\n| Grenada | Kingstown |", True),

@@ -39,6 +39,8 @@ HISTORICAL = re.compile(
     r"predecessor|successors?|legacy|became|changed\s+its\s+name|"
     r"changed\s+(?:[\w’']+\s+){0,5}name\s+to|old\s+(?:border|frontier|capital|currency|flag)|"
     r"name\s+was\s+changed|ex-|"
+    # an age of the past: "in the Song period", "under the Ming dynasty", "in Roman times"
+    r"(?-i:[A-Z][a-z]+\s+(?:period|dynasty|era|empire)|in\s+[A-Z][a-z]+\s+times)|"
     # a century before this one: "nineteenth-century travellers", "in the 18th century"
     r"(?:(?:[2-9]|1\d|20)(?:st|nd|rd|th)|(?:second|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"

@@ -388,7 +388,8 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
                 if _unknown_word(know, m.group())]
     unknown += [(m.start(1), m.group(1)) for h in doc.headings
                 if (m := _NUMBERED_HEADING.match(doc.masked, h.block.start, h.block.end)
-                    or _HEADING_WHERE.search(doc.masked, h.block.start, h.block.end))
+                    or _HEADING_WHERE.search(doc.masked, h.block.start, h.block.end)
+                    or _HEADING_TOWN.search(doc.masked, h.block.start, h.block.end))
                 and _unknown_word(know, m.group(1))]
     # what a sentence calls a capital ("The seat of government is Torshaven")
     named = {start for start, _ in unknown}
@@ -714,6 +715,8 @@ _HEADING_PLACE = re.compile(rf"(?<=, |– |— |- |: ){_CAP_RUN}(?=\s*$)", re.M)
 # A heading that ends in where it is: "A street-food crawl in Arequipa", "Day 4: on to Puno"
 _HEADING_WHERE = re.compile(rf"[ \t](?:in|to|from|near|around|outside)[ \t]+({_CAP_RUN})[ \t]*$",
                             re.M)
+# A heading's last part, a town and its country: "Day 8 — Paramaribo, Suriname"
+_HEADING_TOWN = re.compile(rf"(?<=— |– |: )({_CAP_RUN}),[ \t]+[A-Z][^\n,]*$", re.M)
 # A numbered heading that is a name alone, or with its country: a listicle's item, often a
 # place ("13. Cusco", "6. Ouagadougou, Burkina Faso")
 _NUMBERED_HEADING = re.compile(rf"\d{{1,2}}\.[ \t]+({_CAP_RUN})(?:,[ \t]+[A-Z][^\n,]*)?[ \t]*$",

@@ -255,7 +255,10 @@ def _about_a_part(text: str, m: re.Match[str]) -> bool:
     around = text[m.end() if groups.get("largest") or groups.get("minority")
                   else m.start():m.end() + 25]
     around = _CONCEDED.split(around, maxsplit=1)[0]
-    return any(re.search(rf"\b{re.escape(w)}\b", around) for w in cues.words("religion", "part"))
+    whole = _MAJORITY_OF.search(m.group()) is not None  # "the Hindu community forms the
+    # majority of Fijians": the community is the people's majority, not a part of them
+    return any(re.search(rf"\b{re.escape(w)}\b", around) for w in cues.words("religion", "part")
+               if not (whole and w in ("community", "communities")))
 
 
 def _a_place_within(know: Knowledge, m: re.Match[str]) -> bool:
@@ -276,6 +279,7 @@ def _part_of() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\s+of\s+(?:the\s+)?$")
 
 
+_MAJORITY_OF = re.compile(r"\bmajority\s+of\b")
 # "..., although the highlands have churches", "..., especially on the coast": a clause
 # or an emphasis of its own after the claim, which says nothing of which part it is about
 _CONCEDED = re.compile(r"[,;]\s+(?:although|though|but|while|whereas|yet|even\s+though|"

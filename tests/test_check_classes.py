@@ -1922,6 +1922,10 @@ CASES: list[tuple[str, str, bool]] = [
     # A heading's last part, a town and its country: "Day 3 — Bridgetwon, Barbados".
     ("place-name", "# Cruise\n\n## Day 3 — Castriess, Saint Lucia\n\nText.", True),
     ("place-name", "# Cruise\n\n## Day 3 — Castries, Saint Lucia\n\nText.", False),
+    # A fact sheet in a line: "Chile: capital Santiago, currency the peso" names the value
+    # after the cue, not before the colon.
+    ("capital", "Peru: capital Lima, currency the sol.", False),
+    ("capital", "Peru: capital Cusco, currency the sol.", True),
     # A table's "Main town" column: a town of another territory is wrong; another town of
     # the territory need not be its capital.
     ("capital", "| Island | Main town |\n|---|---|\n| Grenada | Kingstown |", True),

@@ -534,6 +534,14 @@ def _value(know: Knowledge, spec: _Frame, text: str, left: re.Match[str],
         clause = _after(know, reader, text, right)
         if clause is not None:
             return clause
+    if (left.group("link") or "").strip() == ":" and not left.group("det") and \
+            not left.group("owner") and not left.group("mods") and \
+            (right.group("link") or "x").strip() == "" and not right.group("of"):
+        # "Malaysia: capital Kuala Lumpur, currency the ringgit": a fact sheet in a line,
+        # the cue right after the colon and its value right after the cue
+        listed = _after(know, reader, text, right)
+        if listed is not None:
+            return listed
     label = left.group("link") and left.group("link").strip() == ":" and \
         text[left.end("link"):left.end("link") + 1].isupper()
     if left.group("link") and not label:  # "Trivia: The Kenyan capital ...": a label

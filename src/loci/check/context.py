@@ -628,13 +628,29 @@ def section_start(doc: Document, offset: int) -> int:
     return label.start() if label is not None else _heading_start(doc, offset)
 
 
-def section_label(doc: Document, offset: int) -> re.Match[str] | None:
-    """The last bold label opening a paragraph between the heading above ``offset`` and it
-    (the document's labels found once, then bisected: a long text asks for each claim)."""
+def section_end(doc: Document, offset: int) -> int:
+    """Where the section holding ``offset`` ends: at the next heading or bold label."""
+    _labels(doc)
+    starts: list[int] = doc.memo["label-starts"]
+    after = bisect_right(starts, offset)
+    return min([h.block.start for h in doc.headings if h.block.start > offset] +
+               starts[after:after + 1] + [len(doc.text)])
+
+
+def _labels(doc: Document) -> list[re.Match[str]]:
+    """The document's bold labels opening a line, found once (a long text asks for each
+    claim), with their starts and ends kept for bisecting."""
     labels: list[re.Match[str]] | None = doc.memo.get("labels")
     if labels is None:
         labels = doc.memo["labels"] = list(_LABEL.finditer(doc.text))
+        doc.memo["label-starts"] = [m.start() for m in labels]
         doc.memo["label-ends"] = [m.end() for m in labels]
+    return labels
+
+
+def section_label(doc: Document, offset: int) -> re.Match[str] | None:
+    """The last bold label opening a paragraph between the heading above ``offset`` and it."""
+    labels = _labels(doc)
     index = bisect_right(doc.memo["label-ends"], offset) - 1
     if index < 0 or labels[index].start() < _heading_start(doc, offset):
         return None

@@ -11,7 +11,7 @@ from rapidfuzz.distance import Levenshtein
 
 from loci.check import cues
 from loci.check.claims import Claim, claims, field_territory, fields
-from loci.check.context import context, section_label, section_start
+from loci.check.context import context, section_end, section_label, section_start
 from loci.check.document import Document
 from loci.check.findings import Evidence, Hit
 from loci.check.knowledge import Knowledge
@@ -129,9 +129,7 @@ def _places_named(doc: Document, know: Knowledge, start: int) -> list[tuple[int,
     section asks for each of its claims)."""
     memo: dict[int, list[tuple[int, str, PlaceRow]]] = doc.memo.setdefault("heritage-places", {})
     if start not in memo:
-        end = min([h.block.start for h in doc.headings if h.block.start > start] +
-                  [m.start() for m in _NEXT_LABEL.finditer(doc.text, start + 1)][:1] +
-                  [len(doc.masked)])
+        end = section_end(doc, start)
         memo[start] = [(m.start(), t.id, t) for m in _CAPITALISED.finditer(doc.masked, start, end)
                        if (match := best_place(know, m.group())) is not None
                        and (t := match.place if match.place.is_territory
@@ -182,8 +180,6 @@ def _possessor(know: Knowledge, before: str) -> str | None:
 
 
 _NAMED = re.compile(rf"({NAME})")
-# A bold label opening a line, which starts a section of its own ("**Palau.** ...")
-_NEXT_LABEL = re.compile(r"(?m)^[ \t]*(?:[-*+][ \t]+)?\*\*[^*\n]{2,60}?\*\*")
 # Capitalised words, one name a run ("Nouméa and Papeete" are two)
 _CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de][\w’'-]+(?:[ -][A-Z\u00c0-\u00de][\w’'-]+)*")
 _TOWN_NOUNS = frozenset({"city", "town", "village", "port", "capital", "settlement"})

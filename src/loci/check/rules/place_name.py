@@ -802,7 +802,13 @@ def _closest_cities(know: Knowledge, key: str, own: frozenset[str]) -> list[_Can
     found = process.extract(key, names, scorer=OSA.distance, score_cutoff=2, limit=None)
     best: list[_Candidate] = [(d, -cities[i][1], cities[i][2], cities[i][3]) for _, d, i in found
                               if _close(key, names[i], d)]
-    for territory in sorted(own):
+    return best + _town_candidates(know, key, own)
+
+
+def _town_candidates(know: Knowledge, key: str, territories: frozenset[str]) -> list[_Candidate]:
+    """The towns of 15,000 of these territories that ``key`` is one slip from."""
+    best: list[_Candidate] = []
+    for territory in sorted(territories):
         names, cities = _towns(know, territory)
         found = process.extract(key, names, scorer=OSA.distance, score_cutoff=2, limit=None)
         best += [(d, -cities[i][1], cities[i][2], None) for _, d, i in found
@@ -887,14 +893,8 @@ def _city_names(know: Knowledge) -> _Group:
 def _town_slip(know: Knowledge, word: str, countries: frozenset[str]) -> PlaceRow | None:
     """The town of 15,000 of one of ``countries`` that a word is one slip from, if any (the
     largest of the closest): searched among those countries' towns alone."""
-    key = know.norm(word)
-    best: list[tuple[float, int, str]] = []
-    for territory in sorted(countries):
-        names, cities = _towns(know, territory)
-        best += [(d, -cities[i][1], cities[i][2]) for _, d, i in process.extract(
-            key, names, scorer=OSA.distance, score_cutoff=2, limit=None)
-            if _close(key, names[i], d)]
-    return know.place(min(best)[2]) if best else None
+    best = _town_candidates(know, know.norm(word), countries)
+    return know.place(min(c[:3] for c in best)[2]) if best else None
 
 
 def _towns(know: Knowledge, territory: str) -> tuple[list[str], list[list[Any]]]:

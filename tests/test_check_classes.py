@@ -1933,6 +1933,11 @@ CASES: list[tuple[str, str, bool]] = [
     # A heading ending in where it is: a slip of a town's name after "in" or "to".
     ("place-name", "# Chile\n\n## A long weekend in Valparaisso\n\nText.", True),
     ("place-name", "# Chile\n\n## A long weekend in Valparaíso\n\nText.", False),
+    # A territory the Factbook describes only under its sovereign (France's overseas
+    # regions) has GeoNames' capital.
+    ("capital", "Le Lamentin, the capital of Martinique, has the airport.", True),
+    ("capital", "Fort-de-France, the capital of Martinique, has the ferry port.", False),
+    ("capital", "In French Guiana the capital is Saint-Laurent-du-Maroni.", True),
 ]
 
 

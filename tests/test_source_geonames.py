@@ -144,6 +144,16 @@ def test_country_facts(out: Output) -> None:
     assert not [f for f in out.facts["CN"] if f.topic == "border"]
 
 
+def test_capitals_only_where_the_factbook_has_no_file(out: Output) -> None:
+    # Réunion is in the Factbook only as a region of France: GeoNames' capital stands
+    # in, with its coordinates. Where the Factbook has a file, its capital (or its word
+    # that there is none, as for Nauru) stands alone.
+    capital = out.fact("RE", "capital", "saint-denis")
+    assert capital.value["name"] == "Saint-Denis" and -21.0 < capital.value["lat"] < -20.8
+    assert {f.place for facts in out.facts.values() for f in facts if f.topic == "capital"} \
+        == {"AX", "GF", "GP", "MQ", "RE", "YT"}
+
+
 def test_facts_are_json_and_readable(out: Output) -> None:
     for facts in out.facts.values():
         for f in facts:

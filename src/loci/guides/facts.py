@@ -38,7 +38,7 @@ def uninhabited(ctx: GuideContext) -> FactRow | None:
     return fact
 
 
-def records(ctx: GuideContext, topic: str, dataset: str = "factbook",
+def records(ctx: GuideContext, topic: str, dataset: str | None = "factbook",
             place: str | None = None) -> list[FactRow]:
     """A topic's structured rows (dict values), leaving out the notes."""
     return [f for f in ctx.facts(topic, dataset, place)
@@ -84,8 +84,9 @@ def in_part(part: str) -> str:
 
 
 def capitals(ctx: GuideContext, place: str | None = None) -> list[FactRow]:
-    """The capital rows, with names (several for Bolivia, each with its role)."""
-    return [f for f in records(ctx, "capital", place=place) if f.value.get("name")]
+    """The capital rows, with names (several for Bolivia, each with its role): the
+    Factbook's, or GeoNames' for a place the Factbook has no file for (Réunion)."""
+    return [f for f in records(ctx, "capital", None, place) if f.value.get("name")]
 
 
 def capital_name(ctx: GuideContext, fact: FactRow) -> tuple[str, list[FactRow]]:

@@ -20,7 +20,9 @@ from typing import Any, NamedTuple
 
 from loci.places.geo import haversine_km
 from loci.sources._files import geonames_json
+from loci.sources.factbook import described
 from loci.sources.records import BuildContext, Fact, Name, Place, Problem, Record, SourceInfo
+from loci.text import slugify
 
 SOURCE = SourceInfo(
     name="geonames",
@@ -338,6 +340,7 @@ def _countries(ctx: BuildContext) -> Iterator[Record]:
 
 
 def _country(code: str, row: dict[str, Any], ctx: BuildContext) -> Iterator[Record]:
+    yield from _capital(code, row["capital"])
     yield from _calling_code(code, row["phone"])
     yield from _tld(code, row["tld"])
     yield from _neighbours(code, row["neighbours"], ctx)
@@ -361,6 +364,21 @@ def _country(code: str, row: dict[str, Any], ctx: BuildContext) -> Iterator[Reco
             f"{area:,} km²",
             f"{COUNTRIES} > areakm2",
         )
+
+
+def _capital(code: str, name: str) -> Iterator[Record]:
+    """The capital of a place the Factbook has no file for (Réunion: Saint-Denis; the
+    Factbook describes it under France, whose capital it gives alone). Where the
+    Factbook describes a place, its capital, or its word that there is none (Nauru,
+    Tokelau), stands: GeoNames' would add East Jerusalem or Diego Garcia."""
+    if not name or code in described():
+        return
+    towns = [c for c in geonames_json(CITIES).values()
+             if c["countrycode"] == code and c["name"] == name]
+    town = max(towns, key=lambda c: c["population"], default=None)
+    value = {"name": name, "role": None, "lat": town and town["latitude"],
+             "lon": town and town["longitude"], "time_difference": None, "detail": None}
+    yield Fact(code, "capital", slugify(name), value, name, f"{COUNTRIES} > capital")
 
 
 _PHONE = re.compile(r"\+?(\d{1,3}(?:-\d{1,4})?)")

@@ -51,7 +51,7 @@ def _names(ctx: GuideContext) -> Statement | None:
 
 
 def _capitals(ctx: GuideContext) -> Statement | None:
-    caps, source = ctx.inherited("capital", "factbook")
+    caps, source = ctx.inherited("capital")
     caps = [c for c in caps if c.key != "note" and F.value(c, "name")]
     if not caps or source.id != ctx.place.id:
         return None

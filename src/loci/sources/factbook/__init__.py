@@ -6,7 +6,8 @@ several files (PS: West Bank and Gaza Strip; SJ: Svalbard and Jan Mayen; UM:
 the US Pacific islands, Wake and Navassa): their facts carry the file's label
 in ``field`` ("West Bank: People and Society > Religions") and in ``key``
 ("west-bank/muslim"), so each stays unique. Places with no file of their own
-(AX, BQ, GF, GP, MQ, RE, YT) get nothing rather than their sovereign's facts.
+(AX, BQ, GF, GP, MQ, RE, YT) get nothing rather than their sovereign's facts
+(GeoNames gives their capitals).
 
 Value shapes are listed in ``docs/facts.md``. ``readers`` turns one
 file into records; the other modules of this package parse the text.
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Mapping
+from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 
@@ -125,6 +127,14 @@ def _files() -> Iterator[tuple[str, Traversable]]:
             for path in sorted(region.iterdir(), key=lambda p: p.name):
                 if path.name.endswith(".json"):
                     yield path.name.removesuffix(".json").upper(), path
+
+
+@cache
+def described() -> frozenset[str]:
+    """The ISO codes of the places the Factbook has a file for (a place it does not
+    describe, such as Réunion, may take a figure from another source)."""
+    iso = fips_to_iso()
+    return frozenset(_PARTS.get(fips, (iso.get(fips, ""), None))[0] for fips, _ in _files())
 
 
 def _parts(ctx: BuildContext) -> list[Part]:

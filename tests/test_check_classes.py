@@ -1938,6 +1938,17 @@ CASES: list[tuple[str, str, bool]] = [
     ("capital", "Le Lamentin, the capital of Martinique, has the airport.", True),
     ("capital", "Fort-de-France, the capital of Martinique, has the ferry port.", False),
     ("capital", "In French Guiana the capital is Saint-Laurent-du-Maroni.", True),
+    # A heading's town that several territories have a place of is the one of the territory
+    # another heading names without doubt (Guatemala's Flores, not Uruguay's department).
+    ("heritage", "## Day 1 – Guatemala City\n\nWe landed.\n\n## Day 2 – Flores and Tikal\n\n"
+                 "A night bus brought us to Flores, a small town on a lake. It is the gateway to "
+                 "Tikal National Park, a UNESCO World Heritage Site.", False),
+    ("heritage", "## Day 1 – Guatemala City\n\nWe landed.\n\n## Day 2 – Flores and Tikal\n\n"
+                 "A night bus brought us to Flores, a small town on a lake. It is the gateway to "
+                 "the Yaxha ruins, a UNESCO World Heritage Site.", True),
+    ("capital", "## Day 1 – Guatemala City\n\nWe landed.\n\n## Day 2 – Flores and Tikal\n\n"
+                "A night bus brought us to Flores, a small town on a lake. The capital, "
+                "Guatemala City, is far away.", False),
 ]
 
 

@@ -427,11 +427,26 @@ class Context:
     @cached_property
     def article_territories(self) -> frozenset[str]:
         """Every territory the front matter, title and headings name: where names in the
-        article are looked for first."""
-        places = [*self.front_matter_places]
-        for text in [self.doc.article.meta.title or "", *(h.text for h in self.doc.headings)]:
-            places += [m.match.place for m in self._read_together(mentions(self.know, text))]
+        article are looked for first. A name that places of several territories bear is
+        read in those the others name without doubt ("## Flores and Tikal" after "## Guatemala
+        City" is Guatemala's Flores, not Uruguay's department)."""
+        texts = [self.doc.article.meta.title or "", *(h.text for h in self.doc.headings)]
+        found = [mentions(self.know, text) for text in texts]
+        sure = frozenset(t.id for p in self.front_matter_places
+                         if (t := self.know.territory_of(p)) is not None) | frozenset(
+            t.id for named in found for m in self._read_together(named)
+            if (t := self.know.territory_of(m.match.place)) is not None
+            and self._one_territory(m))
+        places = [*self.front_matter_places] + [m.match.place for named in found
+                                                for m in self._read_together(named, sure)]
         return frozenset(t.id for p in places if (t := self.know.territory_of(p)) is not None)
+
+    def _one_territory(self, mention: Mention) -> bool:
+        """Whether every place of the mention's name lies in one territory."""
+        if mention.match.place.is_territory:
+            return True
+        return len({t.id for m in self.know.exact(mention.text)
+                    if (t := self.know.territory_of(m.place)) is not None}) == 1
 
     def _title_territory(self) -> PlaceRow | None:
         title = self.doc.article.meta.title or (

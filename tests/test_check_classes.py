@@ -1949,6 +1949,26 @@ CASES: list[tuple[str, str, bool]] = [
     ("capital", "## Day 1 – Guatemala City\n\nWe landed.\n\n## Day 2 – Flores and Tikal\n\n"
                 "A night bus brought us to Flores, a small town on a lake. The capital, "
                 "Guatemala City, is far away.", False),
+    # A symbol after a copula, set beside its cue: the copula's object is the value.
+    ("symbol", "What catches the eye on the banknotes is the quetzal, Guatemala's national "
+               "bird.", False),
+    ("symbol", "What catches the eye on the banknotes is the toucan, Guatemala's national "
+               "bird.", True),
+    # An aside on whose word it is, between the cue and its verb.
+    ("symbol", "## Lebanon\n\nThe national tree, according to the Factbook, is the olive.", True),
+    ("symbol", "## Lebanon\n\nThe national tree, according to the Factbook, is the cedar.", False),
+    ("capital", "## Peru\n\nThe capital, according to most maps, is Cusco.", True),
+    # A bracketed note after a fact sheet's value is no part of it.
+    ("symbol", "## Lebanon\n\n| Symbol | Value |\n|---|---|\n| National tree | Cedar (evergreen) |",
+     False),
+    ("symbol", "## Lebanon\n\n| Symbol | Value |\n|---|---|\n| National tree | Olive (evergreen) |",
+     True),
+    # The kind of place ending a landmark's name is no town of that name (Temple, Texas).
+    ("heritage", "Hanshan Temple, a UNESCO World Heritage Site, stands in Suzhou.", True),
+    ("heritage", "Hanshan Temple (寒山寺, Hánshān Sì), a UNESCO World Heritage Site, stands in "
+                 "Suzhou.", True),
+    ("heritage", "The Temple of Heaven (天坛), a UNESCO World Heritage Site, stands in Beijing.",
+     False),
 ]
 
 

@@ -584,12 +584,23 @@ def _bracketed_field(left: re.Match[str], right: re.Match[str]) -> bool:
 
 def _after(know: Knowledge, reader: Reader, text: str,
            right: re.Match[str]) -> tuple[int, str, bool, bool] | None:
-    """(offset, value as written, negated, past) after the phrase, if one is there."""
-    found = reader.after(know, text, right.end())
+    """(offset, value as written, negated, past) after the phrase, if one is there; past
+    an aside that says whose word it is ("The national tree, according to the Factbook, is
+    the cedar")."""
+    verb = (right.group("verb") or "").lower()
+    start, negated = right.end(), bool(right.group("neg"))
+    if (right.group("link") or "").strip() == "," and not verb and \
+            (aside := _SOURCE_ASIDE.match(text, start)) is not None:
+        start, verb, negated = aside.end(), aside.group("verb").lower(), bool(aside.group("neg"))
+    found = reader.after(know, text, start)
     if found is None:
         return None
-    verb = (right.group("verb") or "").lower()
-    return found[0], found[1], bool(right.group("neg")), verb in cues.words("frame", "past_links")
+    return found[0], found[1], negated, verb in cues.words("frame", "past_links")
+
+
+_SOURCE_ASIDE = re.compile(r"(?:according\s+to|as\s+(?:listed|given)\s+(?:by|in)|in\s+the\s+"
+                           r"words\s+of|per)\s+[^,.;]{1,60},\s+(?P<verb>is|are|was|were)"
+                           r"(?P<neg>\s+not)?\s+")
 
 
 def _before_aside(text: str, end: int) -> int:

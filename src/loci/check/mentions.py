@@ -157,10 +157,13 @@ def run_mentions(know: Knowledge, text: str, offset: int, run: list[tuple[int, i
 def _word_of_longer_name(know: Knowledge, run: list[tuple[int, int]], mention: Mention) -> bool:
     """A town whose name is an ordinary word, inside a longer name that is no place: the
     "Temple" of "Temple and Cemetery of Confucius" is not Temple, Texas, nor "the Spring" of
-    "the Spring City" (Kunming) Spring, Texas."""
+    "the Spring City" (Kunming) Spring, Texas, nor the "Park" of "Gorky Park" a Park in
+    Kansas."""
     word = _ARTICLE.sub("", mention.text)
     return len(run) > 1 and " " not in word and not mention.match.place.is_territory \
-        and word.lower() in know.english_words
+        and (word.lower() in know.english_words or (
+            # the kind of place that ends a landmark's name: the "Temple" of "Hanshan Temple"
+            mention.start > run[0][0] and word.lower() in cues.words("heritage", "kinds")))
 
 
 _ARTICLE = re.compile(r"^[Tt]he\s+")

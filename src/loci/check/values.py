@@ -36,14 +36,15 @@ _KIND_NAME_START = re.compile(rf"(?:the\s+)?(?:(?:[a-z][\w-]*\s+)?(?:port|city|t
 _WORD_BEFORE = re.compile(r"([\w.’'-]+)\s+$")
 # Where a phrase ends: punctuation, or a verb or small word (also as its first word: "the
 # lion, the national symbol, appears on ..." has no value after the comma).
-_PHRASE_END = re.compile(r"[,.;:)]|(?<!\S)(?:is|are|was|which|that|who|appears|can|has|"
+_PHRASE_END = re.compile(r"\s*\(|[,.;:)]|(?<!\S)(?:is|are|was|which|that|who|appears|can|has|"
                          r"features|adorns|stands|and|on|in|of|with|for|since)\b")
 _WHERE = re.compile(r"\s(?:on|in|at|above|over|atop|across|beneath|under|from)\s+"
                     r"(?:the|a|an|its|their|every)\s")
 # A verb whose object is the value, "as its national animal" after it: "X has taken the oryx"
 # (with its determiner: "the eagle used on the coat of arms" is the eagle)
 _TAKEN = re.compile(r"\b(?:has|have|had|takes|took|taken|chose|chosen|chooses|adopted|adopts|"
-                    r"keeps|kept|uses|used|picked|named)\s+(?:the|a|an|its|their)\s+")
+                    r"keeps|kept|uses|used|picked|named|is|are|was|were)\s+"
+                    r"(?:the|a|an|its|their)\s+")
 # A preposition of place before a value's determiner: the words are where the thing is,
 # the sentence inverted ("On its left band is the national emblem")
 _WHERE_BEFORE = re.compile(r"(?:^|\s)(?i:on|in|at|above|over|atop|across|beneath|under|"
@@ -222,14 +223,15 @@ class _PhraseReader(Reader):
         det = _DETERMINER.search(text, max(0, clause - 1), end)  # its space opens the clause
         if det is None and clause > 0:
             return None
-        if det is not None and _WHERE_BEFORE.search(text, 0, det.start() + 1):
-            return None  # "centred in the white band is the emblem": a place, inverted
         # after its determiner, or a bare plural opening the sentence ("Lions are Albania's
         # national animal")
         start = det.end() if det else len(text) - len(text.lstrip())
         verbs = list(_TAKEN.finditer(text, start, end))
-        if verbs:  # "Namibia has taken the oryx as its ...": the object of the last verb
+        if verbs:  # "Namibia has taken the oryx as its ...": the object of the last verb;
+            # "The first thing you see is the oryx, Namibia's ...": the copula's
             start = verbs[-1].end()
+        elif det is not None and _WHERE_BEFORE.search(text, 0, det.start() + 1):
+            return None  # "centred in the white band is the emblem": a place, inverted
         written = text[start:end].strip()
         where = _WHERE.search(written)  # "the lion head on the coat of arms": the lion head
         written = written[:where.start()] if where else written

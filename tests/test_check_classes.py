@@ -1969,6 +1969,20 @@ CASES: list[tuple[str, str, bool]] = [
                  "Suzhou.", True),
     ("heritage", "The Temple of Heaven (天坛), a UNESCO World Heritage Site, stands in Beijing.",
      False),
+    # A town placed in a territory right after its name is measured against that
+    # territory's towns.
+    ("place-name", "A ferry from Split to Sibenikk in Croatia takes two hours.", True),
+    ("place-name", "A ferry from Split to Sibenik in Croatia takes two hours.", False),
+    # A name in quotation marks after its word of place.
+    ("place-name", 'I once held a ticket to "Kigalli", which made the clerk laugh.', True),
+    ("place-name", 'I once held a ticket to "Kigali", which made the clerk laugh.', False),
+    # A city's first word right and its second one slip off, for cities of 100,000 too;
+    # never two words of a longer name ("Chi Minh" of "Ho Chi Minh").
+    ("place-name", "In Ulan Udde the statue of a head is huge.", True),
+    ("place-name", "The Ho Chi Minh Trail ran through the forests.", False),
+    # A name in bold that its sentence goes on from is no label.
+    ("place-name", "Nairobi is busy.\n\n**Nairobbi** mornings begin with matatus.", True),
+    ("place-name", "Nairobi is busy.\n\n**Nairobi** mornings begin with matatus.", False),
 ]
 
 

@@ -281,6 +281,10 @@ class Document:
             return None  # a calendar's date ("**21 August** — ...") is part of the statement
         if _DASHED_DATE.match(self.masked, label.end(), end):
             return None  # and so is the name it dates ("**Jamhuri Day** — 12 December")
+        if self.masked[label.end():label.end() + 1].islower() and \
+                label.group().strip()[:1].isupper():
+            return None  # a name in bold that the sentence goes on from ("**Harbin** winters
+            # are long"): its subject, not a label
         if _GLOSSED.match(self.masked, label.end(), end):
             return None  # and a glossary's entry, what its dash says it is ("**Bulawayo** —
             # Zimbabwe's second city"): the label is the statement's subject

@@ -365,12 +365,15 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
     a town of that town's country only),
     that is no known name or ordinary word and is one letter (two in a long name) from a
     capital, a city of 500,000 people anywhere or of 100,000 in a territory the article
-    names, a town of 15,000 in the article's own territories, or a place the article
-    names elsewhere; a name of several words may be run together ("Pnompenh"). A
+    names, a town of 15,000 in the article's own territories or in the one named right
+    after the word ("X in Croatia", "X, Croatia"), or a place the article names elsewhere;
+    a name of several words may be run together ("Pnompenh"), and a name may stand in
+    quotation marks after its word of place ('a ticket to "X"'). A
     capitalised word in any position counts when it is one slip from a city the article
     itself spells right elsewhere (and is no word's plural, nor near a city named by an
-    English word), and so does a well-known city's first word with a slip of its second
-    ("Buenos Aries", "Phnom Phen"). A word after a title (Mr, Saint, King) is a person's
+    English word), and so does the first word of a capital or a city of 100,000 with a slip
+    of its second ("Buenos Aries", "Phnom Phen"), unless the two are words of a longer
+    name ("Ho Chi Minh"). A word after a title (Mr, Saint, King) is a person's
     name and left alone, and so is a name beside the one it was taken for in brackets,
     either way round: another language's ("Kutaisis Tba (Kutaisi Lake)").
     """
@@ -418,7 +421,8 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
         if start in beside or _SURNAME_AFTER.match(doc.masked, start + len(word)) or \
                 _foreign_title(doc, know, start):
             continue  # "Fransisco Borja DA COSTA": a person's given name, before a surname
-        if (hit := _city_hit(know, own, doc, start, word)) is not None:
+        if (hit := _city_hit(know, own | _territory_after(know, doc.masked, start + len(word)),
+                             doc, start, word)) is not None:
             hits.append(hit)
     seen = {start for start, _ in unknown} | beside
     # a sentence's first word before what is said of a town ("Gabarone is small"): a slip
@@ -442,6 +446,18 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
                 and not _glossed(doc, know, hit.start, hit.end, hit.suggestion)
                 and not _HAN_AFTER.match(doc.masked, hit.end)
                 and not _in_listed_site(doc, know, hit.start, hit.end))
+
+
+def _territory_after(know: Knowledge, text: str, end: int) -> frozenset[str]:
+    """The territory a town's name is placed in right after it ("Dubrovnick in Croatia",
+    "Zadarr, Croatia"): its towns are the article's own for that word."""
+    m = _IN_TERRITORY_AFTER.match(text, end)
+    territory = know.territory(m.group(1)) if m else None
+    return frozenset({territory.id}) if territory is not None else frozenset()
+
+
+_IN_TERRITORY_AFTER = re.compile(r"(?:,|\s+in)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+(?:and\s+)?"
+                                 r"[A-Z][\w’'-]+){0,3})")
 
 
 def _in_listed_site(doc: Document, know: Knowledge, start: int, end: int) -> bool:
@@ -472,9 +488,10 @@ def _second_word_slips(doc: Document, know: Knowledge, seen: set[int]) -> Iterat
     English word, the second a slip of its second ("Buenos Aries", "Phnom Phen", "Addis
     Abbaba"): the first word says which city is meant, so no word before it need."""
     for run in _runs(doc):
-        for (start, first_end), (_, end) in pairwise(run):
+        for i, ((start, first_end), (_, end)) in enumerate(pairwise(run)):
             written = doc.masked[start:end].rstrip(".")  # "... to Hong Kang."
-            if start in seen or not _unknown_word(know, written):
+            if start in seen or not _unknown_word(know, written) or \
+                    _in_longer_name(know, doc.masked, run, i):
                 continue  # most pairs are names or words: the cities are read only after
             first, key = know.norm(doc.masked[start:first_end]), know.norm(written)
             firsts = _two_word_cities(know)
@@ -487,16 +504,26 @@ def _second_word_slips(doc: Document, know: Knowledge, seen: set[int]) -> Iterat
                     break
 
 
+def _in_longer_name(know: Knowledge, text: str, run: list[tuple[int, int]], i: int) -> bool:
+    """Whether the run's words ``i`` and ``i + 1`` are two of a longer known name, with the
+    word before or after them: the "Chi Minh" of "Ho Chi Minh City"."""
+    spans = [(max(0, i - 1), i + 1), (i, min(len(run) - 1, i + 2)),
+             (max(0, i - 1), min(len(run) - 1, i + 2))]
+    return any(know.exact(text[run[a][0]:run[b][1]].rstrip(".")) for a, b in set(spans)
+               if b - a > 1)
+
+
 def _two_word_cities(know: Knowledge) -> dict[str, list[tuple[str, list[Any]]]]:
-    """The capitals and cities of 500,000 named in two words, by their first word where
-    it is no English word nor a common first word of names ("San", "New", "Port")."""
+    """The capitals and cities of 100,000 named in two words, by their first word where
+    it is no English word nor a common first word of names ("San", "New", "Port"): that
+    first word written right says which city is meant ("Chiang Mia")."""
     found: dict[str, list[tuple[str, list[Any]]]] | None = know.memo.get("two-word-cities")
     if found is None:
         found = know.memo["two-word-cities"] = {}
         for (_, spaces), (names, rows) in _city_names(know).items():
             for name, row in zip(names, rows, strict=True):
                 first = name.split(" ", 1)[0]
-                if spaces == 1 and row[3] is None and first not in _NAME_PREFIXES and \
+                if spaces == 1 and first not in _NAME_PREFIXES and \
                         not _english(know, first):
                     found.setdefault(first, []).append((name, row))
     return found
@@ -619,7 +646,9 @@ def _place_words(text: str) -> Iterator[tuple[int, str]]:
         if text.startswith(("'s", "’s"), m.end()):
             yield start, word
             continue
-        words = text[max(0, start - 40):start].lower().split()[-3:]
+        # (a name in quotation marks still follows its word: 'a ticket to "Honiarra"')
+        words = [w for w in text[max(0, start - 40):start].lower().strip(_QUOTES).split()
+                 if w.strip(_QUOTES)][-3:]
         if words and words[-1].rstrip(".") in titles:
             continue
         if words and words[-1] in modifiers:
@@ -631,6 +660,9 @@ def _place_words(text: str) -> Iterator[tuple[int, str]]:
                                     _CAPITAL_APPOSITION.match(text, m.end()))) or \
                 (start == framed and " " not in word and _VERB_AFTER.match(text, m.end())):
             yield start, word
+
+
+_QUOTES = "\"'“”‘’«»"
 
 
 def _beside_a_town(know: Knowledge, text: str,

@@ -1983,6 +1983,15 @@ CASES: list[tuple[str, str, bool]] = [
     # A name in bold that its sentence goes on from is no label.
     ("place-name", "Nairobi is busy.\n\n**Nairobbi** mornings begin with matatus.", True),
     ("place-name", "Nairobi is busy.\n\n**Nairobi** mornings begin with matatus.", False),
+    # A national church the Factbook names by its name; the share of the place named first.
+    ("religion", "In Norway, about 90% belong to the Church of Norway.", True),
+    ("religion", "In Norway, about 68% belong to the Church of Norway.", False),
+    ("religion", "Roughly 30% of Georgians belong to the Armenian Apostolic Church.", True),
+    # "the faith of N per cent of the people", with its verb or without.
+    ("religion", "Islam is the faith of some 40 per cent of the people of Senegal.", True),
+    ("religion", "Islam is the faith of some 95 per cent of the people of Senegal.", False),
+    ("religion", "## Bhutan\n\nA land of dzongs, and Buddhism the faith of some 95 per cent of "
+                 "the people.", True),
 ]
 
 

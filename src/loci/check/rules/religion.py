@@ -95,8 +95,10 @@ def religion_share(doc: Document, know: Knowledge) -> Iterator[Hit]:
     "Malawi is about 77% Christian", "about a third of Ghanaians are ...", "seven
     Malawians in ten", "Islam, Senegal's majority religion", "overwhelmingly Muslim —
     about 95 per cent —", "The Omanis are Muslims of the Ibadi persuasion in their great
-    majority"; "almost all", "almost entirely" claim over 85%; "Hindus are only a minority
-    in Nepal" claims under half),
+    majority", "In Norway, about 70% belong to the Church of Norway", "Islam (is) the faith
+    of some 90 per cent of the people"; "almost all", "almost entirely" claim over 85%;
+    "Hindus are only a minority in Nepal" claims under half; a national church the
+    Factbook names, such as the Church of Sweden, is weighed by its own row),
     the territory from its own words, a demonym or the context. "The largest religion",
     "the main faith" and "the largest (or most numerous) religious group" claim no
     majority: only that no other religion outnumbers it; "the second-largest" is wrong
@@ -335,9 +337,9 @@ def _verify(know: Knowledge, claim: _Claim, territory: PlaceRow | None) -> Hit |
         return Hit(claim.start, claim.end, f"no religion shares of {name_of(territory)} on record",
                    decided=False)
     low, high, counted = _share(facts, claim.religion)
-    label = data("religions.toml")[claim.religion]["words"][0]
     if not counted and (parent := data("religions.toml")[claim.religion].get("parent")):
         low, high, counted = _branch(facts, claim.religion, parent)
+    label = _label(claim.religion, counted)
     share = f"{low:.1f}%" if low == high else f"{low:.1f}–{high:.1f}%"
     if claim.minority:
         return None if low < 50 else Hit(
@@ -403,7 +405,7 @@ def _outnumbering(facts: list[FactRow], religion: str, high: float) -> list[tupl
             continue
         low, _, counted = _share(facts, family)
         if counted and low > high:
-            larger[family] = (low, entry["words"][0])
+            larger[family] = (low, _label(family, counted))
     return [share for family, share in larger.items()
             if entries[family].get("parent") not in larger]
 
@@ -449,6 +451,15 @@ def _conflicts(claim: _Claim, low: float, high: float) -> bool:
     if low <= said <= high:
         return False
     return share_conflicts(claim.comparison, said, high if said > high else low)
+
+
+def _label(family: str, counted: list[FactRow]) -> str:
+    """A family's name in a message: its first word, or for a national church the
+    Factbook's row ("Armenian Apostolic"), which says which church it is."""
+    entry = data("religions.toml")[family]
+    if entry.get("named_by_row") and counted:
+        return str(counted[0].value["name"])
+    return str(entry["words"][0])
 
 
 def _share(facts: list[FactRow], family: str) -> tuple[float, float, list[FactRow]]:

@@ -1992,6 +1992,27 @@ CASES: list[tuple[str, str, bool]] = [
     ("religion", "Islam is the faith of some 95 per cent of the people of Senegal.", False),
     ("religion", "## Bhutan\n\nA land of dzongs, and Buddhism the faith of some 95 per cent of "
                  "the people.", True),
+    # A territory's common English spelling, the name of its city too ("Macau").
+    ("currency", "The Hong Kong dollar is Macau's currency, though shops take other notes.",
+     True),
+    ("currency", "The pataca is Macau's currency, though shops take other notes.", False),
+    ("currency", "Faeroe Islands shops price everything in Norwegian kroner.", True),
+    ("place-name", "Faeroe Islands shops price everything in Danish kroner.", False),
+    # A clause in the present tense after a colon speaks of today, whatever the first says.
+    ("outdated-name", "The republic renamed its capital in 1997: Nur-Sultan is where the "
+                      "ministries sit.", True),
+    ("outdated-name", "Until 1991 the city had another name; Frunze was where the party met.",
+     False),
+    # "X is the language most people speak (at home)" claims a majority.
+    ("language", "In Greenland, Danish is the language most people speak at home.", True),
+    ("language", "In Greenland, Greenlandic is the language most people speak at home.", False),
+    ("language", "The language most people in Peru speak at home is Quechua.", True),
+    ("language", "The language most people in Peru speak at home is Spanish.", False),
+    # "celebrates theirs on": the holiday named before, kept by the place before the verb.
+    ("national-day", "Fiji marks Independence Day on 10 October, and Vanuatu celebrates "
+                     "theirs on 3 June.", True),
+    ("national-day", "Fiji marks Independence Day on 10 October, and Vanuatu celebrates "
+                     "theirs on 30 July.", False),
 ]
 
 

@@ -511,12 +511,12 @@ def _former_owner(know: Knowledge, name: str) -> bool:
 def _territory(know: Knowledge, name: str) -> PlaceRow | None:
     """The territory a name in a claim's phrase means (a city's or a subdivision's is not,
     unless the territory bears the name too: "Saint Helena" is the island and the
-    territory it gives its name to)."""
+    territory it gives its name to, "Macau" the city and the territory)."""
     match = best_place(know, name)
     if match is None or match.place.is_territory:
         return match.place if match is not None else None
     owner = know.territory_of(match.place)
-    if match.place.kind == "subdivision" and owner is not None and any(
+    if match.place.kind in ("subdivision", "city") and owner is not None and any(
             m.place.id == owner.id for m in know.exact(name)):
         return owner
     return None

@@ -40,6 +40,12 @@ _SHARES = Lazy(
     (rf"\b{COMPARISON}{PERCENT}\s+of\s+{_WHO}\s+speak\s+(?P<lang>{_LANG})"),
     (rf"(?P<lang>{_LANG})\s+is\s+spoken\s+by\s+{COMPARISON}{PERCENT}"),
     (rf"(?P<lang>{_LANG})\s+is\s+spoken\s+by\s+(?:most|the\s+majority)\b"),
+    # "Danish is the language most people speak at home", "the language that most
+    # Faroese speak is Danish"
+    (rf"(?P<lang>{_LANG})\s+is\s+the\s+(?:language|tongue)\s+(?:that\s+)?(?:most|the\s+"
+     rf"(?:vast\s+)?majority\s+of)\s+{_WHO}\s+speak\b"),
+    (rf"\b[Tt]he\s+(?:language|tongue)\s+(?:that\s+)?(?:most|the\s+(?:vast\s+)?majority\s+"
+     rf"of)\s+{_WHO}\s+speak(?:\s+at\s+home)?\s+is\s+(?P<lang>{_LANG})"),
 )
 _OFFICIAL_CLDR = ("official", "de_facto_official")
 
@@ -276,7 +282,9 @@ def language_share(doc: Document, know: Knowledge) -> Iterator[Hit]:
 
     Data: CLDR's share of each territory's population speaking a language and
     the Factbook's language shares; a claim holds when either source bears it
-    out. Shares of a part of the population ("3% of the youth") are not checked.
+    out. A majority is claimed by "most people speak X", "X is spoken by most" and "X is
+    the language most people speak (at home)". Shares of a part of the population ("3% of
+    the youth") are not checked.
     """
     for sentence, m, territory in claim_matches(doc, know, ("speak", "spoken"), _SHARES,
                                                 past=True):

@@ -130,7 +130,9 @@ def wrong_national_day(doc: Document, know: Knowledge) -> Iterator[Hit]:
     the name.
     Another name the Factbook's description gives the holiday is its name ("or Merdeka Day;
     independence of Malaya"), and a name after a date and a new clause goes with the date
-    after it ("Independence Day is 21 September, and Republic Day follows on 13 December").
+    after it ("Independence Day is 21 September, and Republic Day follows on 13 December"),
+    while "and Vanuatu celebrates theirs on 30 July" is the holiday named before, kept by
+    the place before the verb.
     "The Naadam festival" is the "Naadam holiday" (words for a holiday's kind aside), and
     another name the holidays package gives the national day's date ("State Foundation Day",
     20 August, in Hungary) is the national day.
@@ -368,6 +370,8 @@ def _read(know: Knowledge, ctx: Context, sentence: Sentence, m: re.Match[str],
 
     if not cued:
         return _named_alone(know, ctx, sentence, m, lo, hi, nearest)
+    if (theirs := _THEIRS.search(text, lo, m.start())) is not None:
+        return _theirs(know, ctx, sentence, m, theirs)
     # the name nearest the date, by the words between them ("Independence Day is 26 March,
     # and Victory Day follows": Independence Day's); a name of one word and an article ("The
     # Day ...") is none
@@ -414,6 +418,30 @@ def _read(know: Knowledge, ctx: Context, sentence: Sentence, m: re.Match[str],
                                                  generic.end()):
         claim = replace(claim, definite=True)
     return claim
+
+
+def _theirs(know: Knowledge, ctx: Context, sentence: Sentence, m: re.Match[str],
+            theirs: re.Match[str]) -> _Claim | None:
+    """ "Tuvalu marks Independence Day on 1 October, and Vanuatu celebrates theirs on 30
+    July": the holiday named last before the pronoun, kept by the place it follows."""
+    text = sentence.text
+    before = [*_holiday_names().finditer(text, 0, theirs.start()),
+              *_generic().finditer(text, 0, theirs.start())]
+    if not before:
+        return None
+    named = max(before, key=lambda h: h.start())
+    generic = _generic().fullmatch(text, named.start(), named.end()) is not None
+    holiday = None if generic else named.group()
+    owner = know.territory(theirs.group("who"))
+    territory = owner or ctx.subject(sentence, (sentence.start + theirs.start(),
+                                                sentence.start + m.end()))
+    return _claim(sentence, m, holiday, generic, territory)
+
+
+# "Vanuatu celebrates theirs on", "and the Solomon Islands keep their own on"
+_THEIRS = re.compile(rf"(?:(?P<who>{NAME})\s+)?(?:celebrates?|marks?|observes?|keeps?|"
+                     r"commemorates?|holds?)\s+(?:theirs|its\s+own|their\s+own|hers|his)"
+                     r"\s+(?:on\s+(?:the\s+)?)?$")
 
 
 def _named_alone(know: Knowledge, ctx: Context, sentence: Sentence, m: re.Match[str], lo: int,

@@ -257,7 +257,14 @@ def _told_as_past(text: str, former: FormerName, at: int = 0) -> bool:
     it speaks of names ("Bombay, which was renamed in 1995, ..."); a year since which
     something has gone on is no past ("has hosted the festival since 1969"), nor is a
     year in a sentence that says what is still so, in the present tense ("still bears the
-    scars of the 1988 earthquake")."""
+    scars of the 1988 earthquake"). A clause in the present tense after a colon or a
+    semicolon is read alone: "The country has moved its capital once: Nur-Sultan is the
+    seat" speaks of today."""
+    begin = max(text.rfind(":", 0, at), text.rfind(";", 0, at)) + 1
+    ends = [i for i in (text.find(":", at), text.find(";", at)) if i >= 0]
+    clause = text[begin:min(ends, default=len(text))]
+    if begin and PRESENT.search(clause) and not PAST_TENSE.search(clause):
+        text, at = clause, at - begin
     text = _main_clause(text, at)
     still = _STILL.search(text) is not None and PAST_TENSE.search(text) is None and \
         _NAMING.search(text) is None  # "old maps still mark it by its pre-1924 name"

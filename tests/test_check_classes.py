@@ -2013,6 +2013,16 @@ CASES: list[tuple[str, str, bool]] = [
                      "theirs on 3 June.", True),
     ("national-day", "Fiji marks Independence Day on 10 October, and Vanuatu celebrates "
                      "theirs on 30 July.", False),
+    # A section whose heading names no place goes on from where the one before it ended,
+    # in a text about several territories.
+    ("heritage", "# Across the Andes\n\n## Day 1 – La Paz\n\nLa Paz is high.\n\n## Day 2 – "
+                 "Cusco\n\nCusco is old.\n\n## Day 3 – Up the hill\n\nOur guide said the Qenqo "
+                 "shrine is a UNESCO World Heritage Site.", True),
+    # The first part of a territory's name in a heading ("Antigua") is no sure sign of it.
+    ("capital", "## Day 1 – Guatemala City\n\nWe landed.\n\n## Day 2 – Antigua\n\nOld Antigua "
+                "is lovely. The capital, Guatemala City, is an hour away.", False),
+    ("capital", "## Day 1 – Guatemala City\n\nWe landed.\n\n## Day 2 – Antigua\n\nOld Antigua "
+                "is lovely. The capital, Tegucigalpa, is far away.", True),
 ]
 
 

@@ -286,7 +286,17 @@ class Context:
         return (self._last_own(paragraph) or self.heading_territory(sentence)
                 or self._last_own([s for s in before if s.heading == sentence.heading
                                    and s.heading is not None])
-                or self._labelled(sentence) or self.article_territory)
+                or self._labelled(sentence) or self.article_territory
+                or self._journey(sentence, before))
+
+    def _journey(self, sentence: Sentence, before: list[Sentence]) -> PlaceRow | None:
+        """Where a section whose heading names no place goes on from: the territory the
+        section before it ended in, in a text about no one territory ("## Day 3 – Lake
+        Atitlán" after days in Guatemala)."""
+        if sentence.heading is None or sentence.heading == 0:
+            return None
+        previous = [s for s in before if s.heading == sentence.heading - 1]
+        return self._last_own(previous)
 
     def _labelled(self, sentence: Sentence) -> PlaceRow | None:
         """The territory a bold label opening an earlier paragraph of the section names
@@ -442,8 +452,9 @@ class Context:
         return frozenset(t.id for p in places if (t := self.know.territory_of(p)) is not None)
 
     def _one_territory(self, mention: Mention) -> bool:
-        """Whether every place of the mention's name lies in one territory."""
-        if mention.match.place.is_territory:
+        """Whether every place of the mention's name lies in one territory (a territory
+        named whole does; "Antigua", the first part of one's name, is a town's too)."""
+        if mention.match.place.is_territory and mention.match.how != PART:
             return True
         return len({t.id for m in self.know.exact(mention.text)
                     if (t := self.know.territory_of(m.place)) is not None}) == 1

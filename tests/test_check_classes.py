@@ -2023,6 +2023,12 @@ CASES: list[tuple[str, str, bool]] = [
                 "is lovely. The capital, Guatemala City, is an hour away.", False),
     ("capital", "## Day 1 – Guatemala City\n\nWe landed.\n\n## Day 2 – Antigua\n\nOld Antigua "
                 "is lovely. The capital, Tegucigalpa, is far away.", True),
+    # An answer's distance is between the places its question asks about.
+    ("distance", "**Q: How far is Nairobi from Mombasa?**\nA: About 950 km, by the old road.",
+     True),
+    ("distance", "**Q: How far is Nairobi from Mombasa?**\nA: About 440 km, by the old road.",
+     False),
+    ("distance", "Q: What is the distance between Lima and Cusco?\n\nA: Roughly 1,500 km.", True),
 ]
 
 

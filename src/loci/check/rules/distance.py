@@ -99,7 +99,8 @@ def wrong_distance(doc: Document, know: Knowledge) -> Iterator[Hit]:
     paragraph or heading names, and so is the place a distance "away" or "from there" is
     measured from; "the two cities" ("they", "both") the last two the
     sentence named, and "the capital" the capital of the territory the sentence
-    is about, where it has one.
+    is about, where it has one. An FAQ's answer ("A: About 450 km") measures between the
+    two places its question asks about ("How far is Amman from Beirut?").
     """
     for _, claim, pair in _resolved(doc, know):
         if pair is None:
@@ -204,6 +205,9 @@ def _claims(doc: Document, know: Knowledge, sentence: Sentence) -> Iterator[_Cla
             pair = (named[-2], named[-1]) if len(named) >= 2 else None
         read_as: tuple[PlaceRow | None, PlaceRow | None] = \
             (pair[0].match.place, pair[1].match.place) if pair else (None, None)
+        if pair is None and not before and not after:
+            pair = _asked(doc, know, sentence)  # "Q: How far is A from B? A: About 450 km"
+            read_as = (pair[0].match.place, pair[1].match.place) if pair else read_as
         if pair is None:
             pair = _unknown_subject(know, text, sentence.start, lo, q, after)
             read_as = (None, pair[1].match.place) if pair else read_as
@@ -217,6 +221,25 @@ def _claims(doc: Document, know: Knowledge, sentence: Sentence) -> Iterator[_Cla
         value = _number(q.group("n")) * _UNITS[q.group("unit")]
         span = (sentence.start + q.start("n"), sentence.start + q.end("unit"))
         yield _Claim(pair[0].text, pair[1].text, value, direction, span, dir_span, read_as)
+
+
+def _asked(doc: Document, know: Knowledge, sentence: Sentence) -> tuple[Mention, Mention] | None:
+    """The two cities of the question a sentence answers, where it asks how far one is
+    from the other ("How far is Lima from Cusco?", "What is the distance between A and B?")."""
+    asked = doc.memo.get("distance-questions")
+    if asked is None:
+        asked = doc.memo["distance-questions"] = {
+            answer.start: question for question, answer in doc.qa_pairs
+            if _HOW_FAR.search(question.text)}
+    question = asked.get(sentence.start)
+    if question is None:
+        return None
+    cities = _cities(doc, know, question)
+    return (cities[0], cities[1]) if len(cities) == 2 else None
+
+
+_HOW_FAR = re.compile(r"\b(?:[Hh]ow\s+far|[Hh]ow\s+many\s+(?:km|kilomet\w+|miles)|[Dd]istance\s+"
+                      r"(?:between|from))\b")
 
 
 def _number(written: str) -> float:

@@ -51,10 +51,12 @@ PHRASINGS = {
                "\"Y's capital, X\", \"the capital of Y is X\", \"In X, the capital, ...\", "
                "\"As the capital of Y, X ...\", \"X, the Swiss capital\"; \"X is not the "
                "capital\" as a denial; \"Capital: X\" in fact sheets and tables. Not checked: "
-               "past (\"was the capital until\"), provincial and figurative capitals, beliefs "
-               "the text says are wrong (\"many mistakenly assume that\") or corrects (\"many "
-               "assume that ..., but\"), \"A replaced B as the capital\". A belief reported and "
-               "left standing (\"our guide told us that ...\") is checked.",
+               "past (\"was the capital until\"), provincial and figurative capitals, \"A "
+               "replaced B as the capital\". A belief the text says is wrong (\"many "
+               "mistakenly assume that\") or corrects (\"many assume that ..., but\") is "
+               "checked in every category read this way, and what is wrong in it is told as "
+               "an info, the text's correction borne out; a belief reported and left standing "
+               "(\"our guide told us that ...\") is the text's own claim.",
     "currency": "The cue \"currency\" or \"legal tender\" in the same frames (\"Y's currency is "
                 "the X\", \"X is legal tender in Y\", \"use X as the national currency\"), and "
                 "money wherever it appears: an amount in a unit (\"costs 300 baht\", \"a fare "
@@ -66,7 +68,10 @@ PHRASINGS = {
     "language": "\"official language(s)\" in the frames, with lists (\"X, Y and Z are the "
                 "official languages\"), \"only\"/\"sole\", counts (\"its three official "
                 "languages\"), \"also\", denials; shares of speakers (\"most people speak X\", "
-                "\"N% speak X\").",
+                "\"N% speak X\", \"X is the language most people speak at home\") and the "
+                "most widely spoken language (\"X is the most widely spoken language in Y\": "
+                "wrong where another leads it by five points in every source giving X a "
+                "share).",
     "national-day": "A holiday's name (\"Independence Day\", \"national day\", a name ending in "
                     "Day/Festival) and a date in one clause, in any date format (\"17 May\", "
                     "\"May 17th\", \"the 17th of May\", \"Day (17 May)\"); \"gained "

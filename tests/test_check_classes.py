@@ -2029,6 +2029,10 @@ CASES: list[tuple[str, str, bool]] = [
     ("distance", "**Q: How far is Nairobi from Mombasa?**\nA: About 440 km, by the old road.",
      False),
     ("distance", "Q: What is the distance between Lima and Cusco?\n\nA: Roughly 1,500 km.", True),
+    # "X is the most widely spoken language": another leads it in every source.
+    ("language", "French is the most widely spoken language in Haiti.", True),
+    ("language", "The most widely spoken language in Haiti is French.", True),
+    ("language", "Haitian Creole is the most widely spoken language in Haiti.", False),
 ]
 
 
@@ -2045,3 +2049,19 @@ def test_class(know: Knowledge, category: str, text: str, reported: bool) -> Non
     loud = [f for f in findings if f.severity in ("error", "warning")] \
         if category != "unsourced-statistic" else findings
     assert bool(loud) == reported, [(f.rule, f.message) for f in findings]
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("Many visitors assume that Lagos is the capital of Nigeria, but it is Abuja.", True),
+    ("Plenty of people wrongly think the Saudi riyal is Bahrain's currency.", True),
+    ("Many visitors assume that Abuja is the capital of Nigeria.", False),
+])
+def test_a_corrected_belief_is_told_as_an_info(know: Knowledge, text: str, told: bool) -> None:
+    # A belief the text reports and corrects is checked: what is wrong in it is an info
+    # that bears out the correction, never an error of the text's.
+    findings = [f for f in check_article(read_text(text, "case.md"), know, list(registry()))
+                if f.decided and f.category in ("capital", "currency")]
+    assert all(f.severity == "info" for f in findings), findings
+    assert bool(findings) == told, findings
+    assert all(f.message.startswith("the text corrects this belief, rightly: ")
+               for f in findings)

@@ -359,10 +359,13 @@ def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,
     # "Many assume that Kutaisi, the capital of Georgia, is only an airport": the belief is
     # the clause's verb; a value set beside the phrase is the writer's own
     beside = not left.group("verb") and (left.group("link") or "").strip() in _APPOSITION
-    if past or (not beside and _hearsay(doc, sentence, min(start, cue.start()))) or \
-            _replaced(text, start):
+    if past or _replaced(text, start):
         return None
     begin, end = sentence.start + start, sentence.start + start + len(written)
+    if not beside and _hearsay(doc, sentence, min(start, cue.start())):
+        # a belief the text reports and corrects: still read, so that what the rules find
+        # of it is told as the text's correction borne out (see ``reported``)
+        doc.memo.setdefault("reported", set()).add((begin, end))
     territory = owner if isinstance(owner, PlaceRow) else None
     source = "phrase"
     if territory is None and spec.located:
@@ -709,6 +712,13 @@ def _hearsay(doc: Document, sentence: Sentence, end: int) -> bool:
     if (after := doc.sentence_after(sentence)) is not None:
         following += " " + after.text
     return _words_pattern("corrections").search(following) is not None
+
+
+def reported(doc: Document, start: int) -> bool:
+    """Whether a claim read at ``start`` is a belief the text reports and corrects ("Many
+    assume that Dubai is the capital, but ..."): what is wrong in it, the text says is
+    wrong too."""
+    return any(lo <= start < hi for lo, hi in doc.memo.get("reported", ()))
 
 
 @cache

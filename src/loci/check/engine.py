@@ -17,6 +17,7 @@ from pathlib import Path
 
 from loci.articles import MARKDOWN_SUFFIXES, TEXT_SUFFIXES, Article, read_article, read_bytes
 from loci.articles.files import Problem, problem, read_capped
+from loci.check.claims import reported
 from loci.check.config import Config, silenced, suppressions
 from loci.check.document import Document
 from loci.check.findings import Finding, Hit
@@ -188,6 +189,9 @@ def _finding(doc: Document, rule: Rule, hit: Hit, config: Config) -> Finding:
     end_line, end_column = doc.lines.position(max(hit.end, hit.start + 1))
     severity = config.severity_of(rule, hit.severity or rule.severity) if hit.decided \
         else "unverifiable"
+    message = hit.message
+    if hit.decided and reported(doc, hit.start):  # the text itself says the belief is wrong
+        severity, message = "info", f"the text corrects this belief, rightly: {message}"
     return Finding(doc.article.path, line, column, end_line, end_column, rule.code,
-                   rule.category, severity, hit.message, hit.suggestion, hit.evidence,
+                   rule.category, severity, message, hit.suggestion, hit.evidence,
                    hit.decided)

@@ -46,8 +46,35 @@ _SHARES = Lazy(
      rf"(?:vast\s+)?majority\s+of)\s+{_WHO}\s+speak\b"),
     (rf"\b[Tt]he\s+(?:language|tongue)\s+(?:that\s+)?(?:most|the\s+(?:vast\s+)?majority\s+"
      rf"of)\s+{_WHO}\s+speak(?:\s+at\s+home)?\s+is\s+(?P<lang>{_LANG})"),
+    # "English is the most widely spoken language in Mauritius": more than any other
+    (rf"(?P<lang>{_LANG})\s+(?:is|remains)\s+(?:still\s+)?(?:the|{NAME}{POSSESSIVE})\s+"
+     rf"(?P<most>most\s+(?:widely\s+|commonly\s+)?spoken)\s+(?:language|tongue)"
+     rf"(?:\s+(?:in|of)\s+(?:the\s+)?(?P<country>{NAME}))?"),
+    (rf"(?:\b[Tt]he\s+(?P<most>most\s+(?:widely\s+|commonly\s+)?spoken)\s+(?:language|tongue)"
+     rf"\s+(?:in|of)\s+(?:the\s+)?(?P<country>{NAME})|(?P<poss>{NAME}){POSSESSIVE}\s+"
+     rf"(?P<most2>most\s+(?:widely\s+|commonly\s+)?spoken)\s+(?:language|tongue))\s+"
+     rf"(?:is|remains)\s+(?:still\s+)?(?P<lang>{_LANG})"),
 )
 _OFFICIAL_CLDR = ("official", "de_facto_official")
+MOST_MARGIN = 5.0  # points by which another language must lead in every source
+
+
+def _most_spoken(know: Knowledge, start: int, end: int, lang: str, territory: PlaceRow,
+                 shares: list[_Language]) -> Hit | None:
+    """ "X is the most widely spoken language": wrong where, in every source that gives X
+    a share, another language's is larger by a clear margin."""
+    everyone = [x for x in _languages(know, territory) if x.percent is not None]
+    leaders = []
+    for source in sorted({x.source for x in shares}):
+        own = max(x.percent or 0.0 for x in shares if x.source == source)
+        top = max((x for x in everyone if x.source == source), key=lambda x: x.percent or 0.0)
+        if (top.percent or 0.0) - own < MOST_MARGIN:
+            return None
+        leaders.append(top)
+    top = max(leaders, key=lambda x: x.percent or 0.0)
+    return Hit(start, end, f"{lang} is not the most widely spoken language of "
+               f"{name_of(territory)}: {top.name} is ({top.percent:g}%, {top.source})",
+               top.name, Evidence(top.fact.text, top.fact.source))
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,6 +331,8 @@ def _verify_share(know: Knowledge, start: int, m: re.Match[str],
     if not shares:
         return Hit(start, end, f"no share of {lang} speakers in {name_of(territory)} on record",
                    decided=False)
+    if m.groupdict().get("most") or m.groupdict().get("most2"):
+        return _most_spoken(know, start, end, lang, territory, shares)
     pct = m.groupdict().get("pct")
     claimed, cmp = (float(pct), m.group("cmp")) if pct else (50.0, "over")
     if any(not share_conflicts(cmp, claimed, x.percent or 0.0) for x in shares):

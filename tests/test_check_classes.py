@@ -2033,6 +2033,10 @@ CASES: list[tuple[str, str, bool]] = [
     ("language", "French is the most widely spoken language in Haiti.", True),
     ("language", "The most widely spoken language in Haiti is French.", True),
     ("language", "Haitian Creole is the most widely spoken language in Haiti.", False),
+    # 泊 is pō, a lake, in a lake's name, though bó in other place names.
+    ("romanization", "The salt flats of Lop Nur (罗布泊, Luóbù Bó) lie far to the east.", True),
+    ("romanization", "The salt flats of Lop Nur (罗布泊, Luóbù Pō) lie far to the east.", False),
+    ("romanization", "Nepal (尼泊尔, Níbó'ěr) is high.", False),
 ]
 
 

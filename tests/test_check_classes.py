@@ -2037,6 +2037,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("romanization", "The salt flats of Lop Nur (罗布泊, Luóbù Bó) lie far to the east.", True),
     ("romanization", "The salt flats of Lop Nur (罗布泊, Luóbù Pō) lie far to the east.", False),
     ("romanization", "Nepal (尼泊尔, Níbó'ěr) is high.", False),
+    # A proper word of the KB's prose that names no place, where a place is expected, one
+    # slip from a city the article spells right elsewhere.
+    ("place-name", "We flew into Kabul at dawn.\n\nThe bazaar at Kabua was loud.", True),
+    ("place-name", "We flew into Kabul at dawn.\n\nThe bazaar at Kabul was loud.", False),
+    ("place-name", "President Amata Kabua led the islands from Majuro.", False),
 ]
 
 

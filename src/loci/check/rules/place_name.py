@@ -371,7 +371,9 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
     quotation marks after its word of place ('a ticket to "X"'). A
     capitalised word in any position counts when it is one slip from a city the article
     itself spells right elsewhere (and is no word's plural, nor near a city named by an
-    English word), and so does the first word of a capital or a city of 100,000 with a slip
+    English word; a proper word of the KB's prose that names no place counts where a place
+    is expected: "at Kabua", with Kabul spelled right), and so does the first word of a
+    capital or a city of 100,000 with a slip
     of its second ("Buenos Aries", "Phnom Phen"), unless the two are words of a longer
     name ("Ho Chi Minh"). A word after a title (Mr, Saint, King) is a person's
     name and left alone, and so is a name beside the one it was taken for in brackets,
@@ -441,6 +443,7 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
             seen.add(sentence.start + lead.start(1))
             hits.append(_misspelling(know, sentence.start + lead.start(1), word, place))
     hits += _spelt_two_ways(doc, know, seen)
+    hits += _proper_word_slips(doc, know, seen)
     hits += _second_word_slips(doc, know, seen)
     yield from (hit for hit in hits if not _foreign_aside(doc, know, hit.start)
                 and not _glossed(doc, know, hit.start, hit.end, hit.suggestion)
@@ -563,6 +566,31 @@ def _spelt_two_ways(doc: Document, know: Knowledge, seen: set[int]) -> Iterator[
                 yield _misspelling(know, start, word, place)
 
 
+def _proper_word_slips(doc: Document, know: Knowledge, seen: set[int]) -> Iterator[Hit]:
+    """A proper word of the KB's own prose that names no place ("Appia", of the Via Appia),
+    where a place's name is expected ("the harbour at Appia"), one slip from a city the
+    article itself spells right elsewhere: the writer's own spelling is the evidence."""
+    for sentence in doc.sentences:
+        if not doc.words(sentence) & _PLACE_CUES:
+            continue
+        for start, word in _stripped(_place_words(sentence.text)):
+            at = sentence.start + start
+            key = know.norm(word)
+            before = sentence.text[:start].split()[-1:]
+            if at in seen or " " in key or len(key) < 5 or key not in know.proper_words or \
+                    key in know.demonyms or key in languages(know) or know.exact(word) or \
+                    (before and before[0][:1].isupper()):
+                continue  # (a people's word, a language, or a word of a longer name: "the
+                # Via Appia")
+            place = _closest_named(know, doc, key, territories=False)
+            name = know.norm(place.name) if place is not None else ""
+            if place is not None and not _english(know, name) and \
+                    _close(key, name, OSA.distance(key, name)) and \
+                    not any(key == name + ending for ending in _DEMONYM_ENDINGS):
+                seen.add(at)
+                yield _misspelling(know, at, word, place)
+
+
 def _english(know: Knowledge, word: str) -> bool:
     return word in know.english_words or word in know.ordinary_words
 
@@ -663,6 +691,9 @@ def _place_words(text: str) -> Iterator[tuple[int, str]]:
 
 
 _QUOTES = "\"'“”‘’«»"
+# Words that lead to a place's name (cues.toml's [place-context] before), one by one.
+_PLACE_CUES = frozenset(w for phrase in cues.words("place-context", "before")
+                        for w in phrase.split())
 
 
 def _beside_a_town(know: Knowledge, text: str,

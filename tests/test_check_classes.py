@@ -2042,6 +2042,9 @@ CASES: list[tuple[str, str, bool]] = [
     ("place-name", "We flew into Kabul at dawn.\n\nThe bazaar at Kabua was loud.", True),
     ("place-name", "We flew into Kabul at dawn.\n\nThe bazaar at Kabul was loud.", False),
     ("place-name", "President Amata Kabua led the islands from Majuro.", False),
+    # A slip in the spelling of a belief the text corrects is the text's own.
+    ("place-name", "Many visitors assume that Lagoss is the capital of Nigeria, but it is "
+                   "Abuja.", True),
 ]
 
 

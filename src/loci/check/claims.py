@@ -365,7 +365,8 @@ def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,
     if not beside and _hearsay(doc, sentence, min(start, cue.start())):
         # a belief the text reports and corrects: still read, so that what the rules find
         # of it is told as the text's correction borne out (see ``reported``)
-        doc.memo.setdefault("reported", set()).add((begin, end))
+        doc.memo.setdefault("reported", set()).add(
+            (begin, end, _CATEGORIES.get(spec.relation, spec.relation)))
     territory = owner if isinstance(owner, PlaceRow) else None
     source = "phrase"
     if territory is None and spec.located:
@@ -714,11 +715,17 @@ def _hearsay(doc: Document, sentence: Sentence, end: int) -> bool:
     return _words_pattern("corrections").search(following) is not None
 
 
-def reported(doc: Document, start: int) -> bool:
-    """Whether a claim read at ``start`` is a belief the text reports and corrects ("Many
-    assume that Dubai is the capital, but ..."): what is wrong in it, the text says is
-    wrong too."""
-    return any(lo <= start < hi for lo, hi in doc.memo.get("reported", ()))
+def reported(doc: Document, start: int, category: str) -> bool:
+    """Whether a claim of ``category`` read at ``start`` is a belief the text reports and
+    corrects ("Many assume that Dubai is the capital, but ..."): what is wrong in it, the
+    text says is wrong too (a slip in its spelling is the text's own)."""
+    return any(lo <= start < hi and of == category
+               for lo, hi, of in doc.memo.get("reported", ()))
+
+
+# The findings' category of each relation whose name is not one
+_CATEGORIES = {"official-language": "language", "national-symbol": "symbol",
+               "national-day-name": "national-day"}
 
 
 @cache

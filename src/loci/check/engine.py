@@ -190,7 +190,7 @@ def _finding(doc: Document, rule: Rule, hit: Hit, config: Config) -> Finding:
     severity = config.severity_of(rule, hit.severity or rule.severity) if hit.decided \
         else "unverifiable"
     message = hit.message
-    if hit.decided and reported(doc, hit.start):  # the text itself says the belief is wrong
+    if hit.decided and reported(doc, hit.start, rule.category):  # the text says it is wrong
         severity, message = "info", f"the text corrects this belief, rightly: {message}"
     return Finding(doc.article.path, line, column, end_line, end_column, rule.code,
                    rule.category, severity, message, hit.suggestion, hit.evidence,

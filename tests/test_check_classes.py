@@ -2045,6 +2045,40 @@ CASES: list[tuple[str, str, bool]] = [
     # A slip in the spelling of a belief the text corrects is the text's own.
     ("place-name", "Many visitors assume that Lagoss is the capital of Nigeria, but it is "
                    "Abuja.", True),
+    # Pinyin set off by dashes after the characters, or said to be the writing in pinyin.
+    ("romanization", "The garden 留园 — Liūyuán — is in Suzhou.", True),
+    ("romanization", "The garden 留园 — Liúyuán — is in Suzhou.", False),
+    ("romanization", "The dish 麻婆豆腐, written in pinyin mápò dòufǔ, is hot.", True),
+    ("romanization", "The dish 麻婆豆腐, written in pinyin mápó dòufu, is hot.", False),
+    # "the most widely spoken mother tongue": first languages, the Factbook's shares.
+    ("language", "In India, Bengali is the most widely spoken mother tongue.", True),
+    ("language", "In India, Hindi is the most widely spoken mother tongue.", False),
+    # "Its X" with a name of its own is a site by itself; a town's own building, or a thing
+    # "part of" a World Heritage Site, is of the site named for its town.
+    ("heritage", "## Peru\n\nIts Colca Canyon is a UNESCO World Heritage Site.", True),
+    ("heritage", "## Turkey\n\nIstanbul is vast. Its Blue Mosque is part of a UNESCO World "
+                 "Heritage Site.", False),
+    # A site placed near a town: the tombs, not the kingdom near the town.
+    ("heritage", "The tombs of the Koguryo kingdom near Ji'an are part of a World Heritage "
+                 "Site.", False),
+    ("heritage", "The tombs of the Silla kingdom near Ji'an are part of a World Heritage "
+                 "Site.", True),
+    # A list before ", which is the capital": the last of the list.
+    ("capital", "We saw Quetta, Peshawar and Karachi, which is the capital of Pakistan.", True),
+    ("capital", "We saw Lahore, Karachi and Islamabad, which is the capital of Pakistan.", False),
+    # A name in an atlas's capitals is no money.
+    ("currency", "**QUITO and SUCRE.** — Two old cities of the Andes.", False),
+    # "purchases ... are made in X": money spent there.
+    ("currency", "Purchases in the bazaars of Tbilisi are made in Turkish lira.", True),
+    ("currency", "Purchases in the bazaars of Tbilisi are made in lari.", False),
+    # "call X the capital", "which our driver described as a World Heritage Site".
+    ("capital", "Locals call Kandy the capital of Sri Lanka.", True),
+    ("capital", "We never call Lima the capital of Bolivia.", False),
+    ("heritage", "We hiked to Punakha Dzong, which our driver described as a UNESCO World "
+                 "Heritage Site.", True),
+    # A belief corrected by what it once was: "...; it was, until 1918".
+    ("capital", "People in the hills call Cetinje the capital of Montenegro; it was, until "
+                "1918.", False),
 ]
 
 

@@ -546,6 +546,18 @@ def _value(know: Knowledge, spec: _Frame, text: str, left: re.Match[str],
         listed = _after(know, reader, text, right)
         if listed is not None:
             return listed
+    if (said := _SAID_AS.search(text, max(0, left.start() - 80), left.start())) is not None \
+            and (left.group("as") or left.group("det")) and \
+            (found := reader.before(know, text, _before_aside(text, said.start()))) is not None:
+        # "Paro Taktsang, which our guide described as a World Heritage Site": the name before
+        return found[0], found[1], bool(left.group("neg")), False
+    if not left.group("link") and left.group("det") and \
+            (called := _CALLED.search(text, max(0, left.start() - 80), left.start())) is not None \
+            and (found := reader.before(know, text, len(text[:left.start()].rstrip()))) \
+            is not None and found[0] >= called.start("verb") + len(called.group("verb")):
+        # "guidebooks call Aleppo the capital of Syria": the value between the verb and the
+        # cue's determiner
+        return found[0], found[1], bool(called.group("neg")), called.group("verb") == "called"
     label = left.group("link") and left.group("link").strip() == ":" and \
         text[left.end("link"):left.end("link") + 1].isupper()
     if left.group("link") and not label:  # "Trivia: The Kenyan capital ...": a label
@@ -555,6 +567,10 @@ def _value(know: Knowledge, spec: _Frame, text: str, left: re.Match[str],
         aside = _ASIDE.search(text, max(0, end - 100), end) if relative else None
         found = (aside and reader.before(know, text, aside.start())) or \
             reader.before(know, text, end)
+        if found is not None and relative and _SINGULAR.match(text, relative.end()) and \
+                (last := _LAST_ITEM.search(found[1])) is not None:
+            # "Lahore, Karachi and Islamabad, which has been the capital": the last one
+            found = (found[0] + last.start(1), last.group(1))
         if found is not None:
             verb = (left.group("verb") or "").lower()
             past = verb in cues.words("frame", "past_links")
@@ -636,6 +652,16 @@ _LOCATED = re.compile(rf"({NAME})\s+(?:on|in)\s+the\s+(?:island|isle|atoll|provi
                       rf"state|district|oasis|valley)\s+of\s+{NAME}\s*$")
 
 
+# "..., which our guide proudly described (as)": the name before is the value
+_SAID_AS = re.compile(r",\s+which\s+(?:[\w’'-]+\s+){1,3}?(?:[a-z]+ly\s+)?(?:described|"
+                      r"called|considered|listed|labell?ed|presented)\s*$")
+# "guidebooks call Aleppo the capital": a verb of naming, its object then the cue
+_CALLED = re.compile(r"\b(?:(?P<neg>do\s+not|don['’]t|never)\s+)?(?P<verb>call|calls|called|"
+                     r"consider|considers|label|labels)\s+(?:[^,;:]{1,60}?)\s*$")
+# A relative clause's verb in the singular: "..., which is", "which has been"
+_SINGULAR = re.compile(r"\s*(?:is|has|was|remains)\b")
+# A list's last item: "Lahore, Karachi and Islamabad"
+_LAST_ITEM = re.compile(r"(?:,\s+|\s+and\s+|\s+or\s+)([A-Z][^,]*?)$")
 # "Croatia, whose capital, Zagreb, ...": the owner before the relative pronoun.
 _WHOSE_OWNER = re.compile(rf"({NAME}),\s+whose\s+(?:(?:official|national|main)\s+)?$")
 # "the Fijian dollar, which is the currency": the value stands before the relative pronoun.

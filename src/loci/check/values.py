@@ -271,6 +271,13 @@ class _SiteReader(_Place):
         located = _SITE_IN.search(text, max(0, end - WINDOW), end)
         if located is not None:  # "Lake Atitlán in Guatemala"
             return located.start(1), located.group(1)
+        town = _NEAR_TOWN.search(text, max(0, end - WINDOW), end)
+        if town is not None:  # "the Koguryo tombs near Ji'an": the tombs, placed near a town
+            phrase = _NAMED_PHRASE.search(text, max(0, town.start() - WINDOW), town.start())
+            placed = self.before(know, text, town.start()) or (
+                (phrase.start(1), phrase.group(1)) if phrase is not None else None)
+            if placed is not None and any(w[:1].isupper() for w in placed[1].split()[1:]):
+                return placed[0], text[placed[0]:end].rstrip()  # (where it is, for the rule)
         near = _SITE_NEAR.search(text, max(0, end - WINDOW), end)
         if near is not None:  # "the rice terraces around Sapa"
             return near.start(1), near.group(1)
@@ -285,6 +292,10 @@ _VERBS = (r"(?:swam|walked|hiked|climbed|stayed|slept|ate|dined|sat|stood|camped
           r"wandered|strolled|lingered|spent|went|came|got|began|ended|woke|were|was|are|is)")
 _SITE_NEAR = re.compile(rf"(?:^|\s)(?:[Tt]he\s+)?((?:(?!{_VERBS}\s)[a-z][\w-]*\s+){{1,3}}"
                         rf"(?:around|in|of|near|at|outside|above|below)\s+{NAME})$")
+# "the tombs of the Koguryo kingdom": a phrase from its determiner, with a name in it
+_NAMED_PHRASE = re.compile(r"(?:^|\s)((?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w’'-]*\s+){0,4}"
+                           r"(?:of\s+(?:the\s+)?)?[A-Z][^,;:()]*)$")
+_NEAR_TOWN = re.compile(rf"\s+(?:near|outside|around|close\s+to|not\s+far\s+from)\s+{NAME}$")
 _SITE_IN = re.compile(rf"({NAME}\s+(?:in|at|near|on)\s+{NAME})$")
 _WHOSE = re.compile(rf"({NAME}),\s+(?:whose|where|with\s+its)\s+[^,]*$")
 # Words between a site's name and the verb that are not the name: a reflexive, or where

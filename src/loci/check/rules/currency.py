@@ -217,6 +217,8 @@ def _amounts(know: Knowledge, lexicon: Currencies,
         word = m.group()
         if word.upper() == word and len(word) == 3 and word not in lexicon.by_code:
             continue
+        if word.isupper() and len(word) > 3:
+            continue  # "**LA PAZ and SUCRE.**": a name in an atlas's capitals, not the sucre
         if word.isupper() is False and word.lower() != word and word.upper() in lexicon.by_code:
             continue  # "Top", "Cup": a code only counts in capitals
         head = qualified_start(know, text, m.start())
@@ -318,7 +320,7 @@ def _amount() -> re.Pattern[str]:
 @cache
 def _paid_in() -> re.Pattern[str]:
     pay = cues.alternation("currency", "payments")
-    return re.compile(rf"\b(?:{pay})\b(?:\s+[\w’'-]+){{0,5}}?\s+(?:in|with|using)\s+(?:the\s+)?$",
+    return re.compile(rf"\b(?:{pay})\b(?:\s+[\w’'-]+){{0,8}}?\s+(?:in|with|using)\s+(?:the\s+)?$",
                       re.I)
 
 

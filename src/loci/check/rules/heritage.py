@@ -61,7 +61,12 @@ def not_world_heritage(doc: Document, know: Knowledge) -> Iterator[Hit]:
     Peru's World Heritage Sites", "one of the country's ...", "has (also) been enrolled by
     UNESCO as", "protected as", "UNESCO-inscribed", "World Cultural Heritage", and a
     heading's apposition ("## 4. Petra, a UNESCO World Heritage Site"). One building of a
-    town is not another ("the Sydney Harbour Bridge" is not the Opera House). A site
+    town is not another ("the Sydney Harbour Bridge" is not the Opera House). "Its Hagia
+    Sophia" names a site by itself, and it, or a thing "part of" a World Heritage Site, is
+    right when the town its sentence (or the one before) names gives its name to a listed
+    site (the Historic Areas of Istanbul); a site "near", "around" or "on" a town ("the
+    Koguryo tombs near Ji'an") is checked without the town, in the town's territory; one
+    "which our guide described as" a site is claimed too. A site
     named for the town it is "of" ("the Salar de Uyuni") is that town's territory's where
     nothing around names one, and a site the context placed wrongly is right when it is
     on the list of another territory its section names, itself or by a town of any size
@@ -77,6 +82,9 @@ def not_world_heritage(doc: Document, know: Knowledge) -> Iterator[Hit]:
         where = _IN_TERRITORY.match(name)
         if where and (named_in := know.territory(where.group(2))) is not None:
             name, territory = where.group(1), named_in  # "Lake Atitlán in Guatemala"
+        elif (near := _NEAR_TOWN.match(name)) is not None:
+            name = near.group(1)  # "the tombs of the Koguryo kingdom near Ji'an": the
+            territory = _town_territory(know, near.group(2)) or territory  # town's
         if (its := owned(know, name)) is not None:
             territory, name = its  # "Bhutan's Tiger's Nest"
         hit = _verify(know, claim.start, name, territory, claim.end)
@@ -91,6 +99,10 @@ def not_world_heritage(doc: Document, know: Knowledge) -> Iterator[Hit]:
                 _listed_nearby(doc, know, claim, name, territory):
             hit = None  # "Taputapuātea on Raiatea" in a section on New Caledonia and Papeete:
             # French Polynesia's, which the section names too
+        if hit is not None and hit.decided and territory is not None and \
+                _part_of_town_site(doc, know, claim, territory):
+            hit = None  # "Istanbul ... Its Hagia Sophia is part of a World Heritage Site": of
+            # the Historic Areas of Istanbul
         if claim.negated:  # a listed site denied: the sentence naming it is the claim
             denial = _denied(know, claim, name, hit)
             if denial is not None:
@@ -121,6 +133,42 @@ def _listed_nearby(doc: Document, know: Knowledge, claim: Claim, name: str,
     places = _places_named(doc, know, section_start(doc, claim.start))
     named = {t.id: t for at, _, t in places if at < claim.sentence.end and t != territory}
     return any(_verify(know, claim.start, name, t, claim.end) is None for t in named.values())
+
+
+def _town_territory(know: Knowledge, name: str) -> PlaceRow | None:
+    """The one territory the towns of a name lie in, if one."""
+    found = {t.id: t for m in know.exact(name, ("city",))
+             if (t := know.territory_of(m.place)) is not None}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_NEAR_TOWN = re.compile(r"(.+?)\s+(?:near|outside|around|close\s+to|not\s+far\s+from|on)\s+"
+                        r"([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)*)$")
+
+
+def _part_of_town_site(doc: Document, know: Knowledge, claim: Claim,
+                       territory: PlaceRow) -> bool:
+    """Whether a thing said to be "part of" a World Heritage Site, or a town's own ("Its
+    Hagia Sophia"), stands in a town that names one of the territory's listed sites, the
+    town named in its sentence or the one before ("Istanbul ... Its Hagia Sophia": the
+    Historic Areas of Istanbul)."""
+    if not _PART_OF.search(claim.sentence.text) and not _OWNED.match(claim.value):
+        return False  # (a town's own building, "Its Blue Mosque", is of the town's site)
+    ctx = context(doc, know)
+    sentences = [claim.sentence]
+    if (before := doc.sentence_before(claim.sentence)) is not None:
+        sentences.append(before)
+    towns = {know.norm(m.match.place.name) for s in sentences for m in ctx.mentions(s)
+             if m.match.place.kind == "city" and know.territory_of(m.match.place) == territory}
+    # (a site that is one building holds no other thing: the Sydney Opera House is no
+    # part of a bridge)
+    sites = [know.norm(site) for site in _listed(know, territory)
+             if not _BUILDINGS.intersection(tokens(site))]
+    return any(re.search(rf"\b{re.escape(town)}\b", site) for town in towns for site in sites)
+
+
+_PART_OF = re.compile(r"\b(?:part|parts|one)\s+of\s+(?:a|the|an)\s+(?:\w+\s+){0,3}?"
+                      r"(?:UNESCO|World\s+Heritage)", re.I)
 
 
 def _places_named(doc: Document, know: Knowledge, start: int) -> list[tuple[int, str, PlaceRow]]:
@@ -356,8 +404,13 @@ def _verify(know: Knowledge, start: int, name: str, territory: PlaceRow | None,
     if not listed:
         return _no_sites(know, start, name, territory, end=end)
     claim = [t for t in tokens(name) if t not in _GENERIC and t not in tokens(territory.name)]
-    if _OWNED.match(name):  # "Its Old Town": the town of a place named before
-        return Hit(start, end, f"'{name}' names no site by itself", decided=False)
+    if (owned := _OWNED.match(name)) is not None:
+        kinds = cues.words("heritage", "kinds")
+        if not any(w[:1].isupper() and w.lower() not in kinds and w.lower() not in _GENERIC
+                   for w in name[owned.end():].split()):
+            # "Its Old Town": the town of a place named before ("Its Hassan II Mosque" is
+            # named by itself)
+            return Hit(start, end, f"'{name}' names no site by itself", decided=False)
     if not claim:
         named = [t for t in tokens(name) if t not in _GENERIC]
         if named and any(_same_site(named, site) for site in listed):

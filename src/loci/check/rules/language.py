@@ -48,11 +48,11 @@ _SHARES = Lazy(
      rf"of)\s+{_WHO}\s+speak(?:\s+at\s+home)?\s+is\s+(?P<lang>{_LANG})"),
     # "English is the most widely spoken language in Mauritius": more than any other
     (rf"(?P<lang>{_LANG})\s+(?:is|remains)\s+(?:still\s+)?(?:the|{NAME}{POSSESSIVE})\s+"
-     rf"(?P<most>most\s+(?:widely\s+|commonly\s+)?spoken)\s+(?:language|tongue)"
+     rf"(?P<most>most\s+(?:widely\s+|commonly\s+)?spoken)\s+(?:language|(?:mother\s+)?tongue|first\s+language)"
      rf"(?:\s+(?:in|of)\s+(?:the\s+)?(?P<country>{NAME}))?"),
-    (rf"(?:\b[Tt]he\s+(?P<most>most\s+(?:widely\s+|commonly\s+)?spoken)\s+(?:language|tongue)"
+    (rf"(?:\b[Tt]he\s+(?P<most>most\s+(?:widely\s+|commonly\s+)?spoken)\s+(?:language|(?:mother\s+)?tongue|first\s+language)"
      rf"\s+(?:in|of)\s+(?:the\s+)?(?P<country>{NAME})|(?P<poss>{NAME}){POSSESSIVE}\s+"
-     rf"(?P<most2>most\s+(?:widely\s+|commonly\s+)?spoken)\s+(?:language|tongue))\s+"
+     rf"(?P<most2>most\s+(?:widely\s+|commonly\s+)?spoken)\s+(?:language|(?:mother\s+)?tongue|first\s+language))\s+"
      rf"(?:is|remains)\s+(?:still\s+)?(?P<lang>{_LANG})"),
 )
 _OFFICIAL_CLDR = ("official", "de_facto_official")
@@ -60,10 +60,11 @@ MOST_MARGIN = 5.0  # points by which another language must lead in every source
 
 
 def _most_spoken(know: Knowledge, start: int, end: int, lang: str, territory: PlaceRow,
-                 shares: list[_Language]) -> Hit | None:
+                 shares: list[_Language], what: str = "language") -> Hit | None:
     """ "X is the most widely spoken language": wrong where, in every source that gives X
     a share, another language's is larger by a clear margin."""
-    everyone = [x for x in _languages(know, territory) if x.percent is not None]
+    everyone = [x for x in _languages(know, territory) if x.percent is not None
+                and x.source in {y.source for y in shares}]
     leaders = []
     for source in sorted({x.source for x in shares}):
         own = max(x.percent or 0.0 for x in shares if x.source == source)
@@ -72,7 +73,7 @@ def _most_spoken(know: Knowledge, start: int, end: int, lang: str, territory: Pl
             return None
         leaders.append(top)
     top = max(leaders, key=lambda x: x.percent or 0.0)
-    return Hit(start, end, f"{lang} is not the most widely spoken language of "
+    return Hit(start, end, f"{lang} is not the most widely spoken {what} of "
                f"{name_of(territory)}: {top.name} is ({top.percent:g}%, {top.source})",
                top.name, Evidence(top.fact.text, top.fact.source))
 
@@ -332,7 +333,13 @@ def _verify_share(know: Knowledge, start: int, m: re.Match[str],
         return Hit(start, end, f"no share of {lang} speakers in {name_of(territory)} on record",
                    decided=False)
     if m.groupdict().get("most") or m.groupdict().get("most2"):
-        return _most_spoken(know, start, end, lang, territory, shares)
+        what = "language"
+        if re.search(r"mother|first", m.group()):  # a first language: the Factbook's
+            # shares are of first languages, CLDR's of all who speak one
+            shares, what = [x for x in shares if x.source == "factbook"], "first language"
+            if not shares:
+                return None
+        return _most_spoken(know, start, end, lang, territory, shares, what)
     pct = m.groupdict().get("pct")
     claimed, cmp = (float(pct), m.group("cmp")) if pct else (50.0, "over")
     if any(not share_conflicts(cmp, claimed, x.percent or 0.0) for x in shares):

@@ -34,11 +34,14 @@ _BEFORE = re.compile(rf"({_HAN_RUN})\s*[（(]\s*[\"“]?({_PINYIN})[\"”]?\s*(?
 # "(唐朝, Tángcháo)": characters and pinyin together in parentheses.
 _TOGETHER = re.compile(rf"[（(]\s*({_HAN_RUN})\s*[,，、;；]\s*[\"“]?({_PINYIN})[\"”]?\s*"
                        r"(?=[,，;；)）])")
-# "曲阜, Qǔfù", "冰雪大世界 Bīngxuě Dà Shìjiē" or "青岩 / Qīngyán": pinyin straight after the
-# characters.
-_BESIDE = re.compile(rf"({_HAN_RUN})(?:[,，]?[ \u00a0]+|[ \u00a0]*/[ \u00a0]*)({_PINYIN})")
-# "洱海, pronounced Ěrhǎi", "written 洱海 and read Ěrhǎi": the reading said in words.
-_SAID = re.compile(rf"({_HAN_RUN})[,，]?\s+(?:and\s+)?(?:read|pronounced|romani[sz]ed|transcribed)"
+# "曲阜, Qǔfù", "冰雪大世界 Bīngxuě Dà Shìjiē", "青岩 / Qīngyán" or "青岩 — Qīngyán —": pinyin
+# straight after the characters.
+_BESIDE = re.compile(rf"({_HAN_RUN})(?:[,，]?[ \u00a0]+|[ \u00a0]*/[ \u00a0]*|"
+                     rf"[ \u00a0]*[—–][ \u00a0]*)({_PINYIN})")
+# "洱海, pronounced Ěrhǎi", "written 洱海 and read Ěrhǎi", "洱海, written in pinyin Ěrhǎi":
+# the reading said in words.
+_SAID = re.compile(rf"({_HAN_RUN})[,，]?\s+(?:and\s+)?(?:read|pronounced|romani[sz]ed|transcribed|"
+                   rf"(?:written|spelt|spelled)\s+(?:with|in)\s+pinyin)"
                    rf"\s+(?:as\s+)?[\"“]?({_PINYIN})")
 _WORDS_BEFORE = re.compile(rf"((?:{_PINYIN_WORD}[ \u00a0]+){{0,7}}{_PINYIN_WORD})[\"”’']?\s*$")
 _TONE_MARKS = frozenset("\u0304\u0301\u030c\u0300")
@@ -67,7 +70,8 @@ def pinyin_reading(doc: Document, know: Knowledge) -> Iterator[Hit]:
     or read in the neutral tone, matches any tone; spaces, apostrophes, hyphens and case
     do not matter, and tone numbers (bei3jing1) count as marks. Read in every gloss
     form: "Běijīng (北京)", "北京 (Běijīng)", "(北京, Běijīng)", "北京, Běijīng", "北京 Běijīng",
-    "Běijīng 北京", "北京 / Běijīng", "北京, pronounced Běijīng", in headings and in table
+    "Běijīng 北京", "北京 / Běijīng", "北京 — Běijīng —", "北京, pronounced Běijīng", "北京,
+    written in pinyin Běijīng", in headings and in table
     rows; toned pinyin beside a Chinese place's English name ("Suzhou (Sūzhōu)", "|
     Suzhou | Sūzhōu |") is checked against its Chinese name. Pinyin without tones is
     checked only for its syllables, and only where every word is a pinyin syllable (or,

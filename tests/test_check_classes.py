@@ -2079,6 +2079,11 @@ CASES: list[tuple[str, str, bool]] = [
     # A belief corrected by what it once was: "...; it was, until 1918".
     ("capital", "People in the hills call Cetinje the capital of Montenegro; it was, until "
                 "1918.", False),
+    # The English names of China's regions in prose: Inner Mongolia is no Mongolia.
+    ("currency", "In Inner Mongolia the grasslands are wide, and herders sell cashmere. "
+                 "Market stalls price everything in renminbi.", False),
+    ("currency", "In Inner Mongolia the grasslands are wide. Market stalls price everything in "
+                 "tugrik.", True),
 ]
 
 

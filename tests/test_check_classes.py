@@ -2084,6 +2084,12 @@ CASES: list[tuple[str, str, bool]] = [
                  "Market stalls price everything in renminbi.", False),
     ("currency", "In Inner Mongolia the grasslands are wide. Market stalls price everything in "
                  "tugrik.", True),
+    # A city that shares its country's new name, said today to be the old state's capital:
+    # no gloss of the old name.
+    ("outdated-name", "Djibouti, the capital of the French Territory of the Afars and the "
+                      "Issas, is hot and busy.", True),
+    ("outdated-name", "Djibouti, the capital of the French Territory of the Afars and the "
+                      "Issas, was a coaling port.", False),
 ]
 
 

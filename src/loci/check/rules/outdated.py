@@ -243,11 +243,18 @@ def _is_current_use(know: Knowledge, sentence: str, m: re.Match[str], former: Fo
     # (but "Inner Mongolia" does not name Mongolia, nor does "the fa'a Samoa way" far on);
     # anywhere in a sentence that tells the past ("X and Y combined to form Tanzania")
     told = PAST_TENSE.search(sentence) and not PRESENT.search(sentence)
+    if not told and _ROLE_OF.search(sentence, max(0, m.start() - 30), m.start()):
+        return False  # "Djibouti, the capital of French Somaliland, handles ...": the city
+        # named beside is no gloss of the old name but what the sentence says is in it
     reach = len(sentence) if told else _BESIDE
     rest = sentence[max(0, m.start() - reach):m.start()] + " " + \
         sentence[m.end():m.end() + reach]
     current = know.current_names(former.place)
     return any(_named_alone(rest, name) for name in current if len(name) > 3)
+
+
+_ROLE_OF = re.compile(r"\b(?:capital|chief\s+town|main\s+port|largest\s+city|seat)\s+of\s+"
+                      r"(?:the\s+)?$", re.I)
 
 
 def _told_as_past(text: str, former: FormerName, at: int = 0) -> bool:

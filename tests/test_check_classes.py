@@ -2090,6 +2090,23 @@ CASES: list[tuple[str, str, bool]] = [
                       "Issas, is hot and busy.", True),
     ("outdated-name", "Djibouti, the capital of the French Territory of the Afars and the "
                       "Issas, was a coaling port.", False),
+    # A small town's name one slip from a territory the article spells right elsewhere.
+    ("place-name", "Senegal is hot in May.\n\nSenekal shares a currency with its neighbours.",
+     True),
+    ("place-name", "Senekal is a farming town in the Free State.", False),
+    # An opening phrase of where with a capitalised word ("On the Caribbean coast, X is").
+    ("place-name", "On the Caribbean coast, Cartagenna is hot all year.", True),
+    # "X, is read Y"; the word "pinyin" is a label, not the reading.
+    ("romanization", "The name of the city, 杭州, is read Hàngzhōu by the guides.", True),
+    ("romanization", "The garden 留园, pīnyīn Liúyuán, is quiet.", False),
+    # "X, not Y, is the most spoken language"; "the most spoken language at home on ...".
+    ("language", "Catalan, not Spanish, is the most spoken language in Spain.", True),
+    ("language", "Dutch is the most spoken language at home on Sint Maarten.", True),
+    # A calendar's entry with the territory first: "**Ghana - 6 March.**".
+    ("national-day", "**Ghana - 6 May.** Ghana's Independence Day is celebrated with a parade.",
+     True),
+    ("national-day", "**Ghana - 6 March.** Ghana's Independence Day is celebrated with a "
+                     "parade.", False),
 ]
 
 

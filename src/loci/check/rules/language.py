@@ -47,9 +47,10 @@ _SHARES = Lazy(
     (rf"\b[Tt]he\s+(?:language|tongue)\s+(?:that\s+)?(?:most|the\s+(?:vast\s+)?majority\s+"
      rf"of)\s+{_WHO}\s+speak(?:\s+at\s+home)?\s+is\s+(?P<lang>{_LANG})"),
     # "English is the most widely spoken language in Mauritius": more than any other
-    (rf"(?P<lang>{_LANG})\s+(?:is|remains)\s+(?:still\s+)?(?:the|{NAME}{POSSESSIVE})\s+"
-     rf"(?P<most>most\s+(?:widely\s+|commonly\s+)?spoken)\s+(?:language|(?:mother\s+)?tongue|first\s+language)"
-     rf"(?:\s+(?:in|of)\s+(?:the\s+)?(?P<country>{NAME}))?"),
+    (rf"(?P<lang>{_LANG})(?:,\s+not\s+{_LANG},)?\s+(?:is|remains)\s+(?:still\s+)?"
+     rf"(?:the|{NAME}{POSSESSIVE})\s+(?P<most>most\s+(?:widely\s+|commonly\s+)?spoken)\s+"
+     rf"(?:language|(?:mother\s+)?tongue|first\s+language)(?P<home>\s+at\s+home)?"
+     rf"(?:\s+(?:in|of|on)\s+(?:the\s+)?(?P<country>{NAME}))?"),
     (rf"(?:\b[Tt]he\s+(?P<most>most\s+(?:widely\s+|commonly\s+)?spoken)\s+(?:language|(?:mother\s+)?tongue|first\s+language)"
      rf"\s+(?:in|of)\s+(?:the\s+)?(?P<country>{NAME})|(?P<poss>{NAME}){POSSESSIVE}\s+"
      rf"(?P<most2>most\s+(?:widely\s+|commonly\s+)?spoken)\s+(?:language|(?:mother\s+)?tongue|first\s+language))\s+"
@@ -334,7 +335,7 @@ def _verify_share(know: Knowledge, start: int, m: re.Match[str],
                    decided=False)
     if m.groupdict().get("most") or m.groupdict().get("most2"):
         what = "language"
-        if re.search(r"mother|first", m.group()):  # a first language: the Factbook's
+        if re.search(r"mother|first|at\s+home", m.group()):  # a first language: the Factbook's
             # shares are of first languages, CLDR's of all who speak one
             shares, what = [x for x in shares if x.source == "factbook"], "first language"
             if not shares:

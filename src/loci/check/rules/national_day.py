@@ -110,8 +110,9 @@ def wrong_national_day(doc: Document, know: Knowledge) -> Iterator[Hit]:
     "Malawians celebrate Independence Day on 6 July", "Day (6 July)", "July
     6th", "the 6th of July", "Independence is marked on 6 July"), the date going with
     the name nearest it, in a calendar's entry ("**6 July: Malawi.** Independence Day
-    ..."), in a table's row under "Holiday" and "Date" columns (the place its first cell,
-    or a "Country" or "Where" column's), and as a range of days ("5–7 July", "5 and 6
+    ...", "**Malawi - 6 July.** ..."), in a table's row under "Holiday" and "Date"
+    columns (the place its first cell, or a "Country" or "Where" column's), and as a
+    range of days ("5–7 July", "5 and 6
     July"); the national holiday also by the event the Factbook says it marks ("the
     founding of the People's Republic on 1 October"). A dated step towards independence
     ("voted for independence on ...") is none, and the people whose coming a holiday
@@ -281,7 +282,8 @@ def _calendar_claims(doc: Document, know: Knowledge) -> Iterator[_Claim]:
     names next, in the territory it heads."""
     entry: tuple[Sentence, re.Match[str]] | None = None
     for sentence in doc.sentences:
-        head = _calendar_entry().match(sentence.text)
+        head = next((m for pattern in _calendar_entry()
+                     if (m := pattern.match(sentence.text)) is not None), None)
         if head is not None:
             entry = (sentence, head)
             continue
@@ -303,9 +305,10 @@ def _calendar_claims(doc: Document, know: Knowledge) -> Iterator[_Claim]:
 
 
 @cache
-def _calendar_entry() -> re.Pattern[str]:
-    return re.compile(cues.table("national-day")["calendar_entry"].replace(
-        "{DATE}", _DATE.pattern))
+def _calendar_entry() -> tuple[re.Pattern[str], ...]:
+    table = cues.table("national-day")
+    return tuple(re.compile(table[key].replace("{DATE}", _DATE.pattern))
+                 for key in ("calendar_entry", "calendar_entry_place_first"))
 
 
 def _entry(text: str, at: int) -> tuple[re.Match[str], re.Match[str]] | None:

@@ -64,6 +64,8 @@ def misspelled_place(doc: Document, know: Knowledge) -> Iterator[Hit]:
     word of at least six letters), and is not a nationality or other ordinary
     word counts in prose, unless brackets beside it give the name it was taken for
     (another language's name and its gloss); tags and front-matter places are held to 80.
+    A word that only small towns are called counts where it is one slip from a territory
+    the article spells right elsewhere ("Lichtenstein", a Saxon town, beside Liechtenstein).
     """
     for start, name in listed_names(doc):
         if not know.exact(name):
@@ -87,6 +89,43 @@ def misspelled_place(doc: Document, know: Knowledge) -> Iterator[Hit]:
         for hit in hits:
             if not _glossed(doc, know, hit.start + base, hit.end + base, hit.suggestion):
                 yield replace(hit, start=hit.start + base, end=hit.end + base)
+        if not hits and len(run) == 1:
+            hit = _small_town_slip(doc, know, base, key)
+            if hit is not None:
+                yield hit
+
+
+def _small_town_slip(doc: Document, know: Knowledge, start: int, word: str) -> Hit | None:
+    """A word that only small towns are called, one slip from a territory the article
+    names right elsewhere ("Lichtenstein", a Saxon town, where the article speaks of
+    Liechtenstein): the writer's own spelling is the evidence."""
+    key = know.norm(word)
+    if len(key) < SLIP_LENGTH or not key.isalpha() or _listed(know, key):
+        return None
+    matches = know.exact(word)
+    if not matches or any(m.place.kind != "city" or (m.place.population or 0) >=
+                          MIN_CITY_POPULATION for m in matches):
+        return None
+    for name, territory in _territories_spelt(doc, know).items():
+        if name != key and _close(key, name, OSA.distance(key, name)):
+            return Hit(start, start + len(word),
+                       f"'{word}' looks like a misspelling of {territory.name}",
+                       territory.name, Evidence(f"the article spells {territory.name} "
+                                                "elsewhere", None))
+    return None
+
+
+def _territories_spelt(doc: Document, know: Knowledge) -> dict[str, PlaceRow]:
+    """The territories the article names by a single word, normalised, found once."""
+    found: dict[str, PlaceRow] | None = doc.memo.get("territories-spelt")
+    if found is None:
+        found = doc.memo["territories-spelt"] = {}
+        for run in _runs(doc):
+            if len(run) == 1:
+                word = doc.masked[run[0][0]:run[0][1]].rstrip(".")
+                if (territory := know.territory(word)) is not None:
+                    found[know.norm(word)] = territory
+    return found
 
 
 def _foreign_title(doc: Document, know: Knowledge, offset: int) -> bool:
@@ -746,7 +785,7 @@ _ITEM_BEFORE = re.compile(r"([A-Z\u00c0-\u00de][\w’'-]+)(?:,\s*(?:and|or)?|\s+
 _NUMBER = re.compile(r"\d{1,2}[.)]\s+")  # a listicle's number before its first word
 # A sentence's opening phrase of where, before its subject: "In the north, ", "On the east
 # coast, ", "Further south, "
-_WHERE_OPENING = re.compile(r"(?:(?:In|On|Along|Up|Down|Out|Over)\s+the\s+(?:[a-z]+\s+){0,2}"
+_WHERE_OPENING = re.compile(r"(?:(?:In|On|Along|Up|Down|Out|Over)\s+the\s+(?:[A-Za-z]+\s+){0,2}"
                             r"(?:north|south|east|west|coast|interior|highlands|lowlands|"
                             r"mountains|hills|valley|delta|plains?)(?:[- ](?:east|west))?|"
                             r"(?:Further|Farther)\s+(?:north|south|east|west|inland|afield|"

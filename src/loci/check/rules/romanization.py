@@ -40,8 +40,8 @@ _BESIDE = re.compile(rf"({_HAN_RUN})(?:[,，]?[ \u00a0]+|[ \u00a0]*/[ \u00a0]*|"
                      rf"[ \u00a0]*[—–][ \u00a0]*)({_PINYIN})")
 # "洱海, pronounced Ěrhǎi", "written 洱海 and read Ěrhǎi", "洱海, written in pinyin Ěrhǎi":
 # the reading said in words.
-_SAID = re.compile(rf"({_HAN_RUN})[,，]?\s+(?:and\s+)?(?:read|pronounced|romani[sz]ed|transcribed|"
-                   rf"(?:written|spelt|spelled)\s+(?:with|in)\s+pinyin)"
+_SAID = re.compile(rf"({_HAN_RUN})[,，]?\s+(?:and\s+|is\s+)?(?:read|pronounced|romani[sz]ed|"
+                   rf"transcribed|(?:written|spelt|spelled)\s+(?:with|in)\s+pinyin)"
                    rf"\s+(?:as\s+)?[\"“]?({_PINYIN})")
 _WORDS_BEFORE = re.compile(rf"((?:{_PINYIN_WORD}[ \u00a0]+){{0,7}}{_PINYIN_WORD})[\"”’']?\s*$")
 _TONE_MARKS = frozenset("\u0304\u0301\u030c\u0300")
@@ -190,9 +190,17 @@ def _pairs(text: str) -> Iterator[tuple[int, str, str, bool]]:
                               (_BESIDE, False)):
         for match in pattern.finditer(text):
             hanzi = _JOINERS.sub("", match.group(1))
-            written = _trimmed(match.group(2), hanzi)
+            at, given = match.start(2), match.group(2)
+            label = _LABEL.match(given) if hanzi != "拼音" else None
+            if label is not None:  # "拙政园, pīnyīn Zhuōzhèng Yuán": the word is a label
+                at, given = at + label.end(), given[label.end():]
+            written = _trimmed(given, hanzi)
             if written and (explicit or _toned(written)):
-                yield match.start(2), written, hanzi, explicit
+                yield at, written, hanzi, explicit
+
+
+# The word "pinyin" itself before the reading it labels
+_LABEL = re.compile(r"(?i:p[iīíǐì]ny[iīíǐì]n)\s*:?\s+(?=\S)")
 
 
 def _trimmed(written: str, hanzi: str) -> str:

@@ -2107,6 +2107,12 @@ CASES: list[tuple[str, str, bool]] = [
      True),
     ("national-day", "**Ghana - 6 March.** Ghana's Independence Day is celebrated with a "
                      "parade.", False),
+    # A table whose columns are places and rows fields, under a blank or generic corner.
+    ("capital", "| | Peru | Chile |\n|---|---|---|\n| Capital | Cusco | Santiago |", True),
+    ("capital", "| | Peru | Chile |\n|---|---|---|\n| Capital | Lima | Santiago |", False),
+    ("symbol", "| Fact | Peru | Chile |\n|---|---|---|\n| National animal | jaguar | condor |",
+     True),
+    ("capital", "| Country | Capital | Currency |\n|---|---|---|\n| Peru | Lima | sol |", False),
 ]
 
 

@@ -52,6 +52,9 @@ GLOSS_ENTRY = re.compile(r"\s*(?P<term>[A-Z][^—–\n]{0,60}?)\s+[—–]\s")
 # A speaker's or an answer's label opening a line: "NARRATOR:", "Q:", "A:", "NOTE:".
 _LABEL = re.compile(r"\s*(?:[A-Z]{2,}(?:[ -][A-Z]{2,}){0,2}|Q|A)\s*:\s+")
 # Columns whose cells name the place a table's row is about.
+# A header's first cell over a column of fields, the other columns places
+_CORNER = frozenset({"", "fact", "facts", "field", "item", "category", "key facts", "at a glance",
+                     "-", "—"})
 _PLACE_COLUMNS = frozenset({"country", "territory", "where", "place", "nation", "state",
                             "location", "destination"})
 # A table with a header row, a rule, then rows; a cell's text without its padding.
@@ -148,16 +151,26 @@ class Document:
     @cached_property
     def fields(self) -> list[Field]:
         """Fact-sheet lines and table rows of the body: a short key, then a value; and the
-        cells of comparison tables, keyed by their column's header, labelled by their row."""
+        cells of comparison tables, keyed by their column's header, labelled by their row,
+        or under a blank corner ("| | Peru | Chile |") keyed by their row's first cell and
+        labelled by their column's header."""
         out = [self._field(_key(m.group("key")), *m.span("value"))
                for m in _FIELD.finditer(self.text, self.article.body_offset)]
         for table in _TABLE.finditer(self.text, self.article.body_offset):
-            header = [_key(c.group("v")) for c in _CELL.finditer(table.group("header"))]
+            named = [c.group("v").strip("*_ ") for c in _CELL.finditer(table.group("header"))]
+            header = [_key(name) for name in named]
+            across = len(header) > 2 and header[0] in _CORNER  # "| | Colombia | Ecuador |"
             for line in _LINE.finditer(table.group("body")):
                 cells = list(_CELL.finditer(line.group()))
                 if len(cells) != len(header) or len(cells) < 2:
                     continue
                 base = table.start("body") + line.start()
+                if across:  # each column a place, each row a field: "| Capital | A | B |"
+                    key = _key(cells[0].group("v"))
+                    out += [self._field(key, base + cell.start("v"), base + cell.end("v"), row)
+                            for row, cell in zip(named[1:], cells[1:], strict=True)
+                            if cell.group("v")]
+                    continue
                 # the row's label: its place where a column says so ("| 25 March | Kuwait |"
                 # under "| Date | Where |"), else its first cell
                 label = next((i for i, key in enumerate(header) if key in _PLACE_COLUMNS), 0)

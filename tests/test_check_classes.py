@@ -2113,6 +2113,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("symbol", "| Fact | Peru | Chile |\n|---|---|---|\n| National animal | jaguar | condor |",
      True),
     ("capital", "| Country | Capital | Currency |\n|---|---|---|\n| Peru | Lima | sol |", False),
+    # "which most visitors love to call the capital": the name before the relative pronoun
+    # (a determiner is a word of its own: the "all" of "call" is none).
+    ("capital", "We reached Paro, which most visitors love to call the capital of Bhutan.", True),
+    ("capital", "We reached Thimphu, which most visitors love to call the capital of Bhutan.",
+     False),
 ]
 
 

@@ -138,7 +138,7 @@ def _left_pattern(relation: str, joined: bool = False) -> re.Pattern[str]:
         # (any adverb in -ly after the verb: "is proudly listed among ...")
         rf"(?:\s+(?:{adverbs}|[a-z]{{3,}}ly))*\s+|(?:^|\s)(?P<as>[Aa]s)\s+)?"
         # (two determiners: "one of the country's", "counted among its")
-        rf"(?P<det>(?:(?i:{dets})\s+){{1,2}})?"
+        rf"(?P<det>(?:\b(?i:{dets})\s+){{1,2}})?"
         rf"(?P<owner>{NAME}(?:['’]s?|\s+(?:has|have|recognises|recognizes))?\s+)?"
         rf"(?P<coord>{coord})?"
         rf"(?P<mods>(?:(?!{stop}\s)\b[a-z][\w'-]*\s+){{0,3}})$")
@@ -653,8 +653,9 @@ _LOCATED = re.compile(rf"({NAME})\s+(?:on|in)\s+the\s+(?:island|isle|atoll|provi
 
 
 # "..., which our guide proudly described (as)": the name before is the value
-_SAID_AS = re.compile(r",\s+which\s+(?:[\w’'-]+\s+){1,3}?(?:[a-z]+ly\s+)?(?:described|"
-                      r"called|considered|listed|labell?ed|presented)\s*$")
+_SAID_AS = re.compile(r",\s+which\s+(?:[\w’'-]+\s+){1,3}?(?:[a-z]+ly\s+)?(?:(?:like|love)s?\s+"
+                      r"to\s+)?(?:described|describe|describes|called|call|calls|considered|"
+                      r"listed|labell?ed|presented)\s*$")
 # "guidebooks call Aleppo the capital": a verb of naming, its object then the cue
 _CALLED = re.compile(r"\b(?:(?P<neg>do\s+not|don['’]t|never)\s+)?(?P<verb>call|calls|called|"
                      r"consider|considers|label|labels)\s+(?:[^,;:]{1,60}?)\s*$")

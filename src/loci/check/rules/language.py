@@ -34,6 +34,8 @@ _ONLY = r"(?:(?P<only>only|sole)\s+)?"
 _WHO = (rf"(?:(?:the\s+)?(?:people|population|inhabitants|residents|citizens)(?:\s+(?:of|in)\s+"
         rf"(?P<country>{NAME}))?|(?P<poss>{NAME}){POSSESSIVE}\s+(?:people|population|inhabitants|"
         rf"residents|citizens)|(?P<demonym>[A-Z][a-z]+))")
+_MOST = r"most\s+(?:widely\s+|commonly\s+)?spoken"
+_TONGUE = r"(?:language|(?:mother\s+)?tongue|first\s+language)"
 _SHARES = Lazy(
     (rf"\b(?:[Mm]ost|[Tt]he\s+(?:vast\s+)?majority\s+of)\s+{_WHO}\s+speak\s+"
      rf"(?P<lang>{_LANG})"),
@@ -48,12 +50,10 @@ _SHARES = Lazy(
      rf"of)\s+{_WHO}\s+speak(?:\s+at\s+home)?\s+is\s+(?P<lang>{_LANG})"),
     # "English is the most widely spoken language in Mauritius": more than any other
     (rf"(?P<lang>{_LANG})(?:,\s+not\s+{_LANG},)?\s+(?:is|remains)\s+(?:still\s+)?"
-     rf"(?:the|{NAME}{POSSESSIVE})\s+(?P<most>most\s+(?:widely\s+|commonly\s+)?spoken)\s+"
-     rf"(?:language|(?:mother\s+)?tongue|first\s+language)(?P<home>\s+at\s+home)?"
+     rf"(?:the|{NAME}{POSSESSIVE})\s+(?P<most>{_MOST})\s+{_TONGUE}(?:\s+at\s+home)?"
      rf"(?:\s+(?:in|of|on)\s+(?:the\s+)?(?P<country>{NAME}))?"),
-    (rf"(?:\b[Tt]he\s+(?P<most>most\s+(?:widely\s+|commonly\s+)?spoken)\s+(?:language|(?:mother\s+)?tongue|first\s+language)"
-     rf"\s+(?:in|of)\s+(?:the\s+)?(?P<country>{NAME})|(?P<poss>{NAME}){POSSESSIVE}\s+"
-     rf"(?P<most2>most\s+(?:widely\s+|commonly\s+)?spoken)\s+(?:language|(?:mother\s+)?tongue|first\s+language))\s+"
+    (rf"(?:\b[Tt]he\s+(?P<most>{_MOST})\s+{_TONGUE}\s+(?:in|of)\s+(?:the\s+)?"
+     rf"(?P<country>{NAME})|(?P<poss>{NAME}){POSSESSIVE}\s+(?P<most2>{_MOST})\s+{_TONGUE})\s+"
      rf"(?:is|remains)\s+(?:still\s+)?(?P<lang>{_LANG})"),
 )
 _OFFICIAL_CLDR = ("official", "de_facto_official")

@@ -412,9 +412,9 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
     itself spells right elsewhere (and is no word's plural, nor near a city named by an
     English word; a proper word of the KB's prose that names no place counts where a place
     is expected: "at Kabua", with Kabul spelled right), and so does the first word of a
-    capital or a city of 100,000 with a slip
-    of its second ("Buenos Aries", "Phnom Phen"), unless the two are words of a longer
-    name ("Ho Chi Minh"). A word after a title (Mr, Saint, King) is a person's
+    capital or a city of 100,000 with a slip of its second ("Buenos Aries", "Phnom Phen"),
+    unless the two are words of a longer name ("Ho Chi Minh"). A word after a title (Mr,
+    Saint, King) is a person's
     name and left alone, and so is a name beside the one it was taken for in brackets,
     either way round: another language's ("Kutaisis Tba (Kutaisi Lake)").
     """

@@ -368,7 +368,8 @@ def _country(code: str, row: dict[str, Any], ctx: BuildContext) -> Iterator[Reco
 
 def _capital(code: str, name: str) -> Iterator[Record]:
     """The capital of a place the Factbook has no file for (Réunion: Saint-Denis; the
-    Factbook describes it under France, whose capital it gives alone). Where the
+    Factbook describes it under France, whose capital it gives alone; and the dissolved
+    Netherlands Antilles and Serbia and Montenegro, which GeoNames still lists). Where the
     Factbook describes a place, its capital, or its word that there is none (Nauru,
     Tokelau), stands: GeoNames' would add East Jerusalem or Diego Garcia."""
     if not name or code in described():

@@ -282,8 +282,9 @@ def _calendar_claims(doc: Document, know: Knowledge) -> Iterator[_Claim]:
     names next, in the territory it heads."""
     entry: tuple[Sentence, re.Match[str]] | None = None
     for sentence in doc.sentences:
-        head = next((m for pattern in _calendar_entry()
-                     if (m := pattern.match(sentence.text)) is not None), None)
+        head = next((m for pattern in _calendar_entry()[:1 if len(sentence.text) > 120 else 2]
+                     if (m := pattern.match(sentence.text)) is not None), None)  # (the place
+        # first only in a short line: a label)
         if head is not None:
             entry = (sentence, head)
             continue

@@ -16,7 +16,7 @@ from rapidfuzz.distance import OSA
 from loci.check import cues
 from loci.check.claims import claims
 from loci.check.context import context
-from loci.check.document import Document
+from loci.check.document import Document, Sentence
 from loci.check.findings import Evidence, Hit
 from loci.check.knowledge import Knowledge
 from loci.check.lexicon import languages
@@ -420,11 +420,14 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
     """
     cue_words = frozenset(w for phrase in cues.words("place-context", "before")
                           for w in phrase.split()) | cues.words("place-context", "compounds")
-    unknown = [(sentence.start + start, word)
-               for sentence in [*doc.sentences, *doc.heading_statements]
-               if (doc.words(sentence) & cue_words or "'s" in sentence.text
-                   or "’s" in sentence.text or "," in sentence.text)
-               for start, word in _stripped(_place_words(sentence.text))
+    # the words in a place's slot, of each sentence that may hold one (read once: the
+    # proper words' slips below ask again)
+    placed = [(sentence, list(_stripped(_place_words(sentence.text))))
+              for sentence in [*doc.sentences, *doc.heading_statements]
+              if (doc.words(sentence) & cue_words or "'s" in sentence.text
+                  or "’s" in sentence.text or "," in sentence.text)]
+    unknown = [(sentence.start + start, word) for sentence, words in placed
+               for start, word in words
                if _unknown_word(know, word) and not _listed_with_others(know, sentence.text,
                                                                          start, word)]
     unknown += [(m.start(), m.group()) for h in doc.headings
@@ -482,7 +485,7 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
             seen.add(sentence.start + lead.start(1))
             hits.append(_misspelling(know, sentence.start + lead.start(1), word, place))
     hits += _spelt_two_ways(doc, know, seen)
-    hits += _proper_word_slips(doc, know, seen)
+    hits += _proper_word_slips(doc, know, seen, placed)
     hits += _second_word_slips(doc, know, seen)
     yield from (hit for hit in hits if not _foreign_aside(doc, know, hit.start)
                 and not _glossed(doc, know, hit.start, hit.end, hit.suggestion)
@@ -532,12 +535,11 @@ def _second_word_slips(doc: Document, know: Knowledge, seen: set[int]) -> Iterat
     for run in _runs(doc):
         for i, ((start, first_end), (_, end)) in enumerate(pairwise(run)):
             written = doc.masked[start:end].rstrip(".")  # "... to Hong Kang."
-            if start in seen or not _unknown_word(know, written) or \
-                    _in_longer_name(know, doc.masked, run, i):
+            if start in seen or not _unknown_word(know, written):
                 continue  # most pairs are names or words: the cities are read only after
             first, key = know.norm(doc.masked[start:first_end]), know.norm(written)
             firsts = _two_word_cities(know)
-            if first not in firsts or " " not in key:
+            if first not in firsts or " " not in key or _in_longer_name(know, doc.masked, run, i):
                 continue
             for name, row in firsts[first]:
                 distance = OSA.distance(key, name)
@@ -605,19 +607,22 @@ def _spelt_two_ways(doc: Document, know: Knowledge, seen: set[int]) -> Iterator[
                 yield _misspelling(know, start, word, place)
 
 
-def _proper_word_slips(doc: Document, know: Knowledge, seen: set[int]) -> Iterator[Hit]:
+def _proper_word_slips(doc: Document, know: Knowledge, seen: set[int],
+                       placed: list[tuple[Sentence, list[tuple[int, str]]]]) -> Iterator[Hit]:
     """A proper word of the KB's own prose that names no place ("Appia", of the Via Appia),
     where a place's name is expected ("the harbour at Appia"), one slip from a city the
-    article itself spells right elsewhere: the writer's own spelling is the evidence."""
-    for sentence in doc.sentences:
+    article itself spells right elsewhere: the writer's own spelling is the evidence.
+    ``placed``: each sentence's words in a place's slot."""
+    for sentence, words in placed:
         if not doc.words(sentence) & _PLACE_CUES:
             continue
-        for start, word in _stripped(_place_words(sentence.text)):
+        for start, word in words:
             at = sentence.start + start
             key = know.norm(word)
-            before = sentence.text[:start].split()[-1:]
-            if at in seen or " " in key or len(key) < 5 or key not in know.proper_words or \
-                    key in know.demonyms or key in languages(know) or know.exact(word) or \
+            if at in seen or " " in key or len(key) < 5 or key not in know.proper_words:
+                continue
+            before = sentence.text[max(0, start - 40):start].split()[-1:]
+            if key in know.demonyms or key in languages(know) or know.exact(word) or \
                     (before and before[0][:1].isupper()):
                 continue  # (a people's word, a language, or a word of a longer name: "the
                 # Via Appia")

@@ -546,13 +546,16 @@ def _value(know: Knowledge, spec: _Frame, text: str, left: re.Match[str],
         listed = _after(know, reader, text, right)
         if listed is not None:
             return listed
-    if (said := _SAID_AS.search(text, max(0, left.start() - 80), left.start())) is not None \
-            and (left.group("as") or left.group("det")) and \
+    # (the patterns are searched only where their words stand: every cue asks)
+    window = max(0, left.start() - 80)
+    if (left.group("as") or left.group("det")) and "which" in text[window:left.start()] and \
+            (said := _SAID_AS.search(text, window, left.start())) is not None and \
             (found := reader.before(know, text, _before_aside(text, said.start()))) is not None:
         # "Paro Taktsang, which our guide described as a World Heritage Site": the name before
         return found[0], found[1], bool(left.group("neg")), False
     if not left.group("link") and left.group("det") and \
-            (called := _CALLED.search(text, max(0, left.start() - 80), left.start())) is not None \
+            _CALLING_WORDS.search(text, window, left.start()) and \
+            (called := _CALLED.search(text, window, left.start())) is not None \
             and (found := reader.before(know, text, len(text[:left.start()].rstrip()))) \
             is not None and found[0] >= called.start("verb") + len(called.group("verb")):
         # "guidebooks call Aleppo the capital of Syria": the value between the verb and the
@@ -659,6 +662,7 @@ _SAID_AS = re.compile(r",\s+which\s+(?:[\w’'-]+\s+){1,3}?(?:[a-z]+ly\s+)?(?:(?
 # "guidebooks call Aleppo the capital": a verb of naming, its object then the cue
 _CALLED = re.compile(r"\b(?:(?P<neg>do\s+not|don['’]t|never)\s+)?(?P<verb>call|calls|called|"
                      r"consider|considers|label|labels)\s+(?:[^,;:]{1,60}?)\s*$")
+_CALLING_WORDS = re.compile(r"call|consider|label")  # what _CALLED needs, found first
 # A relative clause's verb in the singular: "..., which is", "which has been"
 _SINGULAR = re.compile(r"\s*(?:is|has|was|remains)\b")
 # A list's last item: "Lahore, Karachi and Islamabad"

@@ -456,8 +456,7 @@ class Context:
         named whole does; "Antigua", the first part of one's name, is a town's too)."""
         if mention.match.place.is_territory and mention.match.how != PART:
             return True
-        return len({t.id for m in self.know.exact(mention.text)
-                    if (t := self.know.territory_of(m.place)) is not None}) == 1
+        return self.know.sole_territory(mention.text) is not None
 
     def _title_territory(self) -> PlaceRow | None:
         title = self.doc.article.meta.title or (

@@ -115,6 +115,14 @@ class Knowledge:
             return place
         return self.place(place.country) if place.country else None
 
+    def sole_territory(self, name: str,
+                       kinds: tuple[str, ...] | None = None) -> PlaceRow | None:
+        """The one territory every place of this name (of these kinds) lies in, if one:
+        "Ji'an", both of whose towns are China's; None for "Flores" (Uruguay, Guatemala)."""
+        found = {t.id: t for m in self.exact(name, kinds)
+                 if (t := self.territory_of(m.place)) is not None}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     # facts ---------------------------------------------------------------
 
     def facts(self, place_id: str, topic: str) -> list[FactRow]:

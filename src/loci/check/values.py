@@ -295,7 +295,9 @@ _SITE_NEAR = re.compile(rf"(?:^|\s)(?:[Tt]he\s+)?((?:(?!{_VERBS}\s)[a-z][\w-]*\s
 # "the tombs of the Koguryo kingdom": a phrase from its determiner, with a name in it
 _NAMED_PHRASE = re.compile(r"(?:^|\s)((?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w’'-]*\s+){0,4}"
                            r"(?:of\s+(?:the\s+)?)?[A-Z][^,;:()]*)$")
-_NEAR_TOWN = re.compile(rf"\s+(?:near|outside|around|close\s+to|not\s+far\s+from)\s+{NAME}$")
+# Words that place a thing by a town near it: "the Koguryo tombs near Ji'an"
+NEAR = r"near|outside|around|close\s+to|not\s+far\s+from"
+_NEAR_TOWN = re.compile(rf"\s+(?:{NEAR})\s+{NAME}$")
 _SITE_IN = re.compile(rf"({NAME}\s+(?:in|at|near|on)\s+{NAME})$")
 _WHOSE = re.compile(rf"({NAME}),\s+(?:whose|where|with\s+its)\s+[^,]*$")
 # Words between a site's name and the verb that are not the name: a reflexive, or where

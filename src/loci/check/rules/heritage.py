@@ -25,7 +25,7 @@ from loci.check.rules._common import (
     owner_of,
     tokens,
 )
-from loci.check.values import NAME, split_list
+from loci.check.values import NAME, NEAR, split_list
 from loci.kb import FactRow, PlaceRow, SourceRef
 from loci.text import NUMBER_WORDS
 
@@ -84,7 +84,8 @@ def not_world_heritage(doc: Document, know: Knowledge) -> Iterator[Hit]:
             name, territory = where.group(1), named_in  # "Lake Atitlán in Guatemala"
         elif (near := _NEAR_TOWN.match(name)) is not None:
             name = near.group(1)  # "the tombs of the Koguryo kingdom near Ji'an": the
-            territory = _town_territory(know, near.group(2)) or territory  # town's
+            # tombs, in the territory of the town they are near
+            territory = know.sole_territory(near.group(2), ("city",)) or territory
         if (its := owned(know, name)) is not None:
             territory, name = its  # "Bhutan's Tiger's Nest"
         hit = _verify(know, claim.start, name, territory, claim.end)
@@ -135,15 +136,7 @@ def _listed_nearby(doc: Document, know: Knowledge, claim: Claim, name: str,
     return any(_verify(know, claim.start, name, t, claim.end) is None for t in named.values())
 
 
-def _town_territory(know: Knowledge, name: str) -> PlaceRow | None:
-    """The one territory the towns of a name lie in, if one."""
-    found = {t.id: t for m in know.exact(name, ("city",))
-             if (t := know.territory_of(m.place)) is not None}
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
-_NEAR_TOWN = re.compile(r"(.+?)\s+(?:near|outside|around|close\s+to|not\s+far\s+from|on)\s+"
-                        r"([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)*)$")
+_NEAR_TOWN = re.compile(rf"(.+?)\s+(?:{NEAR}|on)\s+([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)*)$")
 
 
 def _part_of_town_site(doc: Document, know: Knowledge, claim: Claim,

@@ -2118,6 +2118,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("capital", "We reached Paro, which most visitors love to call the capital of Bhutan.", True),
     ("capital", "We reached Thimphu, which most visitors love to call the capital of Bhutan.",
      False),
+    # A currency qualified by the abbreviation of its territory's name ("the UAE dirham").
+    ("currency", "Qataris settle their bills in the UAE dirham.", True),
+    ("currency", "Visitors to Sharjah settle their bills in the UAE dirham.", False),
+    ("currency", "Around Lae and Madang, traders quote everything in PNG kina.", False),
+    ("currency", "Around Suva, traders quote everything in PNG kina.", True),
 ]
 
 

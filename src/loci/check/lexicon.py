@@ -40,7 +40,8 @@ class Currency:
     name: str
     unit: str
     qualifiers: frozenset[str]
-    places: frozenset[str] = frozenset()  # words of the territories using it ("barbados")
+    places: frozenset[str] = frozenset()  # words and abbreviations of the territories
+    # using it ("barbados", "uae")
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,11 +131,26 @@ def currencies(know: Knowledge) -> Currencies:
     """The currency lexicon, built once per Knowledge."""
     found = know.memo.get("currencies")
     if not isinstance(found, Currencies):
-        found = know.memo["currencies"] = _build_currencies()
+        found = know.memo["currencies"] = _build_currencies(_abbreviations())
     return found
 
 
-def _build_currencies() -> Currencies:
+def _abbreviations() -> dict[str, set[str]]:
+    """The abbreviations of territories' names in loci's aliases ("UAE", "U.K."), which
+    qualify the money of the territory they name as its name does ("the UAE dirham")."""
+    from loci.curated import places_data
+
+    found: dict[str, set[str]] = defaultdict(set)
+    for alias in places_data().get("alias", []):
+        if _ABBREVIATION.fullmatch(alias["name"]):
+            found[alias["place"]].add(normalize(alias["name"].replace(".", "")))
+    return found
+
+
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,5}")
+
+
+def _build_currencies(abbreviations: Mapping[str, set[str]]) -> Currencies:
     from babel import Locale, numbers
     from babel.core import get_global
 
@@ -169,6 +185,7 @@ def _build_currencies() -> Currencies:
         # and the names of the territories where it is money today ("Barbados dollars")
         places = {normalize(w) for t in users.get(code, ()) for w in
                   english.territories.get(t, "").split() if len(w) > 3} - qualified
+        places |= {a for t in users.get(code, ()) for a in abbreviations.get(t, ())}
         currency = Currency(code, name, unit, frozenset(qualified), frozenset(places))
         by_code[code] = currency
         by_unit[unit].append(currency)

@@ -2123,6 +2123,13 @@ CASES: list[tuple[str, str, bool]] = [
     ("currency", "Visitors to Sharjah settle their bills in the UAE dirham.", False),
     ("currency", "Around Lae and Madang, traders quote everything in PNG kina.", False),
     ("currency", "Around Suva, traders quote everything in PNG kina.", True),
+    # A naming verb that says what a place is called by law or on its papers today: no talk
+    # of a name, but a claim of the name it bears.
+    ("outdated-name", "Border guards stamp passports that still name the republic Zaire.",
+     True),
+    ("outdated-name", "The kingdom is officially styled Swaziland on its coins.", True),
+    ("outdated-name", "Grandparents in Chennai still call their city Madras.", False),
+    ("outdated-name", "Until 2018 the kingdom was officially styled Swaziland.", False),
 ]
 
 

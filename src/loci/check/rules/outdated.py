@@ -237,8 +237,10 @@ def _is_current_use(know: Knowledge, sentence: str, m: re.Match[str], former: Fo
     if any(after.lstrip(",—– ").startswith(w) for w in lists["as_a_name_after"]) or \
             _ITS_NAME.match(sentence, m.end()):
         return True  # "Ceylon, a name that lives on in its tea", "Frunze, its Soviet name"
-    if _NAMED.search(sentence, max(0, m.start() - 40), m.start()):
-        return True  # "sailors knew the port as Amoy", "old maps spell it Tsingtao"
+    if _NAMED.search(sentence, max(0, m.start() - 40), m.start()) and not (
+            _OFFICIAL_NOW.search(sentence) and not _WAS.search(sentence)):
+        return True  # "sailors knew the port as Amoy", "old maps spell it Tsingtao"; but
+        # not "is still officially styled Western Samoa" or "passports name it Swaziland"
     # "Eswatini (Swaziland)", "Swaziland, now Eswatini": the new name beside the old one
     # (but "Inner Mongolia" does not name Mongolia, nor does "the fa'a Samoa way" far on);
     # anywhere in a sentence that tells the past ("X and Y combined to form Tanzania")
@@ -253,6 +255,10 @@ def _is_current_use(know: Knowledge, sentence: str, m: re.Match[str], former: Fo
     return any(_named_alone(rest, name) for name in current if len(name) > 3)
 
 
+# The name a place bears by law or on its papers today, not what people call it.
+_OFFICIAL_NOW = re.compile(r"\bofficial(?:ly)?\b|\bpassports?\b|\bthe\s+present\s+day\b", re.I)
+_WAS = re.compile(r"\b(?:was|were|had|did|until|formerly|once|used\s+to)\b", re.I)  # the
+# naming verb's participle ("styled", "issued") is no past: PAST_TENSE would take it
 _ROLE_OF = re.compile(r"\b(?:capital|chief\s+town|main\s+port|largest\s+city|seat)\s+of\s+"
                       r"(?:the\s+)?$", re.I)
 

@@ -2130,6 +2130,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("outdated-name", "The kingdom is officially styled Swaziland on its coins.", True),
     ("outdated-name", "Grandparents in Chennai still call their city Madras.", False),
     ("outdated-name", "Until 2018 the kingdom was officially styled Swaziland.", False),
+    # A leg of a journey names its place: "Our first stop was X", "Next stop: X".
+    ("place-name", "## Ghana\n\nOur second stop was Kumasie, in the forest belt.", True),
+    ("place-name", "## Ghana\n\nNext stop: Tamalle, for the northern markets.", True),
+    ("place-name", "## Ghana\n\nOur second stop was Kumasi, in the forest belt.", False),
+    ("place-name", "## Ghana\n\nThe last stop was Sunday afternoon's market.", False),
 ]
 
 

@@ -2135,6 +2135,14 @@ CASES: list[tuple[str, str, bool]] = [
     ("place-name", "## Ghana\n\nNext stop: Tamalle, for the northern markets.", True),
     ("place-name", "## Ghana\n\nOur second stop was Kumasi, in the forest belt.", False),
     ("place-name", "## Ghana\n\nThe last stop was Sunday afternoon's market.", False),
+    # A fact sheet's key that names its territory after the field: "| Capital of X | Y |",
+    # "Currency (X): Y"; the bracket names the field's owner, not its value.
+    ("capital", "| Item | Detail |\n|---|---|\n| Capital of Ecuador | Guayaquil |", True),
+    ("capital", "| Item | Detail |\n|---|---|\n| Capital of Ecuador | Quito |", False),
+    ("currency", "| Item | Detail |\n|---|---|\n| Currency (Ecuador) | the sucre |", True),
+    ("symbol", "| Item | Detail |\n|---|---|\n| National bird of Ecuador | bald eagle |", True),
+    ("capital", "Capital (Ecuador): Quito", False),
+    ("capital", "Capital of Culture: Matera", False),
 ]
 
 

@@ -28,7 +28,7 @@ Malawi?" then "Answer: Lilongwe"). A question asserts nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -244,12 +244,27 @@ def _in_a_name(text: str, cue: re.Match[str]) -> bool:
         not text[:cue.start()].rstrip().endswith((":", "|", "("))
 
 
-def fields(doc: Document, relation: str) -> Iterator[Field]:
+def fields(doc: Document, know: Knowledge, relation: str) -> Iterator[Field]:
     """The fact-sheet lines whose key names the relation ("Capital: Lilongwe"), or whose
     key begins with such a name before an alternative or an aside ("Capital or main
-    settlement", "Currency (code)")."""
+    settlement", "Currency (code)"), or before the territory whose field it is ("| Capital
+    of Belize | ... |", "Currency (Chile)")."""
     keys = cues.words("fields", relation) if relation in cues.table("fields") else frozenset()
-    return (f for f in doc.fields if f.key in keys or _KEY_TAIL.sub("", f.key) in keys)
+    return (f for f in doc.fields if f.key in keys or _KEY_TAIL.sub("", f.key) in keys
+            or _key_owner(know, f.key, keys) is not None)
+
+
+def _key_owner(know: Knowledge, key: str, keys: Iterable[str]) -> PlaceRow | None:
+    """The territory a field's key names after the field's name: "capital of belize",
+    "currency chile" (as ``_key`` writes "Currency (Chile)"); None for "capital of culture"."""
+    for name in keys:
+        if key.startswith(name + " ") and (owner := _OWNER_LEAD.sub("", key[len(name) + 1:])):
+            if (territory := know.territory(owner)) is not None:
+                return territory
+    return None
+
+
+_OWNER_LEAD = re.compile(r"^(?:(?:of|in|for|on)\s+)?(?:the\s+)?")
 
 
 # What may follow a field's name in a header (its brackets gone): "capital or main town",
@@ -261,7 +276,13 @@ def field_territory(doc: Document, know: Knowledge, field: Field) -> PlaceRow | 
     """The territory a field is about: its table row's (a territory, or a capital
     standing for its country: "| Lima | soles |"; the territory of "Bermuda (UK)" is
     Bermuda's), else its surroundings'."""
-    return _row_territory(know, field) or context(doc, know).surroundings(field.sentence)
+    return _row_territory(know, field) or _key_owner(know, field.key, _ALL_KEYS) or \
+        context(doc, know).surroundings(field.sentence)
+
+
+# every field's name, of every relation: a field's key is one of them, then its owner
+_ALL_KEYS = sorted({k for r in cues.table("fields") for k in cues.words("fields", r)},
+                   key=len, reverse=True)
 
 
 def _row_territory(know: Knowledge, field: Field) -> PlaceRow | None:
@@ -291,13 +312,14 @@ def _capital_of(know: Knowledge, name: str) -> PlaceRow | None:
 def field_claims(doc: Document, know: Knowledge, relation: str) -> Iterator[Claim]:
     """ "Capital: Lilongwe": a claim of the value, about the line's context."""
     reader = READERS[frame(relation).value]
-    for field in fields(doc, relation):
+    for field in fields(doc, know, relation):
         found = reader.after(know, field.sentence.text, 0)
         if found is None:
             continue
         start, written = field.start + found[0], found[1]
-        # a table's row names its territory as a phrase would ("| Kiribati | ... |")
-        row = _row_territory(know, field)
+        # a table's row names its territory as a phrase would ("| Kiribati | ... |"), and
+        # so does the key ("| Capital of Belize | ... |")
+        row = _row_territory(know, field) or _key_owner(know, field.key, _ALL_KEYS)
         territory = row or context(doc, know).surroundings(field.sentence)
         yield Claim(relation, field.sentence, start, start + len(written), written, territory,
                     row is not None, False, frozenset(), cue=field.key)
@@ -352,6 +374,8 @@ def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,
     if value is None:
         return None
     start, written, negated, past = value
+    if _owner_in_brackets(know, text, cue.end(), start, written):
+        return None  # "Capital (Peru): Cusco": the bracket names whose field it is
     if spec.value == "site" and (term := GLOSS_ENTRY.match(text)) and start >= term.end():
         start, written = term.start("term"), term.group("term")  # "**Chobe** — The river-
         # front park ..., a UNESCO World Heritage Site": the glossary's term is the site
@@ -385,6 +409,15 @@ def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,
         words.append("the")
     return Claim(spec.relation, sentence, begin, end, written, territory, explicit, negated,
                  frozenset(words), owner_text, source, cue.group(0).lower())
+
+
+def _owner_in_brackets(know: Knowledge, text: str, after_cue: int, start: int,
+                       written: str) -> bool:
+    """A territory's name in brackets right after the cue, as a field's label writes its
+    owner ("Capital (Peru): Cusco"); not a capital that shares its country's name ("the
+    capital (Kuwait)")."""
+    return text[after_cue:start].strip() == "(" and know.territory(written) is not None \
+        and _capital_of(know, written) is None
 
 
 def _its_region(doc: Document, know: Knowledge, sentence: Sentence,

@@ -319,7 +319,7 @@ def _counts(doc: Document, know: Knowledge) -> Iterator[Hit]:
 def _field_counts(doc: Document, know: Knowledge) -> Iterator[Hit]:
     """A fact sheet's "| World Heritage Sites | 4 |", about the sheet's territory."""
     field_count = re.compile(cues.table("heritage")["count_field"])
-    for field in fields(doc, "heritage"):
+    for field in fields(doc, know, "heritage"):
         m = field_count.match(field.sentence.text)
         territory = field_territory(doc, know, field)
         if m is not None and territory is not None:

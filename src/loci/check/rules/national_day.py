@@ -246,7 +246,7 @@ def _claims(doc: Document, know: Knowledge) -> Iterator[_Claim]:
                      else None) or _read(know, ctx, sentence, m, cued)
             if claim is not None:
                 yield claim
-    for field in fields(doc, "national-day"):
+    for field in fields(doc, know, "national-day"):
         found = _DATE.search(field.sentence.text)
         if found is not None:
             yield _claim(field.sentence, found, None, True, field_territory(doc, know, field))

@@ -313,7 +313,7 @@ _PEOPLE_SUBJECT = re.compile(r"\s*(?:The\s+)?([A-Z][^\W\d_]+s)\s+(?:are|were|rem
 def _sheet_claims(doc: Document, know: Knowledge) -> Iterator[_Claim]:
     """ "Religion: Muslim 40%, Orthodox 31%": a share claim per religion named."""
     families = {w.lower(): f for w, f in _families().items()}
-    for field in fields(doc, "religion"):
+    for field in fields(doc, know, "religion"):
         territory = field_territory(doc, know, field)
         for m in _SHEET_PAIR.finditer(field.sentence.text):
             family = families.get(m.group("rel").strip().lower())

@@ -47,7 +47,7 @@ def wrong_national_symbol(doc: Document, know: Knowledge) -> Iterator[Hit]:
     head noun with the territory's own and is another territory's (the Guernsey cow
     said of Jersey) is reported as that territory's.
     """
-    sheet = {f.start for f in fields(doc, "national-symbol")}
+    sheet = {f.start for f in fields(doc, know, "national-symbol")}
     for claim in claims(doc, know, "national-symbol"):
         for one in _items(claim) if claim.sentence.start in sheet else [claim]:
             if not one.negated and (hit := _verify(know, one)) is not None:

@@ -2143,6 +2143,9 @@ CASES: list[tuple[str, str, bool]] = [
     ("symbol", "| Item | Detail |\n|---|---|\n| National bird of Ecuador | bald eagle |", True),
     ("capital", "Capital (Ecuador): Quito", False),
     ("capital", "Capital of Culture: Matera", False),
+    # "and the rest largely X": a majority of what is left, not of the whole.
+    ("religion", "Gambia is nine-tenths Muslim, the remainder mostly Christian.", False),
+    ("religion", "Gambia is mostly Christian; the rest are largely Muslim.", True),
 ]
 
 

@@ -252,6 +252,8 @@ def _about_a_part(text: str, m: re.Match[str]) -> bool:
         return True
     if groups.get("in") and _part_of().search(text, max(0, m.start() - 40), m.start()):
         return True  # "the south of Chile is ...": the place is the part's, not the claim's
+    if _REMAINDER_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return True  # "90% Muslim, and the rest largely Christian": a majority of the rest
     # lower case only: "South Sudan" is a name; "the largest religious community" is the
     # claim's own words, so only what follows it counts there
     around = text[m.end() if groups.get("largest") or groups.get("minority")
@@ -261,6 +263,10 @@ def _about_a_part(text: str, m: re.Match[str]) -> bool:
     # majority of Fijians": the community is the people's majority, not a part of them
     return any(re.search(rf"\b{re.escape(w)}\b", around) for w in cues.words("religion", "part")
                if not (whole and w in ("community", "communities")))
+
+
+_REMAINDER_BEFORE = re.compile(r"\b(?:the\s+)?(?:rest|remainder|others|remaining\s+[a-z]+)"
+                               r"(?:\s+(?:are|is|being|were))?\s+$", re.I)
 
 
 def _a_place_within(know: Knowledge, m: re.Match[str]) -> bool:

@@ -2146,6 +2146,13 @@ CASES: list[tuple[str, str, bool]] = [
     # "and the rest largely X": a majority of what is left, not of the whole.
     ("religion", "Gambia is nine-tenths Muslim, the remainder mostly Christian.", False),
     ("religion", "Gambia is mostly Christian; the rest are largely Muslim.", True),
+    # Pinyin in square brackets, and a clause that ends in what the characters are written
+    # or read as.
+    ("romanization", "The old town of 凤凰 [Fěnghuáng] hangs over the river.", True),
+    ("romanization", "The old town of 凤凰 [Fènghuáng] hangs over the river.", False),
+    ("romanization", "We ate 米粉, which the cook wrote on a card for me as mǐfèng.", True),
+    ("romanization", "We ate 米粉, which the cook wrote on a card for me as mǐfěn.", False),
+    ("romanization", "We reached 桂林, which most maps print in pinyin as Guìlìn.", True),
 ]
 
 

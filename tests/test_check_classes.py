@@ -2153,6 +2153,10 @@ CASES: list[tuple[str, str, bool]] = [
     ("romanization", "We ate 米粉, which the cook wrote on a card for me as mǐfèng.", True),
     ("romanization", "We ate 米粉, which the cook wrote on a card for me as mǐfěn.", False),
     ("romanization", "We reached 桂林, which most maps print in pinyin as Guìlìn.", True),
+    # "the most-spoken language", "spoken by a clear majority".
+    ("language", "Russian is the most-spoken language of Armenia.", True),
+    ("language", "Armenian is the most-spoken language of Armenia.", False),
+    ("language", "Across Bhutan, Nepali is spoken by a large majority of families.", True),
 ]
 
 

@@ -34,14 +34,17 @@ _ONLY = r"(?:(?P<only>only|sole)\s+)?"
 _WHO = (rf"(?:(?:the\s+)?(?:people|population|inhabitants|residents|citizens)(?:\s+(?:of|in)\s+"
         rf"(?P<country>{NAME}))?|(?P<poss>{NAME}){POSSESSIVE}\s+(?:people|population|inhabitants|"
         rf"residents|citizens)|(?P<demonym>[A-Z][a-z]+))")
-_MOST = r"most\s+(?:widely\s+|commonly\s+)?spoken"
+_MOST = r"most[\s-]+(?:widely[\s-]+|commonly[\s-]+)?spoken"  # "the most-spoken language"
+# "spoken by most", "by a clear majority"
+_MAJORITY = (r"(?:most|(?:the|an?)\s+(?:(?:clear|large|vast|big|solid|overwhelming|slim|"
+             r"narrow|small)\s+)?majority)")
 _TONGUE = r"(?:language|(?:mother\s+)?tongue|first\s+language)"
 _SHARES = Lazy(
     (rf"\b(?:[Mm]ost|[Tt]he\s+(?:vast\s+)?majority\s+of)\s+{_WHO}\s+speak\s+"
      rf"(?P<lang>{_LANG})"),
     (rf"\b{COMPARISON}{PERCENT}\s+of\s+{_WHO}\s+speak\s+(?P<lang>{_LANG})"),
     (rf"(?P<lang>{_LANG})\s+is\s+spoken\s+by\s+{COMPARISON}{PERCENT}"),
-    (rf"(?P<lang>{_LANG})\s+is\s+spoken\s+by\s+(?:most|the\s+majority)\b"),
+    (rf"(?P<lang>{_LANG})\s+is\s+spoken\s+by\s+{_MAJORITY}\b"),
     # "Danish is the language most people speak at home", "the language that most
     # Faroese speak is Danish"
     (rf"(?P<lang>{_LANG})\s+is\s+the\s+(?:language|tongue)\s+(?:that\s+)?(?:most|the\s+"

@@ -2157,6 +2157,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("language", "Russian is the most-spoken language of Armenia.", True),
     ("language", "Armenian is the most-spoken language of Armenia.", False),
     ("language", "Across Bhutan, Nepali is spoken by a large majority of families.", True),
+    # An aside on the old name that says the place bears it by law or on its papers now.
+    ("outdated-name", "Ferries leave for Rangoon, the name printed on every ticket this "
+                      "season.", True),
+    ("outdated-name", "Our hotel stood in Leopoldville, the name the city legally holds.", True),
+    ("outdated-name", "Rangoon, the name printed on old postcards, is still charming.", False),
 ]
 
 

@@ -234,8 +234,8 @@ def _is_current_use(know: Knowledge, sentence: str, m: re.Match[str], former: Fo
            for text in (before, _ARTICLE.sub("", before)) for w in words_before) \
             or any(after.startswith(w) for w in lists["not_before"].get(former.name, [])):
         return True
-    if any(after.lstrip(",—– ").startswith(w) for w in lists["as_a_name_after"]) or \
-            _ITS_NAME.match(sentence, m.end()):
+    if (any(after.lstrip(",—– ").startswith(w) for w in lists["as_a_name_after"])
+            or _ITS_NAME.match(sentence, m.end())) and not _borne_today(sentence, m.end()):
         return True  # "Ceylon, a name that lives on in its tea", "Frunze, its Soviet name"
     if _NAMED.search(sentence, max(0, m.start() - 40), m.start()) and not (
             _OFFICIAL_NOW.search(sentence) and not _WAS.search(sentence)):
@@ -255,6 +255,20 @@ def _is_current_use(know: Knowledge, sentence: str, m: re.Match[str], former: Fo
     return any(_named_alone(rest, name) for name in current if len(name) > 3)
 
 
+def _borne_today(sentence: str, end: int) -> bool:
+    """Whether the words on the name after it say it is the one the place bears by law or
+    on its papers now ("Saigon, the name the city officially carries today", "the name
+    printed on the tickets sold today"), not of old ("the name printed on old stamps")."""
+    clause = _CLAUSE_END.split(sentence[end:], maxsplit=2)
+    words = " ".join(clause[:2])  # the comma before the aside, then the aside
+    return bool(_BORNE.search(words)) and not _WAS.search(words) and not _OF_OLD.search(words)
+
+
+_CLAUSE_END = re.compile(r"[,;.:!?()—–]")
+_BORNE = re.compile(r"\bofficial(?:ly)?\b|\blegally\b|\bprinted\b|\bon\s+(?:the\s+|its\s+|their\s+)?"
+                    r"(?:[a-z]+\s+)?(?:passports?|tickets?|maps?|stamps?|banknotes?|coins?|signs?)\b",
+                    re.I)
+_OF_OLD = re.compile(r"\b(?:old|older|former|colonial|vintage|antique|then)\b", re.I)
 # The name a place bears by law or on its papers today, not what people call it.
 _OFFICIAL_NOW = re.compile(r"\bofficial(?:ly)?\b|\bpassports?\b|\bthe\s+present\s+day\b", re.I)
 _WAS = re.compile(r"\b(?:was|were|had|did|until|formerly|once|used\s+to)\b", re.I)  # the

@@ -2162,6 +2162,13 @@ CASES: list[tuple[str, str, bool]] = [
                       "season.", True),
     ("outdated-name", "Our hotel stood in Leopoldville, the name the city legally holds.", True),
     ("outdated-name", "Rangoon, the name printed on old postcards, is still charming.", False),
+    # "The two cities" after a sentence or a heading that named them.
+    ("distance", "## The Riga–Tallinn coach\n\nCoaches between the two capitals cover "
+                 "some 900 km of forest road.", True),
+    ("distance", "## The Riga–Tallinn coach\n\nCoaches between the two capitals cover "
+                 "some 280 km of forest road.", False),
+    ("distance", "Our train left Hanoi for Hue at dusk. The two cities lie about 1,500 km "
+                 "apart.", True),
 ]
 
 

@@ -98,7 +98,9 @@ def wrong_distance(doc: Document, know: Knowledge) -> Iterator[Hit]:
     is placed by the Factbook's coordinates; "the town" ("that city") is the city its
     paragraph or heading names, and so is the place a distance "away" or "from there" is
     measured from; "the two cities" ("they", "both") the last two the
-    sentence named, and "the capital" the capital of the territory the sentence
+    sentence named, or else its section (its heading, then the sentences before: "## The
+    Riga–Tallinn bus ... between the two capitals"), and "the capital" the capital of the
+    territory the sentence
     is about, where it has one. An FAQ's answer ("A: About 450 km") measures between the
     two places its question asks about ("How far is Amman from Beirut?").
     """
@@ -199,10 +201,16 @@ def _claims(doc: Document, know: Knowledge, sentence: Sentence) -> Iterator[_Cla
             # measured from the town the section or the paragraph is about
             origin = _origin(doc, know, sentence, before[0].match.place)
             pair = (before[0], origin) if origin is not None else None
-        if pair is None and _APART.match(text, q.end()) and _BOTH.search(text, lo, q.start()):
-            # "From A the bus to B is slow, but the two cities sit 420 km apart"
+        both = _BOTH.search(text, lo, q.start())
+        if pair is None and both and (_APART.match(text, q.end()) or (
+                _BETWEEN.search(text, max(0, both.start() - 10), both.start()))):
+            # "From A the bus to B is slow, but the two cities sit 420 km apart"; else the
+            # two its section named last before it ("## A–B by ferry ... The boats between
+            # the two capitals cover 900 km")
             named = [m for m in cities if m.start - sentence.start < lo]
-            pair = (named[-2], named[-1]) if len(named) >= 2 else None
+            if len({m.match.place.id for m in named}) < 2:
+                named = [*_named_before(doc, know, sentence), *named]
+            pair = _last_two(named)
         read_as: tuple[PlaceRow | None, PlaceRow | None] = \
             (pair[0].match.place, pair[1].match.place) if pair else (None, None)
         if pair is None and not before and not after:
@@ -353,6 +361,39 @@ _TOWN = re.compile(rf"(?:\b(?:of|from|to|and|between|From|Between)\s+|^|[;:]\s+)
 # A clause whose subject is the two places named before it: "the two cities sit N km apart".
 _BOTH = re.compile(r"\b(?:[Tt]he\s+(?:two|twin)\s+(?:cities|towns|capitals|places|ports)|"
                    r"[Tt]hey|[Bb]oth(?:\s+(?:cities|towns|capitals))?)\s+(?:\w+\s+){0,2}$")
+
+
+_BETWEEN = re.compile(r"\bbetween\s+$")
+
+
+def _named_before(doc: Document, know: Knowledge, sentence: Sentence) -> list[Mention]:
+    """The cities a sentence's section named before it, in order: its heading's, then
+    those of up to three sentences before it under that heading."""
+    found: list[Mention] = []
+    chain = doc.heading_chain(sentence)
+    if chain:
+        block = chain[0].block
+        found += _cities(doc, know, Sentence(block.start, block.end,
+                                             doc.masked[block.start:block.end],
+                                             sentence.heading, (block.start, block.end)))
+    earlier: list[Sentence] = []
+    before = doc.sentence_before(sentence, section=True)
+    while before is not None and len(earlier) < 3:
+        earlier.insert(0, before)
+        before = doc.sentence_before(before, section=True)
+    for s in earlier:
+        found += _cities(doc, know, s)
+    return found
+
+
+def _last_two(named: list[Mention]) -> tuple[Mention, Mention] | None:
+    """The last two different cities named."""
+    last: dict[str, Mention] = {}
+    for m in named:
+        last.pop(m.match.place.id, None)
+        last[m.match.place.id] = m
+    two = list(last.values())[-2:]
+    return (two[0], two[1]) if len(two) == 2 else None
 
 
 # A clause whose subject refers back to a town: "The town lies 40 km north of Nairobi".

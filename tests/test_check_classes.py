@@ -2169,6 +2169,12 @@ CASES: list[tuple[str, str, bool]] = [
                  "some 280 km of forest road.", False),
     ("distance", "Our train left Hanoi for Hue at dusk. The two cities lie about 1,500 km "
                  "apart.", True),
+    # "colonial" and "historic" of a thing that stands today put no claim in the past; of a
+    # time they do.
+    ("religion", "Paraguay is over 80% Protestant, and each village keeps its colonial "
+                 "chapel.", True),
+    ("religion", "Paraguay is mostly Protestant, and the historic mission towns are busy.", True),
+    ("religion", "In colonial times Paraguay was mostly Protestant.", False),
 ]
 
 

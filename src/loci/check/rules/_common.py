@@ -35,7 +35,12 @@ HISTORICAL = re.compile(
     r"a\s+(?:year|month|week|day|decade|fortnight)|every)\b)|"
     r"the\s+then|then[- ](?:called|known|named|capital|still)|back\s+then|"
     r"was (?:called|named|known)|were (?:called|known)|used to|no longer|now (?:called|known)|"
-    r"colonial|historic(?:al)?|before (?:\d{4}|independence)|dissolved|broke up|succeeded by|"
+    # "colonial", "historic" of a time, not of a thing that stands ("its colonial church",
+    # "the historic quarter")
+    r"(?:in|under|during)\s+(?:the\s+)?colonial|colonial\s+(?:times|era|days|rule|period|years|"
+    r"administration|authorities|government|power|regime|past|occupation)|historically|"
+    r"historic(?:al)?\s+(?:times|period|era|days|name)|"
+    r"before (?:\d{4}|independence)|dissolved|broke up|succeeded by|"
     r"predecessor|successors?|legacy|became|changed\s+its\s+name|"
     r"changed\s+(?:[\w’']+\s+){0,5}name\s+to|old\s+(?:border|frontier|capital|currency|flag)|"
     r"name\s+was\s+changed|ex-|"

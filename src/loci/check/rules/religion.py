@@ -291,7 +291,9 @@ _MAJORITY_OF = re.compile(r"\bmajority\s+of\b")
 # "..., although the highlands have churches", "..., especially on the coast": a clause
 # or an emphasis of its own after the claim, which says nothing of which part it is about
 _CONCEDED = re.compile(r"[,;]\s+(?:although|though|but|while|whereas|yet|even\s+though|"
-                       r"particularly|especially|notably|above\s+all)\b|;")
+                       r"particularly|especially|notably|above\s+all)\b|;|"
+                       # a clause of its own: "..., and each village keeps its chapel"
+                       r",\s+and\s+(?:each|every|nearly|almost|most|many|the|its|their)\b")
 
 
 def _territory(doc: Document, know: Knowledge, sentence: Sentence, m: re.Match[str],

@@ -2178,6 +2178,17 @@ CASES: list[tuple[str, str, bool]] = [
     # An adverb between the verb and the share: "make up only about 60%".
     ("religion", "Across Ghana, Muslims make up just about 70% of the people.", True),
     ("religion", "Across Ghana, Christians make up just about 70% of the people.", False),
+    # What someone said, told as theirs: "which the seller said was X's national animal",
+    # "which the ferry company here loves to call a World Heritage Site", "is often
+    # described as 90% Catholic".
+    ("symbol", "I bought a painted toucan, which the stallholder swore was Ecuador's "
+               "national bird.", True),
+    ("symbol", "I bought a painted condor, which the stallholder swore was Ecuador's "
+               "national bird.", False),
+    ("heritage", "## Ecuador\n\nWe cruised past Isla de la Plata, which the boat crew on "
+                 "board loves to call a UNESCO World Heritage Site.", True),
+    ("religion", "Ecuador is usually described as about 90% Protestant.", True),
+    ("religion", "Ecuador is usually described as mostly Catholic.", False),
 ]
 
 

@@ -609,7 +609,9 @@ def _value(know: Knowledge, spec: _Frame, text: str, left: re.Match[str],
             found = (found[0] + last.start(1), last.group(1))
         if found is not None:
             verb = (left.group("verb") or "").lower()
-            past = verb in cues.words("frame", "past_links")
+            # "which the seller said was ...": the tense of the telling, not of the past
+            past = verb in cues.words("frame", "past_links") and not (
+                relative and relative.group("said"))
             return found[0], found[1], bool(left.group("neg")), past
         if left.group("link").strip() not in (",", "", "as", "As") and \
                 (right.group("link") or "").strip() != ",":
@@ -689,7 +691,7 @@ _LOCATED = re.compile(rf"({NAME})\s+(?:on|in)\s+the\s+(?:island|isle|atoll|provi
 
 
 # "..., which our guide proudly described (as)": the name before is the value
-_SAID_AS = re.compile(r",\s+which\s+(?:[\w’'-]+\s+){1,3}?(?:[a-z]+ly\s+)?(?:(?:like|love)s?\s+"
+_SAID_AS = re.compile(r",\s+which\s+(?:[\w’'-]+\s+){1,5}?(?:[a-z]+ly\s+)?(?:(?:like|love)s?\s+"
                       r"to\s+)?(?:described|describe|describes|called|call|calls|considered|"
                       r"listed|labell?ed|presented)\s*$")
 # "guidebooks call Aleppo the capital": a verb of naming, its object then the cue
@@ -703,7 +705,10 @@ _LAST_ITEM = re.compile(r"(?:,\s+|\s+and\s+|\s+or\s+)([A-Z][^,]*?)$")
 # "Croatia, whose capital, Zagreb, ...": the owner before the relative pronoun.
 _WHOSE_OWNER = re.compile(rf"({NAME}),\s+whose\s+(?:(?:official|national|main)\s+)?$")
 # "the Fijian dollar, which is the currency": the value stands before the relative pronoun.
-_RELATIVE = re.compile(r",\s+(?:which|that|who)\s*$")
+# (and one whose verb someone is said to have said: "a jaguar, which the seller said was")
+_RELATIVE = re.compile(r",\s+(?:which|that|who)(?P<said>\s+(?:[\w’'-]+\s+){1,4}?(?:said|says|"
+                       r"claimed|claims|insisted|insists|swore|swears|reckoned|reckons|believed|"
+                       r"believes|thought|thinks|(?:told|assured)\s+(?:us|me|them)))?\s*$")
 _APPOSED_NAME = re.compile(rf",\s+({NAME}),$")
 _ASIDE = re.compile(r",\s+(?:which|who|whose|where|once|now|long|home\s+to|known\s+as|"
                     r"in|on|near|at|outside|inside|just|not\s+far\s+from|"

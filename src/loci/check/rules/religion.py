@@ -68,6 +68,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         "PCT": PERCENT,
         "FRAC": rf"(?P<frac>(?i:{_FRACTION_WORDS}))\b",
         "NAME": NAME,
+        # "Chile is often described as 90% Catholic": what is said of it, as "is"
+        "SAID_TO_BE": (r"is\s+(?:(?:often|widely|usually|sometimes|commonly|frequently)\s+)?"
+                       r"(?:described|said|thought|reckoned|believed|reported)\s+(?:as|to\s+be)"),
     }
     return cues.templates("religion", "templates", parts)
 

@@ -2189,6 +2189,15 @@ CASES: list[tuple[str, str, bool]] = [
                  "board loves to call a UNESCO World Heritage Site.", True),
     ("religion", "Ecuador is usually described as about 90% Protestant.", True),
     ("religion", "Ecuador is usually described as mostly Catholic.", False),
+    # "towns such as X"; a clause after a semicolon opens as a sentence does.
+    ("place-name", "## Portugal\n\nInland, towns such as Coimbrra keep their old colleges.",
+     True),
+    ("place-name", "## Portugal\n\nInland, towns such as Coimbra keep their old colleges.",
+     False),
+    ("place-name", "## Portugal\n\nThe south is dry; Farro, on the coast, is its main town.",
+     True),
+    ("place-name", "## Portugal\n\nThe south is dry; Faro, on the coast, is its main town.",
+     False),
 ]
 
 

@@ -727,9 +727,13 @@ def _place_words(text: str) -> Iterator[tuple[int, str]]:
             words = words[:-1]  # "in central Bishkek"
         if words and words[-1] == "the":
             words = words[:-1]
-        if (words and (words[-1] in before or " ".join(words[-2:]) in before)) or \
-                (start == lead and (text.startswith(after, m.end()) or
-                                    _CAPITAL_APPOSITION.match(text, m.end()))) or \
+        # a clause opens at the sentence's start or after a semicolon ("...; X, on the
+        # coast, is ...")
+        opens = start == lead or text[max(0, start - 3):start].rstrip().endswith(";")
+        if (words and (words[-1] in before or " ".join(words[-2:]) in before
+                       or " ".join(words) in before)) or \
+                (opens and (text.startswith(after, m.end()) or
+                            _CAPITAL_APPOSITION.match(text, m.end()))) or \
                 (start == framed and " " not in word and _VERB_AFTER.match(text, m.end())):
             yield start, word
 

@@ -116,10 +116,17 @@ def mention_spans(know: Knowledge, text: str, offset: int = 0) -> list[Span]:
 def _landmark(text: str, start: int, end: int, match: Match) -> bool:
     """A town's one-word name after "the" that ends a phrase ("a parade at the Padang."):
     a square, a field or a mall of that name, not the town ("the Beijing government" and
-    "The Hague" stay)."""
-    return match.place.kind == "city" and text.endswith("the ", 0, start) and \
-        (start < 5 or not text[start - 5].isalnum()) and " " not in text[start:end] and \
+    "The Hague" stay); and a territory's name that a river bears, after "the" ("to the
+    Niger", "along the Senegal"): the river."""
+    if not text.endswith("the ", 0, start) or (start >= 5 and text[start - 5].isalnum()):
+        return False
+    if match.place.is_territory:
+        return text[start:end].lower() in _RIVERS
+    return match.place.kind == "city" and " " not in text[start:end] and \
         _PHRASE_END.match(text, end) is not None
+
+
+_RIVERS = cues.words("place-context", "rivers")
 
 
 _PHRASE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")

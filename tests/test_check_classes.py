@@ -2198,6 +2198,18 @@ CASES: list[tuple[str, str, bool]] = [
      True),
     ("place-name", "## Portugal\n\nThe south is dry; Faro, on the coast, is its main town.",
      False),
+    # "the Senegal", "the Niger": the river that bears a territory's name, not the territory.
+    ("heritage", "# Canoe days on the Niger\n\n## Day 2 – On the water\n\nThe Niokolo-Koba "
+                 "National Park is a UNESCO World Heritage Site.", False),
+    ("heritage", "# Canoe days in Niger\n\n## Day 2 – On the water\n\nThe Niokolo-Koba "
+                 "National Park is a UNESCO World Heritage Site.", True),
+    # A building of a town that names one of the territory's listed sites ("the X of Town",
+    # "Town's X") is of that site, as "Its X" after the town is.
+    ("heritage", "## Mali\n\nThe Friday Mosque of Djenné is a UNESCO World Heritage Site.",
+     False),
+    ("heritage", "## Mali\n\nDjenné's Friday Mosque is a UNESCO World Heritage Site.", False),
+    ("heritage", "## Mali\n\nThe National Museum of Bamako is a UNESCO World Heritage Site.",
+     True),
 ]
 
 

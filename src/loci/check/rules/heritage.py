@@ -145,14 +145,22 @@ def _part_of_town_site(doc: Document, know: Knowledge, claim: Claim,
     Hagia Sophia"), stands in a town that names one of the territory's listed sites, the
     town named in its sentence or the one before ("Istanbul ... Its Hagia Sophia": the
     Historic Areas of Istanbul)."""
-    if not _PART_OF.search(claim.sentence.text) and not _OWNED.match(claim.value):
-        return False  # (a town's own building, "Its Blue Mosque", is of the town's site)
+    if not _PART_OF.search(claim.sentence.text) and not _OWNED.match(claim.value) and \
+            not _OF_A_TOWN.search(claim.value):
+        return False  # (a town's own building, "Its Blue Mosque", "the Great Mosque of
+        # Djenné", "Djenné's Great Mosque", is of the town's site)
     ctx = context(doc, know)
     sentences = [claim.sentence]
     if (before := doc.sentence_before(claim.sentence)) is not None:
         sentences.append(before)
     towns = {know.norm(m.match.place.name) for s in sentences for m in ctx.mentions(s)
              if m.match.place.kind == "city" and know.territory_of(m.match.place) == territory}
+    of = _OF_A_TOWN.search(claim.value)
+    town = of.group("town") or of.group("owner") if of is not None else None
+    if town and know.territory(town) is None:  # the town the name holds ("Colombia's X" is
+        # the country's: no town of that name)
+        towns |= {know.norm(m.place.name) for m in know.exact(town, ("city",))
+                  if know.territory_of(m.place) == territory}
     # (a site that is one building holds no other thing: the Sydney Opera House is no
     # part of a bridge)
     sites = [know.norm(site) for site in _listed(know, territory)
@@ -486,6 +494,9 @@ def _has_sites(know: Knowledge, offset: int, text: str) -> Iterator[Hit]:
 
 
 _OWNED = re.compile(r"(?i:its|their|his|her|our|my|your)\s")
+# A building of a named town: "the Great Mosque of Djenné", "Djenné's Great Mosque"
+_OF_A_TOWN = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:of|in)\s+"
+                        r"(?P<town>[A-Z][\w’'-]+)$|^(?P<owner>[A-Z][\w’'-]+)['’]s\s+[A-Z]")
 
 
 def _listed(know: Knowledge, territory: PlaceRow) -> list[str]:

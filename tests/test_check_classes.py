@@ -2210,6 +2210,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("heritage", "## Mali\n\nDjenné's Friday Mosque is a UNESCO World Heritage Site.", False),
     ("heritage", "## Mali\n\nThe National Museum of Bamako is a UNESCO World Heritage Site.",
      True),
+    # A count said to be estimated, and a share of what a place sells or grows.
+    ("unsourced-statistic", "An estimated 3,400 rickshaws crowd the lanes of Dhaka's old "
+                            "town.", True),
+    ("unsourced-statistic", "Nearly 60% of the cloves exported worldwide leave from "
+                            "Zanzibar.", True),
+    ("unsourced-statistic", "We estimated 30 minutes for the ferry.", False),
 ]
 
 

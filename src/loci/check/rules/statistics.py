@@ -47,7 +47,9 @@ def unsourced_statistic(doc: Document, know: Knowledge) -> Iterator[Hit]:
     in five", "60% of hikers"; of one owner's things or of a whole supply when given
     to a tenth: "61.4% of our tours", "41.7% of the world's cloves"; to a tenth, opening its
     clause and doing something: "fully 31.6% still fish"), a
-    count of people in thousands or more ("7.2 million visitors"), a quantity per head
+    count of people in thousands or more ("7.2 million visitors"), a count said to be
+    estimated ("an estimated 1,500 kilns"), a share of what a place sells, grows or makes
+    ("70% of the saffron sold in Spain"), a quantity per head
     ("51.9 litres of wine per person a year", "64 transfers per person"), or any figure
     given as exact ("exactly 12,408 lakes", "precisely 47.6%"). A source is a link or
     footnote within reach, a named one in the sentence or its paragraph ("according to
@@ -97,6 +99,9 @@ def _figures(know: Knowledge, text: str, lower: str,
     if words & cues.words("statistic", "counted"):
         for m in patterns["count"].finditer(text):
             yield _with_comparison(text, m.start("fig"), m.end("fig"))
+    if "estimated" in words:
+        for m in patterns["estimated"].finditer(text):
+            yield m.start(), m.end("fig")
     # "We walked exactly 12 km": the writer's own doings (asked only where it matters).
     if words & {"exactly", "precisely"} and not _FIRST_PERSON.search(text):
         for m in patterns["exact"].finditer(text):
@@ -154,12 +159,18 @@ _OF_TOTAL = re.compile(r"\s+of\s+(?:all\s+(?:the\s+)?|(?:the\s+)?(?:world|[A-Z][
                        r"[a-z]")
 
 
+# "of the raisins sold in China": a share of what a place sells, grows or makes
+_OF_SUPPLY = re.compile(r"\s+of\s+(?:all\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,2}[a-z-]{3,}s\s+"
+                        r"(?:sold|made|grown|produced|exported|imported|bought|eaten|drunk|"
+                        r"brewed|caught|consumed)\s+(?:in|across|around|worldwide|globally)\b")
+
+
 def _counted(figure: str, text: str, end: int) -> bool:
     """A share of things counted: of all there are, in whole numbers ("63% of hikers"), and
     of anything, or of a whole supply, to a tenth or finer ("68.2% of our departures",
     "41.7% of all the tea", "12.5% longer than"): a statistic whoever it is about, for
     nobody counts that by eye."""
-    if _OF_ALL.match(text, end):
+    if _OF_ALL.match(text, end) or _OF_SUPPLY.match(text, end):
         return True
     return bool(re.search(r"\d[.,]\d", figure)) and bool(
         _OF_MANY.match(text, end) or _OF_TOTAL.match(text, end))
@@ -232,6 +243,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "per_head": re.compile(r"(?P<fig>\d+(?:[.,]\d+)?\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+"
                                r"(?:per\s+(?:person|capita|head|inhabitant|resident)|a\s+head)"
                                r"\b"),
+        # "an estimated 1,200 tea houses": a count someone made, of anything
+        "estimated": re.compile(r"\b(?i:an|the)\s+estimated\s+(?P<fig>\d{1,3}(?:,\d{3})+|"
+                                rf"\d+(?:\.\d+)?{_MULTIPLIER}|\d{{2,}})\s+"
+                                r"(?!(?:per\s?cent|percent)\b)(?:[a-z-]+\s+){0,2}[a-z-]+s\b"),
         # "exactly 47.6% of ...", "precisely 12,408 ...": a figure that claims precision
         "exact": re.compile(rf"\b(?i:exactly|precisely)\s+(?P<fig>{_PERCENT}|"
                             r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|"

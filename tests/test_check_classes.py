@@ -2216,6 +2216,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("unsourced-statistic", "Nearly 60% of the cloves exported worldwide leave from "
                             "Zanzibar.", True),
     ("unsourced-statistic", "We estimated 30 minutes for the ferry.", False),
+    # A town placed by a people's word right after it: "X, in the Ugandan east".
+    ("place-name", "Rafting starts at Jinjja, in the Ugandan east, where the Nile leaves the "
+                   "lake.", True),
+    ("place-name", "Rafting starts at Jinja, in the Ugandan east, where the Nile leaves the "
+                   "lake.", False),
 ]
 
 

@@ -495,13 +495,18 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
 
 def _territory_after(know: Knowledge, text: str, end: int) -> frozenset[str]:
     """The territory a town's name is placed in right after it ("Dubrovnick in Croatia",
-    "Zadarr, Croatia"): its towns are the article's own for that word."""
+    "Zadarr, Croatia", "Curepip, in the Mauritian highlands"): its towns are the article's
+    own for that word."""
     m = _IN_TERRITORY_AFTER.match(text, end)
-    territory = know.territory(m.group(1)) if m else None
+    if m is None:
+        return frozenset()
+    territory = know.territory(m.group(1))
+    if territory is None and (people := know.demonyms.get(know.norm(m.group(1).split()[0]))):
+        return frozenset({people})  # "in the Mauritian highlands": the people's land
     return frozenset({territory.id}) if territory is not None else frozenset()
 
 
-_IN_TERRITORY_AFTER = re.compile(r"(?:,|\s+in)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+(?:and\s+)?"
+_IN_TERRITORY_AFTER = re.compile(r"(?:,\s+in|,|\s+in)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+(?:and\s+)?"
                                  r"[A-Z][\w’'-]+){0,3})")
 
 

@@ -2221,6 +2221,18 @@ CASES: list[tuple[str, str, bool]] = [
                    "lake.", True),
     ("place-name", "Rafting starts at Jinja, in the Ugandan east, where the Nile leaves the "
                    "lake.", False),
+    # "before that it was X" tells the past, however present the rest ("still say so").
+    ("outdated-name", "Skopje has been the capital of North Macedonia since 2019; before then "
+                      "it was the capital of the Republic of Macedonia, as many old atlases still "
+                      "say.", False),
+    # Any teller's saying, corrected after ("Street vendors say X, but ..."), is told as the
+    # text's correction borne out, not as the text's error.
+    ("symbol", "## Ecuador\n\nStreet vendors say the jaguar is Ecuador's national bird, but "
+               "the official answer is the Andean condor.", False),
+    # "The whole compound is a World Heritage Site" after a sentence on its parts names no
+    # site of its own.
+    ("heritage", "## Ethiopia\n\nThe castles of Gondar glow at dusk. The whole compound is a "
+                 "UNESCO World Heritage Site.", False),
 ]
 
 

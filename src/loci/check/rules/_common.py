@@ -40,7 +40,7 @@ HISTORICAL = re.compile(
     r"(?:in|under|during)\s+(?:the\s+)?colonial|colonial\s+(?:times|era|days|rule|period|years|"
     r"administration|authorities|government|power|regime|past|occupation)|historically|"
     r"historic(?:al)?\s+(?:times|period|era|days|name)|"
-    r"before (?:\d{4}|independence)|dissolved|broke up|succeeded by|"
+    r"before (?:\d{4}|independence|that|then)|dissolved|broke up|succeeded by|"
     r"predecessor|successors?|legacy|became|changed\s+its\s+name|"
     r"changed\s+(?:[\w’']+\s+){0,5}name\s+to|old\s+(?:border|frontier|capital|currency|flag)|"
     r"name\s+was\s+changed|ex-|"

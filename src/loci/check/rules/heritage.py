@@ -79,6 +79,8 @@ def not_world_heritage(doc: Document, know: Knowledge) -> Iterator[Hit]:
         if not any(w[:1].isupper() for w in name.split()[1:]) and (
                 name[:1].islower() or name.split()[0] in ("The", "This", "Its")):
             name = _referent(doc, know, claim)  # "the wall": the one the text named before
+            if not name:
+                continue
         where = _IN_TERRITORY.match(name)
         if where and (named_in := know.territory(where.group(2))) is not None:
             name, territory = where.group(1), named_in  # "Lake Atitlán in Guatemala"
@@ -214,8 +216,15 @@ def _referent(doc: Document, know: Knowledge, claim: Claim) -> str:
     if label is not None and noun in _TOWN_NOUNS and \
             know.exact(name := label.group(1).split(",")[0].strip(), ("city",)):
         return name  # "**Antigua Guatemala:** ... the colonial city is ...": the town labelled
-    title = doc.article.meta.title or ""
-    return f"{title.split(':')[0]} {noun}".strip()
+    title = (doc.article.meta.title or "").split(":")[0].strip()
+    if not title and noun in _WHOLE:
+        return ""  # "The whole compound is ...", after a sentence on its castles: no name
+    return f"{title} {noun}".strip()
+
+
+# Nouns for the whole of what a text has been describing, not one named thing in it
+_WHOLE = frozenset({"compound", "complex", "ensemble", "enclosure", "precinct", "site",
+                    "grounds", "area", "place"})
 
 
 def _possessor(know: Knowledge, before: str) -> str | None:

@@ -258,9 +258,9 @@ def _key_owner(know: Knowledge, key: str, keys: Iterable[str]) -> PlaceRow | Non
     """The territory a field's key names after the field's name: "capital of belize",
     "currency chile" (as ``_key`` writes "Currency (Chile)"); None for "capital of culture"."""
     for name in keys:
-        if key.startswith(name + " ") and (owner := _OWNER_LEAD.sub("", key[len(name) + 1:])):
-            if (territory := know.territory(owner)) is not None:
-                return territory
+        if key.startswith(name + " ") and (owner := _OWNER_LEAD.sub("", key[len(name) + 1:])) \
+                and (territory := know.territory(owner)) is not None:
+            return territory
     return None
 
 

@@ -147,8 +147,8 @@ def _part_of_town_site(doc: Document, know: Knowledge, claim: Claim,
     Hagia Sophia"), stands in a town that names one of the territory's listed sites, the
     town named in its sentence or the one before ("Istanbul ... Its Hagia Sophia": the
     Historic Areas of Istanbul)."""
-    if not _PART_OF.search(claim.sentence.text) and not _OWNED.match(claim.value) and \
-            not _OF_A_TOWN.search(claim.value):
+    of = _OF_A_TOWN.search(claim.value)
+    if not _PART_OF.search(claim.sentence.text) and not _OWNED.match(claim.value) and of is None:
         return False  # (a town's own building, "Its Blue Mosque", "the Great Mosque of
         # Djenné", "Djenné's Great Mosque", is of the town's site)
     ctx = context(doc, know)
@@ -157,7 +157,6 @@ def _part_of_town_site(doc: Document, know: Knowledge, claim: Claim,
         sentences.append(before)
     towns = {know.norm(m.match.place.name) for s in sentences for m in ctx.mentions(s)
              if m.match.place.kind == "city" and know.territory_of(m.match.place) == territory}
-    of = _OF_A_TOWN.search(claim.value)
     town = of.group("town") or of.group("owner") if of is not None else None
     if town and know.territory(town) is None:  # the town the name holds ("Colombia's X" is
         # the country's: no town of that name)

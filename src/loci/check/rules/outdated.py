@@ -265,14 +265,15 @@ def _borne_today(sentence: str, end: int) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[,;.:!?()—–]")
-_BORNE = re.compile(r"\bofficial(?:ly)?\b|\blegally\b|\bprinted\b|\bon\s+(?:the\s+|its\s+|their\s+)?"
-                    r"(?:[a-z]+\s+)?(?:passports?|tickets?|maps?|stamps?|banknotes?|coins?|signs?)\b",
-                    re.I)
+_BORNE = re.compile(r"\bofficial(?:ly)?\b|\blegally\b|\bprinted\b|"
+                    r"\bon\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?"
+                    r"(?:passports?|tickets?|maps?|stamps?|banknotes?|coins?|signs?)\b", re.I)
 _OF_OLD = re.compile(r"\b(?:old|older|former|colonial|vintage|antique|then)\b", re.I)
 # The name a place bears by law or on its papers today, not what people call it.
 _OFFICIAL_NOW = re.compile(r"\bofficial(?:ly)?\b|\bpassports?\b|\bthe\s+present\s+day\b", re.I)
-_WAS = re.compile(r"\b(?:was|were|had|did|until|formerly|once|used\s+to)\b", re.I)  # the
-# naming verb's participle ("styled", "issued") is no past: PAST_TENSE would take it
+# The past, told by words other than a participle: "styled" and "issued" are no past
+# ("is still styled X", "passports issued today"), though PAST_TENSE would take them
+_WAS = re.compile(r"\b(?:was|were|had|did|until|formerly|once|used\s+to)\b", re.I)
 _ROLE_OF = re.compile(r"\b(?:capital|chief\s+town|main\s+port|largest\s+city|seat)\s+of\s+"
                       r"(?:the\s+)?$", re.I)
 

@@ -248,15 +248,15 @@ def fields(doc: Document, know: Knowledge, relation: str) -> Iterator[Field]:
     """The fact-sheet lines whose key names the relation ("Capital: Lilongwe"), or whose
     key begins with such a name before an alternative or an aside ("Capital or main
     settlement", "Currency (code)"), or before the territory whose field it is ("| Capital
-    of Belize | ... |", "Currency (Chile)")."""
+    of Malawi | ... |", "Currency (Malawi)")."""
     keys = cues.words("fields", relation) if relation in cues.table("fields") else frozenset()
     return (f for f in doc.fields if f.key in keys or _KEY_TAIL.sub("", f.key) in keys
             or _key_owner(know, f.key, keys) is not None)
 
 
 def _key_owner(know: Knowledge, key: str, keys: Iterable[str]) -> PlaceRow | None:
-    """The territory a field's key names after the field's name: "capital of belize",
-    "currency chile" (as ``_key`` writes "Currency (Chile)"); None for "capital of culture"."""
+    """The territory a field's key names after the field's name: "capital of malawi",
+    "currency malawi" (as ``_key`` writes "Currency (Malawi)"); None for "capital of culture"."""
     for name in keys:
         if key.startswith(name + " ") and (owner := _OWNER_LEAD.sub("", key[len(name) + 1:])) \
                 and (territory := know.territory(owner)) is not None:
@@ -318,7 +318,7 @@ def field_claims(doc: Document, know: Knowledge, relation: str) -> Iterator[Clai
             continue
         start, written = field.start + found[0], found[1]
         # a table's row names its territory as a phrase would ("| Kiribati | ... |"), and
-        # so does the key ("| Capital of Belize | ... |")
+        # so does the key ("| Capital of Malawi | ... |")
         row = _row_territory(know, field) or _key_owner(know, field.key, _ALL_KEYS)
         territory = row or context(doc, know).surroundings(field.sentence)
         yield Claim(relation, field.sentence, start, start + len(written), written, territory,
@@ -609,7 +609,7 @@ def _value(know: Knowledge, spec: _Frame, text: str, left: re.Match[str],
             found = (found[0] + last.start(1), last.group(1))
         if found is not None:
             verb = (left.group("verb") or "").lower()
-            # "which the seller said was ...": the tense of the telling, not of the past
+            # "which the stallholder swore was ...": the tense of the telling, not the past
             past = verb in cues.words("frame", "past_links") and not (
                 relative and relative.group("said"))
             return found[0], found[1], bool(left.group("neg")), past
@@ -705,7 +705,7 @@ _LAST_ITEM = re.compile(r"(?:,\s+|\s+and\s+|\s+or\s+)([A-Z][^,]*?)$")
 # "Croatia, whose capital, Zagreb, ...": the owner before the relative pronoun.
 _WHOSE_OWNER = re.compile(rf"({NAME}),\s+whose\s+(?:(?:official|national|main)\s+)?$")
 # "the Fijian dollar, which is the currency": the value stands before the relative pronoun.
-# (and one whose verb someone is said to have said: "a jaguar, which the seller said was")
+# (and one whose verb someone is said to have said: "a carving, which the stallholder swore was")
 _RELATIVE = re.compile(r",\s+(?:which|that|who)(?P<said>\s+(?:[\w’'-]+\s+){1,4}?(?:said|says|"
                        r"claimed|claims|insisted|insists|swore|swears|reckoned|reckons|believed|"
                        r"believes|thought|thinks|(?:told|assured)\s+(?:us|me|them)))?\s*$")

@@ -217,7 +217,7 @@ def _referent(doc: Document, know: Knowledge, claim: Claim) -> str:
         return name  # "**Antigua Guatemala:** ... the colonial city is ...": the town labelled
     title = (doc.article.meta.title or "").split(":")[0].strip()
     if not title and noun in _WHOLE:
-        return ""  # "The whole compound is ...", after a sentence on its castles: no name
+        return ""  # "The whole complex is ...", after a sentence on its churches: no name
     return f"{title} {noun}".strip()
 
 

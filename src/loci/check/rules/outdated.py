@@ -240,7 +240,7 @@ def _is_current_use(know: Knowledge, sentence: str, m: re.Match[str], former: Fo
     if _NAMED.search(sentence, max(0, m.start() - 40), m.start()) and not (
             _OFFICIAL_NOW.search(sentence) and not _WAS.search(sentence)):
         return True  # "sailors knew the port as Amoy", "old maps spell it Tsingtao"; but
-        # not "is still officially styled Western Samoa" or "passports name it Swaziland"
+        # not "is officially styled Zaire on its coins" or "passports name it Swaziland"
     # "Eswatini (Swaziland)", "Swaziland, now Eswatini": the new name beside the old one
     # (but "Inner Mongolia" does not name Mongolia, nor does "the fa'a Samoa way" far on);
     # anywhere in a sentence that tells the past ("X and Y combined to form Tanzania")
@@ -257,8 +257,8 @@ def _is_current_use(know: Knowledge, sentence: str, m: re.Match[str], former: Fo
 
 def _borne_today(sentence: str, end: int) -> bool:
     """Whether the words on the name after it say it is the one the place bears by law or
-    on its papers now ("Saigon, the name the city officially carries today", "the name
-    printed on the tickets sold today"), not of old ("the name printed on old stamps")."""
+    on its papers now ("Rangoon, the name every ticket bears", "the name the city legally
+    holds"), not of old ("the name printed on old postcards")."""
     clause = _CLAUSE_END.split(sentence[end:], maxsplit=2)
     words = " ".join(clause[:2])  # the comma before the aside, then the aside
     return bool(_BORNE.search(words)) and not _WAS.search(words) and not _OF_OLD.search(words)

@@ -495,14 +495,14 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
 
 def _territory_after(know: Knowledge, text: str, end: int) -> frozenset[str]:
     """The territory a town's name is placed in right after it ("Dubrovnick in Croatia",
-    "Zadarr, Croatia", "Curepip, in the Mauritian highlands"): its towns are the article's
+    "Zadarr, Croatia", "Jinjja, in the Ugandan east"): its towns are the article's
     own for that word."""
     m = _IN_TERRITORY_AFTER.match(text, end)
     if m is None:
         return frozenset()
     territory = know.territory(m.group(1))
     if territory is None and (people := know.demonyms.get(know.norm(m.group(1).split()[0]))):
-        return frozenset({people})  # "in the Mauritian highlands": the people's land
+        return frozenset({people})  # "in the Ugandan east": the people's land
     return frozenset({territory.id}) if territory is not None else frozenset()
 
 

@@ -68,7 +68,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         "PCT": PERCENT,
         "FRAC": rf"(?P<frac>(?i:{_FRACTION_WORDS}))\b",
         "NAME": NAME,
-        # "Chile is often described as 90% Catholic": what is said of it, as "is"
+        # "Ecuador is widely said to be 90% Protestant": what is said of it, as "is"
         "SAID_TO_BE": (r"is\s+(?:(?:often|widely|usually|sometimes|commonly|frequently)\s+)?"
                        r"(?:described|said|thought|reckoned|believed|reported)\s+(?:as|to\s+be)"),
     }
@@ -256,7 +256,7 @@ def _about_a_part(text: str, m: re.Match[str]) -> bool:
     if groups.get("in") and _part_of().search(text, max(0, m.start() - 40), m.start()):
         return True  # "the south of Chile is ...": the place is the part's, not the claim's
     if _REMAINDER_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-        return True  # "90% Muslim, and the rest largely Christian": a majority of the rest
+        return True  # "nine-tenths Muslim, the remainder mostly Christian": of the rest
     # lower case only: "South Sudan" is a name; "the largest religious community" is the
     # claim's own words, so only what follows it counts there
     around = text[m.end() if groups.get("largest") or groups.get("minority")

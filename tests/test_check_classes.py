@@ -2233,6 +2233,14 @@ CASES: list[tuple[str, str, bool]] = [
     # site of its own.
     ("heritage", "## Ethiopia\n\nThe castles of Gondar glow at dusk. The whole compound is a "
                  "UNESCO World Heritage Site.", False),
+    # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
+    # "the US" in capitals is.
+    ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "
+                     "October, fills the lake shore.", False),
+    ("national-day", "# A Tea Town Between Two Rivers\n\n## Holidays\n\nNational Day, on 1 "
+                     "October, fills the lake shore.", False),
+    ("national-day", "# Notes from the US\n\n## Holidays\n\nNational Day, on 1 October, fills "
+                     "the lake shore.", True),
 ]
 
 

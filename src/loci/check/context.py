@@ -31,7 +31,14 @@ from loci.check import cues
 from loci.check.document import GLOSS_ENTRY, Document, Heading, Sentence
 from loci.check.knowledge import NAME_PARTS, Knowledge
 from loci.check.lexicon import currencies
-from loci.check.mentions import PART, Mention, best_place, capitalised_runs, mentions
+from loci.check.mentions import (
+    MIN_CITY_POPULATION,
+    PART,
+    Mention,
+    best_place,
+    capitalised_runs,
+    mentions,
+)
 from loci.kb import PlaceRow
 from loci.places import Match
 
@@ -369,7 +376,7 @@ class Context:
             place = heading_place(self.know, heading)
             if place is not None and (territory := self._borne_out(place)):
                 return territory
-            named = self._read_together(mentions(self.know, heading.text))
+            named = self._read_together(heading_mentions(self.know, heading.text))
             found = {t.id: t for m in named if (t := self._borne_out(m.match.place)) is not None}
             if len(found) > 1:  # "Crossing into Kazakhstan": a town known by one of its
                 # aliases ("The Crossing", of Bismarck) gives way to the other places named
@@ -441,7 +448,7 @@ class Context:
         read in those the others name without doubt ("## Flores and Tikal" after "## Guatemala
         City" is Guatemala's Flores, not Uruguay's department)."""
         texts = [self.doc.article.meta.title or "", *(h.text for h in self.doc.headings)]
-        found = [mentions(self.know, text) for text in texts]
+        found = [heading_mentions(self.know, text) for text in texts]
         sure = frozenset(t.id for p in self.front_matter_places
                          if (t := self.know.territory_of(p)) is not None) | frozenset(
             t.id for named in found for m in self._read_together(named)
@@ -462,7 +469,7 @@ class Context:
         title = self.doc.article.meta.title or (
             self.doc.headings[0].text if self.doc.headings
             and self.doc.headings[0].block.level == 1 else "")
-        found = {t.id: t for m in self._read_together(mentions(self.know, title))
+        found = {t.id: t for m in self._read_together(heading_mentions(self.know, title))
                  if (t := self._borne_out(m.match.place)) is not None}
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -624,6 +631,15 @@ def _people(text: str, start: int, end: int) -> bool:
                for i in range(len(last)))
 
 
+def heading_mentions(know: Knowledge, text: str) -> list[Mention]:
+    """The places a title or a heading names, but a small town whose every word is an
+    ordinary English word: where every word is capitalised, "The Mountain City on Two
+    Rivers" names no Two Rivers, Wisconsin."""
+    return [m for m in mentions(know, text) if not (
+        m.match.place.kind == "city" and (m.match.place.population or 0) < MIN_CITY_POPULATION
+        and all(w.lower() in know.english_words for w in m.text.split()))]
+
+
 def heading_place(know: Knowledge, heading: Heading) -> PlaceRow | None:
     """The place a heading is about: its whole text, or the one place it names ("Economy"
     is a heading, not the town in Pennsylvania), or a city named with its country."""
@@ -635,7 +651,7 @@ def heading_place(know: Knowledge, heading: Heading) -> PlaceRow | None:
     match = best_place(know, heading.text, single=single)
     if match is not None:
         return match.place
-    found = {m.match.place.id: m.match.place for m in mentions(know, heading.text)}
+    found = {m.match.place.id: m.match.place for m in heading_mentions(know, heading.text)}
     if len(found) == 1:
         return next(iter(found.values()))
     # "9. Vientiane, Laos": a city and its own territory name the city

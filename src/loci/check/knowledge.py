@@ -88,13 +88,15 @@ class Knowledge:
     def exact(self, name: str, kinds: tuple[str, ...] | None = None) -> list[Match]:
         """Places with exactly this name (normalised), never by code or fuzzy match, nor by
         a sports abbreviation that is also a currency's code ("MAD" is the Moroccan dirham
-        in prose, not Madagascar)."""
+        in prose, not Madagascar), nor by an abbreviation in capitals written otherwise
+        ("Everything Visitors Ask Us" names no United States)."""
         key = (name, kinds)
         if key not in self._exact:
             known = len(name) < 200 and self.kb.may_name(self.norm(name))
             matches = self.resolver.exact(name, kinds) if known else []
             self._exact[key] = [m for m in matches if m.how != "code" and not (
-                m.how == "abbreviation" and name.upper() in _currency_codes())]
+                m.how == "abbreviation" and name.upper() in _currency_codes()) and not (
+                _CAPITALS.fullmatch(m.name) and not name.isupper())]
         return self._exact[key]
 
     def territory(self, name: str) -> PlaceRow | None:
@@ -266,6 +268,9 @@ class Knowledge:
 # The parts of a territory's name made of several ("Trinidad & Tobago", "Saint Helena,
 # Ascension and Tristan da Cunha")
 NAME_PARTS = re.compile(r"\s*(?:,|&|\band\b)\s*")
+
+
+_CAPITALS = re.compile(r"(?:[A-Z]\.?){2,5}")  # "US", "U.K.", "PNG": an abbreviation
 
 
 @cache

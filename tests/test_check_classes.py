@@ -2241,6 +2241,10 @@ CASES: list[tuple[str, str, bool]] = [
                      "October, fills the lake shore.", False),
     ("national-day", "# Notes from the US\n\n## Holidays\n\nNational Day, on 1 October, fills "
                      "the lake shore.", True),
+    # What follows an apposition's closing comma as a participle goes on with the sentence.
+    ("symbol", "## Peru\n\nAbove the canyon wheel a pair of condors, the national bird, "
+               "riding the morning thermals.", False),
+    ("symbol", "## Peru\n\nThe national bird, the Andean condor, rides the thermals.", True),
 ]
 
 

@@ -650,10 +650,17 @@ def _after(know: Knowledge, reader: Reader, text: str,
     if (right.group("link") or "").strip() == "," and not verb and \
             (aside := _SOURCE_ASIDE.match(text, start)) is not None:
         start, verb, negated = aside.end(), aside.group("verb").lower(), bool(aside.group("neg"))
+    if (right.group("link") or "").strip() == "," and not verb and _PARTICIPLE.match(text, start):
+        return None  # "flocks of ibis, the national bird, returning to roost": what follows
+        # the apposition goes on with the sentence, it is no value
     found = reader.after(know, text, start)
     if found is None:
         return None
     return found[0], found[1], negated, verb in cues.words("frame", "past_links")
+
+
+_PARTICIPLE = re.compile(r"\s*(?!(?:no|some|any|every)thing\b|(?:k|r|w|spr|str|sw)ing\b|"
+                         r"(?:even|morn|build|paint|wedd|cloth|ceil)ing\b)[a-z]+ing\b")
 
 
 _SOURCE_ASIDE = re.compile(r"(?:according\s+to|as\s+(?:listed|given)\s+(?:by|in)|in\s+the\s+"

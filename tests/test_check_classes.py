@@ -2169,6 +2169,10 @@ CASES: list[tuple[str, str, bool]] = [
                  "some 280 km of forest road.", False),
     ("distance", "Our train left Hanoi for Hue at dusk. The two cities lie about 1,500 km "
                  "apart.", True),
+    # (in the heading's territory: an island's name is no namesake city abroad)
+    ("distance", "## Cabo Verde\n\nThe ferry from Praia, on the island of Santiago, sails "
+                 "weekly.\n\nMindelo, on São Vicente, is quieter.\n\nThe two towns lie about "
+                 "270 km apart.", False),
     # "colonial" and "historic" of a thing that stands today put no claim in the past; of a
     # time they do.
     ("religion", "Paraguay is over 80% Protestant, and each village keeps its colonial "

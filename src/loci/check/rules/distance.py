@@ -368,7 +368,9 @@ _BETWEEN = re.compile(r"\bbetween\s+$")
 
 def _named_before(doc: Document, know: Knowledge, sentence: Sentence) -> list[Mention]:
     """The cities a sentence's section named before it, in order: its heading's, then
-    those of up to three sentences before it under that heading."""
+    those of up to three sentences before it under that heading; in the heading's territory
+    where it names one ("Praia, on the island of Santiago" under "## Cabo Verde" is no
+    Santiago in the Dominican Republic)."""
     found: list[Mention] = []
     chain = doc.heading_chain(sentence)
     if chain:
@@ -383,6 +385,9 @@ def _named_before(doc: Document, know: Knowledge, sentence: Sentence) -> list[Me
         before = doc.sentence_before(before, section=True)
     for s in earlier:
         found += _cities(doc, know, s)
+    territory = context(doc, know).heading_territory(sentence)
+    if territory is not None:
+        found = [m for m in found if know.territory_of(m.match.place) == territory]
     return found
 
 

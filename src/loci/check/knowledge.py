@@ -96,7 +96,7 @@ class Knowledge:
             matches = self.resolver.exact(name, kinds) if known else []
             self._exact[key] = [m for m in matches if m.how != "code" and not (
                 m.how == "abbreviation" and name.upper() in _currency_codes()) and not (
-                _CAPITALS.fullmatch(m.name) and not name.isupper())]
+                ABBREVIATION.fullmatch(m.name) and not name.isupper())]
         return self._exact[key]
 
     def territory(self, name: str) -> PlaceRow | None:
@@ -270,7 +270,7 @@ class Knowledge:
 NAME_PARTS = re.compile(r"\s*(?:,|&|\band\b)\s*")
 
 
-_CAPITALS = re.compile(r"(?:[A-Z]\.?){2,5}")  # "US", "U.K.", "PNG": an abbreviation
+ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,5}")  # "US", "U.K.", "PNG": a name's abbreviation
 
 
 @cache

@@ -138,16 +138,14 @@ def currencies(know: Knowledge) -> Currencies:
 def _abbreviations() -> dict[str, set[str]]:
     """The abbreviations of territories' names in loci's aliases ("UAE", "U.K."), which
     qualify the money of the territory they name as its name does ("the UAE dirham")."""
+    from loci.check.knowledge import ABBREVIATION
     from loci.curated import places_data
 
     found: dict[str, set[str]] = defaultdict(set)
     for alias in places_data().get("alias", []):
-        if _ABBREVIATION.fullmatch(alias["name"]):
+        if ABBREVIATION.fullmatch(alias["name"]):
             found[alias["place"]].add(normalize(alias["name"].replace(".", "")))
     return found
-
-
-_ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,5}")
 
 
 def _build_currencies(abbreviations: Mapping[str, set[str]]) -> Currencies:

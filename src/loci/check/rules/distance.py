@@ -100,9 +100,9 @@ def wrong_distance(doc: Document, know: Knowledge) -> Iterator[Hit]:
     measured from; "the two cities" ("they", "both") the last two the
     sentence named, or else its section (its heading, then the sentences before: "## The
     Riga–Tallinn bus ... between the two capitals"), and "the capital" the capital of the
-    territory the sentence
-    is about, where it has one. An FAQ's answer ("A: About 450 km") measures between the
-    two places its question asks about ("How far is Amman from Beirut?").
+    territory the sentence is about, where it has one. An FAQ's answer ("A: About 450 km")
+    measures between the two places its question asks about ("How far is Amman from
+    Beirut?").
     """
     for _, claim, pair in _resolved(doc, know):
         if pair is None:

@@ -418,13 +418,11 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
     name and left alone, and so is a name beside the one it was taken for in brackets,
     either way round: another language's ("Kutaisis Tba (Kutaisi Lake)").
     """
-    cue_words = frozenset(w for phrase in cues.words("place-context", "before")
-                          for w in phrase.split()) | cues.words("place-context", "compounds")
     # the words in a place's slot, of each sentence that may hold one (read once: the
     # proper words' slips below ask again)
     placed = [(sentence, list(_stripped(_place_words(sentence.text))))
               for sentence in [*doc.sentences, *doc.heading_statements]
-              if (doc.words(sentence) & cue_words or "'s" in sentence.text
+              if (doc.words(sentence) & _SLOT_CUES or "'s" in sentence.text
                   or "’s" in sentence.text or "," in sentence.text)]
     unknown = [(sentence.start + start, word) for sentence, words in placed
                for start, word in words
@@ -747,6 +745,8 @@ _QUOTES = "\"'“”‘’«»"
 # Words that lead to a place's name (cues.toml's [place-context] before), one by one.
 _PLACE_CUES = frozenset(w for phrase in cues.words("place-context", "before")
                         for w in phrase.split())
+# and those of a name's slot, with the words a name is hyphened to ("Nairobi-based")
+_SLOT_CUES = _PLACE_CUES | cues.words("place-context", "compounds")
 
 
 def _beside_a_town(know: Knowledge, text: str,

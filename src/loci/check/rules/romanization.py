@@ -42,14 +42,14 @@ _BESIDE = re.compile(rf"({_HAN_RUN})(?:[,，]?[ \u00a0]+|[ \u00a0]*/[ \u00a0]*|"
 # the reading said in words.
 _SAID = re.compile(rf"({_HAN_RUN})[,，]?\s+(?:and\s+|is\s+)?(?:read|pronounced|romani[sz]ed|"
                    rf"transcribed|(?:written|spelt|spelled)\s+(?:with|in)\s+pinyin)"
-                   rf"\s+(?:as\s+)?[\"“]?({_PINYIN})|"
-                   # "洱海, which the boatmen spell out for you as Ěrhǎi": a clause that
-                   # ends in what the characters are written or read as
-                   rf"({_HAN_RUN})[,，]?\s+(?:which|that)\s+(?:[\w’']+\s+){{0,6}}?"
-                   rf"(?:read|reads|pronounce[sd]?|romani[sz]e[sd]?|spel(?:l|ls|led|t)|"
-                   rf"writes?|wrote|written|print(?:s|ed)?|render(?:s|ed)?|label(?:s|l?ed)?)"
-                   rf"(?:\s+[\w’']+){{0,5}}?(?:\s+(?:with|in)\s+pinyin)?\s+as\s+"
-                   rf"[\"“]?({_PINYIN})")
+                   rf"\s+(?:as\s+)?[\"“]?({_PINYIN})")
+# "洱海, which the boatmen spell out for you as Ěrhǎi": a clause that ends in what the
+# characters are written or read as
+_SAID_AS = re.compile(rf"({_HAN_RUN})[,，]?\s+(?:which|that)\s+(?:[\w’']+\s+){{0,6}}?"
+                      r"(?:read|reads|pronounce[sd]?|romani[sz]e[sd]?|spel(?:l|ls|led|t)|"
+                      r"writes?|wrote|written|print(?:s|ed)?|render(?:s|ed)?|label(?:s|l?ed)?)"
+                      r"(?:\s+[\w’']+){0,5}?(?:\s+(?:with|in)\s+pinyin)?\s+as\s+"
+                      rf"[\"“]?({_PINYIN})")
 _WORDS_BEFORE = re.compile(rf"((?:{_PINYIN_WORD}[ \u00a0]+){{0,7}}{_PINYIN_WORD})[\"”’']?\s*$")
 _TONE_MARKS = frozenset("\u0304\u0301\u030c\u0300")
 _TONE_NUMBER = re.compile(r"[a-zü][1-5](?:\b|[a-z])", re.I)
@@ -194,11 +194,10 @@ def _pairs(text: str) -> Iterator[tuple[int, str, str, bool]]:
                 yield start, written, hanzi, False
                 break
     for pattern, explicit in ((_BEFORE, True), (_TOGETHER, True), (_SAID, True),
-                              (_BESIDE, False)):
+                              (_SAID_AS, True), (_BESIDE, False)):
         for match in pattern.finditer(text):
-            first = 1 if match.group(1) is not None else 3  # _SAID's second shape: 3, 4
-            hanzi = _JOINERS.sub("", match.group(first))
-            at, given = match.start(first + 1), match.group(first + 1)
+            hanzi = _JOINERS.sub("", match.group(1))
+            at, given = match.start(2), match.group(2)
             label = _LABEL.match(given) if hanzi != "拼音" else None
             if label is not None:  # "拙政园, pīnyīn Zhuōzhèng Yuán": the word is a label
                 at, given = at + label.end(), given[label.end():]

@@ -2237,6 +2237,18 @@ CASES: list[tuple[str, str, bool]] = [
     # site of its own.
     ("heritage", "## Ethiopia\n\nThe castles of Gondar glow at dusk. The whole compound is a "
                  "UNESCO World Heritage Site.", False),
+    # "listed (recognised) by UNESCO" is the list's cue as "inscribed by UNESCO" is, unless
+    # another of UNESCO's lists follows ("as a Biosphere Reserve").
+    ("heritage", "## Bolivia\n\nLake Titicaca is also listed by UNESCO.", True),
+    ("heritage", "## Bolivia\n\nLake Titicaca was recognised by UNESCO in 1998.", True),
+    ("heritage", "## Bolivia\n\nLake Titicaca is listed by UNESCO as a World Heritage Site.",
+     True),
+    ("heritage", "## Bolivia\n\nTiwanaku is listed by UNESCO, and the salt flats are not.",
+     False),
+    ("heritage", "## Bolivia\n\nLake Titicaca is listed by UNESCO as a Biosphere Reserve.",
+     False),
+    ("heritage", "## Bolivia\n\nThe Oruro Carnival is recognised by UNESCO as intangible "
+                 "heritage.", False),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -2249,6 +2249,16 @@ CASES: list[tuple[str, str, bool]] = [
      False),
     ("heritage", "## Bolivia\n\nThe Oruro Carnival is recognised by UNESCO as intangible "
                  "heritage.", False),
+    # A reading said in words without "as" ("pronounce it", "which the sign spells"),
+    # taken where it carries tone marks, and a saying verb inside the bracket ("(read X)").
+    ("romanization", "## Anhui\n\nLocals write 黄山 and pronounce it Huāngshān.", True),
+    ("romanization", "## Anhui\n\nLocals write 黄山 and pronounce it Huángshān.", False),
+    ("romanization", "## Harbin\n\nFind the post office (邮局, which the old sign spells "
+                     "yòujú) by the station.", True),
+    ("romanization", "## Harbin\n\nFind the bank, 银行, which the sign writes in red letters.",
+     False),
+    ("romanization", "## Yunnan\n\nThe lake 洱海 (read Ērhǎi) is cold in March.", True),
+    ("romanization", "## Yunnan\n\nThe lake 洱海 (pronounced Ěrhǎi) is cold in March.", False),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -29,8 +29,10 @@ _PINYIN = rf"{_PINYIN_WORD}(?:[ \u00a0]{_PINYIN_WORD}){{0,7}}"
 # "wǔjí (无极, the infinite)": the characters open a parenthesis after the pinyin; or
 # stand bare after it ("Xīhú 西湖 at dusk").
 _AFTER = re.compile(rf"(?:\(\s*|(?<=[^\W\d_][ \u00a0]))({_HAN_RUN})\s*(?=[,，;)）.!?]|\s|$)")
-# "无极 (wújí)", "无极 [wújí]": the pinyin in brackets after the characters.
-_BEFORE = re.compile(rf"({_HAN_RUN})\s*[（(\[]\s*[\"“]?({_PINYIN})[\"”]?\s*(?=[,，;)）\]])")
+# "无极 (wújí)", "无极 [wújí]", "无极 (read wújí)": the pinyin in brackets after the
+# characters.
+_BEFORE = re.compile(rf"({_HAN_RUN})\s*[（(\[]\s*(?:(?:read|pronounced|romani[sz]ed|spel(?:led|t)|"
+                     rf"said)\s+(?:as\s+)?)?[\"“]?({_PINYIN})[\"”]?\s*(?=[,，;)）\]])")
 # "(唐朝, Tángcháo)": characters and pinyin together in parentheses.
 _TOGETHER = re.compile(rf"[（(]\s*({_HAN_RUN})\s*[,，、;；]\s*[\"“]?({_PINYIN})[\"”]?\s*"
                        r"(?=[,，;；)）])")
@@ -50,6 +52,13 @@ _SAID_AS = re.compile(rf"({_HAN_RUN})[,，]?\s+(?:which|that)\s+(?:[\w’']+\s+)
                       r"writes?|wrote|written|print(?:s|ed)?|render(?:s|ed)?|label(?:s|l?ed)?)"
                       r"(?:\s+[\w’']+){0,5}?(?:\s+(?:with|in)\s+pinyin)?\s+as\s+"
                       rf"[\"“]?({_PINYIN})")
+# "write 黄山 and pronounce it Huángshān", "银行, which the sign spells yínháng": the reading
+# said in words without "as", taken only where it carries tone marks (a bare word after
+# "which the sign writes" may be English: "in red").
+_SAYS = re.compile(rf"({_HAN_RUN})[,，]?\s+(?:(?:which|that|and)\s+)?(?:[\w’']+\s+){{0,6}}?"
+                   r"(?:reads?|pronounce[sd]?|romani[sz]e[sd]?|spel(?:l|ls|led|t)|says?|"
+                   r"writes?|wrote|written|print(?:s|ed)?|render(?:s|ed)?|label(?:s|l?ed)?)"
+                   rf"(?:\s+it)?(?:\s+out)?\s+(?!as\s)[\"“]?({_PINYIN})")
 _WORDS_BEFORE = re.compile(rf"((?:{_PINYIN_WORD}[ \u00a0]+){{0,7}}{_PINYIN_WORD})[\"”’']?\s*$")
 _TONE_MARKS = frozenset("\u0304\u0301\u030c\u0300")
 _TONE_NUMBER = re.compile(r"[a-zü][1-5](?:\b|[a-z])", re.I)
@@ -194,7 +203,7 @@ def _pairs(text: str) -> Iterator[tuple[int, str, str, bool]]:
                 yield start, written, hanzi, False
                 break
     for pattern, explicit in ((_BEFORE, True), (_TOGETHER, True), (_SAID, True),
-                              (_SAID_AS, True), (_BESIDE, False)):
+                              (_SAID_AS, True), (_SAYS, False), (_BESIDE, False)):
         for match in pattern.finditer(text):
             hanzi = _JOINERS.sub("", match.group(1))
             at, given = match.start(2), match.group(2)

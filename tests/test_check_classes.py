@@ -2259,6 +2259,11 @@ CASES: list[tuple[str, str, bool]] = [
      False),
     ("romanization", "## Yunnan\n\nThe lake 洱海 (read Ērhǎi) is cold in March.", True),
     ("romanization", "## Yunnan\n\nThe lake 洱海 (pronounced Ěrhǎi) is cold in March.", False),
+    # A site named with its characters, then "in the city": the site is the name before.
+    ("heritage", "## Peru\n\nThe Larco Museum (博物馆, bówùguǎn) in the city is also a UNESCO "
+                 "World Heritage Site.", True),
+    ("heritage", "## Peru\n\nThe Historic Centre of Lima (利马) in the city is also a UNESCO "
+                 "World Heritage Site.", False),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

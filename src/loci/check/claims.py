@@ -680,6 +680,8 @@ def _before_aside(text: str, end: int) -> int:
         else:
             named = _APPOSED_NAME.search(text, max(0, end - 100), end)
             return named.end(1) if named is not None else end  # "Its fortress, Punakha Dzong, is"
+    if (town := _IN_TOWN.search(text, max(0, end - 80), end)) is not None:
+        end = town.start()  # "The Chen Hall (陈家祠) in the city is": the hall
     if text[:end].rstrip().endswith(")"):  # "Zhouzhuang (周庄), an hour away, was"
         opening = text.rfind("(", max(0, end - 100), end)
         if opening > 0:
@@ -690,6 +692,8 @@ def _before_aside(text: str, end: int) -> int:
     return located.end(1) if located is not None else end  # "Mata-Utu on the island of Uvea"
 
 
+# Where a named thing stands, after its name, when the words name no place: "in the city"
+_IN_TOWN = re.compile(r"(?<=[\w)）])\s+in\s+the\s+(?:city|town|capital|old\s+town|village)\s*$")
 # A name, then where it lies: "Mata-Utu on the island of Uvea", "X in the province of Y"
 _LOCATED_WORDS = re.compile(r"\s(?:on|in)\s+the\s+(?:island|isle|atoll|province|region|state|"
                             r"district|oasis|valley)\s+of\s")

@@ -2264,6 +2264,12 @@ CASES: list[tuple[str, str, bool]] = [
                  "World Heritage Site.", True),
     ("heritage", "## Peru\n\nThe Historic Centre of Lima (利马) in the city is also a UNESCO "
                  "World Heritage Site.", False),
+    # A place in a clause of its own after the claim ("..., so ...", "..., but ...") says
+    # nothing of whose the claim is: the section's territory is.
+    ("currency", "## Switzerland\n\nThe local currency is the euro, so keep the cash left over "
+                 "from France.", True),
+    ("currency", "## Austria\n\nThe local currency is the euro, but Hungary still prints "
+                 "forints.", False),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -198,10 +198,11 @@ class Context:
                 refs = [r for r in refs if r.by != "demonym" or r.start < sentence.start + aside
                         or not _NOUN_AFTER.match(self.doc.masked, r.end)]
             # nor does a people or place in a clause of its own after it ("English is the
-            # official language; other languages include Creole (among Haitian immigrants)")
-            clause = sentence.text.find(";", skip[1] - sentence.start)
-            if clause >= 0:
-                refs = [r for r in refs if r.start < sentence.start + clause]
+            # official language; other languages include Creole (among Haitian immigrants)",
+            # "the local currency is the euro, so change your money before Austria")
+            clause = _CLAUSE.search(sentence.text, skip[1] - sentence.start)
+            if clause is not None:
+                refs = [r for r in refs if r.start < sentence.start + clause.start()]
         refs = self._namesakes_of_people(refs)
         if refs and refs[0].by == "demonym" and _PEOPLE_SUBJECT.fullmatch(
                 sentence.text, 0, refs[0].start - sentence.start) \
@@ -700,6 +701,10 @@ def section_label(doc: Document, offset: int) -> re.Match[str] | None:
 
 def _heading_start(doc: Document, offset: int) -> int:
     return max((h.block.start for h in doc.headings if h.block.start <= offset), default=0)
+
+
+# Where a clause of its own begins: a semicolon, or a comma and a word that joins clauses
+_CLAUSE = re.compile(r";|,\s+(?:so|but|yet|although|though|whereas)\s")
 
 
 def subjects(doc: Document, know: Knowledge, sentence: Sentence) -> list[PlaceRow]:

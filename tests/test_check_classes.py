@@ -2270,6 +2270,12 @@ CASES: list[tuple[str, str, bool]] = [
                  "from France.", True),
     ("currency", "## Austria\n\nThe local currency is the euro, but Hungary still prints "
                  "forints.", False),
+    # "X is the official language" where the sentence names the others as official too
+    ("language", "## Tonga\n\nTongan is the official language alongside English.", False),
+    ("language", "## Tonga\n\nTongan is the official language, with English as the second "
+                 "official language.", False),
+    ("language", "## Tonga\n\nTongan is the official language, and English is heard in every "
+                 "shop.", True),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

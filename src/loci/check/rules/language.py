@@ -267,7 +267,8 @@ def _verify_official(know: Knowledge, claim: Claim) -> Hit | None:
     every = "the" in claim.words and not claim.words & _PARTIAL and not _cut(claim)
     if every and not claim.words & {"only", "sole"}:  # not those official "only locally"
         trusted = [o for o in trusted if not _LOCAL.search(o.fact.value.get("detail") or "")]
-    if (claim.words & {"only", "sole"} or every) and not _only(know, langs, trusted):
+    if (claim.words & {"only", "sole"} or every) and not _only(know, langs, trusted) \
+            and not (every and _others_named(know, claim, langs, trusted)):
         return Hit(claim.start, claim.end, f"{name_of(territory, True)} has more official "
                    f"languages than {list_names(langs)}: {names}", names, ev)
     return None
@@ -294,6 +295,24 @@ _COUNTS = {word: n for n, word in enumerate(NUMBER_WORDS[:7]) if n}  # "its thre
 
 def _only(know: Knowledge, langs: list[str], official: list[_Language]) -> bool:
     return all(any(same_language(know, o.name, x) for x in langs) for o in official)
+
+
+def _others_named(know: Knowledge, claim: Claim, langs: list[str],
+                  official: list[_Language]) -> bool:
+    """Whether the rest of the sentence names the other official languages as official too:
+    "Tongan is the official language alongside English", "..., with English as the second
+    official language", "..., and English is official as well"."""
+    after = claim.sentence.text[claim.end - claim.sentence.start:]
+    others = {o.name for o in official if not any(same_language(know, o.name, x) for x in langs)}
+    return bool(others) and all(
+        (at := re.search(rf"\b{re.escape(name)}\b", after)) is not None
+        and (_BESIDE.search(after, 0, at.start()) is not None or "official" in after[at.end():])
+        for name in others)
+
+
+# Words that set a language beside the one the claim named
+_BESIDE = re.compile(r"\b(?:alongside|along\s+with|together\s+with|as\s+well\s+as|besides)\s+"
+                     r"(?:\w+\s+)?$")
 
 
 

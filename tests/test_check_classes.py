@@ -2276,6 +2276,18 @@ CASES: list[tuple[str, str, bool]] = [
                  "official language.", False),
     ("language", "## Tonga\n\nTongan is the official language, and English is heard in every "
                  "shop.", True),
+    # An old name said to be the one in use now: "now called X", "X, as the country is still
+    # known today", "X is the name you will see on your ticket"; not "as ... was known".
+    ("outdated-name", "## Kazakhstan\n\nThe capital, now called Nur-Sultan, is cold in "
+                      "January.", True),
+    ("outdated-name", "## Zimbabwe\n\nRhodesia, as the country is still known today, has no "
+                      "coast.", True),
+    ("outdated-name", "## Zimbabwe\n\nRhodesia, as the country was known until 1980, has no "
+                      "coast.", False),
+    ("outdated-name", "## Kazakhstan\n\nNur-Sultan is the name you will find on your boarding "
+                      "pass.", False),
+    ("outdated-name", "## Kazakhstan\n\nNur-Sultan is the name you will find on your bus ticket.",
+     True),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -211,6 +211,8 @@ def _former_pattern(know: Knowledge, capitals: bool = False) -> re.Pattern[str] 
 
 def _is_current_use(know: Knowledge, sentence: str, m: re.Match[str], former: FormerName) -> bool:
     """Whether the sentence uses the name rightly: as history, as part of another name, or so."""
+    if _STILL_KNOWN.match(sentence, m.end()) or _NOW_NAMED.search(sentence, 0, m.start()):
+        return False  # "X, as the country is still known today", "the capital, now called X"
     if _told_as_past(f"{sentence[:m.start()]} {sentence[m.end():]}", former, m.start()):
         return True  # (not from the name's own words: "the Former Yugoslav Republic of ...")
     before = sentence[max(0, m.start() - 20):m.start()].rstrip()
@@ -266,7 +268,7 @@ def _borne_today(sentence: str, end: int) -> bool:
 
 _CLAUSE_END = re.compile(r"[,;.:!?()—–]")
 _BORNE = re.compile(r"\bofficial(?:ly)?\b|\blegally\b|\bprinted\b|"
-                    r"\bon\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?"
+                    r"\bon\s+(?:(?:the|its|their|your|our|every|any|a)\s+)?(?:[a-z]+\s+)?"
                     r"(?:passports?|tickets?|maps?|stamps?|banknotes?|coins?|signs?)\b", re.I)
 _OF_OLD = re.compile(r"\b(?:old|older|former|colonial|vintage|antique|then)\b", re.I)
 # The name a place bears by law or on its papers today, not what people call it.
@@ -274,6 +276,12 @@ _OFFICIAL_NOW = re.compile(r"\bofficial(?:ly)?\b|\bpassports?\b|\bthe\s+present\
 # The past, told by words other than a participle: "styled" and "issued" are no past
 # ("is still styled X", "passports issued today"), though PAST_TENSE would take them
 _WAS = re.compile(r"\b(?:was|were|had|did|until|formerly|once|used\s+to)\b", re.I)
+# A name said to be the one in use now: after it ("X, as the country is still known today")
+# or before it ("now called X")
+_STILL_KNOWN = re.compile(r"\s*,?\s+as\s+(?:the\s+)?[\w’' -]{1,40}?\s+(?:is|are)\s+(?:still|now)\s+"
+                          r"(?:known|called|named)\b(?!\s+(?:by|to|for)\b)")
+_NOW_NAMED = re.compile(r"\bnow\s+(?:officially\s+|usually\s+|commonly\s+)?(?:called|named|known\s+as|"
+                        r"styled|spelled|spelt)\s+$")
 _ROLE_OF = re.compile(r"\b(?:capital|chief\s+town|main\s+port|largest\s+city|seat)\s+of\s+"
                       r"(?:the\s+)?$", re.I)
 

@@ -280,8 +280,8 @@ _WAS = re.compile(r"\b(?:was|were|had|did|until|formerly|once|used\s+to)\b", re.
 # or before it ("now called X")
 _STILL_KNOWN = re.compile(r"\s*,?\s+as\s+(?:the\s+)?[\w’' -]{1,40}?\s+(?:is|are)\s+(?:still|now)\s+"
                           r"(?:known|called|named)\b(?!\s+(?:by|to|for)\b)")
-_NOW_NAMED = re.compile(r"\bnow\s+(?:officially\s+|usually\s+|commonly\s+)?(?:called|named|known\s+as|"
-                        r"styled|spelled|spelt)\s+$")
+_NOW_NAMED = re.compile(r"\bnow\s+(?:officially\s+|usually\s+|commonly\s+)?"
+                        r"(?:called|named|known\s+as|styled|spelled|spelt)\s+$")
 _ROLE_OF = re.compile(r"\b(?:capital|chief\s+town|main\s+port|largest\s+city|seat)\s+of\s+"
                       r"(?:the\s+)?$", re.I)
 

@@ -2288,6 +2288,11 @@ CASES: list[tuple[str, str, bool]] = [
                       "pass.", False),
     ("outdated-name", "## Kazakhstan\n\nNur-Sultan is the name you will find on your bus ticket.",
      True),
+    # A calendar's entry with its date in brackets after the territory
+    ("national-day", "# Calendar\n\n**Ghana (6 May).** Independence Day in Accra brings parades "
+                     "and drums.", True),
+    ("national-day", "# Calendar\n\n**Ghana (6 March).** Independence Day in Accra brings "
+                     "parades and drums.", False),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -2293,6 +2293,12 @@ CASES: list[tuple[str, str, bool]] = [
                      "and drums.", True),
     ("national-day", "# Calendar\n\n**Ghana (6 March).** Independence Day in Accra brings "
                      "parades and drums.", False),
+    # The reading said in words after a gloss of the characters
+    ("romanization", '## Food\n\n饺子 ("dumplings") is read jiàozi by the cooks.', True),
+    ("romanization", "## Festivals\n\nIn June comes the 端午 festival, read duānwù by most "
+                     "guides.", True),
+    ("romanization", "## Festivals\n\nIn June comes the 端午 festival, read duānwǔ by most "
+                     "guides.", False),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -41,8 +41,10 @@ _TOGETHER = re.compile(rf"[（(]\s*({_HAN_RUN})\s*[,，、;；]\s*[\"“]?({_PIN
 _BESIDE = re.compile(rf"({_HAN_RUN})(?:[,，]?[ \u00a0]+|[ \u00a0]*/[ \u00a0]*|"
                      rf"[ \u00a0]*[—–][ \u00a0]*)({_PINYIN})")
 # "洱海, pronounced Ěrhǎi", "written 洱海 and read Ěrhǎi", "洱海, written in pinyin Ěrhǎi":
-# the reading said in words.
-_SAID = re.compile(rf"({_HAN_RUN})[,，]?\s+(?:and\s+|is\s+)?(?:read|pronounced|romani[sz]ed|"
+# the reading said in words (after a gloss too: "饺子 ("dumplings") is read ...", "the 端午
+# festival, read ...").
+_SAID = re.compile(rf"({_HAN_RUN})(?:\s*[(（][^()（）]{{1,30}}[)）]|\s+[a-z]+)?[,，]?\s+"
+                   r"(?:and\s+|is\s+)?(?:read|pronounced|romani[sz]ed|"
                    rf"transcribed|(?:written|spelt|spelled)\s+(?:with|in)\s+pinyin)"
                    rf"\s+(?:as\s+)?[\"“]?({_PINYIN})")
 # "洱海, which the boatmen spell out for you as Ěrhǎi": a clause that ends in what the

@@ -2299,6 +2299,12 @@ CASES: list[tuple[str, str, bool]] = [
                      "guides.", True),
     ("romanization", "## Festivals\n\nIn June comes the 端午 festival, read duānwǔ by most "
                      "guides.", False),
+    # Toned pinyin standing alone for a city's name, in a sentence without characters: it
+    # must read one of the cities of that name (福州 Fúzhōu, 抚州 Fǔzhōu)
+    ("romanization", "## Jiangxi\n\nSome visitors write the city as Nánchàng.", True),
+    ("romanization", "## Jiangxi\n\nSome visitors write the city as Nánchāng.", False),
+    ("romanization", "## Fujian\n\nOld friends from the north still spell it Fùzhōu.", True),
+    ("romanization", "## Cities\n\nFǔzhōu lies in Jiangxi and Fúzhōu in Fujian.", False),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -91,7 +91,9 @@ def pinyin_reading(doc: Document, know: Knowledge) -> Iterator[Hit]:
     "Běijīng 北京", "北京 / Běijīng", "北京 — Běijīng —", "北京, pronounced Běijīng", "北京,
     written in pinyin Běijīng", in headings and in table
     rows; toned pinyin beside a Chinese place's English name ("Suzhou (Sūzhōu)", "|
-    Suzhou | Sūzhōu |") is checked against its Chinese name. Pinyin without tones is
+    Suzhou | Sūzhōu |"), or standing alone for a city of 500,000 or more in a sentence
+    without characters ("the city, Sūzhōu"), is checked against its Chinese name (any of
+    the cities of that name). Pinyin without tones is
     checked only for its syllables, and only where every word is a pinyin syllable (or,
     word for character, one letter off: "Xiang Jang" for 湘江) and is no place's name
     or English word (Taipei, tai chi, dim sum, Manchu).
@@ -127,7 +129,8 @@ def _spans(doc: Document) -> list[tuple[int, str]]:
 
 def _named_pairs(doc: Document, know: Knowledge) -> Iterator[tuple[int, str, str, bool]]:
     """Toned pinyin glossing a Chinese place's English name, with no characters: "Sichuan
-    (Sìchuān)", "| Chengdu | Chéngdū |"; checked against the place's Chinese name."""
+    (Sìchuān)", "| Chengdu | Chéngdū |", or standing alone for a city's name in a sentence
+    without characters ("write the city as Nánchàng"); checked against its Chinese name."""
     for offset, text in _spans(doc):
         for m in _NAME_THEN_PINYIN.finditer(text):
             if not (_toned(m.group(2)) and _spells_pinyin(m.group(2))):
@@ -143,6 +146,42 @@ def _named_pairs(doc: Document, know: Knowledge) -> Iterator[tuple[int, str, str
             if re.fullmatch(_LATIN_NAME, left) and re.fullmatch(_PINYIN, right) and \
                     _toned(right) and (hanzi := _chinese_name(know, left)):
                 yield offset + row.string[offset:].index(right), right, hanzi, True
+    for offset, text in _spans(doc):
+        if _TONED_VOWEL.search(text) and not _ANY_HAN.search(text):  # (characters there
+            # gloss it: "(Kēkēsī (Jīlín) Qúndǎo)" reads 基林, not Jilin's 吉林)
+            for m in _TONED_WORD.finditer(text):
+                written = m.group()
+                if written[0].isupper() and _toned(written) and \
+                        (hanzi := _unlike_any(know, written)) is not None:
+                    yield offset + m.start(), written, hanzi, True
+
+
+def _unlike_any(know: Knowledge, written: str) -> str | None:
+    """The Chinese name of the largest Chinese town the letters of toned pinyin standing
+    alone name ("write the city as Fùzhōu"), where they read none of the Chinese names of
+    the towns so called (福州 Fúzhōu and 抚州 Fǔzhōu are both Fuzhou); None where no city of
+    500,000 people or more bears that name as its own."""
+    from loci import pinyin
+    from loci.places.collation import best_chinese
+
+    name = _toneless(written).replace("\u0308", "")  # (ü read as u)
+    places = [m.place for m in know.exact(name, ("city",))
+              if m.place.country in _CHINESE_PLACES and know.norm(m.place.name) == know.norm(name)]
+    if not any((p.population or 0) >= 500_000 for p in places) or \
+            not any(pinyin.valid_syllables(written, count) for count in range(2, 6)):
+        return None  # (a town's other name, "Hu" for Shanghai, or a word that names a small
+        # town too, "Gǔchéng", is no city's pinyin)
+    places.sort(key=lambda p: -(p.population or 0))
+    names = [_ADMIN_ENDING.sub("", best[1]) for p in places
+             if (best := best_chinese(p, know.kb.names(p.id))) is not None]
+    if not names or any(_matches(written, h, True) or _matches(written, h) for h in names):
+        return None
+    return names[0]
+
+
+# A word written with a tone mark: pinyin standing alone ("Nánchāng"), no gloss beside it
+_TONED_VOWEL = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ]")
+_TONED_WORD = re.compile(r"(?<![\w’'-])[^\W\d_]+(?![\w’'-])")
 
 
 def _spells_pinyin(written: str) -> bool:

@@ -2305,6 +2305,10 @@ CASES: list[tuple[str, str, bool]] = [
     ("romanization", "## Jiangxi\n\nSome visitors write the city as Nánchāng.", False),
     ("romanization", "## Fujian\n\nOld friends from the north still spell it Fùzhōu.", True),
     ("romanization", "## Cities\n\nFǔzhōu lies in Jiangxi and Fúzhōu in Fujian.", False),
+    # "mostly X" after a group's share is of that group
+    ("religion", "## Egypt\n\nThe census counts the Christians at around 10%, mostly Coptic "
+                 "Orthodox.", False),
+    ("religion", "## Egypt\n\nThe census counts Egypt as mostly Coptic Orthodox.", True),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -257,6 +257,8 @@ def _about_a_part(text: str, m: re.Match[str]) -> bool:
         return True  # "the south of Chile is ...": the place is the part's, not the claim's
     if _REMAINDER_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return True  # "nine-tenths Muslim, the remainder mostly Christian": of the rest
+    if _SHARE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return True  # "its Christians at about 10%, mostly Orthodox": of the group counted
     # lower case only: "South Sudan" is a name; "the largest religious community" is the
     # claim's own words, so only what follows it counts there
     around = text[m.end() if groups.get("largest") or groups.get("minority")
@@ -268,6 +270,7 @@ def _about_a_part(text: str, m: re.Match[str]) -> bool:
                if not (whole and w in ("community", "communities")))
 
 
+_SHARE_BEFORE = re.compile(r"\d\s*(?:%|per\s*cent|percent)\s*,\s+$")
 _REMAINDER_BEFORE = re.compile(r"\b(?:the\s+)?(?:rest|remainder|others|remaining\s+[a-z]+)"
                                r"(?:\s+(?:are|is|being|were))?\s+$", re.I)
 

@@ -39,10 +39,12 @@ _MOST = r"most[\s-]+(?:widely[\s-]+|commonly[\s-]+)?spoken"  # "the most-spoken 
 _MAJORITY = (r"(?:most|(?:the|an?)\s+(?:(?:clear|large|vast|big|solid|overwhelming|slim|"
              r"narrow|small)\s+)?majority)")
 _TONGUE = r"(?:language|(?:mother\s+)?tongue|first\s+language)"
+# "most people speak Somali or Afar": the share is of either, not of the first alone
+_EITHER = rf"(?!(?:\s*,\s*{_LANG})*,?\s+or\s)"
 _SHARES = Lazy(
     (rf"\b(?:[Mm]ost|[Tt]he\s+(?:vast\s+)?majority\s+of)\s+{_WHO}\s+speak\s+"
-     rf"(?P<lang>{_LANG})"),
-    (rf"\b{COMPARISON}{PERCENT}\s+of\s+{_WHO}\s+speak\s+(?P<lang>{_LANG})"),
+     rf"(?P<lang>{_LANG}){_EITHER}"),
+    (rf"\b{COMPARISON}{PERCENT}\s+of\s+{_WHO}\s+speak\s+(?P<lang>{_LANG}){_EITHER}"),
     (rf"(?P<lang>{_LANG})\s+is\s+spoken\s+by\s+{COMPARISON}{PERCENT}"),
     (rf"(?P<lang>{_LANG})\s+is\s+spoken\s+by\s+{_MAJORITY}\b"),
     # "Danish is the language most people speak at home", "the language that most

@@ -2312,6 +2312,14 @@ CASES: list[tuple[str, str, bool]] = [
     # A majority that speaks one of two languages is no majority of the first alone
     ("language", "## Mali\n\nMost Malians speak Bambara or French at home.", False),
     ("language", "## Mali\n\nMost Malians speak French at home.", True),
+    # "X, the animal that ... serves as the national symbol": the kind of thing stands in
+    # apposition to the value, which is the name before the comma
+    ("symbol", "## Kenya\n\nWe spotted a lion, the animal that sits on the coat of arms and "
+               "serves as the national symbol.", False),
+    ("symbol", "## Kenya\n\nWe spotted a zebra, the animal that sits on the coat of arms and "
+               "serves as the national symbol.", True),
+    ("symbol", "## Kenya\n\nWe spotted a lion, the animal on the coat of arms that serves as "
+               "the national symbol.", False),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

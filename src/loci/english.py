@@ -59,3 +59,8 @@ def the(name: str) -> str:
 def possessive(name: str) -> str:
     """"China’s", "the Bahamas’", "the Netherlands Antilles’"."""
     return f"{name}’" if name.endswith("s") else f"{name}’s"
+
+
+def singular(word: str) -> str:
+    """A plural's singular, by its last "s" only: "temples" is "temple", "grass" stays."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word

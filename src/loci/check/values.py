@@ -16,6 +16,7 @@ from loci.check import cues
 from loci.check.knowledge import Knowledge
 from loci.check.lexicon import currencies, languages
 from loci.check.mentions import SPACE
+from loci.english import singular
 from loci.text import normalize
 
 WINDOW = 160  # characters a reader looks at
@@ -55,6 +56,16 @@ _DETERMINER = re.compile(r"(?:^|\s)(?:(?i:the|a|an|its)|[A-Z][\w-]*[’']s)\s") 
 _NO_VALUE = re.compile(r"(?:hence|thus|therefore|whence|so|which|whose|at|in|on|above|below|"
                        r"beside|near|under|over|from|within|inside|across)\b", re.I)
 _CLAUSE = re.compile(r"[,;:—–]\s|\s-\s|\s(?:and|but|while|whereas)\s")
+_THAT = re.compile(r"\s(?:that|which|who)\s")
+
+
+def kind_only(written: str) -> bool:
+    """Whether a phrase only says what kind of thing a symbol is: "animal", "mythical
+    creature"."""
+    words = written.lower().split()
+    return bool(words) and singular(words[-1]) in cues.words("national-symbol", "described") \
+        and all(w in cues.words("national-symbol", "describing") for w in words[:-1])
+
 _LANGUAGE = r"[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?"
 _LANGUAGE_LIST = rf"{_LANGUAGE}(?:(?:\s*,\s*|\s*,?\s+and\s+){_LANGUAGE}){{0,7}}"
 _LIST = re.compile(_LANGUAGE_LIST)
@@ -235,6 +246,12 @@ class _PhraseReader(Reader):
         written = text[start:end].strip()
         where = _WHERE.search(written)  # "the lion head on the coat of arms": the lion head
         written = written[:where.start()] if where else written
+        if (relative := _THAT.search(written)) and kind_only(written[:relative.start()]):
+            written = written[:relative.start()]  # "the bird that sits on the flag": a bird
+        if det is not None and kind_only(written) and text[:det.start() + 1].endswith(", "):
+            # "a lion, the animal that ...": the kind of thing stands in apposition to the
+            # value, which is the name before the comma
+            return self.before(know, text, det.start() - 1)
         return (start, written) if 0 < len(written.split()) <= 6 else None
 
     def after(self, know: Knowledge, text: str, start: int) -> tuple[int, str] | None:

@@ -115,10 +115,6 @@ def _tokens(text: str) -> tuple[str, ...]:
     return tuple(t for t in normalize(text).split() if t not in _STOP)
 
 
-def singular(word: str) -> str:
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
-
-
 def claim_matches(doc: Document, know: Knowledge, keywords: tuple[str, ...],
                   patterns: Iterable[re.Pattern[str]],
                   keys: tuple[str, ...] = ("country", "poss"), past: bool = False,

@@ -19,9 +19,10 @@ from loci.check.rules._common import (
     list_names,
     name_of,
     owner_of,
-    singular,
     tokens,
 )
+from loci.check.values import kind_only
+from loci.english import singular
 from loci.kb import FactRow, PlaceRow
 
 _SKIP = frozenset({"mythical", "national", "traditional", "official", "royal", "golden"})
@@ -134,10 +135,7 @@ def _all_symbols(know: Knowledge) -> list[tuple[PlaceRow, FactRow, set[str]]]:
 def _described(claim: Claim) -> bool:
     """The value says what kind of thing the symbol is ("a large mammal"), after "a"."""
     before = claim.sentence.text[:claim.start - claim.sentence.start]
-    words = [w.lower() for w in claim.value.split()]
-    return bool(_INDEFINITE.search(before)) and bool(words) and \
-        singular(words[-1]) in cues.words("national-symbol", "described") and \
-        all(w in cues.words("national-symbol", "describing") for w in words[:-1])
+    return bool(_INDEFINITE.search(before)) and kind_only(claim.value)
 
 
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.I)

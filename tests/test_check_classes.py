@@ -2320,6 +2320,10 @@ CASES: list[tuple[str, str, bool]] = [
                "serves as the national symbol.", True),
     ("symbol", "## Kenya\n\nWe spotted a lion, the animal on the coat of arms that serves as "
                "the national symbol.", False),
+    # A people's word made of a town's name is no slip of it
+    ("place-name", "## Cyprus\n\nWe landed in Nicosia and shared a table with a Nicosian.",
+     False),
+    ("place-name", "## Cyprus\n\nWe landed in Nicosiaa and shared a table with a local.", True),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -973,7 +973,14 @@ def _close(key: str, name: str, distance: float) -> bool:
     and the first letter right (typos rarely hit it)."""
     if distance == 0 or key[0] != name[0] or key.count(" ") != name.count(" "):
         return False
+    if key.startswith(name) and key[len(name):] in _PEOPLE_ENDINGS and \
+            key[len(name)] != name[-1]:
+        return False  # "Zanzibari", "Nicosian": a people's word made of the name (but
+        # "Takoradii" doubles a letter)
     return distance <= (2 if min(len(key), len(name)) >= 8 else 1)
+
+
+_PEOPLE_ENDINGS = frozenset({"i", "n", "an", "ian", "ns", "ans", "is"})
 
 
 _Group = dict[tuple[str, int], tuple[list[str], list[list[Any]]]]  # by shape: names, rows

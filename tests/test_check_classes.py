@@ -2205,8 +2205,10 @@ CASES: list[tuple[str, str, bool]] = [
     # "the Senegal", "the Niger": the river that bears a territory's name, not the territory.
     ("heritage", "# Canoe days on the Niger\n\n## Day 2 – On the water\n\nThe Niokolo-Koba "
                  "National Park is a UNESCO World Heritage Site.", False),
-    ("heritage", "# Canoe days in Niger\n\n## Day 2 – On the water\n\nThe Niokolo-Koba "
-                 "National Park is a UNESCO World Heritage Site.", True),
+    ("national-day", "# Canoe days on the Niger\n\n## Day 2 – On the water\n\nNational Day "
+                     "falls on 1 October, with parades.", False),
+    ("national-day", "# Canoe days in Niger\n\n## Day 2 – On the water\n\nNational Day falls "
+                     "on 1 October, with parades.", True),
     # A building of a town that names one of the territory's listed sites ("the X of Town",
     # "Town's X") is of that site, as "Its X" after the town is.
     ("heritage", "## Mali\n\nThe Friday Mosque of Djenné is a UNESCO World Heritage Site.",
@@ -2324,6 +2326,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("place-name", "## Cyprus\n\nWe landed in Nicosia and shared a table with a Nicosian.",
      False),
     ("place-name", "## Cyprus\n\nWe landed in Nicosiaa and shared a table with a local.", True),
+    # A site the context placed in the territory before, which another territory lists by
+    # its own name, is that one's
+    ("heritage", "# Andes\n\n## Chile\n\nSantiago sprawls.\n\n## Booking ahead\n\nChan Chan is "
+                 "a UNESCO World Heritage Site, and guides are required.", False),
+    ("heritage", "# Andes\n\n## Chile\n\nSantiago sprawls.\n\n## Booking ahead\n\nThe Sun Gate "
+                 "is a UNESCO World Heritage Site, and guides are required.", True),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -98,10 +98,12 @@ def not_world_heritage(doc: Document, know: Knowledge) -> Iterator[Hit]:
                 and _listed_on_topic(doc, know, claim, name):
             hit = None  # "the islands" after a sentence on Britain, in a guide to the islands;
             # "Memphis and its Necropolis" under "## Egypt" (Memphis, Tennessee is no site)
-        if hit is not None and hit.decided and claim.territory_from == "context" and \
-                _listed_nearby(doc, know, claim, name, territory):
+        if hit is not None and hit.decided and claim.territory_from == "context" and (
+                _listed_nearby(doc, know, claim, name, territory)
+                or _listed_by_name(know, claim, name)):
             hit = None  # "Taputapuātea on Raiatea" in a section on New Caledonia and Papeete:
-            # French Polynesia's, which the section names too
+            # French Polynesia's, which the section names too; "Machu Picchu" in a section
+            # after one on Chile: a site on another's list by its own name is that one's
         if hit is not None and hit.decided and territory is not None and \
                 _part_of_town_site(doc, know, claim, territory):
             hit = None  # "Istanbul ... Its Hagia Sophia is part of a World Heritage Site": of
@@ -136,6 +138,23 @@ def _listed_nearby(doc: Document, know: Knowledge, claim: Claim, name: str,
     places = _places_named(doc, know, section_start(doc, claim.start))
     named = {t.id: t for at, _, t in places if at < claim.sentence.end and t != territory}
     return any(_verify(know, claim.start, name, t, claim.end) is None for t in named.values())
+
+
+def _listed_by_name(know: Knowledge, claim: Claim, name: str) -> bool:
+    """Whether a listed site of some territory bears the name as its own (the whole name,
+    not a word of it): the territory the context guessed is not the writer's."""
+    key = know.norm(name.removeprefix("the ").removeprefix("The "))
+    return len(key) > 3 and any(key == know.norm(site) for site in _all_sites(know))
+
+
+def _all_sites(know: Knowledge) -> list[str]:
+    """Every territory's listed sites' names, made once per run."""
+    found: list[str] | None = know.memo.get("heritage-all-sites")
+    if found is None:
+        found = know.memo["heritage-all-sites"] = [
+            site for place in know.kb.places() if place.is_territory
+            for site in _listed(know, place)]
+    return found
 
 
 _NEAR_TOWN = re.compile(rf"(.+?)\s+(?:{NEAR}|on)\s+([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)*)$")

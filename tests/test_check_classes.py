@@ -2332,6 +2332,11 @@ CASES: list[tuple[str, str, bool]] = [
                  "a UNESCO World Heritage Site, and guides are required.", False),
     ("heritage", "# Andes\n\n## Chile\n\nSantiago sprawls.\n\n## Booking ahead\n\nThe Sun Gate "
                  "is a UNESCO World Heritage Site, and guides are required.", True),
+    # A town whose name is an ordinary word, heading a name "of" something: no town
+    ("national-day", "## Holidays\n\nMost Chinese visitors start at the Temple of the Jade "
+                     "Buddha.\nNational Day on 1 October brings a golden week.", False),
+    ("national-day", "## Holidays\n\nMost visitors start in Temple, a rail town.\nNational "
+                     "Day on 1 October brings a golden week.", True),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -109,8 +109,23 @@ def mention_spans(know: Knowledge, text: str, offset: int = 0) -> list[Span]:
         if hits:  # most runs name no place
             base = start + offset
             found.extend((base + s, base + e, name, match) for s, e, name, match in hits
-                         if not _landmark(text, start + s, start + e, match))
+                         if not _landmark(text, start + s, start + e, match)
+                         and not _head_of_a_title(know, text, start + s, start + e, match))
     return found
+
+
+def _head_of_a_title(know: Knowledge, text: str, start: int, end: int, match: Match) -> bool:
+    """A town whose name is an ordinary word, heading a name "of" something capitalised:
+    the "Temple" of "the Temple of the Six Banyan Trees" is no Temple, Texas, nor the
+    "Palace" of "the Palace of Culture" a town called Palace."""
+    word = text[start:end]
+    return " " not in word and match.place.kind == "city" and \
+        (word.lower() in know.english_words or word.lower() in _KINDS) and \
+        _OF_A_NAME.match(text, end) is not None
+
+
+_KINDS = cues.words("heritage", "kinds")
+_OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 
 def _landmark(text: str, start: int, end: int, match: Match) -> bool:

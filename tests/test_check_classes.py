@@ -1324,8 +1324,10 @@ CASES: list[tuple[str, str, bool]] = [
     # A name with its Chinese characters just after it is a romanization, no misspelling.
     ("place-name", "In China, the potters' white clay was first dug at Gaoling — 高岭 — a hill "
                    "village.", False),
-    ("place-name", "In China, the potters' white clay was first dug at Gaoling, a hill village.",
-     True),
+    ("place-name", "In China, the potters' white clay was first dug near Jingdezhan — 景德镇 — a "
+                   "kiln town.", False),
+    ("place-name", "In China, the potters' white clay was first dug near Jingdezhan, a kiln "
+                   "town.", True),
     # A holiday the holidays package keeps that day under that very name is right, whatever
     # the Factbook's national holiday; a substitute day off is no date of the holiday. (The
     # guides loci writes say so: checked, they had made 88 errors, most of them these.)
@@ -2337,6 +2339,14 @@ CASES: list[tuple[str, str, bool]] = [
                      "Buddha.\nNational Day on 1 October brings a golden week.", False),
     ("national-day", "## Holidays\n\nMost visitors start in Temple, a rail town.\nNational "
                      "Day on 1 October brings a golden week.", True),
+    # Two Chinese names of two syllables, one letter apart, each in whole syllables: two
+    # places, not a slip; a longer name's or a non-syllable's slip is one
+    ("place-name", "## Guangxi\n\nWe took the ferry from Beihai and Weizhou to the mainland.",
+     False),
+    ("place-name", "## Jiangxi\n\nThe kilns at Jingdezhan still fire porcelain.", True),
+    ("place-name", "In China, the potters' white clay was first dug at Gaoling, a hill village.",
+     False),
+    ("place-name", "## Yunnan\n\nMy hostel in Kumming was cold.", True),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -43,6 +43,8 @@ SLIP_LENGTH = 7  # from this length, one slip of a letter makes a misspelling wh
 MAX_WORDS = 5
 _DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish", "ean", "ns", "ans", "ians", "s", "ic",
                     "er", "ers", "r", "rs")
+# a town's people's word, of those: not a bare "s" or "r" ("Kutaisis" is a slip)
+_TOWNSPEOPLE = frozenset(_DEMONYM_ENDINGS) - {"s", "r", "rs", "ic", "ish"}
 
 
 @rule("LC111", "misspelled-place", "place-name", "error")
@@ -416,7 +418,9 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
     unless the two are words of a longer name ("Ho Chi Minh"). A word after a title (Mr,
     Saint, King) is a person's
     name and left alone, and so is a name beside the one it was taken for in brackets,
-    either way round: another language's ("Kutaisis Tba (Kutaisi Lake)").
+    either way round: another language's ("Kutaisis Tba (Kutaisi Lake)"); a townspeople's
+    word ("Nicosian"); and a Chinese name of two syllables that changes one letter of a
+    Chinese town's into other syllables ("Weizhou", an island, beside Wenzhou).
     """
     # the words in a place's slot, of each sentence that may hold one (read once: the
     # proper words' slips below ask again)
@@ -488,7 +492,8 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
     yield from (hit for hit in hits if not _foreign_aside(doc, know, hit.start)
                 and not _glossed(doc, know, hit.start, hit.end, hit.suggestion)
                 and not _HAN_AFTER.match(doc.masked, hit.end)
-                and not _in_listed_site(doc, know, hit.start, hit.end))
+                and not _in_listed_site(doc, know, hit.start, hit.end)
+                and not _other_pinyin_name(know, doc.masked[hit.start:hit.end], hit.suggestion))
 
 
 def _territory_after(know: Knowledge, text: str, end: int) -> frozenset[str]:
@@ -973,14 +978,29 @@ def _close(key: str, name: str, distance: float) -> bool:
     and the first letter right (typos rarely hit it)."""
     if distance == 0 or key[0] != name[0] or key.count(" ") != name.count(" "):
         return False
-    if key.startswith(name) and key[len(name):] in _PEOPLE_ENDINGS and \
+    if key.startswith(name) and key[len(name):] in _TOWNSPEOPLE and \
             key[len(name)] != name[-1]:
         return False  # "Zanzibari", "Nicosian": a people's word made of the name (but
         # "Takoradii" doubles a letter)
     return distance <= (2 if min(len(key), len(name)) >= 8 else 1)
 
 
-_PEOPLE_ENDINGS = frozenset({"i", "n", "an", "ian", "ns", "ans", "is"})
+def _other_pinyin_name(know: Knowledge, word: str, suggested: str | None) -> bool:
+    """Two Chinese names of two syllables, one letter changed into other whole syllables:
+    "Lingnan" (a region) is no slip of Longnan, nor "Weizhou" (an island) of Wenzhou; a
+    Chinese town's slip spells no pinyin ("Kumming"), moves letters ("Guangzhuo") or
+    changes a longer name ("Jingdezhan"), whose neighbours in pinyin are few."""
+    from loci import pinyin
+
+    if not suggested:
+        return False
+    key, name = know.norm(word), know.norm(suggested)
+    if len(key) != len(name) or " " in key or \
+            sum(a != b for a, b in zip(key, name, strict=True)) != 1:
+        return False
+    return pinyin.valid_syllables(name, 2) and pinyin.valid_syllables(key, 2) and any(
+        m.place.country in ("CN", "TW") for m in know.exact(suggested, ("city",)))
+
 
 
 _Group = dict[tuple[str, int], tuple[list[str], list[list[Any]]]]  # by shape: names, rows

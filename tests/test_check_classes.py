@@ -2347,6 +2347,9 @@ CASES: list[tuple[str, str, bool]] = [
     ("place-name", "In China, the potters' white clay was first dug at Gaoling, a hill village.",
      False),
     ("place-name", "## Yunnan\n\nMy hostel in Kumming was cold.", True),
+    # "These grottoes" is the site named before, as "the grottoes" is
+    ("heritage", "## China\n\nNear Luoyang lie the Longmen Grottoes. These grottoes are listed "
+                 "by UNESCO as World Heritage Site.", False),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

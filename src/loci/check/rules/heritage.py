@@ -77,7 +77,7 @@ def not_world_heritage(doc: Document, know: Knowledge) -> Iterator[Hit]:
     for claim in claims(doc, know, "heritage"):
         name, territory = claim.value, claim.territory
         if not any(w[:1].isupper() for w in name.split()[1:]) and (
-                name[:1].islower() or name.split()[0] in ("The", "This", "Its")):
+                name[:1].islower() or name.split()[0] in ("The", "This", "These", "Those", "Its", "Their")):
             name = _referent(doc, know, claim)  # "the wall": the one the text named before
             if not name:
                 continue

@@ -2350,6 +2350,11 @@ CASES: list[tuple[str, str, bool]] = [
     # "These grottoes" is the site named before, as "the grottoes" is
     ("heritage", "## China\n\nNear Luoyang lie the Longmen Grottoes. These grottoes are listed "
                  "by UNESCO as World Heritage Site.", False),
+    # A later clause's own place, not the sentence's opening frame, owns a claim in it
+    ("currency", "## Pacific\n\nIn Samoa the tala is used, while over in Chile the peso is the "
+                 "currency.", False),
+    ("currency", "## Pacific\n\nIn Samoa the tala is used, while over in Chile the euro is the "
+                 "currency.", True),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

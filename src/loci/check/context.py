@@ -200,7 +200,7 @@ class Context:
             # nor does a people or place in a clause of its own after it ("English is the
             # official language; other languages include Creole (among Haitian immigrants)",
             # "the local currency is the euro, so change your money before Austria")
-            clause = _CLAUSE.search(sentence.text, skip[1] - sentence.start)
+            clause = _CLAUSE_BREAK.search(sentence.text, skip[1] - sentence.start)
             if clause is not None:
                 refs = [r for r in refs if r.start < sentence.start + clause.start()]
         refs = self._namesakes_of_people(refs)
@@ -273,7 +273,12 @@ class Context:
         Thailand)."""
         if skip is not None:
             if self.names_several(sentence, skip):
-                return self.framed(sentence) or self._clause_own(sentence, skip)
+                own = self._clause_own(sentence, skip)
+                if own is not None and _CLAUSE_BREAK.search(sentence.text, 0,
+                                                            skip[0] - sentence.start):
+                    return own  # "In Samoa the tala is used, while in Chile the peso is the
+                    # currency": a later clause's own place, not the sentence's frame
+                return self.framed(sentence) or own
             return self.own(sentence, skip) or self.surroundings(sentence)
         key = (sentence.start, sentence.end)
         if key not in self._subjects:
@@ -701,10 +706,6 @@ def section_label(doc: Document, offset: int) -> re.Match[str] | None:
 
 def _heading_start(doc: Document, offset: int) -> int:
     return max((h.block.start for h in doc.headings if h.block.start <= offset), default=0)
-
-
-# Where a clause of its own begins: a semicolon, or a comma and a word that joins clauses
-_CLAUSE = re.compile(r";|,\s+(?:so|but|yet|although|though|whereas)\s")
 
 
 def subjects(doc: Document, know: Knowledge, sentence: Sentence) -> list[PlaceRow]:

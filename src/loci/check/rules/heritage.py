@@ -77,7 +77,7 @@ def not_world_heritage(doc: Document, know: Knowledge) -> Iterator[Hit]:
     for claim in claims(doc, know, "heritage"):
         name, territory = claim.value, claim.territory
         if not any(w[:1].isupper() for w in name.split()[1:]) and (
-                name[:1].islower() or name.split()[0] in ("The", "This", "These", "Those", "Its", "Their")):
+                name[:1].islower() or name.split()[0] in _POINTING):
             name = _referent(doc, know, claim)  # "the wall": the one the text named before
             if not name:
                 continue
@@ -119,6 +119,9 @@ def not_world_heritage(doc: Document, know: Knowledge) -> Iterator[Hit]:
     for sentence in doc.sentences:
         if "UNESCO" in sentence.text or "Heritage" in sentence.text:
             yield from _has_sites(know, sentence.start, sentence.text)
+
+
+_POINTING = frozenset({"The", "This", "These", "Those", "Its", "Their"})  # to a site named before
 
 
 def _from_its_own_name(doc: Document, know: Knowledge, claim: Claim) -> bool:

@@ -2355,6 +2355,9 @@ CASES: list[tuple[str, str, bool]] = [
                  "currency.", False),
     ("currency", "## Pacific\n\nIn Samoa the tala is used, while over in Chile the euro is the "
                  "currency.", True),
+    # A possessive name is the Factbook's name with "of": "the Emperor's Birthday"
+    ("national-day", "## Japan\n\nThe Emperor's Birthday is Japan's national holiday.", False),
+    ("national-day", "## Japan\n\nThe Children's Day is Japan's national holiday.", True),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -692,7 +692,7 @@ def _is_generic(name: str) -> bool:
 def _same_holiday(written: str, name: str) -> bool:
     """ "Independence Day" is "Kyrgyzstan's Independence Day"; "Songkran" is "Songkran
     Festival"; "Day off for Jamhuri Day" is not Jamhuri Day."""
-    a, b = normalize(written), normalize(name)
+    a, b = _of_form(normalize(written)), _of_form(normalize(name))
     if not a or not b:
         return False
     if a.endswith(" " + b) or b.endswith(" " + a):  # unless named after it: "Day off for
@@ -702,6 +702,16 @@ def _same_holiday(written: str, name: str) -> bool:
         return True
     core = _kind_stripped(a)  # "the Naadam festival" is the "Naadam (games) holiday"
     return bool(core) and core == _kind_stripped(b) and core not in ("national", "the national")
+
+
+def _of_form(name: str) -> str:
+    """A possessive name said with "of": "emperor s birthday" is "birthday of emperor", as
+    the Factbook has it ("Birthday of Emperor NARUHITO")."""
+    m = _POSSESSED.fullmatch(name)
+    return f"{m.group(2)} of {m.group(1)}" if m else name
+
+
+_POSSESSED = re.compile(r"(?:the )?(\w+) s (\w+)")
 
 
 def _kind_stripped(name: str) -> str:

@@ -2358,6 +2358,10 @@ CASES: list[tuple[str, str, bool]] = [
     # A possessive name is the Factbook's name with "of": "the Emperor's Birthday"
     ("national-day", "## Japan\n\nThe Emperor's Birthday is Japan's national holiday.", False),
     ("national-day", "## Japan\n\nThe Children's Day is Japan's national holiday.", True),
+    # A name before a region's word is the region's
+    ("place-name", "## Korea\n\nGyeongju is easy to confuse with Gyeonggi province on a map.",
+     False),
+    ("place-name", "## Korea\n\nWe drove from Gyeongju to Gyeonggi in a day.", True),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

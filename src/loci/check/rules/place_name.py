@@ -492,8 +492,14 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
     yield from (hit for hit in hits if not _foreign_aside(doc, know, hit.start)
                 and not _glossed(doc, know, hit.start, hit.end, hit.suggestion)
                 and not _HAN_AFTER.match(doc.masked, hit.end)
+                and not _REGION_AFTER.match(doc.masked, hit.end)
                 and not _in_listed_site(doc, know, hit.start, hit.end)
                 and not _other_pinyin_name(know, doc.masked[hit.start:hit.end], hit.suggestion))
+
+
+# A region's word after a name: "Gyeonggi province" is a province, no town's slip
+_REGION_AFTER = re.compile(r"\s+(?:province|region|prefecture|county|district|state|oblast|"
+                           r"governorate|department|canton|municipality)\b")
 
 
 def _territory_after(know: Knowledge, text: str, end: int) -> frozenset[str]:

@@ -2362,6 +2362,10 @@ CASES: list[tuple[str, str, bool]] = [
     ("place-name", "## Korea\n\nGyeongju is easy to confuse with Gyeonggi province on a map.",
      False),
     ("place-name", "## Korea\n\nWe drove from Gyeongju to Gyeonggi in a day.", True),
+    # "pound sterling", "pounds sterling": one money, the British pound
+    ("currency", "## Spain\n\nSpain uses the pound sterling.", True),
+    ("currency", "## Jersey\n\nJersey uses the pound sterling.", False),
+    ("currency", "## Ireland\n\nIreland prices everything in pounds sterling.", True),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

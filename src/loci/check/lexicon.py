@@ -94,11 +94,15 @@ class Currencies:
     def words_in(self, text: str) -> list[re.Match[str]]:
         """The words of ``text`` that are a currency's unit, plural, alias or code: a word
         at a time and a dictionary look-up, not one pattern of five hundred names."""
-        found = []
+        found: list[re.Match[str]] = []
         for m in _WORD.finditer(text):
             word = m.group()
             if word in self.units or word.lower() in self.units or (
                     not word.isascii() and normalize(word) in self.units):
+                if found and (both := _STERLING.match(text, found[-1].start())) and \
+                        both.end() == m.end():
+                    found[-1] = both  # "pounds sterling": one money, the British pound
+                    continue
                 found.append(m)
         return found
 
@@ -116,6 +120,8 @@ class Currencies:
             return unit, [self.by_code[unit]]
         found = list(self.by_unit.get(unit, ()))
         qualifiers = {normalize(w) for w in words[:-1]} - {"the", "a", "an"}
+        if normalize(last) in self.qualifiers:
+            qualifiers.add(normalize(last))  # "sterling" names the unit and which one
         words = [w for w in words if normalize(w) not in ("the", "a", "an")]
         if qualifiers:  # the currencies the most written words qualify: "West African"
             best = max((len(qualifiers & (c.qualifiers | c.places)) for c in found), default=0)
@@ -125,6 +131,9 @@ class Currencies:
             # not the South Sudanese pound
             found = [c for c in found if c.qualifiers == qualifiers] or found
         return unit, found
+
+
+_STERLING = re.compile(r"(?i:pounds?)\s+(?i:sterling)\b")
 
 
 def currencies(know: Knowledge) -> Currencies:

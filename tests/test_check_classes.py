@@ -2366,6 +2366,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("currency", "## Spain\n\nSpain uses the pound sterling.", True),
     ("currency", "## Jersey\n\nJersey uses the pound sterling.", False),
     ("currency", "## Ireland\n\nIreland prices everything in pounds sterling.", True),
+    # An entry's label with the new name is no gloss of the old name after it
+    ("outdated-name", "## Festivals\n\n**Eswatini** — Swaziland's reed dance draws big "
+                      "crowds.", True),
+    ("outdated-name", "## Festivals\n\nEswatini — formerly Swaziland — holds a reed dance.",
+     False),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -254,7 +254,14 @@ def _is_current_use(know: Knowledge, sentence: str, m: re.Match[str], former: Fo
     rest = sentence[max(0, m.start() - reach):m.start()] + " " + \
         sentence[m.end():m.end() + reach]
     current = know.current_names(former.place)
+    if (label := _LABEL.fullmatch(sentence, 0, m.start())) is not None and \
+            label.group(1).strip() in current:
+        return False  # "**Eswatini** — Swaziland's reed dance ...": an entry's label, no gloss
     return any(_named_alone(rest, name) for name in current if len(name) > 3)
+
+
+# An entry's label before the sentence's words: "**Eswatini** — ", "Eswatini: "
+_LABEL = re.compile(r"\s*[*_]*([^*_:—–.]+?)[*_]*\s*[:—–.]\s*[*_]*\s*")
 
 
 def _borne_today(sentence: str, end: int) -> bool:

@@ -2371,6 +2371,12 @@ CASES: list[tuple[str, str, bool]] = [
                       "crowds.", True),
     ("outdated-name", "## Festivals\n\nEswatini — formerly Swaziland — holds a reed dance.",
      False),
+    # The territory's own possessive before a cue, with a curly apostrophe too, and the
+    # islands' and the archipelago's
+    ("language", "## Cabo Verde\n\nThe country’s official language is Spanish.", True),
+    ("language", "## Cabo Verde\n\nThe islands' official language is Crioulo, sung in the "
+                 "mornas.", True),
+    ("language", "## Cabo Verde\n\nThe archipelago's official language is Portuguese.", False),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

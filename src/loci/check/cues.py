@@ -33,9 +33,11 @@ def words(section: str, key: str) -> frozenset[str]:
 
 @cache
 def alternation(section: str, key: str) -> str:
-    """A word list as a regular-expression alternation, longest first, spaces as \\s+."""
+    """A word list as a regular-expression alternation, longest first, spaces as \\s+ and
+    an apostrophe as either one ("country's", "country’s")."""
     items = sorted(table(section)[key], key=len, reverse=True)
-    return "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in items)
+    return "|".join(re.escape(str(w)).replace(r"\ ", r"\s+").replace("'", "['’]")
+                    for w in items)
 
 
 def templates(section: str, key: str, parts: dict[str, str],

@@ -2377,6 +2377,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("language", "## Cabo Verde\n\nThe islands' official language is Crioulo, sung in the "
                  "mornas.", True),
     ("language", "## Cabo Verde\n\nThe archipelago's official language is Portuguese.", False),
+    # A ratio before a people is a share of them, in words or figures, capitalised too
+    ("unsourced-statistic", "## Fiji\n\nOne in five Fijians lives on Viti Levu.", True),
+    ("unsourced-statistic", "## Fiji\n\nSix out of ten young residents own a boat.", True),
+    ("unsourced-statistic", "## Fiji\n\nWe won two in three games of rugby.", False),
+    ("unsourced-statistic", "## Fiji\n\nSix in ten Fijians live on Viti Levu, according to "
+                            "the 2017 census.", False),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

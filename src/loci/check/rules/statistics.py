@@ -14,12 +14,13 @@ from loci.check.knowledge import Knowledge
 from loci.check.rules import rule
 
 _DIGIT = re.compile(r"\d")
-_IN_WORDS = re.compile(r"\b(?:one|two|three|four)\s+(?:in|out\s+of)\b")  # "one in five"
+# "one in five", "Six out of ten"
+_IN_WORDS = re.compile(r"\b(?i:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\b")
 _NUMBER = r"\d{1,3}(?:[.,]\d+)?"
 _PERCENT = (rf"(?:between\s+)?{_NUMBER}(?:\s*(?:%|per\s?cent\b|percent\b)?\s*(?:-|–|to|and)\s*"
             rf"{_NUMBER})?\s*(?:%|\s?per\s?cent\b|\s?percent\b)")
-_RATIO = (r"\b(?:one|two|three|four|\d)\s+(?:in|out\s+of)\s+(?:\d+|two|three|four|five|six|"
-          r"seven|eight|nine|ten)\b")
+_RATIO = (r"(?<![\d,.])\b(?i:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+"
+          r"(?:in|out\s+of)\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b")
 _MULTIPLIER = r"(?:\s+(?:thousand|million|billion))"
 _CAPITALISED_PLURAL = re.compile(r"[A-Z][^\W\d_]+(?:s|es)$")
 _ASKED_SHARE = re.compile(r"\b(?:[Ww]hat|[Ww]hich)\s+(?:share|percentage|proportion|"
@@ -94,7 +95,9 @@ def _figures(know: Knowledge, text: str, lower: str,
                 continue  # "2 in 10%": one figure, read once
             taken.insert(at, m.span())
             if (_about(know, text, m.end()) or _counted(m.group("fig"), text, m.end())
-                    or _subject(text, m.start("fig"), m.end())) and not _not_after(text, m.end()):
+                    or _subject(text, m.start("fig"), m.end())
+                    or (pattern is patterns["ratio"] and _people_after(know, text, m.end()))) \
+                    and not _not_after(text, m.end()):
                 yield _with_comparison(text, m.start("fig"), m.end("fig"))
     if words & cues.words("statistic", "counted"):
         for m in patterns["count"].finditer(text):
@@ -114,6 +117,23 @@ def _figures(know: Knowledge, text: str, lower: str,
             if patterns["per"].search(text, m.end(), m.end() + 60) or \
                     patterns["per"].search(text, max(0, m.start() - 30), m.start()):
                 yield _with_comparison(text, m.start("fig"), m.end("fig"))
+
+
+def _people_after(know: Knowledge, text: str, end: int) -> bool:
+    """A ratio before a people ("six in ten Fijians", "one in five young residents"): a
+    share of them, as "of" would make it."""
+    after = _WORDS_AFTER.match(text, end)
+    if after is None:
+        return False
+    for word in after.group(1).split():
+        plain = word.lower()
+        if plain in cues.words("people", "nouns") or (
+                word[:1].isupper() and know.demonyms.get(know.norm(word.removesuffix("s")))):
+            return True
+    return False
+
+
+_WORDS_AFTER = re.compile(r"\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)")
 
 
 def _with_comparison(text: str, start: int, end: int) -> tuple[int, int]:

@@ -2383,6 +2383,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("unsourced-statistic", "## Fiji\n\nWe won two in three games of rugby.", False),
     ("unsourced-statistic", "## Fiji\n\nSix in ten Fijians live on Viti Levu, according to "
                             "the 2017 census.", False),
+    # The city a territory is governed from is claimed as its seat, its capital
+    ("capital", "## Honduras\n\nHonduras is governed from San Pedro Sula.", True),
+    ("capital", "## Honduras\n\nThe country is governed from San Pedro Sula, the business hub.",
+     True),
+    ("capital", "## Honduras\n\nHonduras is governed from Tegucigalpa.", False),
+    ("capital", "## Honduras\n\nThe province is governed from Comayagua.", False),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -15,6 +15,7 @@ from loci.check.findings import Hit
 from loci.check.knowledge import Knowledge
 from loci.check.rules import rule
 from loci.check.rules._common import (
+    NAME,
     evidence,
     list_names,
     name_of,
@@ -46,7 +47,8 @@ def wrong_capital(doc: Document, know: Knowledge) -> Iterator[Hit]:
     spellings of one city apart. The claim is read in apposition or after a
     copula, either way round ("Lilongwe, Malawi's capital", "In Lilongwe, the
     capital, ...", "the Malawian capital, Lilongwe") or where it is said to be ("with
-    its capital at Lilongwe", "Malawi's capital sits at ..."), its country from its own
+    its capital at Lilongwe", "Malawi's capital sits at ...", "Malawi is governed from
+    ..."), its country from its own
     words or else from the context; "X is not the capital" is checked as a
     denial. "The official capital" is the capital by law (a constitutional,
     legislative or political one), and "the seat of government" is checked against
@@ -57,10 +59,36 @@ def wrong_capital(doc: Document, know: Knowledge) -> Iterator[Hit]:
     a town surely of another territory (its capital, or a city of 100,000 there) is
     reported.
     """
-    for claim in claims(doc, know, "capital"):
+    for claim in [*claims(doc, know, "capital"), *_governed_from(doc, know)]:
         hit = _verify(know, claim, context(doc, know))
         if hit is not None:
             yield hit
+
+
+def _governed_from(doc: Document, know: Knowledge) -> Iterator[Claim]:
+    """ "Honduras is governed from San Pedro Sula": the city a territory is run from is
+    its seat of government, claimed as its capital."""
+    ctx = context(doc, know)
+    for sentence in doc.sentences:
+        if " from " not in sentence.text:
+            continue
+        for m in _GOVERNED.finditer(sentence.text):
+            owner = know.territory(m.group("owner")) if m.group("owner")[:1].isupper() else None
+            if m.group("owner")[:1].isupper() and owner is None:
+                continue  # "the province is run from ...": no territory's
+            territory = owner or ctx.subject(sentence)
+            city = m.group("city").rstrip(".")
+            start = sentence.start + m.start("city")
+            yield Claim("capital", sentence, start, start + len(city), city, territory,
+                        owner is not None, False, frozenset(),
+                        m.group("owner") if owner else None,
+                        "phrase" if owner else "context", "seat of government")
+
+
+_GOVERNED = re.compile(rf"(?P<owner>{NAME}|(?<=\b[Tt]he\s)(?:country|nation|kingdom|republic|"
+                       r"island|islands|archipelago))\s+(?:is|are)\s+(?:still\s+|now\s+)?"
+                       r"(?:governed|ruled|administered)\s+from\s+"
+                       rf"(?P<city>{NAME})")
 
 
 def _verify(know: Knowledge, claim: Claim, ctx: Context) -> Hit | None:

@@ -2389,6 +2389,11 @@ CASES: list[tuple[str, str, bool]] = [
      True),
     ("capital", "## Honduras\n\nHonduras is governed from Tegucigalpa.", False),
     ("capital", "## Honduras\n\nThe province is governed from Comayagua.", False),
+    # The state a territory broke from is no subject of what follows
+    ("symbol", "## Malaysia\n\nKuala Lumpur is the capital. Merdeka Day marks independence from "
+               "Britain in 1957.\nThe tiger is the national animal.", False),
+    ("symbol", "## Malaysia\n\nKuala Lumpur is the capital. Merdeka Day marks independence from "
+               "Britain in 1957.\nThe panda is the national animal.", True),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

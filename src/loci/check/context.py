@@ -104,8 +104,10 @@ class Context:
                 refs += self.demonym_refs(sentence.text, sentence.start)
             # those whose landing a text tells of came from elsewhere: "the landing of the
             # Pitcairn Islanders" on Norfolk Island says nothing of Pitcairn
+            # nor does the state a territory broke from: "Independence Day from Belgium"
             refs = [r for r in refs if not _ARRIVED.search(self.doc.masked,
-                                                           max(0, r.start - 60), r.start)]
+                                                           max(0, r.start - 60), r.start)
+                    and not _BROKE_FROM.search(self.doc.masked, max(0, r.start - 40), r.start)]
             # a letter's signature names where its writer lives: "— the Hendersons, Perth"
             refs = [r for r in refs if not (
                 _SIGNED.search(self.doc.masked, max(0, r.start - 50), r.start)
@@ -555,6 +557,8 @@ _ARTICLE = re.compile(r"^the\s+")
 _LIST_GAP = re.compile(r",?\s+(?:and|or)\s+")
 # "the landing of the Pitcairn Islanders", "the arrival of the first settlers from Britain"
 _ARRIVED = re.compile(r"\b(?:arrival|landing|coming)\s+of\s+(?:[\w’'-]+\s+){0,4}$")
+_BROKE_FROM = re.compile(r"\b(?i:independence|independent|freedom|liberation|secession|"
+                         r"separation)(?:\s+[Dd]ay)?\s+from\s+(?:the\s+)?$")
 # "'s" and a capitalised word after a name: "Nelson's Dockyard", "Hadrian's Wall"
 _NAMED_AFTER = re.compile(r"['’]s\s+[A-Z]")
 _NOUN_AFTER = re.compile(r"[ \u00a0]+[a-z]")  # "Portuguese visitors": an adjective

@@ -2394,6 +2394,10 @@ CASES: list[tuple[str, str, bool]] = [
                "Britain in 1957.\nThe tiger is the national animal.", False),
     ("symbol", "## Malaysia\n\nKuala Lumpur is the capital. Merdeka Day marks independence from "
                "Britain in 1957.\nThe panda is the national animal.", True),
+    # A slip named as a spelling ("some maps spell it X, but ...") mentions it, uses no name
+    ("place-name", "## China\n\nLanzhou (兰州) is big. Some foreign maps spell it Lanzhuo, but "
+                   "this is a mistake.", False),
+    ("place-name", "## China\n\nLanzhou (兰州) is big. We flew on to Lanzhuo the next day.", True),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

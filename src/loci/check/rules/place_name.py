@@ -493,10 +493,15 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
                 and not _glossed(doc, know, hit.start, hit.end, hit.suggestion)
                 and not _HAN_AFTER.match(doc.masked, hit.end)
                 and not _REGION_AFTER.match(doc.masked, hit.end)
+                and not _SPELLING_BEFORE.search(doc.masked, max(0, hit.start - 40), hit.start)
                 and not _in_listed_site(doc, know, hit.start, hit.end)
                 and not _other_pinyin_name(know, doc.masked[hit.start:hit.end], hit.suggestion))
 
 
+# A spelling named as one: "some maps spell it Yinchaun" mentions the slip, uses no name
+_SPELLING_BEFORE = re.compile(r"\b(?i:spell|spells|spelled|spelt|misspell\w*|misprint\w*)[ \t]+"
+                              r"(?:(?:it|them|the[ \t]+(?:name|city|town))[ \t]+)?(?:as[ \t]+)?"
+                              r"[\"“‘']?$")
 # A region's word after a name: "Gyeonggi province" is a province, no town's slip
 _REGION_AFTER = re.compile(r"\s+(?:province|region|prefecture|county|district|state|oblast|"
                            r"governorate|department|canton|municipality)\b")

@@ -2398,6 +2398,10 @@ CASES: list[tuple[str, str, bool]] = [
     ("place-name", "## China\n\nLanzhou (兰州) is big. Some foreign maps spell it Lanzhuo, but "
                    "this is a mistake.", False),
     ("place-name", "## China\n\nLanzhou (兰州) is big. We flew on to Lanzhuo the next day.", True),
+    # ... but not where it denies them that standing, nor with "the only"
+    ("language", "## Luxembourg\n\nLuxembourgish is the official language, and French and "
+                 "German have no official standing there.", True),
+    ("language", "## Tonga\n\nTongan is the only official language alongside English.", True),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

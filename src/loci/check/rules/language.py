@@ -270,7 +270,8 @@ def _verify_official(know: Knowledge, claim: Claim) -> Hit | None:
     if every and not claim.words & {"only", "sole"}:  # not those official "only locally"
         trusted = [o for o in trusted if not _LOCAL.search(o.fact.value.get("detail") or "")]
     if (claim.words & {"only", "sole"} or every) and not _only(know, langs, trusted) \
-            and not (every and _others_named(know, claim, langs, trusted)):
+            and not (every and not claim.words & {"only", "sole"}
+                     and _others_named(know, claim, langs, trusted)):
         return Hit(claim.start, claim.end, f"{name_of(territory, True)} has more official "
                    f"languages than {list_names(langs)}: {names}", names, ev)
     return None
@@ -308,10 +309,14 @@ def _others_named(know: Knowledge, claim: Claim, langs: list[str],
     others = {o.name for o in official if not any(same_language(know, o.name, x) for x in langs)}
     return bool(others) and all(
         (at := re.search(rf"\b{re.escape(name)}\b", after)) is not None
-        and (_BESIDE.search(after, 0, at.start()) is not None or "official" in after[at.end():])
+        and (_BESIDE.search(after, 0, at.start()) is not None
+             or _OFFICIAL_TOO.match(after, at.end()) is not None)
         for name in others)
 
 
+# The other language said to be official after its name, not denied it ("English is also
+# official", "... English as the second official language"; not "have no official standing")
+_OFFICIAL_TOO = re.compile(r"(?:(?!\b(?:no|not|never|without)\b|n[’']t\b)[^.;])*?\bofficial\b")
 # Words that set a language beside the one the claim named
 _BESIDE = re.compile(r"\b(?:alongside|along\s+with|together\s+with|as\s+well\s+as|besides)\s+"
                      r"(?:\w+\s+)?$")

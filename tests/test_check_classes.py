@@ -2402,6 +2402,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("language", "## Luxembourg\n\nLuxembourgish is the official language, and French and "
                  "German have no official standing there.", True),
     ("language", "## Tonga\n\nTongan is the only official language alongside English.", True),
+    # A sentence about the peoples of several territories is theirs, not the paragraph's
+    ("currency", "# Calendar\n\n## May\n\nEritrea marks Independence Day on 24 May.\n\nOut in "
+                 "the Pacific, Palauans and Micronesians pay in US dollars.", False),
+    ("currency", "# Calendar\n\n## May\n\nEritrea marks Independence Day on 24 May.\n\nIn "
+                 "Asmara, people pay in US dollars.", True),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -263,6 +263,11 @@ class Context:
                 return next(iter(found.values()))
         return None
 
+    def _peoples_only(self, sentence: Sentence, skip: tuple[int, int]) -> bool:
+        """Whether the sentence names the peoples of several territories and no place."""
+        refs = [r for r in self.refs(sentence) if not skip[0] <= r.start < skip[1]]
+        return all(r.by == "demonym" for r in refs) and len({r.territory.id for r in refs}) > 1
+
     def names_several(self, sentence: Sentence, skip: tuple[int, int] | None = None) -> bool:
         return len({r.territory.id for r in self.refs(sentence) if r.by == "place"
                     and not (skip and skip[0] <= r.start < skip[1])}) > 1
@@ -281,6 +286,9 @@ class Context:
                     return own  # "In Samoa the tala is used, while in Chile the peso is the
                     # currency": a later clause's own place, not the sentence's frame
                 return self.framed(sentence) or own
+            if self._peoples_only(sentence, skip):
+                return self.own(sentence, skip) or self.framed(sentence)  # "Palauans and
+                # Micronesians pay in dollars": theirs, not the paragraph's before
             return self.own(sentence, skip) or self.surroundings(sentence)
         key = (sentence.start, sentence.end)
         if key not in self._subjects:

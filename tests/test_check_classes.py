@@ -2407,6 +2407,10 @@ CASES: list[tuple[str, str, bool]] = [
                  "the Pacific, Palauans and Micronesians pay in US dollars.", False),
     ("currency", "# Calendar\n\n## May\n\nEritrea marks Independence Day on 24 May.\n\nIn "
                  "Asmara, people pay in US dollars.", True),
+    # "the island's capital" under an island that is part of a territory is the island's
+    ("capital", "## Madeira\n\nFunchal, the island's capital, is busy in summer.", False),
+    ("capital", "## Sardinia\n\nCagliari, the island's capital, is busy in summer.", False),
+    ("capital", "## Malta\n\nMdina, the island's capital, is busy in summer.", True),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -9,7 +9,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from loci.check.claims import Claim, claims
-from loci.check.context import Context, context
+from loci.check.context import Context, context, heading_place
 from loci.check.document import Document
 from loci.check.findings import Hit
 from loci.check.knowledge import Knowledge
@@ -60,9 +60,26 @@ def wrong_capital(doc: Document, know: Knowledge) -> Iterator[Hit]:
     reported.
     """
     for claim in [*claims(doc, know, "capital"), *_governed_from(doc, know)]:
+        if _an_islands_own(doc, know, claim):
+            continue
         hit = _verify(know, claim, context(doc, know))
         if hit is not None:
             yield hit
+
+
+def _an_islands_own(doc: Document, know: Knowledge, claim: Claim) -> bool:
+    """ "Funchal, the island's capital" under "## Madeira": the capital of an island that
+    is part of a territory, not the territory's, unless a heading or the sentence names
+    the territory itself ("## Malta")."""
+    if claim.explicit or _ISLAND_OWNER.search(claim.sentence.text) is None:
+        return False
+    territory = claim.territory or _own_territory(know, claim.value, set())
+    named = [heading_place(know, h) for h in doc.heading_chain(claim.sentence)]
+    return territory is not None and territory not in named and \
+        territory.name not in claim.sentence.text
+
+
+_ISLAND_OWNER = re.compile(r"\b[Tt]he\s+(?:island|islands|archipelago)['’]s?\s+capital\b")
 
 
 def _governed_from(doc: Document, know: Knowledge) -> Iterator[Claim]:

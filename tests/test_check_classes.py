@@ -2411,6 +2411,10 @@ CASES: list[tuple[str, str, bool]] = [
     ("capital", "## Madeira\n\nFunchal, the island's capital, is busy in summer.", False),
     ("capital", "## Sardinia\n\nCagliari, the island's capital, is busy in summer.", False),
     ("capital", "## Malta\n\nMdina, the island's capital, is busy in summer.", True),
+    # An old name inside a holiday's name: "the Foundation of the Somali Republic"
+    ("outdated-name", "## Somalia\n\nSomalia's national day, the Foundation of the Somali "
+                      "Republic, falls on 1 July.", False),
+    ("outdated-name", "## Benin\n\nThe coast of Dahomey is flat and hot.", True),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -32,7 +32,8 @@ _ERA = re.compile(r"\b(?:in|during|under)\s+(?:the\s+)?(?:Soviet|colonial|Britis
                   r"Yugoslav|Habsburg|Japanese)\s+(?:times|rule|era|period|days|regime|years)\b|"
                   r"\bbefore\s+independence\b", re.I)
 _ARTICLE = re.compile(r"\s+(?:the|a|an)$", re.I)
-_PART_OF_NAME = re.compile(r"\b[A-Z][\w’'-]+ of$")
+# A name's head before an old name in it: "Churches of Moldavia", "Foundation of the ..."
+_PART_OF_NAME = re.compile(r"\b[A-Z][\w’'-]+ of(?: the)?$")
 # A verb of naming, and what it names, right before a name: the name is spoken of as a
 # name ("knew the port as", "spelled the city", "still call it", "known locally as").
 _NAMED = re.compile(r"\b(?:spel(?:led|t|ls?|ling)|kn[eo]wn?|knows|call(?:ed|s|ing)?|"

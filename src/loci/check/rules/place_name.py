@@ -493,12 +493,24 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
                 and not _glossed(doc, know, hit.start, hit.end, hit.suggestion)
                 and not _HAN_AFTER.match(doc.masked, hit.end)
                 and not _REGION_AFTER.match(doc.masked, hit.end)
-                and not _SPELLING_BEFORE.search(doc.masked, max(0, hit.start - 40), hit.start)
+                and not _named_as_a_slip(doc, hit.start)
                 and not _in_listed_site(doc, know, hit.start, hit.end)
                 and not _other_pinyin_name(know, doc.masked[hit.start:hit.end], hit.suggestion))
 
 
-# A spelling named as one: "some maps spell it Yinchaun" mentions the slip, uses no name
+def _named_as_a_slip(doc: Document, start: int) -> bool:
+    """A spelling the text gives as one and calls wrong: "some maps spell it Lanzhuo, but
+    this is a mistake" mentions the slip and uses no name ("he spelt it Ulan Bater on the
+    form" is the slip)."""
+    sentence = doc.sentence_at(start)
+    return sentence is not None and \
+        _SPELLING_BEFORE.search(doc.masked, max(0, start - 40), start) is not None and \
+        _WRONG.search(sentence.text) is not None
+
+
+_WRONG = re.compile(r"\b(?i:mistakes?|mistaken(?:ly)?|wrong(?:ly)?|incorrect(?:ly)?|errors?|"
+                    r"erroneous(?:ly)?|typos?|misspell\w*|misprint\w*)\b")
+# A spelling named as one: "some maps spell it Yinchaun"
 _SPELLING_BEFORE = re.compile(r"\b(?i:spell|spells|spelled|spelt|misspell\w*|misprint\w*)[ \t]+"
                               r"(?:(?:it|them|the[ \t]+(?:name|city|town))[ \t]+)?(?:as[ \t]+)?"
                               r"[\"“‘']?$")

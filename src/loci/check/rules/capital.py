@@ -83,16 +83,17 @@ _ISLAND_OWNER = re.compile(r"\b[Tt]he\s+(?:island|islands|archipelago)['’]s?\s
 
 
 def _governed_from(doc: Document, know: Knowledge) -> Iterator[Claim]:
-    """ "Honduras is governed from San Pedro Sula": the city a territory is run from is
-    its seat of government, claimed as its capital."""
+    """ "Honduras is governed from San Pedro Sula": the city a territory is governed from
+    is its seat of government, claimed as its capital."""
     ctx = context(doc, know)
     for sentence in doc.sentences:
         if " from " not in sentence.text:
             continue
         for m in _GOVERNED.finditer(sentence.text):
-            owner = know.territory(m.group("owner")) if m.group("owner")[:1].isupper() else None
-            if m.group("owner")[:1].isupper() and owner is None:
-                continue  # "the province is run from ...": no territory's
+            named = m.group("owner")[:1].isupper()  # a name, or "the country"
+            owner = know.territory(m.group("owner")) if named else None
+            if named and owner is None:
+                continue  # "Yunnan is governed from Kunming": no territory's
             territory = owner or ctx.subject(sentence)
             city = m.group("city").rstrip(".")
             start = sentence.start + m.start("city")

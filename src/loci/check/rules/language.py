@@ -267,11 +267,11 @@ def _verify_official(know: Knowledge, claim: Claim) -> Hit | None:
     # "X is the official language of Y" names all of them, as "only" does; "the main
     # official language", "the second official language" do not
     every = "the" in claim.words and not claim.words & _PARTIAL and not _cut(claim)
-    if every and not claim.words & {"only", "sole"}:  # not those official "only locally"
+    sole = bool(claim.words & {"only", "sole"})
+    if every and not sole:  # not those official "only locally"
         trusted = [o for o in trusted if not _LOCAL.search(o.fact.value.get("detail") or "")]
-    if (claim.words & {"only", "sole"} or every) and not _only(know, langs, trusted) \
-            and not (every and not claim.words & {"only", "sole"}
-                     and _others_named(know, claim, langs, trusted)):
+    if (sole or every) and not _only(know, langs, trusted) and \
+            (sole or not _others_named(know, claim, langs, trusted)):
         return Hit(claim.start, claim.end, f"{name_of(territory, True)} has more official "
                    f"languages than {list_names(langs)}: {names}", names, ev)
     return None
@@ -320,8 +320,6 @@ _OFFICIAL_TOO = re.compile(r"(?:(?!\b(?:no|not|never|without)\b|n[’']t\b)[^.;]
 # Words that set a language beside the one the claim named
 _BESIDE = re.compile(r"\b(?:alongside|along\s+with|together\s+with|as\s+well\s+as|besides)\s+"
                      r"(?:\w+\s+)?$")
-
-
 
 
 @rule("LC231", "language-share", "language", "error")

@@ -1025,7 +1025,6 @@ def _other_pinyin_name(know: Knowledge, word: str, suggested: str | None) -> boo
         m.place.country in ("CN", "TW") for m in know.exact(suggested, ("city",)))
 
 
-
 _Group = dict[tuple[str, int], tuple[list[str], list[list[Any]]]]  # by shape: names, rows
 
 

@@ -489,19 +489,24 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
     hits += _spelt_two_ways(doc, know, seen)
     hits += _proper_word_slips(doc, know, seen, placed)
     hits += _second_word_slips(doc, know, seen)
-    yield from (hit for hit in hits if not _foreign_aside(doc, know, hit.start)
+    yield from (_told_as_wrong(hit) if _named_as_a_slip(doc, hit.start) else hit
+                for hit in hits if not _foreign_aside(doc, know, hit.start)
                 and not _glossed(doc, know, hit.start, hit.end, hit.suggestion)
                 and not _HAN_AFTER.match(doc.masked, hit.end)
                 and not _REGION_AFTER.match(doc.masked, hit.end)
-                and not _named_as_a_slip(doc, hit.start)
                 and not _in_listed_site(doc, know, hit.start, hit.end)
                 and not _other_pinyin_name(know, doc.masked[hit.start:hit.end], hit.suggestion))
 
 
+def _told_as_wrong(hit: Hit) -> Hit:
+    """A slip the text itself gives as a wrong spelling: told, as a corrected belief is."""
+    return replace(hit, severity="info",
+                   message=f"the text calls this spelling wrong, rightly: {hit.message}")
+
+
 def _named_as_a_slip(doc: Document, start: int) -> bool:
     """A spelling the text gives as one and calls wrong: "some maps spell it Lanzhuo, but
-    this is a mistake" mentions the slip and uses no name ("he spelt it Ulan Bater on the
-    form" is the slip)."""
+    this is a mistake" mentions the slip ("he spelt it Ulan Bater on the form" is one)."""
     sentence = doc.sentence_at(start)
     return sentence is not None and \
         _SPELLING_BEFORE.search(doc.masked, max(0, start - 40), start) is not None and \

@@ -2459,3 +2459,17 @@ def test_a_corrected_belief_is_told_as_an_info(know: Knowledge, text: str, told:
     assert bool(findings) == told, findings
     assert all(f.message.startswith("the text corrects this belief, rightly: ")
                for f in findings)
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("## China\n\nLanzhou (兰州) is big. Some old maps spell it Lanzhuo, but that is a "
+     "mistake.", True),
+    ("## China\n\nLanzhou (兰州) is big. Some old maps spell it Lanzhou, which is right.", False),
+])
+def test_a_spelling_the_text_calls_wrong_is_told_as_an_info(know: Knowledge, text: str,
+                                                            told: bool) -> None:
+    # the slip is named, not used: an info that bears out the text, never an error
+    findings = [f for f in check_article(read_text(text, "case.md"), know, list(registry()))
+                if f.decided and f.category == "place-name"]
+    assert all(f.severity == "info" for f in findings), findings
+    assert bool(findings) == told, findings

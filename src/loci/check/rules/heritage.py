@@ -147,16 +147,16 @@ def _listed_by_name(know: Knowledge, claim: Claim, name: str) -> bool:
     """Whether a listed site of some territory bears the name as its own (the whole name,
     not a word of it): the territory the context guessed is not the writer's."""
     key = know.norm(name.removeprefix("the ").removeprefix("The "))
-    return len(key) > 3 and any(key == know.norm(site) for site in _all_sites(know))
+    return len(key) > 3 and key in _all_sites(know)
 
 
-def _all_sites(know: Knowledge) -> list[str]:
-    """Every territory's listed sites' names, made once per run."""
-    found: list[str] | None = know.memo.get("heritage-all-sites")
+def _all_sites(know: Knowledge) -> frozenset[str]:
+    """Every territory's listed sites' names, as keys, made once per run."""
+    found: frozenset[str] | None = know.memo.get("heritage-all-sites")
     if found is None:
-        found = know.memo["heritage-all-sites"] = [
-            site for place in know.kb.places() if place.is_territory
-            for site in _listed(know, place)]
+        found = know.memo["heritage-all-sites"] = frozenset(
+            know.norm(site) for place in know.kb.places() if place.is_territory
+            for site in _listed(know, place))
     return found
 
 

@@ -47,20 +47,19 @@ _SAID = re.compile(rf"({_HAN_RUN})(?:\s*[(（][^()（）]{{1,30}}[)）]|\s+[a-z]
                    r"(?:and\s+|is\s+)?(?:read|pronounced|romani[sz]ed|"
                    rf"transcribed|(?:written|spelt|spelled)\s+(?:with|in)\s+pinyin)"
                    rf"\s+(?:as\s+)?[\"“]?({_PINYIN})")
+# The verbs that say how characters are read or written ("spells", "romanised", "print")
+_READS = (r"(?:read|reads|pronounce[sd]?|romani[sz]e[sd]?|spel(?:l|ls|led|t)|writes?|wrote|"
+          r"written|print(?:s|ed)?|render(?:s|ed)?|label(?:s|l?ed)?)")
 # "洱海, which the boatmen spell out for you as Ěrhǎi": a clause that ends in what the
 # characters are written or read as
-_SAID_AS = re.compile(rf"({_HAN_RUN})[,，]?\s+(?:which|that)\s+(?:[\w’']+\s+){{0,6}}?"
-                      r"(?:read|reads|pronounce[sd]?|romani[sz]e[sd]?|spel(?:l|ls|led|t)|"
-                      r"writes?|wrote|written|print(?:s|ed)?|render(?:s|ed)?|label(?:s|l?ed)?)"
+_SAID_AS = re.compile(rf"({_HAN_RUN})[,，]?\s+(?:which|that)\s+(?:[\w’']+\s+){{0,6}}?{_READS}"
                       r"(?:\s+[\w’']+){0,5}?(?:\s+(?:with|in)\s+pinyin)?\s+as\s+"
                       rf"[\"“]?({_PINYIN})")
 # "write 黄山 and pronounce it Huángshān", "银行, which the sign spells yínháng": the reading
 # said in words without "as", taken only where it carries tone marks (a bare word after
 # "which the sign writes" may be English: "in red").
 _SAYS = re.compile(rf"({_HAN_RUN})[,，]?\s+(?:(?:which|that|and)\s+)?(?:[\w’']+\s+){{0,6}}?"
-                   r"(?:reads?|pronounce[sd]?|romani[sz]e[sd]?|spel(?:l|ls|led|t)|says?|"
-                   r"writes?|wrote|written|print(?:s|ed)?|render(?:s|ed)?|label(?:s|l?ed)?)"
-                   rf"(?:\s+it)?(?:\s+out)?\s+(?!as\s)[\"“]?({_PINYIN})")
+                   rf"(?:{_READS}|says?)(?:\s+it)?(?:\s+out)?\s+(?!as\s)[\"“]?({_PINYIN})")
 _WORDS_BEFORE = re.compile(rf"((?:{_PINYIN_WORD}[ \u00a0]+){{0,7}}{_PINYIN_WORD})[\"”’']?\s*$")
 _TONE_MARKS = frozenset("\u0304\u0301\u030c\u0300")
 _TONE_NUMBER = re.compile(r"[a-zü][1-5](?:\b|[a-z])", re.I)

@@ -2415,6 +2415,10 @@ CASES: list[tuple[str, str, bool]] = [
     ("outdated-name", "## Somalia\n\nSomalia's national day, the Foundation of the Somali "
                       "Republic, falls on 1 July.", False),
     ("outdated-name", "## Benin\n\nThe coast of Dahomey is flat and hot.", True),
+    # A creole named after its base language is no share of that language
+    ("language", "More than 95% of the people of Seychelles speak French.", True),
+    ("language", "Over half of the people of French Guiana speak French.", False),
+    ("language", "Tamazight is spoken by a small majority of Moroccans.", True),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

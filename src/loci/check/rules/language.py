@@ -133,12 +133,23 @@ def same_language(know: Knowledge, a: str, b: str) -> bool:
     groups = _groups(know)
     for x in _alternatives(a):
         for y in _alternatives(b):
-            if x == y or y in groups.get(x, ()) or x.split()[-1:] == [y] or \
-                    y.split()[-1:] == [x]:  # "Tamazight" is CLDR's "Central Atlas Tamazight"
+            if x == y or y in groups.get(x, ()) or _last_word(x, y) or _last_word(y, x):
                 return True
             if _form_of(groups, x, y) or _form_of(groups, y, x):
                 return True
     return False
+
+
+# Words that make a language of their own out of the one named beside them: Seychelles'
+# "Seselwa Creole French" is not French, nor Nigeria's "Pidgin English" English.
+_OWN_LANGUAGE = frozenset({"creole", "pidgin", "patois"})
+
+
+def _last_word(longer: str, name: str) -> bool:
+    """Whether ``longer`` is ``name`` with words before it that name a variety of it:
+    "Tamazight" is CLDR's "Central Atlas Tamazight", but French is no creole of it."""
+    words = longer.split()
+    return words[-1:] == [name] and len(words) > 1 and _OWN_LANGUAGE.isdisjoint(words)
 
 
 def _form_of(groups: dict[str, frozenset[str]], form: str, name: str) -> bool:

@@ -2419,6 +2419,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("language", "More than 95% of the people of Seychelles speak French.", True),
     ("language", "Over half of the people of French Guiana speak French.", False),
     ("language", "Tamazight is spoken by a small majority of Moroccans.", True),
+    # A region's or a city's currency is its country's, where the name is one country's
+    ("currency", "Tasmania's currency is the New Zealand dollar.", True),
+    ("currency", "The legal tender of Hawaii is the yen.", True),
+    ("currency", "The legal tender of Hawaii is the US dollar.", False),
+    ("currency", "The currency of Punjab is the Pakistani rupee.", False),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

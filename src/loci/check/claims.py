@@ -84,6 +84,7 @@ class _Frame:
     proper: bool  # the cue is written capitalised ("World Heritage Site")
     located: bool  # the value's own place says which territory ("Lalibela": Ethiopia)
     pronoun: bool  # "it" before the phrase stands for the one value named just before
+    nationwide: bool  # the value holds in every part of a territory: "the currency of Anhui"
 
 
 @cache
@@ -95,7 +96,8 @@ def frame(relation: str) -> _Frame:
                   frozenset(w.lower() for w in data.get("skip", ())),
                   tuple(w.lower() for w in data.get("skip_owners", ())),
                   bool(data.get("past_ok", False)), bool(data.get("proper", False)),
-                  bool(data.get("located", False)), bool(data.get("pronoun", False)))
+                  bool(data.get("located", False)), bool(data.get("pronoun", False)),
+                  bool(data.get("nationwide", False)))
 
 
 def _links(relation: str) -> str:
@@ -485,7 +487,8 @@ def _owner(know: Knowledge, spec: _Frame, left: re.Match[str],
                 spec.proper or not right.group("of").lstrip().startswith("of"))):
             return None, False, None  # "of the country", "in its own right": no owner; nor
             # words in lower case after a name's cue ("a World Heritage Site of red cliffs")
-        place = _territory(know, named) or _people(know, named)  # "... of the Latvians"
+        place = _territory(know, named) or _people(know, named) or (  # "of the Latvians"
+            _part_of(know, named) if spec.nationwide else None)
         return (place, True, named) if place is not None else (False, False, None)
     whose = _WHOSE_OWNER.search(left.string, max(0, left.end() - 80), left.end())
     if whose is not None and not left.group("owner"):
@@ -512,9 +515,17 @@ def _owner(know: Knowledge, spec: _Frame, left: re.Match[str],
                 "frame", "openers")) and _territory(know, written) is None:
             written = rest  # "And Tanzania's", "Neighbouring Uganda's": a sentence's first
             # word is no part of a name
-        place = _territory(know, written) or _people(know, written)
+        place = _territory(know, written) or _people(know, written) or (
+            _part_of(know, written) if spec.nationwide else None)
         return (place, True, written) if place is not None else (False, False, None)
     return None, False, None
+
+
+def _part_of(know: Knowledge, name: str) -> PlaceRow | None:
+    """The territory a region or a city lies in, for a relation whose value holds in every
+    part of it ("the everyday currency of Anhui" is China's), when every place of that
+    name lies in one territory (not "Punjab": India's and Pakistan's)."""
+    return know.sole_territory(name) if name[:1].isupper() else None
 
 
 def _people(know: Knowledge, name: str) -> PlaceRow | None:

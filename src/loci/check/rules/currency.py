@@ -65,7 +65,8 @@ def wrong_currency(doc: Document, know: Knowledge) -> Iterator[Hit]:
     which are used throughout the country", "Laos's own money", "the coin of
     Armenia", "the coin of the realm", "Barbados dollars" (a territory's name qualifies the
     currency it uses); the territory from the words
-    ("Zambian kwacha") or the context. An amount in US dollars or euros outside the places that use
+    ("Zambian kwacha") or the context; a region's or a city's currency is its
+    country's ("the currency of Anhui"), where every place of that name is in one. An amount in US dollars or euros outside the places that use
     them is taken as a price, not a claim; what a place's prices are given in
     ("prices in Brno are quoted in euros") is a warning, as shops may quote
     dollars where CLDR lists the local money alone. A people's name before a

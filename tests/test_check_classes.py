@@ -2424,6 +2424,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("currency", "The legal tender of Hawaii is the yen.", True),
     ("currency", "The legal tender of Hawaii is the US dollar.", False),
     ("currency", "The currency of Punjab is the Pakistani rupee.", False),
+    # "also pays in": a use, like "also uses"; a withdrawn money after "uses" is used firmly
+    ("currency", "Across the strait, Gibraltar also pays in dirhams.", True),
+    ("currency", "In Gibraltar you can also pay in euros.", False),
+    ("currency", "Slovakia still uses the Slovak koruna, though euros are changed at hotels.",
+     True),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -64,10 +64,10 @@ def wrong_currency(doc: Document, know: Knowledge) -> Iterator[Hit]:
     of 20 pesos", "still trades in the pound", "you'll need rupees", "francs,
     which are used throughout the country", "Laos's own money", "the coin of
     Armenia", "the coin of the realm", "Barbados dollars" (a territory's name qualifies the
-    currency it uses); the territory from the words
-    ("Zambian kwacha") or the context; a region's or a city's currency is its
-    country's ("the currency of Anhui"), where every place of that name is in one. An amount in US dollars or euros outside the places that use
-    them is taken as a price, not a claim; what a place's prices are given in
+    currency it uses); the territory from the words ("Zambian kwacha") or the context; a
+    region's or a city's currency is its country's ("the currency of Anhui"), where every
+    place of that name is in one. An amount in US dollars or euros outside the places that
+    use them is taken as a price, not a claim; what a place's prices are given in
     ("prices in Brno are quoted in euros") is a warning, as shops may quote
     dollars where CLDR lists the local money alone. A people's name before a
     unit that names none of their currencies ("Kenyan rand", "Bangladeshi
@@ -234,7 +234,8 @@ def _amounts(know: Knowledge, lexicon: Currencies,
         # ("to look like Inti, the Incan god": a name)
         if not code and (word.islower() or head < m.start()) and \
                 _withdrawn(lexicon, text[head:m.end()]) and not historical(text):
-            yield sentence.start + head, sentence.start + m.end(), False, False  # "bring kuna"
+            # "bring kuna"; "still uses the Maltese lira" is a use, firmly
+            yield sentence.start + head, sentence.start + m.end(), _uses(before), False
             continue
         if not code and _INTO.search(before):  # "changed our money into CFA francs": local
             yield sentence.start + head, sentence.start + m.end(), False, False
@@ -252,16 +253,23 @@ def _amounts(know: Knowledge, lexicon: Currencies,
             yield sentence.start + head, sentence.start + m.end(), "everything" in paid.group() \
                 or (_PAYING.match(paid.group()) is not None and not _MAY.search(before)), \
                 _GENERAL.match(paid.group()) is not None
-        elif (used := _used().search(before)) is not None and \
-                not _NOT_USED.search(before, 0, used.start()):
+        elif _uses(before):
             yield sentence.start + head, sentence.start + m.end(), True, False  # "uses the riyal"
         elif (need := _needed().search(before)) is not None and \
                 not _NOT_USED.search(before, 0, need.start()):
             yield sentence.start + head, sentence.start + m.end(), False, False  # "need rupees"
 
 
+def _uses(before: str) -> bool:
+    """Whether the words before a currency say a territory uses it ("uses the riyal"),
+    and do not deny it ("no longer uses the")."""
+    used = _used().search(before)
+    return used is not None and not _NOT_USED.search(before, 0, used.start())
+
+
+# "Barbados also uses the ...", "Armenia also pays in ...": a use, not money also taken
+_ALSO_USES = re.compile(r"\balso\s+(?:uses|use|used|trades\s+in|runs\s+on|pays)\b", re.I)
 # "CFA francs, which are used throughout the country": the money's use said after it
-_ALSO_USES = re.compile(r"\balso\s+(?:uses|use|used|trades\s+in|runs\s+on)\b", re.I)
 _USED_AFTER = re.compile(r"\s*,\s*which\s+(?:is|are)\s+(?:\w+\s+)?used\b(?!\s+(?:to|for|as)\b)")
 # "does not use the euro", "no longer uses the lira": a use denied
 _NOT_USED = re.compile(r"\b(?:not|n[’']t|never|no\s+longer)\s+(?:\w+\s+)?$", re.I)

@@ -2429,6 +2429,10 @@ CASES: list[tuple[str, str, bool]] = [
     ("currency", "In Gibraltar you can also pay in euros.", False),
     ("currency", "Slovakia still uses the Slovak koruna, though euros are changed at hotels.",
      True),
+    # The cue's phrase as the object of a preposition is not the verb's subject
+    ("capital", "The fastest road from the capital is the one to Kisumu.", False),
+    ("capital", "A cheaper base than Chile's capital is Valparaíso, an hour away.", False),
+    ("capital", "Chile's capital is Valparaíso, an hour from the coast.", True),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -111,6 +111,10 @@ def _links(relation: str) -> str:
 
 
 _AUX_ADVERBS = "also|since|long|now|already|officially|recently|rightly|just"
+# A preposition whose object the cue's phrase is: "the road to the capital is ..."
+_AFTER_PREPOSITION = re.compile(r"\b(?i:to|from|near|beyond|outside|around|towards?|into|"
+                                r"past|than|like|unlike|behind|across|along|through|via|"
+                                r"without|within)\s+$")
 
 
 @cache
@@ -353,6 +357,10 @@ def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,
                                                            cue.start())
         if left is None:
             return None
+    if right.group("verb") and not left.group("link") and not left.group("as") and \
+            _AFTER_PREPOSITION.search(text, window_start, left.start()):
+        return None  # "A quieter alternative to the capital is Gyumri": the verb's subject
+        # is the noun before the preposition, not the phrase
     words = left.group("mods").lower().split()
     if any(w in spec.skip for w in words) or not all(w in spec.roles for w in words):
         return None  # "the cultural capital", or a word the frame does not know

@@ -2433,6 +2433,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("capital", "The fastest road from the capital is the one to Kisumu.", False),
     ("capital", "A cheaper base than Chile's capital is Valparaíso, an hour away.", False),
     ("capital", "Chile's capital is Valparaíso, an hour from the coast.", True),
+    # A phrase in apposition after a long clause is said of its last noun phrase
+    ("symbol", "At the station we saw a poster of the kiwi, the national symbol of Ghana.",
+     True),
+    ("symbol", "In the square stands a statue of the khumo, the national symbol of "
+               "Uzbekistan.", False),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

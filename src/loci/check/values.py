@@ -57,6 +57,8 @@ _NO_VALUE = re.compile(r"(?:hence|thus|therefore|whence|so|which|whose|at|in|on|
                        r"beside|near|under|over|from|within|inside|across)\b", re.I)
 _CLAUSE = re.compile(r"[,;:—–]\s|\s-\s|\s(?:and|but|while|whereas)\s")
 _THAT = re.compile(r"\s(?:that|which|who)\s")
+_COMMA = re.compile(r"\s*,")
+_OF_END = re.compile(r"\sof$")
 
 
 def kind_only(written: str) -> bool:
@@ -242,7 +244,8 @@ class _PhraseReader(Reader):
             # "The first thing you see is the oryx, Namibia's ...": the copula's
             start = verbs[-1].end()
         elif det is not None and _WHERE_BEFORE.search(text, 0, det.start() + 1):
-            return None  # "centred in the white band is the emblem": a place, inverted
+            return self._apposed(know, text, clause, end)  # "centred in the white band is
+            # the emblem": a place, inverted (but see ``_apposed``)
         written = text[start:end].strip()
         where = _WHERE.search(written)  # "the lion head on the coat of arms": the lion head
         written = written[:where.start()] if where else written
@@ -252,7 +255,21 @@ class _PhraseReader(Reader):
             # "a lion, the animal that ...": the kind of thing stands in apposition to the
             # value, which is the name before the comma
             return self.before(know, text, det.start() - 1)
-        return (start, written) if 0 < len(written.split()) <= 6 else None
+        if 0 < len(written.split()) <= 6:
+            return start, written
+        return self._apposed(know, text, clause, end)
+
+    def _apposed(self, know: Knowledge, text: str, clause: int,
+                 end: int) -> tuple[int, str] | None:
+        """The thing a phrase in apposition after a comma is said of, where the clause
+        before it is longer than a name: what a picture or a statue is "of" ("On the wall I
+        noticed a mural of the golden eagle, the national symbol of ...": the eagle)."""
+        dets = list(_DETERMINER.finditer(text, max(0, clause - 1), end))
+        if not dets or not _COMMA.match(text, end) or not _OF_END.search(text, 0,
+                                                                         dets[-1].start()):
+            return None
+        written = text[dets[-1].end():end].strip()
+        return (dets[-1].end(), written) if 0 < len(written.split()) <= 4 else None
 
     def after(self, know: Knowledge, text: str, start: int) -> tuple[int, str] | None:
         m = re.match(r"(?:the\s+|a\s+|an\s+)?", text[start:])

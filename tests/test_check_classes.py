@@ -2438,6 +2438,10 @@ CASES: list[tuple[str, str, bool]] = [
      True),
     ("symbol", "In the square stands a statue of the khumo, the national symbol of "
                "Uzbekistan.", False),
+    # A region's name with a kind of place is not a listed site of another kind named after
+    # the region too (not a town's: a cathedral stands in its town's listed centre)
+    ("heritage", "## China\n\nSichuan Lake is a UNESCO World Heritage Site.", True),
+    ("heritage", "## Mexico\n\nOaxaca Cathedral is a UNESCO World Heritage Site.", False),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

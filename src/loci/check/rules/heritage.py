@@ -461,7 +461,8 @@ def _verify(know: Knowledge, start: int, name: str, territory: PlaceRow | None,
     def same(site: str) -> bool:
         return _same_site(claim, site) or (mountain != claim and _same_site(mountain, site)) \
             or (bool(named) and _same_site(named, site)
-                and not (building and _BUILDINGS.intersection(tokens(site)) - building)) \
+                and not (building and _BUILDINGS.intersection(tokens(site)) - building)
+                and not _another_kind(know, claim, named, site)) \
             or (bool(proper) and _same_site(proper, site))
 
     if any(same(site) for site in listed):
@@ -470,6 +471,20 @@ def _verify(know: Knowledge, start: int, name: str, territory: PlaceRow | None,
     if any(_same_site(claimed, site) for site in _listed_by_place(know, territory)):
         return None
     return _not_listed(know, start, end, name, territory, sites)
+
+
+def _another_kind(know: Knowledge, claim: list[str], named: list[str], site: str) -> bool:
+    """Whether a listed site that shares a region's name with the claim is another kind of
+    place with a name of its own: "Qinghai Lake" is not "Qinghai Hoh Xil" (no lake, and a
+    name besides Qinghai's). A town's name is not enough ("Oaxaca Cathedral" stands in the
+    town's listed centre), nor a site without another name ("Lake Ohrid" is the "Natural and
+    Cultural Heritage of the Ohrid region")."""
+    kinds = set(claim) - set(named)
+    words = tokens(site)
+    region = " ".join(named)
+    return bool(kinds) and not kinds.intersection(words) and any(
+        w not in claim and w not in _GENERIC and w not in know.english_words for w in words) \
+        and bool(know.exact(region, ("subdivision",))) and not know.exact(region, ("city",))
 
 
 # Kinds of place that are one building: two of them in a town are two sites.

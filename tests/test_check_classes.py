@@ -2442,6 +2442,9 @@ CASES: list[tuple[str, str, bool]] = [
     # the region too (not a town's: a cathedral stands in its town's listed centre)
     ("heritage", "## China\n\nSichuan Lake is a UNESCO World Heritage Site.", True),
     ("heritage", "## Mexico\n\nOaxaca Cathedral is a UNESCO World Heritage Site.", False),
+    # A people's word before the first of two coordinated nouns is not the site's owner
+    ("heritage", "In Tanzania we walked the ruins of Kilwa Kisiwani, an Omani trading port and "
+                 "UNESCO World Heritage Site.", False),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

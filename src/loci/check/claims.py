@@ -523,6 +523,10 @@ def _owner(know: Knowledge, spec: _Frame, left: re.Match[str],
                 "frame", "openers")) and _territory(know, written) is None:
             written = rest  # "And Tanzania's", "Neighbouring Uganda's": a sentence's first
             # word is no part of a name
+        if left.group("coord") and written == left.group("owner").strip() and \
+                _territory(know, written) is None and _people(know, written) is not None:
+            return None, False, None  # "a Portuguese fortress and World Heritage Site": the
+            # people's word is of the first noun (who built it), not the site's owner
         place = _territory(know, written) or _people(know, written) or (
             _part_of(know, written) if spec.nationwide else None)
         return (place, True, written) if place is not None else (False, False, None)

@@ -2445,6 +2445,14 @@ CASES: list[tuple[str, str, bool]] = [
     # A people's word before the first of two coordinated nouns is not the site's owner
     ("heritage", "In Tanzania we walked the ruins of Kilwa Kisiwani, an Omani trading port and "
                  "UNESCO World Heritage Site.", False),
+    # "make up most of the population": a majority
+    ("religion", "In Norway, Muslims make up most of the population.", True),
+    ("religion", "In Norway, Lutherans make up most of the population.", False),
+    # Rastafari is a faith of its own in the Factbook's figures
+    ("religion", "Rastafarians make up about a fifth of Jamaica's population.", True),
+    # ", most of them ...": an aside on the group, whose places are not the claim's owner
+    ("religion", "# Qatar\n\nHindus make up roughly 80% of the population, most of them "
+                 "workers from Nepal.", True),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

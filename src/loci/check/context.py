@@ -594,6 +594,10 @@ _CLAUSE_BREAK = re.compile(r";\s|,\s+(?:so|but|while|whereas|although|though|yet
                            # a participle's clause: ", reflecting the labourers brought from
                            # India", ", brought by traders from Zanzibar"
                            r",\s+(?:[a-z]{3,}ing|[a-z]{3,}ed|brought|built|made|known)\s|"
+                           # an aside on the group just named: ", most of them workers from
+                           # India"
+                           r",\s+(?:most|many|some|all|half|nearly\s+all|almost\s+all)\s+of\s+"
+                           r"(?:them|whom)\s|"
                            # an aside on how it came to be: ", the result of labour brought
                            # from India", ", a legacy of French rule"
                            rf"{ORIGIN_ASIDE}\s")

@@ -2511,3 +2511,12 @@ def test_a_spelling_the_text_calls_wrong_is_told_as_an_info(know: Knowledge, tex
                 if f.decided and f.category == "place-name"]
     assert all(f.severity == "info" for f in findings), findings
     assert bool(findings) == told, findings
+
+
+def test_a_village_known_by_another_name_only_places_nothing_abroad(know: Knowledge) -> None:
+    # "AlUla" is a name GeoNames gives Somalia's village Caluula (6,100 people) and no
+    # other: under a heading on Saudi Arabia, a site near it is Saudi Arabia's
+    text = "## Saudi Arabia\n\nThe old tombs near AlUla are a UNESCO World Heritage Site."
+    findings = [f for f in check_article(read_text(text, "case.md"), know, list(registry()))
+                if f.category == "heritage"]
+    assert findings and all("Saudi Arabia" in f.message for f in findings), findings

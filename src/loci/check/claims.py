@@ -39,7 +39,7 @@ from loci.check.context import context
 from loci.check.document import GLOSS_ENTRY, Document, Field, Sentence
 from loci.check.knowledge import Knowledge
 from loci.check.lexicon import languages
-from loci.check.mentions import best_place
+from loci.check.mentions import best_place, small_alias
 from loci.check.values import NAME, READERS, Reader
 from loci.kb import PlaceRow
 from loci.text import normalize
@@ -784,7 +784,9 @@ def _located_in(know: Knowledge, value: str, of_town: bool = False) -> PlaceRow 
         name = m.group()
         if name.lower() in know.english_words:
             continue  # "Garrison" is no town here
-        matches = know.exact(name)
+        # (a village by another of its names only is not enough: "AlUla", a name of
+        # Somalia's Caluula, is Saudi Arabia's Al-Ula)
+        matches = [m for m in know.exact(name) if not small_alias(m)]
         if of_town and not matches and (tail := _OF_TOWN.search(name)) is not None:
             matches = know.exact(tail.group(1))
         found |= {t.id: t for match in matches[:3]
@@ -793,6 +795,7 @@ def _located_in(know: Knowledge, value: str, of_town: bool = False) -> PlaceRow 
 
 
 _OF_TOWN = re.compile(rf"\s(?:of|de|del|da|do|dos|du|des)\s+({NAME})$")
+
 
 
 def _replaced(text: str, start: int) -> bool:

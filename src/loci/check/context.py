@@ -38,6 +38,7 @@ from loci.check.mentions import (
     best_place,
     capitalised_runs,
     mentions,
+    small_alias,
 )
 from loci.kb import PlaceRow
 from loci.places import Match
@@ -255,7 +256,7 @@ class Context:
                     self.know.norm(name) in self.know.english_words or \
                     self.know.norm(name) in self.know.world_regions:
                 continue  # "in Asia" is no town of the Philippines
-            towns = self.know.exact(name, ("city",))
+            towns = [t for t in self.know.exact(name, ("city",)) if not small_alias(t)]
             towns = [t for t in towns if t.place.name == name] or towns  # Komárom, not Komárno
             found = {t.id: t for match in towns
                      if (t := self.know.territory_of(match.place)) is not None}
@@ -517,10 +518,13 @@ class Context:
         # place named too ("Antigua Guatemala ...; Antigua has ...": Guatemala's)
         near = beside | {t.id for m in found if m.match.how != PART
                          and (t := self.know.territory_of(m.match.place)) is not None}
-        return [self._local(m, (near if m.match.how == PART else beside, home)) for m in found]
+        return [local for m in found if (local := self._local(
+            m, (near if m.match.how == PART else beside, home))) is not None]
 
-    def _local(self, mention: Mention, homes: tuple[frozenset[str], ...]) -> Mention:
-        """The mention read in the first of ``homes`` where a place has that name."""
+    def _local(self, mention: Mention, homes: tuple[frozenset[str], ...]) -> Mention | None:
+        """The mention read in the first of ``homes`` where a place has that name; None for
+        a village known here by another of its names only, abroad ("AlUla", a name of
+        Somalia's Caluula, in a text at home in Saudi Arabia, whose Al-Ula is spelt so)."""
         place = mention.match.place
         # a territory named stays so; one read from its name's first part ("Antigua") is
         # read again, where a town of the name lies in a home (Antigua Guatemala)
@@ -542,7 +546,7 @@ class Context:
                 if own is not None and mention.text in NAME_PARTS.split(own.name):
                     return Mention(mention.start, mention.end, mention.text,
                                    Match(own, mention.text, "alias", mention.match.confidence))
-        return mention
+        return None if small_alias(mention.match) and any(homes) else mention
 
 
 # A place a sentence compares its subject with: "just as in mainland France", "like Peru",

@@ -227,6 +227,14 @@ def _small_head(text: str, offset: int, run: list[tuple[int, int]], mention: Men
 _AFTER_POSSESSIVE = re.compile(r"['’]s\s+$")
 
 
+def small_alias(match: Match) -> bool:
+    """A town under the size at which one-word names count, found by another of its names
+    (no name of its own): "AlUla", a name of Somalia's village Caluula, is rather Saudi
+    Arabia's Al-Ula, which the data spells so."""
+    return match.how == "alias" and match.place.kind == "city" and \
+        (match.place.population or 0) < MIN_CITY_POPULATION
+
+
 def _dated_name(text: str, offset: int, mention: Mention) -> bool:
     """A month after a particle is a date in a name, not the place of that name: "Cinco de
     Mayo", "Plaza de Mayo", "Avenida 9 de Julio" (County Mayo is in Ireland)."""

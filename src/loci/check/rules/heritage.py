@@ -86,8 +86,12 @@ def not_world_heritage(doc: Document, know: Knowledge) -> Iterator[Hit]:
             name, territory = where.group(1), named_in  # "Lake Atitlán in Guatemala"
         elif (near := _NEAR_TOWN.match(name)) is not None:
             name = near.group(1)  # "the tombs of the Koguryo kingdom near Ji'an": the
-            # tombs, in the territory of the town they are near
-            territory = know.sole_territory(near.group(2), ("city",)) or territory
+            # tombs, in the territory of the town they are near (a town found by another
+            # of its names only, "AlUla" for Somalia's Caluula, does not overrule the context)
+            town = know.sole_territory(near.group(2), ("city",))
+            if town is not None and (territory is None or any(
+                    m.how == "exact" for m in know.exact(near.group(2), ("city",)))):
+                territory = town
         if (its := owned(know, name)) is not None:
             territory, name = its  # "Bhutan's Tiger's Nest"
         hit = _verify(know, claim.start, name, territory, claim.end)

@@ -2453,6 +2453,13 @@ CASES: list[tuple[str, str, bool]] = [
     # ", most of them ...": an aside on the group, whose places are not the claim's owner
     ("religion", "# Qatar\n\nHindus make up roughly 80% of the population, most of them "
                  "workers from Nepal.", True),
+    # A symbol's long name one letter from the Factbook's is that symbol (its "mokorotio")
+    ("symbol", "The mokorotlo is Lesotho's national symbol.", False),
+    ("symbol", "The springbok is Lesotho's national symbol.", True),
+    # A participle after a phrase's closing comma is no value; the thing "decorated with"
+    # is what the apposition names
+    ("symbol", "On the drive we passed a stall decorated with the oryx, Namibia's national "
+               "animal, painted on every sign.", False),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -56,9 +56,10 @@ _DETERMINER = re.compile(r"(?:^|\s)(?:(?i:the|a|an|its)|[A-Z][\w-]*[’']s)\s") 
 _NO_VALUE = re.compile(r"(?:hence|thus|therefore|whence|so|which|whose|at|in|on|above|below|"
                        r"beside|near|under|over|from|within|inside|across)\b", re.I)
 _CLAUSE = re.compile(r"[,;:—–]\s|\s-\s|\s(?:and|but|while|whereas)\s")
+_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|ing)\b")
 _THAT = re.compile(r"\s(?:that|which|who)\s")
 _COMMA = re.compile(r"\s*,")
-_OF_END = re.compile(r"\sof$")
+_OF_END = re.compile(r"\s(?:of|with)$")
 
 
 def kind_only(written: str) -> bool:
@@ -263,7 +264,8 @@ class _PhraseReader(Reader):
                  end: int) -> tuple[int, str] | None:
         """The thing a phrase in apposition after a comma is said of, where the clause
         before it is longer than a name: what a picture or a statue is "of" ("On the wall I
-        noticed a mural of the golden eagle, the national symbol of ...": the eagle)."""
+        noticed a mural of the golden eagle, the national symbol of ...": the eagle; "a jar
+        decorated with the springbok, ...")."""
         dets = list(_DETERMINER.finditer(text, max(0, clause - 1), end))
         if not dets or not _COMMA.match(text, end) or not _OF_END.search(text, 0,
                                                                          dets[-1].start()):
@@ -277,8 +279,9 @@ class _PhraseReader(Reader):
         stop = _PHRASE_END.search(text, begin)
         end = stop.start() if stop else len(text)
         written = text[begin:end].strip()
-        if _NO_VALUE.match(written):
-            return None  # "..., hence the nickname": what follows from it, not a value
+        if _NO_VALUE.match(written) or (begin == start and _PARTICIPLE.match(written)):
+            return None  # "..., hence the nickname": what follows from it, not a value;
+            # nor "..., painted on every jar": a participle without an article
         return (begin, written) if 0 < len(written.split()) <= 4 else None
 
 

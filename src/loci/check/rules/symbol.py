@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from dataclasses import replace
 from itertools import pairwise
 
+from rapidfuzz.distance import OSA
+
 from loci.check import cues
 from loci.check.claims import Claim, claims, fields
 from loci.check.context import context
@@ -21,6 +23,7 @@ from loci.check.rules._common import (
     owner_of,
     tokens,
 )
+from loci.check.rules.place_name import SLIP_LENGTH
 from loci.check.values import kind_only
 from loci.english import singular
 from loci.kb import FactRow, PlaceRow
@@ -87,7 +90,7 @@ def _verify(know: Knowledge, claim: Claim) -> Hit | None:
                    decided=False)
     colours = cues.words("national-symbol", "colours")
     said = _words(written)
-    matching = [f for f in facts if (said - colours) & (_words(_text(f)) - colours)
+    matching = [f for f in facts if (said - colours) & (_spelt(said, f) - colours)
                 and _same_head(written, said, f)]
     names = list_names(sorted({f.value["name"] for f in facts}))
     if not matching:
@@ -147,7 +150,16 @@ def _same_head(written: str, said: set[str], fact: FactRow) -> bool:
     "double-tailed lion", a "lion head" is the lion."""
     heads = [singular(t[-1]) for t in (tokens(written), tokens(fact.value["name"]),
                                        tokens(fact.value["detail"] or "")) if t]
-    return any(h in said and h in _words(_text(fact)) for h in heads)
+    words = _spelt(said, fact)
+    return any(h in said and h in words for h in heads)
+
+
+def _spelt(said: set[str], fact: FactRow) -> set[str]:
+    """The symbol's words, and the claim's long ones that are one letter from one of them:
+    the Factbook spells Lesotho's hat "mokorotio" (the mokorotlo)."""
+    words = _words(_text(fact))
+    return words | {w for w in said - words if len(w) >= SLIP_LENGTH and any(
+        len(x) >= SLIP_LENGTH and OSA.distance(w, x) <= 1 for x in words)}
 
 
 def _text(fact: FactRow) -> str:

@@ -2460,6 +2460,8 @@ CASES: list[tuple[str, str, bool]] = [
     # is what the apposition names
     ("symbol", "On the drive we passed a stall decorated with the oryx, Namibia's national "
                "animal, painted on every sign.", False),
+    # A town's name joined by hyphens is no single word: Basse-Terre, of 10,000 people
+    ("currency", "In Basse-Terre you pay in East Caribbean dollars.", True),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -297,7 +297,9 @@ def _longest(know: Knowledge, text: str, offset: int, run: list[tuple[int, int]]
             if len(words) > 1 and all(len(w.rstrip(".")) == 1 for w in words) and \
                     not text.startswith(".", start - offset + len(name)):
                 continue  # initials end in a dot ("L. A."): "50 L. A date" is a sentence's "A"
-            match = best_place(know, name, single=len(words) - (words[0] in ("The", "the")) == 1)
+            # (a name joined by hyphens is no single word: "Port-Vila", of 36,000 people)
+            match = best_place(know, name, single=len(words) - (words[0] in ("The", "the")) == 1
+                               and "-" not in name)
             if match is not None:
                 return Mention(start, start + len(name), name, match)
     return None

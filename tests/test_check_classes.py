@@ -2462,6 +2462,8 @@ CASES: list[tuple[str, str, bool]] = [
                "animal, painted on every sign.", False),
     # A town's name joined by hyphens is no single word: Basse-Terre, of 10,000 people
     ("currency", "In Basse-Terre you pay in East Caribbean dollars.", True),
+    # Money the heading's or the label's territory uses, where the sentence names none
+    ("currency", "**WALLIS AND FUTUNA.** Overseas land of France. Money, the CFP franc.", False),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

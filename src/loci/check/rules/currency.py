@@ -82,7 +82,7 @@ def wrong_currency(doc: Document, know: Knowledge) -> Iterator[Hit]:
         if not money.firm and _beside_own_money(doc, lexicon, money):
             continue  # "runs on the franc, though rents are quoted in dollars": both used
         hit = _verify(know, lexicon, money)
-        if hit is not None:
+        if hit is not None and not (hit.decided and _used_under_heading(doc, know, lexicon, money)):
             yield hit
 
 
@@ -97,6 +97,21 @@ def _beside_own_money(doc: Document, lexicon: Currencies, money: _Money) -> bool
         (read := lexicon.read(m.group())) is not None and own & {c.code for c in read[1]}
         and not money.start <= sentence.start + m.start() < money.end
         for m in lexicon.words_in(sentence.text))
+
+
+def _used_under_heading(doc: Document, know: Knowledge, lexicon: Currencies, money: _Money) -> bool:
+    """Whether the money is that of the territory the nearest label or heading above it
+    names, where its own sentence names none: under "**FRENCH POLYNESIA.**", after
+    "Overseas land of France.", "Money, the CFP franc" is French Polynesia's, though the
+    context took France."""
+    sentence = doc.sentence_at(money.start)
+    read = lexicon.read(money.written)
+    ctx = context(doc, know)
+    if sentence is None or read is None or ctx.own(sentence) is not None:
+        return False
+    topics = ctx.topics(sentence)  # the nearest first: a label, a heading, the title
+    return bool(topics) and bool({c.code for c in read[1]} & lexicon.current(topics[0].id,
+                                                                             date.today()))
 
 
 def _no_such_money(doc: Document, know: Knowledge, lexicon: Currencies) -> Iterator[Hit]:

@@ -2464,6 +2464,9 @@ CASES: list[tuple[str, str, bool]] = [
     ("currency", "In Basse-Terre you pay in East Caribbean dollars.", True),
     # Money the heading's or the label's territory uses, where the sentence names none
     ("currency", "**WALLIS AND FUTUNA.** Overseas land of France. Money, the CFP franc.", False),
+    # "Chinese" takes in Cantonese, which CLDR lists beside it as official in Macao
+    ("language", "Portuguese and Chinese are the official languages of Macao.", False),
+    ("language", "English is the official language of Hong Kong.", True),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -308,7 +308,10 @@ _COUNTS = {word: n for n, word in enumerate(NUMBER_WORDS[:7]) if n}  # "its thre
 
 
 def _only(know: Knowledge, langs: list[str], official: list[_Language]) -> bool:
-    return all(any(same_language(know, o.name, x) for x in langs) for o in official)
+    """Whether the languages named are every official one (a variety of one named is)."""
+    varieties: dict[str, list[str]] = data("languages.toml")["varieties"]
+    return all(any(same_language(know, o.name, x) or o.name in varieties.get(x, ())
+                   for x in langs) for o in official)
 
 
 def _others_named(know: Knowledge, claim: Claim, langs: list[str],

@@ -2467,6 +2467,10 @@ CASES: list[tuple[str, str, bool]] = [
     # "Chinese" takes in Cantonese, which CLDR lists beside it as official in Macao
     ("language", "Portuguese and Chinese are the official languages of Macao.", False),
     ("language", "English is the official language of Hong Kong.", True),
+    # "known to older maps as X": an old name, named as such
+    ("outdated-name", "Yangon, known to colonial-era sailors as Rangoon, is Myanmar's biggest "
+                      "city.", False),
+    ("outdated-name", "Flights to Rangoon leave every morning.", True),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -40,7 +40,9 @@ _NAMED = re.compile(r"\b(?:spel(?:led|t|ls?|ling)|kn[eo]wn?|knows|call(?:ed|s|in
                     r"name[ds]?|naming|dub(?:bed|s)?|styled?|label(?:l?ed|s|l?ing)?|"
                     r"mark(?:ed|s)?|print(?:ed|s)?|render(?:ed|s)?)"
                     r"(?:\s+(?:it|them|him|her|(?:the|this|that|our|its)(?:\s+[a-z]+){1,2}))?"
-                    r"(?:\s+(?:locally|still|once|then|simply|widely|commonly))?(?:\s+as)?\s+$")
+                    r"(?:\s+(?:locally|still|once|then|simply|widely|commonly))?"
+                    # "known to older European maps as", "called on colonial stamps"
+                    r"(?:\s+(?:to|on|in|by)(?:\s+[\w’'-]+){1,4}?)?(?:\s+as)?\s+$")
 
 
 def listed_names(doc: Document) -> Iterator[tuple[int, str]]:

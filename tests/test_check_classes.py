@@ -2521,6 +2521,9 @@ def test_a_corrected_belief_is_told_as_an_info(know: Knowledge, text: str, told:
     ("## China\n\nLanzhou (兰州) is big. Some old maps spell it Lanzhuo, but that is a "
      "mistake.", True),
     ("## China\n\nLanzhou (兰州) is big. Some old maps spell it Lanzhou, which is right.", False),
+    # a slip written by others, then the right spelling given
+    ("## Solomon Islands\n\nSeveral readers wrote \"Honiarra\" in their letters; the capital "
+     "is spelled Honiara.", True),
 ])
 def test_a_spelling_the_text_calls_wrong_is_told_as_an_info(know: Knowledge, text: str,
                                                             told: bool) -> None:

@@ -514,9 +514,13 @@ def _named_as_a_slip(doc: Document, start: int) -> bool:
 
 
 _WRONG = re.compile(r"\b(?i:mistakes?|mistaken(?:ly)?|wrong(?:ly)?|incorrect(?:ly)?|errors?|"
-                    r"erroneous(?:ly)?|typos?|misspell\w*|misprint\w*)\b")
-# A spelling named as one: "some maps spell it Yinchaun"
-_SPELLING_BEFORE = re.compile(r"\b(?i:spell|spells|spelled|spelt|misspell\w*|misprint\w*)[ \t]+"
+                    r"erroneous(?:ly)?|typos?|misspell\w*|misprint\w*|"
+                    # the right spelling given: "...; the capital is spelled Funafuti"
+                    r"(?:is|are)\s+(?:properly\s+|correctly\s+|actually\s+)?(?:spelled|spelt)|"
+                    r"(?:right|correct|proper)\s+spelling)\b")
+# A spelling named as one: "some maps spell it Yinchaun", "readers wrote 'Funafuit'"
+_SPELLING_BEFORE = re.compile(r"\b(?i:spell|spells|spelled|spelt|misspell\w*|misprint\w*|"
+                              r"write|writes|wrote|written|type|types|typed)[ \t]+"
                               r"(?:(?:it|them|the[ \t]+(?:name|city|town))[ \t]+)?(?:as[ \t]+)?"
                               r"[\"“‘']?$")
 # A region's word after a name: "Gyeonggi province" is a province, no town's slip

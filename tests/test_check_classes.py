@@ -2471,6 +2471,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("outdated-name", "Yangon, known to colonial-era sailors as Rangoon, is Myanmar's biggest "
                       "city.", False),
     ("outdated-name", "Flights to Rangoon leave every morning.", True),
+    # Dollars or euros paid beside the local money the sentence names are the visitor's
+    # alternative, unless the sentence denies the local money
+    ("currency", "In Laos tourists pay their hotel bills in US dollars, but the local currency "
+                 "is the kip.", False),
+    ("currency", "In Laos everyone pays in US dollars, not the kip.", True),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

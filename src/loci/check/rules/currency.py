@@ -41,6 +41,7 @@ class _Money:
     territory: PlaceRow | None
     firm: bool  # "the currency is", "pay for everything in": not only a price
     general: bool = False  # "prices in Brno are quoted in": what prices there are in
+    claimed: bool = False  # named as the currency ("the currency is"), not as money paid
 
 
 @rule("LC251", "wrong-currency", "currency", "error")
@@ -79,16 +80,28 @@ def wrong_currency(doc: Document, know: Knowledge) -> Iterator[Hit]:
     for money in _money(doc, know, lexicon):
         if any(h.start <= money.start < h.end for h in made_up):
             continue  # "Thai ringgit": said already, whichever territory it is spent in
-        if not money.firm and _beside_own_money(doc, lexicon, money):
-            continue  # "runs on the franc, though rents are quoted in dollars": both used
+        if (not money.firm and _beside_own_money(doc, lexicon, money)) or (
+                not money.claimed and _international(lexicon, money)
+                and _beside_own_money(doc, lexicon, money, affirmed=True)):
+            continue  # "runs on the franc, though rents are quoted in dollars": both used;
+            # "visitors pay their bills in US dollars, but the local currency is the rufiyaa"
         hit = _verify(know, lexicon, money)
         if hit is not None and not (hit.decided and _used_under_heading(doc, know, lexicon, money)):
             yield hit
 
 
-def _beside_own_money(doc: Document, lexicon: Currencies, money: _Money) -> bool:
+def _international(lexicon: Currencies, money: _Money) -> bool:
+    """Whether the money is only of those used across borders beside the local one."""
+    read = lexicon.read(money.written)
+    return read is not None and all(c.code in cues.table("currency")["international"]
+                                    for c in read[1])
+
+
+def _beside_own_money(doc: Document, lexicon: Currencies, money: _Money,
+                      affirmed: bool = False) -> bool:
     """A price in a foreign currency in a sentence that names the territory's own: the
-    other money is the traveller's alternative, not a claim that it is the local one."""
+    other money is the traveller's alternative, not a claim that it is the local one
+    (``affirmed``: the own money not denied, as in "pays in dollars, not the rufiyaa")."""
     if money.territory is None:
         return False
     own = lexicon.current(money.territory.id, date.today())
@@ -96,7 +109,11 @@ def _beside_own_money(doc: Document, lexicon: Currencies, money: _Money) -> bool
     return sentence is not None and any(
         (read := lexicon.read(m.group())) is not None and own & {c.code for c in read[1]}
         and not money.start <= sentence.start + m.start() < money.end
+        and not (affirmed and _DENIED.search(sentence.text, max(0, m.start() - 20), m.start()))
         for m in lexicon.words_in(sentence.text))
+
+
+_DENIED = re.compile(r"\b(?:not|never|instead\s+of|rather\s+than)\s+(?:the\s+|in\s+)?$", re.I)
 
 
 def _used_under_heading(doc: Document, know: Knowledge, lexicon: Currencies, money: _Money) -> bool:
@@ -171,7 +188,8 @@ def _money(doc: Document, know: Knowledge, lexicon: Currencies) -> Iterator[_Mon
     for claim in claims(doc, know, "currency"):
         if not claim.negated:
             seen.add(claim.start)
-            yield _Money(claim.start, claim.end, claim.value, claim.territory, True)
+            yield _Money(claim.start, claim.end, claim.value, claim.territory, True,
+                         claimed=True)
     ctx = context(doc, know)
     units = lexicon.unit_words
     for sentence in doc.sentences:

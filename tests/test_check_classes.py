@@ -2476,6 +2476,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("currency", "In Laos tourists pay their hotel bills in US dollars, but the local currency "
                  "is the kip.", False),
     ("currency", "In Laos everyone pays in US dollars, not the kip.", True),
+    # "its capital" is the sentence's subject's, not a town's named on the way
+    ("capital", "# Australia\n\nNorfolk Island is a short flight from Sydney — about 1,600 km "
+                "to Kingston, its capital — and planes run twice a week.", False),
+    ("capital", "# Denmark\n\nGreenland is a long hop from Copenhagen — about 3,500 km to "
+                "Ilulissat, its capital — and flights run daily.", True),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -405,6 +405,9 @@ def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,
     source = "phrase"
     if territory is None and spec.located:
         territory, source = _located_in(know, written), "value"
+    if territory is None and (left.group("det") or "").split()[-1:] in (["its"], ["their"]):
+        territory, source = _subject_territory(know, text), "sentence"  # "The Isle of Man
+        # is ... Douglas, its capital": the sentence's subject, not a town on the way
     if territory is None:
         skip = None if spec.located else (begin, end)
         ctx = context(doc, know)
@@ -419,6 +422,17 @@ def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,
         words.append("the")
     return Claim(spec.relation, sentence, begin, end, written, territory, explicit, negated,
                  frozenset(words), owner_text, source, cue.group(0).lower())
+
+
+def _subject_territory(know: Knowledge, text: str) -> PlaceRow | None:
+    """The territory a sentence opens with as the subject of its verb ("The Isle of Man
+    is ...", "Peru has ..."), if any."""
+    m = _SUBJECT.match(text)
+    return _territory(know, m.group(1)) if m is not None else None
+
+
+_SUBJECT = re.compile(rf"\s*(?:The\s+)?({NAME})\s+(?:is|are|was|were|has|have|lies|sits|"
+                      r"remains|stands)\b")
 
 
 def _owner_in_brackets(know: Knowledge, text: str, after_cue: int, start: int,

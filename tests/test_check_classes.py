@@ -2481,6 +2481,9 @@ CASES: list[tuple[str, str, bool]] = [
                 "to Kingston, its capital — and planes run twice a week.", False),
     ("capital", "# Denmark\n\nGreenland is a long hop from Copenhagen — about 3,500 km to "
                 "Ilulissat, its capital — and flights run daily.", True),
+    # A distance in apposition to a place is that place's, not the sentence's first
+    ("distance", "We visited Tamale and flew on to Kumasi, about 200 km from Accra.", False),
+    ("distance", "We visited Tamale and flew on to Kumasi, about 600 km from Accra.", True),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -499,6 +499,10 @@ def _places(text: str, offset: int, q: re.Match[str], before: list[Mention],
         b = next((m for m in after if m.start - offset - q.end() < 5), None)
         if b is not None:
             placed = [m for m in before if id(m) not in origins]
+            if placed and _APPOSED_QUANTITY.fullmatch(text, placed[-1].end - offset, q.start()) \
+                    and not _OF_BEFORE.search(text, 0, placed[-1].start - offset):
+                placed = placed[-1:]  # "... and on to Kumasi, about 200 km from Accra": the
+                # place the distance stands in apposition to, not the sentence's first
             a = placed[0] if placed else next(
                 (m for m in after if m is not b and id(m) not in origins), None)
             return (a, b) if a is not None else None  # "... of B lies A" when none is before
@@ -524,6 +528,11 @@ def _places(text: str, offset: int, q: re.Match[str], before: list[Mention],
 
 
 _FROM = re.compile(r"\b[Ff]rom\s+$")
+# ", about ", ", some ": a distance in apposition to the place before it (not "the island
+# of Santiago, some 650 km from Dakar": the island's town is not meant)
+_APPOSED_QUANTITY = re.compile(r"\s*,\s*(?:(?:about|some|roughly|around|nearly|almost|only|"
+                               r"just|approximately|barely|over|under)\s+)?")
+_OF_BEFORE = re.compile(r"\bof\s+$")
 _FROM_OPENING = re.compile(r"\s*From\s+$")  # the sentence's first word, before its origin
 # "A to B", "A and B", "A to the Indian Ocean port of B"
 _JOINED = re.compile(r"\b(?:to|and)\s+(?:the\s+(?:[\w-]+\s+){0,3}(?:port|city|town|village|"

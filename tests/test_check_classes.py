@@ -2484,6 +2484,10 @@ CASES: list[tuple[str, str, bool]] = [
     # A distance in apposition to a place is that place's, not the sentence's first
     ("distance", "We visited Tamale and flew on to Kumasi, about 200 km from Accra.", False),
     ("distance", "We visited Tamale and flew on to Kumasi, about 600 km from Accra.", True),
+    # Dollars someone had read a territory pays in, beside the local money found there,
+    # are still the belief's claim
+    ("currency", "I had read that Laos paid in US dollars, so I brought a stack, only to find "
+                 "every stall pricing things in kip.", True),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -835,6 +835,12 @@ def _hearsay(doc: Document, sentence: Sentence, end: int) -> bool:
     return _words_pattern("corrections").search(following) is not None
 
 
+def reports_a_belief(text: str, end: int) -> bool:
+    """Whether the words before ``end`` report what someone thinks or was told ("I had read
+    somewhere that", "our guide told us that")."""
+    return _words_pattern("reported").search(text, 0, end) is not None
+
+
 def reported(doc: Document, start: int, category: str) -> bool:
     """Whether a claim of ``category`` read at ``start`` is a belief the text reports and
     corrects ("Many assume that Dubai is the capital, but ..."): what is wrong in it, the

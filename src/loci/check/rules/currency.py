@@ -9,7 +9,7 @@ from datetime import date
 from functools import cache
 
 from loci.check import cues
-from loci.check.claims import claims
+from loci.check.claims import claims, reports_a_belief
 from loci.check.context import Context, context
 from loci.check.document import Document, Sentence
 from loci.check.findings import Evidence, Hit
@@ -82,12 +82,21 @@ def wrong_currency(doc: Document, know: Knowledge) -> Iterator[Hit]:
             continue  # "Thai ringgit": said already, whichever territory it is spent in
         if (not money.firm and _beside_own_money(doc, lexicon, money)) or (
                 not money.claimed and _international(lexicon, money)
-                and _beside_own_money(doc, lexicon, money, affirmed=True)):
+                and _beside_own_money(doc, lexicon, money, affirmed=True)
+                and not _believed(doc, money)):
             continue  # "runs on the franc, though rents are quoted in dollars": both used;
             # "visitors pay their bills in US dollars, but the local currency is the rufiyaa"
+            # (but "I had read that Liechtenstein paid in euros, ... francs" is a belief)
         hit = _verify(know, lexicon, money)
         if hit is not None and not (hit.decided and _used_under_heading(doc, know, lexicon, money)):
             yield hit
+
+
+def _believed(doc: Document, money: _Money) -> bool:
+    """Whether the money is paid in what someone believed or was told."""
+    sentence = doc.sentence_at(money.start)
+    return sentence is not None and reports_a_belief(sentence.text,
+                                                     money.start - sentence.start)
 
 
 def _international(lexicon: Currencies, money: _Money) -> bool:

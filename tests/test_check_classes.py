@@ -2488,6 +2488,10 @@ CASES: list[tuple[str, str, bool]] = [
     # are still the belief's claim
     ("currency", "I had read that Laos paid in US dollars, so I brought a stack, only to find "
                  "every stall pricing things in kip.", True),
+    # "new" before a currency's name is a word of it ("new Taiwan dollar", "new Israeli
+    # shekel"), not the old money's
+    ("currency", "In Haifa, rents are paid in new Israeli shekels.", False),
+    ("currency", "In Haifa, rents are paid in Israeli pounds.", True),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -112,6 +112,9 @@ def qualified_start(know: Knowledge, text: str, unit_start: int) -> int:
         if m is None:
             break
         word = know.norm(m.group(1))
+        if word == "new" and text[m.end(1):head].strip() == "" and text[head:head + 1].isupper():
+            head = m.start(1)  # "new Israeli shekels": a word of the name (CLDR's "Israeli New
+            break  # Shekel"), where a name follows it; "the new peso" is history
         if not m.group(1)[:1].isupper() and (word not in qualifiers or word in _OLD_OR_NEW):
             break  # "the Cuban convertible peso": a qualifier written in lower case
         if word not in qualifiers and word not in know.demonyms and word not in _FRANC_ZONES \

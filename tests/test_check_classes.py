@@ -2492,6 +2492,11 @@ CASES: list[tuple[str, str, bool]] = [
     # shekel"), not the old money's
     ("currency", "In Haifa, rents are paid in new Israeli shekels.", False),
     ("currency", "In Haifa, rents are paid in Israeli pounds.", True),
+    # Two changed letters that spell other whole syllables make another Chinese name, not a
+    # slip (but two letters swapped do)
+    ("place-name", "## China\n\nWe drove from Nanchang to Baizhang, where the old Chan "
+                   "monastery stands.", False),
+    ("place-name", "## China\n\nWe took the night train to Zhengzhuo.", True),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

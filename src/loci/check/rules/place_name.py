@@ -1018,18 +1018,22 @@ def _close(key: str, name: str, distance: float) -> bool:
 
 
 def _other_pinyin_name(know: Knowledge, word: str, suggested: str | None) -> bool:
-    """Two Chinese names of two syllables, one letter changed into other whole syllables:
-    "Lingnan" (a region) is no slip of Longnan, nor "Weizhou" (an island) of Wenzhou; a
-    Chinese town's slip spells no pinyin ("Kumming"), moves letters ("Guangzhuo") or
-    changes a longer name ("Jingdezhan"), whose neighbours in pinyin are few."""
+    """Two Chinese names of two syllables, a letter or two changed into other whole
+    syllables: "Lingnan" (a region) is no slip of Longnan, nor "Weizhou" (an island) of
+    Wenzhou, nor the monk "Xuanzang" of Xianyang; a Chinese town's slip spells no pinyin
+    ("Kumming"), moves letters ("Guangzhuo") or changes a longer name ("Jingdezhan"),
+    whose neighbours in pinyin are few."""
     from loci import pinyin
 
     if not suggested:
         return False
     key, name = know.norm(word), know.norm(suggested)
-    if len(key) != len(name) or " " in key or \
-            sum(a != b for a, b in zip(key, name, strict=True)) != 1:
+    if len(key) != len(name) or " " in key:
         return False
+    changed = [i for i, (a, b) in enumerate(zip(key, name, strict=True)) if a != b]
+    if not 0 < len(changed) <= 2 or (len(changed) == 2 and changed[1] == changed[0] + 1
+                                      and key[changed[0]] == name[changed[1]]):
+        return False  # (two letters swapped: "Louyang" is Luoyang moved about)
     return pinyin.valid_syllables(name, 2) and pinyin.valid_syllables(key, 2) and any(
         m.place.country in ("CN", "TW") for m in know.exact(suggested, ("city",)))
 

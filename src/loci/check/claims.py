@@ -405,9 +405,10 @@ def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,
     source = "phrase"
     if territory is None and spec.located:
         territory, source = _located_in(know, written), "value"
-    if territory is None and (left.group("det") or "").split()[-1:] in (["its"], ["their"]):
-        territory, source = _subject_territory(know, text), "sentence"  # "The Isle of Man
-        # is ... Douglas, its capital": the sentence's subject, not a town on the way
+    if territory is None and (left.group("det") or "").split()[-1:] in (["its"], ["their"]) \
+            and (subject := _subject_territory(know, text)) is not None:
+        territory, source = subject, "sentence"  # "The Isle of Man is ... Douglas, its
+        # capital": the sentence's subject, not a town named on the way (Dublin)
     if territory is None:
         skip = None if spec.located else (begin, end)
         ctx = context(doc, know)
@@ -809,7 +810,6 @@ def _located_in(know: Knowledge, value: str, of_town: bool = False) -> PlaceRow 
 
 
 _OF_TOWN = re.compile(rf"\s(?:of|de|del|da|do|dos|du|des)\s+({NAME})$")
-
 
 
 def _replaced(text: str, start: int) -> bool:

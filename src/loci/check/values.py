@@ -112,9 +112,11 @@ def qualified_start(know: Knowledge, text: str, unit_start: int) -> int:
         if m is None:
             break
         word = know.norm(m.group(1))
+        # "new Israeli shekels": a word of the name (CLDR's "Israeli New Shekel") where a
+        # name follows it; "the new peso" is history
         if word == "new" and text[m.end(1):head].strip() == "" and text[head:head + 1].isupper():
-            head = m.start(1)  # "new Israeli shekels": a word of the name (CLDR's "Israeli New
-            break  # Shekel"), where a name follows it; "the new peso" is history
+            head = m.start(1)
+            break
         if not m.group(1)[:1].isupper() and (word not in qualifiers or word in _OLD_OR_NEW):
             break  # "the Cuban convertible peso": a qualifier written in lower case
         if word not in qualifiers and word not in know.demonyms and word not in _FRANC_ZONES \
@@ -248,7 +250,7 @@ class _PhraseReader(Reader):
             # "The first thing you see is the oryx, Namibia's ...": the copula's
             start = verbs[-1].end()
         elif det is not None and _WHERE_BEFORE.search(text, 0, det.start() + 1):
-            return self._apposed(know, text, clause, end)  # "centred in the white band is
+            return self._apposed(text, clause, end)  # "centred in the white band is
             # the emblem": a place, inverted (but see ``_apposed``)
         written = text[start:end].strip()
         where = _WHERE.search(written)  # "the lion head on the coat of arms": the lion head
@@ -261,10 +263,10 @@ class _PhraseReader(Reader):
             return self.before(know, text, det.start() - 1)
         if 0 < len(written.split()) <= 6:
             return start, written
-        return self._apposed(know, text, clause, end)
+        return self._apposed(text, clause, end)
 
-    def _apposed(self, know: Knowledge, text: str, clause: int,
-                 end: int) -> tuple[int, str] | None:
+    @staticmethod
+    def _apposed(text: str, clause: int, end: int) -> tuple[int, str] | None:
         """The thing a phrase in apposition after a comma is said of, where the clause
         before it is longer than a name: what a picture or a statue is "of" ("On the wall I
         noticed a mural of the golden eagle, the national symbol of ...": the eagle; "a jar

@@ -15,7 +15,7 @@ from loci.check.context import context, section_end, section_label, section_star
 from loci.check.document import Document
 from loci.check.findings import Evidence, Hit
 from loci.check.knowledge import Knowledge
-from loci.check.mentions import best_place
+from loci.check.mentions import best_place, small_alias
 from loci.check.rules import rule
 from loci.check.rules._common import (
     data,
@@ -89,8 +89,8 @@ def not_world_heritage(doc: Document, know: Knowledge) -> Iterator[Hit]:
             # tombs, in the territory of the town they are near (a town found by another
             # of its names only, "AlUla" for Somalia's Caluula, does not overrule the context)
             town = know.sole_territory(near.group(2), ("city",))
-            if town is not None and (territory is None or any(
-                    m.how == "exact" for m in know.exact(near.group(2), ("city",)))):
+            if town is not None and (territory is None or not all(
+                    map(small_alias, know.exact(near.group(2), ("city",))))):
                 territory = town
         if (its := owned(know, name)) is not None:
             territory, name = its  # "Bhutan's Tiger's Nest"

@@ -2497,6 +2497,9 @@ CASES: list[tuple[str, str, bool]] = [
     ("place-name", "## China\n\nWe drove from Nanchang to Baizhang, where the old Chan "
                    "monastery stands.", False),
     ("place-name", "## China\n\nWe took the night train to Zhengzhuo.", True),
+    # "are already (now, still) the majority of": a majority
+    ("religion", "Protestants are now the majority of Chileans.", True),
+    ("religion", "Catholics are still the majority of Chileans.", False),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -579,8 +579,11 @@ def _style(name: str) -> bool:
 def _former_owner(know: Knowledge, name: str) -> bool:
     """Whether an owner is named by a territory's former name ("the Kazakh Soviet Socialist
     Republic", "Upper Volta"), which dates the claim to when it was called so."""
-    match = best_place(know, name.removeprefix("the ").removeprefix("The "))
-    return match is not None and match.how == "former"
+    name = name.removeprefix("the ").removeprefix("The ").rstrip(".,;:")
+    match = best_place(know, name)
+    # (a former name still in common use, "Turkey", "the Czech Republic", dates nothing)
+    return match is not None and match.how == "former" and \
+        name not in cues.data("outdated.toml")["still_in_use"]
 
 
 def _territory(know: Knowledge, name: str) -> PlaceRow | None:

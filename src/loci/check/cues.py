@@ -14,15 +14,16 @@ from typing import Any
 
 
 @cache
-def _all() -> dict[str, Any]:
-    text = resources.files("loci.check.data").joinpath("cues.toml").read_text("utf-8")
+def data(name: str) -> dict[str, Any]:
+    """A TOML file of ``loci/check/data`` (each is read once)."""
+    text = resources.files("loci.check.data").joinpath(name).read_text("utf-8")
     return tomllib.loads(text)
 
 
 def table(section: str) -> dict[str, Any]:
     """One section of cues.toml (the file is read once)."""
-    data: dict[str, Any] = _all()[section]
-    return data
+    found: dict[str, Any] = data("cues.toml")[section]
+    return found
 
 
 @cache

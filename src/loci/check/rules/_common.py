@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Iterator
-from functools import cache, lru_cache
-from importlib import resources
+from functools import lru_cache
 from typing import Any
 
 from loci.check.context import ORIGIN_ASIDE, territory_subject
@@ -86,13 +84,6 @@ def time_anchor(text: str) -> int | None:
     return max(points) if points else None
 YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)s?\b")
 _STOP = frozenset({"the", "of", "and", "a", "an", "in", "at", "on", "de", "la", "le", "du"})
-
-
-@cache
-def data(name: str) -> dict[str, Any]:
-    """A TOML file of ``loci/check/data``."""
-    text = resources.files("loci.check.data").joinpath(name).read_text(encoding="utf-8")
-    return tomllib.loads(text)
 
 
 def evidence(fact: FactRow, text: str | None = None) -> Evidence:

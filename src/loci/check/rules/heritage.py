@@ -12,13 +12,13 @@ from rapidfuzz.distance import Levenshtein
 from loci.check import cues
 from loci.check.claims import Claim, claims, field_territory, fields
 from loci.check.context import context, section_end, section_label, section_start
+from loci.check.cues import data
 from loci.check.document import Document
 from loci.check.findings import Evidence, Hit
 from loci.check.knowledge import Knowledge
 from loci.check.mentions import best_place, small_alias
 from loci.check.rules import rule
 from loci.check.rules._common import (
-    data,
     evidence,
     name_of,
     owned,

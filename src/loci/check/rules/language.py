@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from loci.check.claims import Claim, claims
+from loci.check.cues import data
 from loci.check.document import Document
 from loci.check.findings import Evidence, Hit
 from loci.check.knowledge import Knowledge
@@ -18,7 +19,6 @@ from loci.check.rules._common import (
     POSSESSIVE,
     Lazy,
     claim_matches,
-    data,
     list_names,
     name_of,
     share_conflicts,

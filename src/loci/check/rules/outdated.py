@@ -8,6 +8,7 @@ from datetime import date
 from functools import cache
 
 from loci.check.context import context, subjects
+from loci.check.cues import data
 from loci.check.document import Document, Sentence
 from loci.check.findings import Evidence, Hit
 from loci.check.knowledge import FormerName, Knowledge
@@ -16,7 +17,6 @@ from loci.check.rules._common import (
     LISTED_FEATURE,
     PAST_TENSE,
     PRESENT,
-    data,
     historical,
     list_names,
     time_anchor,

@@ -10,6 +10,7 @@ from functools import cache
 from loci.check import cues
 from loci.check.claims import field_territory, fields
 from loci.check.context import context
+from loci.check.cues import data
 from loci.check.document import Document, Sentence
 from loci.check.findings import Evidence, Hit
 from loci.check.knowledge import Knowledge
@@ -18,7 +19,6 @@ from loci.check.rules._common import (
     COMPARISON,
     PERCENT,
     about_the_past,
-    data,
     name_of,
     share_conflicts,
 )

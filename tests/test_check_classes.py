@@ -2504,6 +2504,9 @@ CASES: list[tuple[str, str, bool]] = [
     ("capital", "Bursa is the capital of Turkey.", True),
     ("capital", "Ankara is the capital of Turkey.", False),
     ("capital", "Ostrava is the capital of the Czech Republic.", True),
+    # A share in apposition to a faith's people: "Hindus, some 30% of Fijians, ..."
+    ("religion", "Buddhists, at roughly 40% of Malaysians, keep the temples busy.", True),
+    ("religion", "Buddhists, at roughly 19% of Malaysians, keep the temples busy.", False),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -1,4 +1,5 @@
-"""The cues the claim layer reads (``check/data/cues.toml``), loaded once on first use.
+"""The cues the claim layer reads (``check/data/cues.toml``), loaded once on first use,
+and the loader of the checker's other data files.
 
 Cue words and the words around them are data, as Vale keeps its rules in YAML:
 a new phrasing of a claim is a line of ``cues.toml`` and a test.

@@ -12,7 +12,6 @@ from rapidfuzz.distance import Levenshtein
 from loci.check import cues
 from loci.check.claims import Claim, claims, field_territory, fields
 from loci.check.context import context, section_end, section_label, section_start
-from loci.check.cues import data
 from loci.check.document import Document
 from loci.check.findings import Evidence, Hit
 from loci.check.knowledge import Knowledge
@@ -407,7 +406,7 @@ def _verify_count(know: Knowledge, start: int, end: int, m: re.Match[str],
     written = "one" if m.group("n").lower() == "only" else m.group("n").lower()
     said = _NUMBERS.index(written) if written in _NUMBERS else int(written)
     if not counts:
-        if said == 0 or territory.id in data("heritage.toml")["credited_elsewhere"]:
+        if said == 0 or territory.id in cues.data("heritage.toml")["credited_elsewhere"]:
             return None
         return _no_sites(know, start, m.group(), territory, site=False)
     kind = m.groupdict().get("kind") or "total"
@@ -551,7 +550,7 @@ _OF_A_TOWN = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0
 def _listed(know: Knowledge, territory: PlaceRow) -> list[str]:
     sites = [f.value["name"] for f in know.facts(territory.id, "heritage-site")
              if isinstance(f.value, dict)]
-    missing: list[str] = data("heritage.toml")["missing"].get(territory.id, [])
+    missing: list[str] = cues.data("heritage.toml")["missing"].get(territory.id, [])
     return sites + missing
 
 
@@ -615,7 +614,7 @@ def _no_sites(know: Knowledge, start: int, name: str, territory: PlaceRow,
               site: bool = True, end: int | None = None) -> Hit:
     end = end if end is not None else start + len(name)
     covered = any(f.source.dataset == "factbook" for f in know.facts(territory.id, "capital"))
-    if territory.id in data("heritage.toml")["credited_elsewhere"] or not covered:
+    if territory.id in cues.data("heritage.toml")["credited_elsewhere"] or not covered:
         return Hit(start, end,
                    f"{owner_of(territory, True)} World Heritage Sites are not on record",
                    decided=False)
@@ -638,7 +637,7 @@ def _not_listed(know: Knowledge, start: int, end: int, name: str, territory: Pla
     if counts or sites:
         proof = evidence(counts[0] if counts else sites[0])
     else:  # only the sites the Factbook edition leaves out (Dominica's): loci's own list
-        missing = data("heritage.toml")["missing"].get(territory.id, [])
+        missing = cues.data("heritage.toml")["missing"].get(territory.id, [])
         size = f"{len(missing)} site{'s' if len(missing) > 1 else ''}"
         proof = Evidence(f"World Heritage Sites of {name_of(territory)} that the Factbook "
                          f"edition leaves out: {'; '.join(missing)} (check/data/heritage.toml)",

@@ -80,10 +80,9 @@ def wrong_currency(doc: Document, know: Knowledge) -> Iterator[Hit]:
     for money in _money(doc, know, lexicon):
         if any(h.start <= money.start < h.end for h in made_up):
             continue  # "Thai ringgit": said already, whichever territory it is spent in
-        if (not money.firm and _beside_own_money(doc, lexicon, money)) or (
-                not money.claimed and _international(lexicon, money)
-                and _beside_own_money(doc, lexicon, money, affirmed=True)
-                and not _believed(doc, money)):
+        if (not money.firm or (not money.claimed and (read := lexicon.read(money.written))
+                               and _international(read[1]) and not _believed(doc, money))) \
+                and _beside_own_money(doc, lexicon, money, affirmed=money.firm):
             continue  # "runs on the franc, though rents are quoted in dollars": both used;
             # "visitors pay their bills in US dollars, but the local currency is the rufiyaa"
             # (but "I had read that Liechtenstein paid in euros, ... francs" is a belief)
@@ -99,11 +98,10 @@ def _believed(doc: Document, money: _Money) -> bool:
                                                      money.start - sentence.start)
 
 
-def _international(lexicon: Currencies, money: _Money) -> bool:
-    """Whether the money is only of those used across borders beside the local one."""
-    read = lexicon.read(money.written)
-    return read is not None and all(c.code in cues.table("currency")["international"]
-                                    for c in read[1])
+def _international(named: list[Currency]) -> bool:
+    """Whether the currencies a money's name can mean are all of those used across borders
+    beside the local one (US dollars, euros)."""
+    return all(c.code in cues.table("currency")["international"] for c in named)
 
 
 def _beside_own_money(doc: Document, lexicon: Currencies, money: _Money,
@@ -409,7 +407,7 @@ def _verify(know: Knowledge, lexicon: Currencies, money: _Money) -> Hit | None:
     if any(c.code in current for c in named):
         return None  # "Danish krone" in Greenland; "Zambian kwacha" names only Zambia's
     if not money.firm and not (current & set(cues.table("currency")["international"])) \
-            and all(c.code in cues.table("currency")["international"] for c in named):
+            and _international(named):
         if money.general:  # a warning: shops may quote dollars where CLDR has the riel only
             return replace(_wrong(know, lexicon, money, territory, named, current, today),
                            severity="warning")

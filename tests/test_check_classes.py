@@ -2507,6 +2507,14 @@ CASES: list[tuple[str, str, bool]] = [
     # A share in apposition to a faith's people: "Hindus, some 30% of Fijians, ..."
     ("religion", "Buddhists, at roughly 40% of Malaysians, keep the temples busy.", True),
     ("religion", "Buddhists, at roughly 19% of Malaysians, keep the temples busy.", False),
+    # A gazetteer's entry: its bold name, then the kind of place ("Town, capital of ..."):
+    # the entry's name is the value, the kind none
+    ("capital", "**BUJUMBURA.** City, capital of BURUNDI until 2019, on Lake Tanganyika.",
+     False),
+    ("capital", "**GITEGA.** Town, capital of BURUNDI, in the central highlands.", False),
+    ("capital", "**NGOZI.** Town, capital of BURUNDI, in the northern hills.", True),
+    ("capital", "**KINDIA.** Market town, capital of GUINEA, on the railway inland.", True),
+    ("capital", "**CONAKRY.** Seaport, capital of GUINEA, on the Kaloum peninsula.", False),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -381,6 +381,15 @@ def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,
     value = _value(know, spec, text, left, right)
     if value is None and spec.pronoun:
         value = _antecedent(doc, know, sentence, left)
+    at = sentence.start  # where the value's offset counts from
+    if (kind := _entry_kind().match(text)) is not None and left.group("link") and \
+            not text[kind.end():left.start("link")].strip():
+        entry = _entry(doc, sentence)
+        if entry is None:
+            return None  # "Town, capital of ...": a kind of place names none
+        # "**ASHGABAT.** Town, capital of ...": the entry's name
+        value = (entry[1], entry[2], bool(left.group("neg")), False)
+        at = entry[0]
     if value is None:
         return None
     start, written, negated, past = value
@@ -395,7 +404,7 @@ def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,
     beside = not left.group("verb") and (left.group("link") or "").strip() in _APPOSITION
     if past or _replaced(text, start):
         return None
-    begin, end = sentence.start + start, sentence.start + start + len(written)
+    begin, end = at + start, at + start + len(written)
     if not beside and _hearsay(doc, sentence, min(start, cue.start())):
         # a belief the text reports and corrects: still read, so that what the rules find
         # of it is told as the text's correction borne out (see ``reported``)
@@ -434,6 +443,24 @@ def _subject_territory(know: Knowledge, text: str) -> PlaceRow | None:
 
 _SUBJECT = re.compile(rf"\s*(?:The\s+)?({NAME})\s+(?:is|are|was|were|has|have|lies|sits|"
                       r"remains|stands)\b")
+
+
+def _entry(doc: Document, sentence: Sentence) -> tuple[int, int, str] | None:
+    """The name of a gazetteer's entry that a sentence describes, where the sentence just
+    before it in its paragraph is that name alone ("**ASHGABAT.**"): (where that sentence
+    starts, the name's offset in it, the name)."""
+    before = doc.sentence_before(sentence)
+    found = _ENTRY.fullmatch(before.text) if before is not None else None
+    return (before.start, found.start(1), found.group(1)) if before and found else None
+
+
+_ENTRY = re.compile(rf"\s*({NAME})\.\s*")
+
+
+@cache
+def _entry_kind() -> re.Pattern[str]:
+    """A kind of place opening a sentence, as a gazetteer's entry does ("Market town, ")."""
+    return re.compile(rf"\s*(?i:{cues.alternation('frame', 'entry_kinds')})\b(?=\s*[,;(])")
 
 
 def _owner_in_brackets(know: Knowledge, text: str, after_cue: int, start: int,

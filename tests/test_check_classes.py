@@ -2515,6 +2515,22 @@ CASES: list[tuple[str, str, bool]] = [
     ("capital", "**NGOZI.** Town, capital of BURUNDI, in the northern hills.", True),
     ("capital", "**KINDIA.** Market town, capital of GUINEA, on the railway inland.", True),
     ("capital", "**CONAKRY.** Seaport, capital of GUINEA, on the Kaloum peninsula.", False),
+    # A relative clause between the phrase and its verb: "the money you will need is ...",
+    # "the national bird, which ..., is ..."
+    ("currency", "In Vietnam, the money you will need for street food is the baht.", True),
+    ("currency", "In Vietnam, the currency travellers carry most is the dong.", False),
+    ("symbol", "Ecuador's national bird, which perches on the coat of arms, is the "
+                        "quetzal.", True),
+    ("symbol", "Ecuador's national bird, which perches on the coat of arms, is the "
+                        "Andean condor.", False),
+    ("capital", "The capital we reached first was not Quito but Guayaquil.", False),
+    # A phrase of place before the phrase is where, not what; a kind of creature in a
+    # compound ("a cliff-nesting species") is no symbol's name
+    ("symbol", "## Ecuador\n\nIn Guatemala, the national bird nests in cloud forest.",
+     False),
+    ("symbol", "## Ecuador\n\nIn Guatemala, the national bird you will hear about "
+                        "is the condor.", True),
+    ("symbol", "Guatemala's national bird, a cloud-dwelling species, is shy.", False),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

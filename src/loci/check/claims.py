@@ -162,7 +162,10 @@ def _right_pattern(relation: str) -> re.Pattern[str]:
         rf"(?:\s+(?!(?:{links})\b)[a-z]+)?)))?"
         # (an aside in commas may stand before the verb: "The capital, however, is ...",
         # "Its national symbol, somewhat improbably, is ...")
-        rf"(?P<link>(?:\s*,\s*(?:{_ASIDE_WORDS}|{adverbs}|(?:[a-z]+\s+)?[a-z]{{3,}}ly)\s*,)?"
+        rf"(?P<link>(?:\s*,\s*(?:{_ASIDE_WORDS}|{adverbs}|(?:[a-z]+\s+)?[a-z]{{3,}}ly)\s*,"
+        # (or a relative clause: "The currency you will need is ...", "The national animal,
+        # which appears on the coins, is ...")
+        rf"|\s+{_CONTACT_CLAUSE}|\s*,\s*(?:which|that)\s+[^,;:.()]{{3,60}},)?"
         rf"\s+(?P<verb>{links})"
         rf"(?P<neg>\s+(?:{neg})|n[’']t)?(?:\s+(?:{adverbs}))*\s+|\s*[,:]\s*|\s*\(\s*|\s+)?")
 
@@ -188,6 +191,9 @@ _NAMED = re.compile(NAME)
 # A cue's own owner before it: "its capital", "their capital", "Kenya's capital"
 _POSSESSED = re.compile(r"(?:its|their|the)\s|\S+['’]s?\s", re.I)
 _ASIDE_WORDS = r"however|of\s+course|in\s+fact|though|it\s+seems|after\s+all|curiously|oddly"
+# A relative clause with its subject and no "that": "(the currency) you will need"
+_CONTACT_CLAUSE = (r"(?:you|we|they|visitors|travell?ers|tourists|locals|most\s+people)"
+                   r"(?:\s+(?!(?:is|are|was|were)\b)[a-z]+){1,5}")
 
 
 def claims(doc: Document, know: Knowledge, relation: str) -> Iterator[Claim]:

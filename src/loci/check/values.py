@@ -66,8 +66,14 @@ def kind_only(written: str) -> bool:
     """Whether a phrase only says what kind of thing a symbol is: "animal", "mythical
     creature"."""
     words = written.lower().split()
-    return bool(words) and singular(words[-1]) in cues.words("national-symbol", "described") \
-        and all(w in cues.words("national-symbol", "describing") for w in words[:-1])
+    # (a compound that describes: "a rock-dwelling species", "a long-necked bird")
+    kinds = cues.words("national-symbol", "described")  # ("species" is one as it is)
+    return bool(words) and (words[-1] in kinds or singular(words[-1]) in kinds) \
+        and all(w in cues.words("national-symbol", "describing") or _COMPOUND.fullmatch(w)
+                for w in words[:-1])
+
+
+_COMPOUND = re.compile(r"[a-z]+-[a-z]+(?:ing|ed)")
 
 _LANGUAGE = r"[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?"
 _LANGUAGE_LIST = rf"{_LANGUAGE}(?:(?:\s*,\s*|\s*,?\s+and\s+){_LANGUAGE}){{0,7}}"
@@ -234,6 +240,11 @@ _LIST = re.compile(_LIST_OF)
 _LIST_END = re.compile(rf"{_LIST_OF}$")
 
 
+# A phrase of place opening a sentence: "In Peru", "Across the Andes"
+_PLACE_PHRASE = re.compile(r"(?:In|Across|Throughout|All\s+over|Around|At|From|Within|On|"
+                           r"Outside|Inside|Beyond|Over)\s")
+
+
 class _PhraseReader(Reader):
     """A thing's name next to a cue: "the lion", "the Barbary macaque"."""
 
@@ -245,6 +256,8 @@ class _PhraseReader(Reader):
         # after its determiner, or a bare plural opening the sentence ("Lions are Albania's
         # national animal")
         start = det.end() if det else len(text) - len(text.lstrip())
+        if det is None and _PLACE_PHRASE.match(text, start, end):
+            return None  # "In Peru, the national animal ...": where, not what
         verbs = list(_TAKEN.finditer(text, start, end))
         if verbs:  # "Namibia has taken the oryx as its ...": the object of the last verb;
             # "The first thing you see is the oryx, Namibia's ...": the copula's

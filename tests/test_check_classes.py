@@ -2531,6 +2531,10 @@ CASES: list[tuple[str, str, bool]] = [
     ("symbol", "## Ecuador\n\nIn Guatemala, the national bird you will hear about "
                         "is the condor.", True),
     ("symbol", "Guatemala's national bird, a cloud-dwelling species, is shy.", False),
+    # ", as the island is listed, ": the clause names again what stands before it
+    ("heritage", "Ohrid, as the lake is listed by UNESCO, is a World Heritage Site.", False),
+    ("heritage", "Mdina, as the walled town is listed by UNESCO, is a World Heritage Site.",
+     True),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -399,6 +399,9 @@ def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,
     if value is None:
         return None
     start, written, negated, past = value
+    if _AS_CLAUSE.search(text, max(0, start - 8), start):
+        return None  # "Kulangsu, as the island is listed by UNESCO, is ...": the clause names
+        # again what stands before it, whose own claim that is
     if _owner_in_brackets(know, text, cue.end(), start, written):
         return None  # "Capital (Peru): Cusco": the bracket names whose field it is
     if spec.value == "site" and (term := GLOSS_ENTRY.match(text)) and start >= term.end():
@@ -460,6 +463,7 @@ def _entry(doc: Document, sentence: Sentence) -> tuple[int, int, str] | None:
     return (before.start, found.start(1), found.group(1)) if before and found else None
 
 
+_AS_CLAUSE = re.compile(r",\s+as\s+$")
 _ENTRY = re.compile(rf"\s*({NAME})\.\s*")
 
 

@@ -2535,6 +2535,10 @@ CASES: list[tuple[str, str, bool]] = [
     ("heritage", "Ohrid, as the lake is listed by UNESCO, is a World Heritage Site.", False),
     ("heritage", "Mdina, as the walled town is listed by UNESCO, is a World Heritage Site.",
      True),
+    # A sea named after a place ("the Gulf of Guinea", "the Bay of Bengal") is no mention of it
+    ("currency", "Douala looks out on the Gulf of Guinea, and its port takes payment in "
+                 "naira.", True),
+    ("currency", "Libreville faces the Gulf of Guinea, and its markets take CFA francs.", False),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

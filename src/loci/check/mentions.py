@@ -170,7 +170,9 @@ def run_mentions(know: Knowledge, text: str, offset: int, run: list[tuple[int, i
                 not _word_of_longer_name(know, run, mention) and \
                 not _inside_a_name(text, offset, run, mention) and \
                 not _dated_name(text, offset, mention) and \
-                not _small_head(text, offset, run, mention):
+                not _small_head(text, offset, run, mention) and \
+                not _WATERS.search(text, max(0, mention.start - offset - 24),
+                                   mention.start - offset):
             found.append(mention)
         i = next((k for k, w in enumerate(run) if w[0] >= mention.end), len(run))
     return found
@@ -225,6 +227,8 @@ def _small_head(text: str, offset: int, run: list[tuple[int, int]], mention: Men
 
 
 _AFTER_POSSESSIVE = re.compile(r"['’]s\s+$")
+# A sea named after a place: "the Gulf of Guinea", "the Bay of Bengal" is no Guinea, no Bengal
+_WATERS = re.compile(r"\b(?:Gulf|Bay|Sea|Straits?|Bight|Bays|Gulfs)\s+of\s+(?:the\s+)?$")
 
 
 def small_alias(match: Match) -> bool:

@@ -2539,6 +2539,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("currency", "Douala looks out on the Gulf of Guinea, and its port takes payment in "
                  "naira.", True),
     ("currency", "Libreville faces the Gulf of Guinea, and its markets take CFA francs.", False),
+    # An aside with a possessive of two words: "Mount X, East Africa's highest peak, is ..."
+    ("heritage", "Lake Bunyonyi, East Africa's deepest lake, is a UNESCO World Heritage Site "
+                 "in Uganda.", True),
+    ("heritage", "Kinabalu, Southeast Asia's highest mountain, is a UNESCO World Heritage Site "
+                 "in Malaysia.", False),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -806,8 +806,10 @@ _ASIDE = re.compile(r",\s+(?:which|who|whose|where|once|now|long|home\s+to|known
                     r"still|often|usually|also|not)\b[^,]*$")  # "Alexandria, not Cairo, is"
 # Any aside that opens in lower case or with a number ("clinging to a cliff", "off the
 # coast", "tallest building on Earth", "one hour away"), after a name or a closing bracket.
-_LOWER_ASIDE = re.compile(r"(?<=[\w)’'])\s*,\s+(?:[a-z]|\d|[A-Z][\w-]*['’]s\s+[a-z])[^,]*$")
-# (or with a possessive: "Gyeongbokgung Palace, Seoul's largest, is")
+_LOWER_ASIDE = re.compile(r"(?<=[\w)’'])\s*,\s+(?:[a-z]|\d|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*"
+                          r"['’]s\s+[a-z])[^,]*$")
+# (or with a possessive: "Gyeongbokgung Palace, Seoul's largest, is", "..., West Africa's
+# highest peak, is")
 
 
 def _past_after(text: str, end: int, value_start: int) -> bool:

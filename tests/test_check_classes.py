@@ -2544,6 +2544,11 @@ CASES: list[tuple[str, str, bool]] = [
                  "in Uganda.", True),
     ("heritage", "Kinabalu, Southeast Asia's highest mountain, is a UNESCO World Heritage Site "
                  "in Malaysia.", False),
+    # A name whose capital is of Latin Extended-A or -B ("Łódź", "Šiauliai", "Ōita")
+    ("capital", "Ōita is the capital of Japan.", True),
+    ("heritage", "The old mill near Łódź, a UNESCO World Heritage Site, is busy.", True),
+    ("heritage", "The wooden church near Žilina, a UNESCO World Heritage Site, is small.",
+     False),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -23,7 +23,10 @@ WINDOW = 160  # characters a reader looks at
 # A proper name as written: capitalised words joined by spaces, hyphens, apostrophes and
 # the small words of names ("Rio de Janeiro", "Xi'an", "Porto-Novo", "N'Djamena"), Polynesian
 # particles after an apostrophe among them ("Langi 'o Tu'i").
-_CAP = r"(?:[dl]['’])?(?:[A-Z\u00c0-\u00de]|[A-Z]['’])[\w’'.\-]*"
+# (a capital of Latin Extended-A and -B too: "Šiauliai", "Łódź", "Şanlıurfa")
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de" + "".join(
+    c for c in map(chr, range(0x100, 0x250)) if c.isupper())
+_CAP = rf"(?:[dl]['’])?(?:[{_UPPER}]|[A-Z]['’])[\w’'.\-]*"
 _JOIN = (rf"(?:{SPACE}(?:(?:of|de|da|do|dos|del|la|el|al|and|the|es|du|des|y|&|its|"
          rf"['’ʻ][a-z]{{1,2}}){SPACE}){{0,2}}"
          rf"|{SPACE}\([A-Z][\w’' -]*\){SPACE})")

@@ -163,7 +163,7 @@ def _all_sites(know: Knowledge) -> frozenset[str]:
     return found
 
 
-_NEAR_TOWN = re.compile(rf"(.+?)\s+(?:{NEAR}|on)\s+([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)*)$")
+_NEAR_TOWN = re.compile(rf"(.+?)\s+(?:{NEAR}|on)\s+({NAME})$")
 
 
 def _part_of_town_site(doc: Document, know: Knowledge, claim: Claim,

@@ -2549,6 +2549,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("heritage", "The old mill near Łódź, a UNESCO World Heritage Site, is busy.", True),
     ("heritage", "The wooden church near Žilina, a UNESCO World Heritage Site, is small.",
      False),
+    # A branch the Factbook does not list, beside a sibling branch's row: none of that row
+    # is the branch's ("Protestant 92.7%" holds no Catholics)
+    ("religion", "Nauru is mostly Orthodox, with some Catholic families.", True),
+    ("religion", "Kiribati is mostly Orthodox, with a Protestant minority.", True),
+    ("religion", "Eritrea is mostly Orthodox, with a large Muslim community.", False),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -447,11 +447,14 @@ def _second(facts: list[FactRow], claim: _Claim, territory: PlaceRow,
 def _branch(facts: list[FactRow], branch: str, parent: str
             ) -> tuple[float, float, list[FactRow]]:
     """A branch's share where the Factbook gives only its parent's ("Christian 6.4%", no
-    Orthodox share): from none to all of the parent's, or to half of it where the
-    parent's row says it is mostly another branch ("Muslim 97.3% (predominantly Shia)")."""
-    _, high, counted = _share(facts, parent)
+    Orthodox share) and its other branches' ("Protestant 92.7%": none of this one): from
+    none to all of the parent's own rows, or to half of one that says it is mostly another
+    branch ("Muslim 97.3% (predominantly Shia)")."""
     siblings = [f for f, entry in data("religions.toml").items()
                 if entry.get("parent") == parent and f != branch]
+    # a row of a sibling branch holds none of this one ("Protestant 92.7%" is no Catholic)
+    _, high, counted = _share([f for f in facts if not any(
+        _counts(str(f.value["name"]), s) for s in siblings)], parent)
     for fact in counted:
         detail = str(fact.value.get("detail") or "")
         if _MOSTLY.search(detail) and any(_counts(detail, s) for s in siblings):

@@ -2554,6 +2554,10 @@ CASES: list[tuple[str, str, bool]] = [
     ("religion", "Nauru is mostly Orthodox, with some Catholic families.", True),
     ("religion", "Kiribati is mostly Orthodox, with a Protestant minority.", True),
     ("religion", "Eritrea is mostly Orthodox, with a large Muslim community.", False),
+    # An adverb in commas between the territory and its verb: "X, meanwhile, is mostly ..."
+    ("religion", "Armenia, meanwhile, is mostly Muslim, which surprises visitors from "
+                 "Georgia.", True),
+    ("religion", "Lebanon, for its part, is mostly Muslim, unlike Cyprus.", False),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

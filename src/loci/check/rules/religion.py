@@ -68,6 +68,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         "PCT": PERCENT,
         "FRAC": rf"(?P<frac>(?i:{_FRACTION_WORDS}))\b",
         "NAME": NAME,
+        # an adverb in commas before the verb: "Azerbaijan, meanwhile, is ..."
+        "ASIDE": (r"(?:\s*,\s*(?:meanwhile|by\s+contrast|in\s+contrast|however|likewise|too|"
+                  r"for\s+its\s+part|on\s+the\s+other\s+hand|in\s+turn|though|"
+                  r"by\s+comparison|instead|in\s+fact|today)\s*,)?"),
         # "Ecuador is widely said to be 90% Protestant": what is said of it, as "is"
         "SAID_TO_BE": (r"is\s+(?:(?:often|widely|usually|sometimes|commonly|frequently)\s+)?"
                        r"(?:described|said|thought|reckoned|believed|reported)\s+(?:as|to\s+be)"),

@@ -2558,6 +2558,9 @@ CASES: list[tuple[str, str, bool]] = [
     ("religion", "Armenia, meanwhile, is mostly Muslim, which surprises visitors from "
                  "Georgia.", True),
     ("religion", "Lebanon, for its part, is mostly Muslim, unlike Cyprus.", False),
+    # What kind of place the one measured from is, before its name: "from the port of B"
+    ("distance", "Cairo lies some 900 km from the Mediterranean port of Alexandria.", True),
+    ("distance", "Cairo lies some 180 km from the Mediterranean port of Alexandria.", False),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -496,7 +496,8 @@ def _places(text: str, offset: int, q: re.Match[str], before: list[Mention],
     """(the place placed, the place measured from) for one distance; ``origins``: the ids
     of the places the sentence measures its distances from."""
     if q.group("rel"):
-        b = next((m for m in after if m.start - offset - q.end() < 5), None)
+        b = next((m for m in after if m.start - offset - q.end() < 5
+                  or _KIND_OF.fullmatch(text, q.end(), m.start - offset)), None)
         if b is not None:
             placed = [m for m in before if id(m) not in origins]
             if placed and _APPOSED_QUANTITY.fullmatch(text, placed[-1].end - offset, q.start()) \
@@ -537,6 +538,9 @@ _FROM_OPENING = re.compile(r"\s*From\s+$")  # the sentence's first word, before 
 # "A to B", "A and B", "A to the Indian Ocean port of B"
 _JOINED = re.compile(r"\b(?:to|and)\s+(?:the\s+(?:[\w-]+\s+){0,3}(?:port|city|town|village|"
                      r"capital|resort|oasis)\s+of\s+)?$")
+# "... from the Red Sea port of B": what kind of place B is, before its name
+_KIND_OF = re.compile(r"the\s+(?:[\w-]+\s+){0,3}(?:port|city|town|village|capital|resort|"
+                      r"oasis|island|harbou?r)\s+of\s+")
 _AWAY = re.compile(r"\s+away\b")
 _TO = re.compile(r"\s+(?:(?:back|on|onward|down|up|over|across)\s+)?to\s+")
 

@@ -2561,6 +2561,10 @@ CASES: list[tuple[str, str, bool]] = [
     # What kind of place the one measured from is, before its name: "from the port of B"
     ("distance", "Cairo lies some 900 km from the Mediterranean port of Alexandria.", True),
     ("distance", "Cairo lies some 180 km from the Mediterranean port of Alexandria.", False),
+    # A namesake in a territory the article never names, and no capital, excuses no distance
+    # where one of the name lies in a territory it names
+    ("distance", "We toured Chile for a month.\n\nSantiago to Havana is about 800 km.", True),
+    ("distance", "We toured Cuba for a month.\n\nSantiago to Havana is about 800 km.", False),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

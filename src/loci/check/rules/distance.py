@@ -94,7 +94,9 @@ def wrong_distance(doc: Document, know: Knowledge) -> Iterator[Hit]:
     Data: GeoNames coordinates of both cities; the great-circle distance with
     a tolerance of 20% or 10 km, whichever is larger (roads are longer than
     the straight line). Where a name fits several cities of some size, the
-    pair that best fits the claim is used; a capital GeoNames spells otherwise
+    pair that best fits the claim is used, among those in the territories the article
+    names where there are some (and the capitals: Kingston is Jamaica's in an article
+    that names Jamaica, not Ontario's); a capital GeoNames spells otherwise
     is placed by the Factbook's coordinates; "the town" ("that city") is the city its
     paragraph or heading names, and so is the place a distance "away" or "from there" is
     measured from; "the two cities" ("they", "both") the last two the
@@ -159,7 +161,7 @@ def _resolved(doc: Document, know: Knowledge) -> Iterator[
                 continue
             for claim in _claims(doc, know, sentence):
                 if claim.span[0] >= first:
-                    found.append((sentence, claim, _pair(know, claim)))
+                    found.append((sentence, claim, _pair(know, claim, _named(doc, know))))
         doc.memo["distance-claims"] = found
     yield from doc.memo["distance-claims"]
 
@@ -545,12 +547,27 @@ _AWAY = re.compile(r"\s+away\b")
 _TO = re.compile(r"\s+(?:(?:back|on|onward|down|up|over|across)\s+)?to\s+")
 
 
-def _pair(know: Knowledge, claim: _Claim) -> tuple[PlaceRow, PlaceRow] | None:
+def _named(doc: Document, know: Knowledge) -> frozenset[str]:
+    """The territories the article names anywhere, by name or in its title, headings and
+    front matter."""
+    if "distance-named" not in doc.memo:
+        ctx = context(doc, know)
+        doc.memo["distance-named"] = ctx.article_territories | frozenset(
+            m.match.place.id for sentence in doc.sentences for m in ctx.mentions(sentence)
+            if m.match.place.is_territory)
+    named: frozenset[str] = doc.memo["distance-named"]
+    return named
+
+
+def _pair(know: Knowledge, claim: _Claim,
+          named: frozenset[str]) -> tuple[PlaceRow, PlaceRow] | None:
     """The two places: the best-known of each name where those share a province, else,
     among namesakes of some size, the pair that best fits the claim (a village that shares
-    a capital's name excuses no distance)."""
-    a_options = _located(know, claim.a, claim.read_as[0])
-    b_options = _located(know, claim.b, claim.read_as[1])
+    a capital's name excuses no distance, nor a town that is no capital, in a territory the
+    article never names, where one of the name lies in a territory it names: Kingston in an
+    article that names Jamaica is not Kingston, Ontario)."""
+    a_options = _in_named(know, _located(know, claim.a, claim.read_as[0]), named)
+    b_options = _in_named(know, _located(know, claim.b, claim.read_as[1]), named)
     pairs = [(a, b) for a, b in product(a_options, b_options) if a.id != b.id]
     if not pairs:
         return None
@@ -558,6 +575,13 @@ def _pair(know: Knowledge, claim: _Claim) -> tuple[PlaceRow, PlaceRow] | None:
     if a.id != b.id and a.parent is not None and a.parent == b.parent != a.country:
         return a, b  # the two best-known, in one province: Fuzhou beside Quanzhou is Fujian's
     return min(pairs, key=lambda p: abs(_distance(*p) - claim.km))
+
+
+def _in_named(know: Knowledge, places: list[PlaceRow],
+              named: frozenset[str]) -> list[PlaceRow]:
+    """The places in the territories the article names, where there are some, and the
+    capitals (Lima is Peru's in an article that names only Chile and Paraguay)."""
+    return [p for p in places if p.country in named or _is_capital(know, p)] or places
 
 
 def _largest(places: list[PlaceRow]) -> PlaceRow:

@@ -2565,6 +2565,11 @@ CASES: list[tuple[str, str, bool]] = [
     # where one of the name lies in a territory it names
     ("distance", "We toured Chile for a month.\n\nSantiago to Havana is about 800 km.", True),
     ("distance", "We toured Cuba for a month.\n\nSantiago to Havana is about 800 km.", False),
+    # "No." before a name answers a question; it abbreviates a number only before one
+    ("capital", "Is Porto the capital of Portugal?\n\nNo. Lisbon is the capital of Portugal, "
+                "and Porto is the second city.", False),
+    ("capital", "Is Porto the capital of Portugal?\n\nNo. Braga is the capital of Portugal.",
+     True),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -20,7 +20,7 @@ MAX_SENTENCE = 2000  # characters; longer runs are cut so every pattern stays ch
 _BOUNDARY = re.compile(
     r"[.!?]([\"”’')\]]*\s+)(?=[\"“‘'(\[]?[A-Z0-9\u00c0-\u024f])|[。！？]()")
 _ABBREVIATIONS = frozenset((
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Ste", "Mt", "Ft", "No", "Nos", "vs", "etc", "approx",
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Ste", "Mt", "Ft", "vs", "etc", "approx",
     "ca", "cf", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
     "Dec", "Gen", "Col", "Lt", "Sgt", "Rev", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "Ave", "Rd",
     "e.g", "i.e", "U.S", "U.K"))
@@ -401,7 +401,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     position = start
     for match in _BOUNDARY.finditer(text, start, end):
         gap, after = match.span(1) if match.group(1) is not None else match.span(2)
-        if _abbreviation(text, max(position, gap - 12), gap):
+        if _abbreviation(text, max(position, gap - 12), gap, after):
             continue
         spans.extend(_cut(text, position, gap))
         position = after
@@ -409,11 +409,17 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
-def _abbreviation(text: str, start: int, end: int) -> bool:
-    """Whether the full stop before ``end`` ends an abbreviation or an initial ("Mt.", "J.")."""
+def _abbreviation(text: str, start: int, end: int, after: int) -> bool:
+    """Whether the full stop before ``end`` ends an abbreviation or an initial ("Mt.", "J.");
+    a number's ("No. 5") only before a number ("No. Quito is ..." answers a question)."""
     words = text[start:end].split()
     word = words[-1].rstrip("\"”’')]").removesuffix(".") if words else ""
+    if word in _NUMBER_ABBREVIATIONS:
+        return text[after:after + 1].isdigit()
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
+
+
+_NUMBER_ABBREVIATIONS = frozenset(("No", "Nos"))
 
 
 def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -2570,6 +2570,10 @@ CASES: list[tuple[str, str, bool]] = [
                 "and Porto is the second city.", False),
     ("capital", "Is Porto the capital of Portugal?\n\nNo. Braga is the capital of Portugal.",
      True),
+    # The last of a list of towns is in a place's slot, whatever the towns' countries
+    ("place-name", "Weekend flights leave Riga for Vilnius, Tallinn or Copenhagn.", True),
+    ("place-name", "Weekend flights leave Riga for Vilnius, Tallinn or Copenhagen.", False),
+    ("place-name", "Katrina and Paris met in a bar in Lyon.", False),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

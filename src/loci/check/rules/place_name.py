@@ -463,6 +463,10 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
             if (place := _town_slip(know, word, countries)) is not None:
                 beside.add(offset + start)
                 hits.append(_misspelling(know, offset + start, word, place))
+            elif _after_two_towns(know, text, start) and (hit := _city_hit(
+                    know, own | countries, doc, offset + start, word)) is not None:
+                beside.add(offset + start)  # "Almaty, Tashkent or Bishkec": the last of a
+                hits.append(hit)  # list of towns is in a place's slot, as after "to"
     for start, word in unknown:
         if start in beside or _SURNAME_AFTER.match(doc.masked, start + len(word)) or \
                 _foreign_title(doc, know, start):
@@ -809,6 +813,17 @@ def _beside_a_town(know: Knowledge, text: str,
 # Two capitalised words joined as items of a list
 _PAIR = re.compile(r"(?=([A-Z\u00c0-\u00de][\w’'-]{3,})(?:,\s+|\s+and\s+|\s+or\s+)"
                    r"([A-Z\u00c0-\u00de][\w’'-]{3,})\b)")
+
+
+def _after_two_towns(know: Knowledge, text: str, start: int) -> bool:
+    """Whether a word closes a list whose two items before it are towns ("Almaty, Tashkent
+    or X"; not "Katrina and Paris", a person and a town)."""
+    m = _TWO_BEFORE.search(text, max(0, start - 80), start)
+    return m is not None and all(any(x.place.kind == "city" for x in know.exact(m.group(i)))
+                                 for i in (1, 2))
+
+
+_TWO_BEFORE = re.compile(r"([A-Z][\w’'-]+),\s+([A-Z][\w’'-]+),?\s+(?:and|or)\s+$")
 
 
 def _listed_with_others(know: Knowledge, text: str, start: int, word: str) -> bool:

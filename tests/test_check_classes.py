@@ -2574,6 +2574,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("place-name", "Weekend flights leave Riga for Vilnius, Tallinn or Copenhagn.", True),
     ("place-name", "Weekend flights leave Riga for Vilnius, Tallinn or Copenhagen.", False),
     ("place-name", "Katrina and Paris met in a bar in Lyon.", False),
+    # A word the sentence places in a territory ("X is in Uganda", "X, in Kenya's west") is
+    # in a place's slot
+    ("place-name", "Kisumuu, in Kenya's far west, sits on Lake Victoria.", True),
+    ("place-name", "Kisumu, in Kenya's far west, sits on Lake Victoria.", False),
+    ("place-name", "Mbararra is in Uganda, on the road to Rwanda.", True),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

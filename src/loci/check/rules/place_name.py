@@ -446,7 +446,8 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
                 if c.start not in named and _unknown_word(know, c.value)]
     taken = {start for start, _ in unknown}
     unknown += [(sentence.start + m.start(1), m.group(1)) for sentence in doc.sentences
-                if "," in sentence.text for m in _TOWN_COMMA_TERRITORY.finditer(sentence.text)
+                for pattern in (_TOWN_COMMA_TERRITORY, _TOWN_IN_TERRITORY)
+                for m in pattern.finditer(sentence.text)
                 if sentence.start + m.start(1) not in taken
                 and know.territory(m.group(2)) is not None and _unknown_word(know, m.group(1))]
     own = context(doc, know).article_territories
@@ -539,14 +540,15 @@ def _territory_after(know: Knowledge, text: str, end: int) -> frozenset[str]:
     m = _IN_TERRITORY_AFTER.match(text, end)
     if m is None:
         return frozenset()
-    territory = know.territory(m.group(1))
+    territory = know.territory(_POSSESSIVE_END.sub("", m.group(1)))  # "in Latvia's south"
     if territory is None and (people := know.demonyms.get(know.norm(m.group(1).split()[0]))):
         return frozenset({people})  # "in the Ugandan east": the people's land
     return frozenset({territory.id}) if territory is not None else frozenset()
 
 
-_IN_TERRITORY_AFTER = re.compile(r"(?:,\s+in|,|\s+in)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+(?:and\s+)?"
-                                 r"[A-Z][\w’'-]+){0,3})")
+_IN_TERRITORY_AFTER = re.compile(r"(?:,\s+in|,|\s+(?:(?:is|lies|sits|stands)\s+)?in)\s+(?:the\s+)?"
+                                 r"([A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,3})")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 def _in_listed_site(doc: Document, know: Knowledge, start: int, end: int) -> bool:
@@ -841,6 +843,10 @@ def _listed_with_others(know: Knowledge, text: str, start: int, word: str) -> bo
 _TOWN_COMMA_TERRITORY = re.compile(r"\b([A-Z\u00c0-\u00de][\w’'-]{3,}),[ \u00a0]+"
                                    r"((?:[A-Z][\w’'-]+)(?:[ \u00a0](?:and[ \u00a0])?[A-Z][\w’'-]+)"
                                    r"{0,3})(?=[\s,.;:)(]|$)")
+# "Daugavpils is in Latvia", "Jinja, in Uganda's east": a town, then the territory it is in
+_TOWN_IN_TERRITORY = re.compile(r"\b([A-Z\u00c0-\u00de][\w’'-]{3,})(?:,\s+in|\s+(?:is|lies|sits|"
+                                r"stands)\s+in)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})"
+                                r"(?=['’]s\b|[\s,.;:)(]|$)")
 # A surname written in capitals after a given name (and perhaps a second one)
 _SURNAME_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+)?(?:\s+(?:DA|DE|DOS|DEL|VAN|VON|AL|EL))?"
                             r"\s+[A-Z]{2,}\b")

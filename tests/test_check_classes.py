@@ -2579,6 +2579,9 @@ CASES: list[tuple[str, str, bool]] = [
     ("place-name", "Kisumuu, in Kenya's far west, sits on Lake Victoria.", True),
     ("place-name", "Kisumu, in Kenya's far west, sits on Lake Victoria.", False),
     ("place-name", "Mbararra is in Uganda, on the road to Rwanda.", True),
+    # A clause after a conjunction of contrast opens as a sentence does: ", but X, in ..."
+    ("place-name", "Accra is busy, but Kumasii, in the forest belt, is calmer.", True),
+    ("place-name", "Accra is busy, but Kumasi, in the forest belt, is calmer.", False),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

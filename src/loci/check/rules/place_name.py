@@ -396,10 +396,11 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
 
     Data: GeoNames' cities and their alternate names (any of them is a right spelling).
     A capitalised word after "in", "to", "from", "near" and the like, before "'s" or
-    "-based" ("-born", "-bound"), or opening a sentence about a place ("X, on the coast",
-    "X, Kenya's capital"), or after an opening phrase of where as its subject ("In the
-    north, X has ..."), or before a comma and a territory's name anywhere ("X, Ghana") or
-    words that place it in one ("X is in Ghana", "X, in Ghana's north"),
+    "-based" ("-born", "-bound"), or opening a sentence or a clause of contrast about a
+    place ("X, on the coast", "X, Kenya's capital", "..., while X, on the coast,"), or
+    after an opening phrase of where as its subject ("In the north, X has ..."), or before
+    a comma and a territory's name anywhere ("X, Ghana") or words that place it in one ("X
+    is in Ghana", "X, in Ghana's north"),
     or what a sentence calls a capital ("The seat of government is X"), or a numbered
     heading's name ("6. X, Burkina Faso") or its last word after "in" or "to" ("A weekend
     in X"), or a sentence's first word before what is said of a town ("X is small", a slip
@@ -775,9 +776,10 @@ def _place_words(text: str) -> Iterator[tuple[int, str]]:
             words = words[:-1]  # "in central Bishkek"
         if words and words[-1] == "the":
             words = words[:-1]
-        # a clause opens at the sentence's start or after a semicolon ("...; X, on the
-        # coast, is ...")
-        opens = start == lead or text[max(0, start - 3):start].rstrip().endswith(";")
+        # a clause opens at the sentence's start, after a semicolon ("...; X, on the
+        # coast, is ...") or after a conjunction of contrast ("..., while X, on the coast,")
+        opens = start == lead or text[max(0, start - 3):start].rstrip().endswith(";") or \
+            _CONTRAST.search(text, max(0, start - 12), start) is not None
         if (words and (words[-1] in before or " ".join(words[-2:]) in before
                        or " ".join(words) in before)) or \
                 (opens and (text.startswith(after, m.end()) or
@@ -787,6 +789,7 @@ def _place_words(text: str) -> Iterator[tuple[int, str]]:
 
 
 _QUOTES = "\"'“”‘’«»"
+_CONTRAST = re.compile(r",\s+(?:while|whereas|but|though|although)\s+$")
 # Words that lead to a place's name (cues.toml's [place-context] before), one by one.
 _PLACE_CUES = frozenset(w for phrase in cues.words("place-context", "before")
                         for w in phrase.split())

@@ -2582,6 +2582,9 @@ CASES: list[tuple[str, str, bool]] = [
     # A clause after a conjunction of contrast opens as a sentence does: ", but X, in ..."
     ("place-name", "Accra is busy, but Kumasii, in the forest belt, is calmer.", True),
     ("place-name", "Accra is busy, but Kumasi, in the forest belt, is calmer.", False),
+    # A gazetteer's entry, its name alone before the kind of place it is, names a place
+    ("place-name", "**NAKURRU.** Town of KENYA in the Rift Valley.", True),
+    ("place-name", "**NAKURU.** Town of KENYA in the Rift Valley.", False),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -468,9 +468,20 @@ _ENTRY = re.compile(rf"\s*({NAME})\.\s*")
 
 
 @cache
-def _entry_kind() -> re.Pattern[str]:
-    """A kind of place opening a sentence, as a gazetteer's entry does ("Market town, ")."""
-    return re.compile(rf"\s*(?i:{cues.alternation('frame', 'entry_kinds')})\b(?=\s*[,;(])")
+def _entry_kind(described: bool = False) -> re.Pattern[str]:
+    """A kind of place opening a sentence, as a gazetteer's entry does ("Market town, "; with
+    ``described``, "Town of northern ..." too)."""
+    after = r"\s*[,;(]|\s+(?:of|in|on|upon|near|at)\b" if described else r"\s*[,;(]"
+    return re.compile(rf"\s*(?i:{cues.alternation('frame', 'entry_kinds')})\b(?={after})")
+
+
+def entries(doc: Document) -> Iterator[tuple[int, str]]:
+    """The names of a gazetteer's entries: each sentence that is a name alone, before one
+    that says what kind of place it is ("**KHUJANT.** Town of northern TAJIKISTAN ..."), as
+    (offset, name)."""
+    for sentence in doc.sentences:
+        if _entry_kind(True).match(sentence.text) and (entry := _entry(doc, sentence)):
+            yield entry[0] + entry[1], entry[2]
 
 
 def _owner_in_brackets(know: Knowledge, text: str, after_cue: int, start: int,

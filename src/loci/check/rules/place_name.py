@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from loci.check import cues
-from loci.check.claims import claims
+from loci.check.claims import claims, entries
 from loci.check.context import context
 from loci.check.document import Document, Sentence
 from loci.check.findings import Evidence, Hit
@@ -403,7 +403,8 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
     is in Ghana", "X, in Ghana's north"),
     or what a sentence calls a capital ("The seat of government is X"), or a numbered
     heading's name ("6. X, Burkina Faso") or its last word after "in" or "to" ("A weekend
-    in X"), or a sentence's first word before what is said of a town ("X is small", a slip
+    in X"), or a gazetteer's entry ("**X.** Town of northern ..."), or a sentence's first
+    word before what is said of a town ("X is small", a slip
     of a country's capital only), or a word listed beside a town ("X and Split", a slip of
     a town of that town's country only, or of any city named below where the word closes
     a list of two towns or more: "Vilnius, Tallinn or X"),
@@ -443,6 +444,8 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
                     or _HEADING_WHERE.search(doc.masked, h.block.start, h.block.end)
                     or _HEADING_TOWN.search(doc.masked, h.block.start, h.block.end))
                 and _unknown_word(know, m.group(1))]
+    # a gazetteer's entry ("**KHUJANT.** Town of northern TAJIKISTAN")
+    unknown += [(start, name) for start, name in entries(doc) if _unknown_word(know, name)]
     # what a sentence calls a capital ("The seat of government is Torshaven")
     named = {start for start, _ in unknown}
     unknown += [(c.start, c.value) for c in claims(doc, know, "capital")

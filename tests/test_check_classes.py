@@ -2585,6 +2585,12 @@ CASES: list[tuple[str, str, bool]] = [
     # A gazetteer's entry, its name alone before the kind of place it is, names a place
     ("place-name", "**NAKURRU.** Town of KENYA in the Rift Valley.", True),
     ("place-name", "**NAKURU.** Town of KENYA in the Rift Valley.", False),
+    # A past verb of telling sets the tense of the telling, not of the claim it tells ("a
+    # driver insisted the leopard was ..."); a date after it still makes it past
+    ("symbol", "A taxi driver insisted the leopard was Kenya's national animal.", True),
+    ("symbol", "A taxi driver insisted the lion was Kenya's national animal.", False),
+    ("capital", "Our driver told us Osh was the capital of Kyrgyzstan.", True),
+    ("capital", "Our driver told us Osh was the capital of Kyrgyzstan until 1920.", False),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

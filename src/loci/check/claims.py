@@ -407,6 +407,8 @@ def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,
     if spec.value == "site" and (term := GLOSS_ENTRY.match(text)) and start >= term.end():
         start, written = term.start("term"), term.group("term")  # "**Chobe** — The river-
         # front park ..., a UNESCO World Heritage Site": the glossary's term is the site
+    if past and left.group("verb") and _BACKSHIFT.search(text, max(0, start - 40), start):
+        past = False  # "A vendor insisted the jaguar was ...": the telling's tense
     past = (past or _past_after(text, right.end(), start)) and not spec.past_ok
     # "Many assume that Kutaisi, the capital of Georgia, is only an airport": the belief is
     # the clause's verb; a value set beside the phrase is the writer's own
@@ -464,6 +466,11 @@ def _entry(doc: Document, sentence: Sentence) -> tuple[int, int, str] | None:
 
 
 _AS_CLAUSE = re.compile(r",\s+as\s+$")
+# A past verb of telling before the value: the tense of the telling ("A vendor insisted the
+# jaguar was ...", "our driver told us Osh was the capital"), not of the claim
+_BACKSHIFT = re.compile(r"\b(?:insisted|said|swore|claimed|told\s+(?:us|me|them|him|her)|"
+                        r"assured\s+(?:us|me)|explained|maintained|declared|announced)\s+"
+                        r"(?:that\s+)?(?:the\s+)?$")
 _ENTRY = re.compile(rf"\s*({NAME})\.\s*")
 
 

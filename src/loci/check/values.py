@@ -47,8 +47,11 @@ _WHERE = re.compile(r"\s(?:on|in|at|above|over|atop|across|beneath|under|from)\s
 # A verb whose object is the value, "as its national animal" after it: "X has taken the oryx"
 # (with its determiner: "the eagle used on the coat of arms" is the eagle)
 _TAKEN = re.compile(r"\b(?:has|have|had|takes|took|taken|chose|chosen|chooses|adopted|adopts|"
-                    r"keeps|kept|uses|used|picked|named|is|are|was|were)\s+"
-                    r"(?:the|a|an|its|their)\s+")
+                    r"keeps|kept|uses|used|picked|named|is|are|was|were|"
+                    # a telling's object clause: "a vendor insisted the jaguar was ..."
+                    r"insist|insists|insisted|swear|swears|swore|claim|claims|claimed|"
+                    r"says|said|told\s+(?:us|me|them)|assured\s+(?:us|me))\s+"
+                    r"(?:that\s+)?(?:the|a|an|its|their)\s+")
 # A preposition of place before a value's determiner: the words are where the thing is,
 # the sentence inverted ("On its left band is the national emblem")
 _WHERE_BEFORE = re.compile(r"(?:^|\s)(?i:on|in|at|above|over|atop|across|beneath|under|"

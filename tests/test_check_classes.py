@@ -2591,6 +2591,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("symbol", "A taxi driver insisted the lion was Kenya's national animal.", False),
     ("capital", "Our driver told us Osh was the capital of Kyrgyzstan.", True),
     ("capital", "Our driver told us Osh was the capital of Kyrgyzstan until 1920.", False),
+    # "The national language" must be official or widely spoken; "a national language" is
+    # not checked (Angola names six); Hokkien is Min Nan Chinese
+    ("language", "Dzongkha is the national language of Nepal.", True),
+    ("language", "Nepali is the national language of Nepal.", False),
+    ("language", "Kikongo is a national language of Angola.", False),
+    ("language", "Hokkien is an official language of Singapore.", True),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -62,6 +62,7 @@ _SHARES = Lazy(
      rf"(?:is|remains)\s+(?:still\s+)?(?P<lang>{_LANG})"),
 )
 _OFFICIAL_CLDR = ("official", "de_facto_official")
+NATIONAL_SHARE = 20  # percent of the people: a national language not official is spoken so widely
 MOST_MARGIN = 5.0  # points by which another language must lead in every source
 
 
@@ -189,7 +190,9 @@ def official_language(doc: Document, know: Knowledge) -> Iterator[Hit]:
     official in Y"), with
     "only" and counts ("its three official languages") checked; "the official
     language" and "Peru's official language" name all of them, leaving out
-    those official only in a region.
+    those official only in a region. "The national language" must be official there (in a
+    region at least) or spoken by a fifth of its people or more ("Swahili, the national
+    language of Oman"); "a national language" is not checked (Angola names six).
     Other spellings of one language (Chichewa, Nyanja) are in check/data/languages.toml,
     and ISO 639's name of a language is CLDR's (Pushto is Pashto, Uighur Uyghur).
     """
@@ -258,6 +261,17 @@ def _verify_official(know: Knowledge, claim: Claim) -> Hit | None:
                               or {x.name for x in official}))
     ev = Evidence(f"official: {names}", official[0].fact.source)
     said = [x for x in langs if any(same_language(know, x, o.name) for o in official)]
+    if claim.cue.startswith("national"):  # the national language: official, or widely spoken
+        if "the" not in claim.words:
+            return None  # "a national language": Angola names six, few of them widely spoken
+        major = [k for k in _languages(know, territory)  # (official in a region too)
+                 if (k.percent or 0) >= NATIONAL_SHARE or k.fact.value.get("official")]
+        wrong = [x for x in langs if x not in said
+                 and not any(same_language(know, x, k.name) for k in major)]
+        return None if claim.negated or not wrong else Hit(
+            claim.start, claim.end, f"{list_names(wrong)} is neither official in "
+            f"{name_of(territory)} nor spoken by a fifth of its people: official are {names}",
+            names, ev)
     if claim.negated:
         return Hit(claim.start, claim.end, f"{list_names(said)} is an official language of "
                    f"{name_of(territory)}: official are {names}", None, ev) if said else None

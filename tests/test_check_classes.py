@@ -2597,6 +2597,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("language", "Nepali is the national language of Nepal.", False),
     ("language", "Kikongo is a national language of Angola.", False),
     ("language", "Hokkien is an official language of Singapore.", True),
+    # A clause of "where" after a territory is about that territory, whatever the sentence
+    # named before it
+    ("language", "We flew to Kuwait and then to Bahrain, where the official language is "
+                 "Persian.", True),
+    ("language", "We flew to Kuwait and then to Bahrain, where the official language is "
+                 "Arabic.", False),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -429,6 +429,9 @@ def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,
             and (subject := _subject_territory(know, text)) is not None:
         territory, source = subject, "sentence"  # "The Isle of Man is ... Douglas, its
         # capital": the sentence's subject, not a town named on the way (Dublin)
+    if territory is None and (where := _where_owner(know, text, min(start, cue.start()))):
+        territory, source = where, "sentence"  # "..., and to Oman, where the national
+        # language is ...": the territory the clause of "where" is about
     if territory is None:
         skip = None if spec.located else (begin, end)
         ctx = context(doc, know)
@@ -443,6 +446,21 @@ def _read(doc: Document, know: Knowledge, spec: _Frame, sentence: Sentence,
         words.append("the")
     return Claim(spec.relation, sentence, begin, end, written, territory, explicit, negated,
                  frozenset(words), owner_text, source, cue.group(0).lower())
+
+
+def _where_owner(know: Knowledge, text: str, end: int) -> PlaceRow | None:
+    """The territory a clause of "where" before ``end`` is about ("... to Oman, where"), if
+    the clause runs on to ``end``."""
+    found = None
+    for m in _WHERE.finditer(text, max(0, end - 120), end):
+        found = m
+    if found is None or _WHERE_BREAK.search(text, found.end(), end):
+        return None
+    return _territory(know, found.group(1))
+
+
+_WHERE = re.compile(rf"({NAME}),?\s+where\s")
+_WHERE_BREAK = re.compile(r"[;:.!?]|,\s+(?:and|but|while|whereas)\s")
 
 
 def _subject_territory(know: Knowledge, text: str) -> PlaceRow | None:

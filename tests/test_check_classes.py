@@ -2603,6 +2603,15 @@ CASES: list[tuple[str, str, bool]] = [
                  "Persian.", True),
     ("language", "We flew to Kuwait and then to Bahrain, where the official language is "
                  "Arabic.", False),
+    # A fact sheet's main religion, or a religion its value gives a majority, with no share
+    ("religion", "## Ethiopia\n\n| Fact | Detail |\n| --- | --- |\n| Main religion | Islam |\n",
+     True),
+    ("religion", "## Ethiopia\n\n| Fact | Detail |\n| --- | --- |\n| Main religion | "
+                 "Christianity |\n", False),
+    ("religion", "## Chad\n\n| Fact | Detail |\n| --- | --- |\n| Religion | Christianity, "
+                 "followed by the majority |\n", True),
+    ("religion", "## Chad\n\n| Fact | Detail |\n| --- | --- |\n| Main religions | Christianity, "
+                 "Islam |\n", False),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -98,7 +98,8 @@ def religion_share(doc: Document, know: Knowledge) -> Iterator[Hit]:
     stands beside a majority or a share ("most Uzbeks are Muslim", "Buddhism,
     the religion of most Thais", "Islam is the majority religion in Senegal", "the
     Tongans are chiefly of the Wesleyan persuasion", "Czechs, most of whom are ...",
-    "Religion: Muslim 40%, Orthodox 31%", "Protestants outnumber Catholics in Chile",
+    "Religion: Muslim 40%, Orthodox 31%", "| Main religion | Islam |", "| Religion |
+    Islam, practised by the majority |", "Protestants outnumber Catholics in Chile",
     "Malawi is about 77% Christian", "about a third of Ghanaians are ...", "seven
     Malawians in ten", "Islam, Senegal's majority religion", "overwhelmingly Muslim —
     about 95 per cent —", "The Omanis are Muslims of the Ibadi persuasion in their great
@@ -333,12 +334,35 @@ def _sheet_claims(doc: Document, know: Knowledge) -> Iterator[_Claim]:
     families = {w.lower(): f for w, f in _families().items()}
     for field in fields(doc, know, "religion"):
         territory = field_territory(doc, know, field)
-        for m in _SHEET_PAIR.finditer(field.sentence.text):
+        shares = list(_SHEET_PAIR.finditer(field.sentence.text))
+        for m in shares:
             family = families.get(m.group("rel").strip().lower())
             if family is not None:
                 start = field.start + m.start("rel")
                 yield _Claim(start, start + len(m.group("rel").strip()), family, None,
                              float(m.group("pct")), territory)
+        value = doc.text[field.start:field.end]
+        if not shares and (first := _first_religion().match(value)) is not None and (
+                (field.key.startswith(_MAIN_KEYS) and not field.key.endswith("s"))
+                or _MAJORITY_WORD.search(value)):
+            # "| Main religion | Islam |": the largest; "Islam, practised by a majority"
+            start = field.start + first.start("rel")
+            yield _Claim(start, start + len(first.group("rel")),
+                         families[first.group("rel").lower()], None, None, territory,
+                         rank=0 if _MAJORITY_WORD.search(value) else 1)
+
+
+# A fact sheet's key for the largest religion, and words of a value that claim a majority
+_MAIN_KEYS = ("main ", "majority ", "predominant ", "dominant ", "largest ", "chief ",
+              "principal ")
+_MAJORITY_WORD = re.compile(r"\b(?:majority|predominant(?:ly)?|mostly)\b", re.I)
+
+
+@cache
+def _first_religion() -> re.Pattern[str]:
+    """A religion's word opening a fact sheet's value ("Islam, practised by ...")."""
+    words = sorted(_families(), key=len, reverse=True)
+    return re.compile(rf"\s*(?P<rel>{'|'.join(map(re.escape, words))})\b", re.I)
 
 
 def _in_parentheses(text: str, position: int) -> bool:

@@ -2612,6 +2612,9 @@ CASES: list[tuple[str, str, bool]] = [
                  "followed by the majority |\n", True),
     ("religion", "## Chad\n\n| Fact | Detail |\n| --- | --- |\n| Main religions | Christianity, "
                  "Islam |\n", False),
+    # "the most widely spoken home language" is a first language: the Factbook's shares
+    ("language", "Portuguese is the most widely spoken home language in Mozambique.", True),
+    ("language", "Makhuwa is the most widely spoken home language in Mozambique.", False),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

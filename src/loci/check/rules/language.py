@@ -38,7 +38,7 @@ _MOST = r"most[\s-]+(?:widely[\s-]+|commonly[\s-]+)?spoken"  # "the most-spoken 
 # "spoken by most", "by a clear majority"
 _MAJORITY = (r"(?:most|(?:the|an?)\s+(?:(?:clear|large|vast|big|solid|overwhelming|slim|"
              r"narrow|small)\s+)?majority)")
-_TONGUE = r"(?:language|(?:mother\s+)?tongue|first\s+language)"
+_TONGUE = r"(?:language|(?:mother\s+)?tongue|(?:first|home|household)\s+language)"
 # "most people speak Somali or Afar": the share is of either, not of the first alone
 _EITHER = rf"(?!(?:\s*,\s*{_LANG})*,?\s+or\s)"
 _SHARES = Lazy(
@@ -390,7 +390,7 @@ def _verify_share(know: Knowledge, start: int, m: re.Match[str],
                    decided=False)
     if m.groupdict().get("most") or m.groupdict().get("most2"):
         what = "language"
-        if re.search(r"mother|first|at\s+home", m.group()):  # a first language: the Factbook's
+        if re.search(r"mother|first|home|household", m.group()):  # a first language: the Factbook's
             # shares are of first languages, CLDR's of all who speak one
             shares, what = [x for x in shares if x.source == "factbook"], "first language"
             if not shares:

@@ -2615,6 +2615,11 @@ CASES: list[tuple[str, str, bool]] = [
     # "the most widely spoken home language" is a first language: the Factbook's shares
     ("language", "Portuguese is the most widely spoken home language in Mozambique.", True),
     ("language", "Makhuwa is the most widely spoken home language in Mozambique.", False),
+    # "a separate World Heritage Site": listed on its own
+    ("heritage", "## Cappadocia, Turkey\n\nThe Love Valley is a separate UNESCO World Heritage "
+                 "Site.", True),
+    ("heritage", "## Cappadocia, Turkey\n\nHattusha is a separate UNESCO World Heritage Site.",
+     False),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

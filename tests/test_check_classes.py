@@ -2623,6 +2623,9 @@ CASES: list[tuple[str, str, bool]] = [
     # People counted by what they come to do ("1.2 million trekkers") are counted people
     ("unsourced-statistic", "The glacier trail draws some 1.2 million trekkers a season.", True),
     ("unsourced-statistic", "We met 2 trekkers on the glacier trail.", False),
+    # A share of a mass noun a place sells or makes ("of all the tea grown in ...")
+    ("unsourced-statistic", "Roughly 70% of all the black tea grown in Kenya is auctioned in "
+                            "Mombasa.", True),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -179,8 +179,9 @@ _OF_TOTAL = re.compile(r"\s+of\s+(?:all\s+(?:the\s+)?|(?:the\s+)?(?:world|[A-Z][
                        r"[a-z]")
 
 
-# "of the raisins sold in China": a share of what a place sells, grows or makes
-_OF_SUPPLY = re.compile(r"\s+of\s+(?:all\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,2}[a-z-]{3,}s\s+"
+# "of the raisins sold in China", "of the silk paper made in ...": a share of what a place
+# sells, grows or makes
+_OF_SUPPLY = re.compile(r"\s+of\s+(?:all\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,2}[a-z-]{3,}\s+"
                         r"(?:sold|made|grown|produced|exported|imported|bought|eaten|drunk|"
                         r"brewed|caught|consumed)\s+(?:in|across|around|worldwide|globally)\b")
 

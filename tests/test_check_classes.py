@@ -2626,6 +2626,12 @@ CASES: list[tuple[str, str, bool]] = [
     # A share of a mass noun a place sells or makes ("of all the tea grown in ...")
     ("unsourced-statistic", "Roughly 70% of all the black tea grown in Kenya is auctioned in "
                             "Mombasa.", True),
+    # A share someone estimated, of anything: "an estimated 85% of its lizards", "it is
+    # estimated that 2 in 5 ..."
+    ("unsourced-statistic", "An estimated 85% of its lizards live nowhere else.", True),
+    ("unsourced-statistic", "It is estimated that 2 in 5 of the old maps misplace the river.",
+     True),
+    ("unsourced-statistic", "The estimated arrival is at noon, 10 minutes late.", False),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -48,8 +48,9 @@ def unsourced_statistic(doc: Document, know: Knowledge) -> Iterator[Hit]:
     in five", "60% of hikers"; of one owner's things or of a whole supply when given
     to a tenth: "61.4% of our tours", "41.7% of the world's cloves"; to a tenth, opening its
     clause and doing something: "fully 31.6% still fish"), a
-    count of people in thousands or more ("7.2 million visitors"), a count said to be
-    estimated ("an estimated 1,500 kilns"), a share of what a place sells, grows or makes
+    count of people in thousands or more ("7.2 million visitors"), a count or a share said
+    to be estimated ("an estimated 1,500 kilns", "an estimated 90% of its plants", "it is
+    estimated that 3 in 10 ..."), a share of what a place sells, grows or makes
     ("70% of the saffron sold in Spain"), a quantity per head
     ("51.9 litres of wine per person a year", "64 transfers per person"), or any figure
     given as exact ("exactly 12,408 lakes", "precisely 47.6%"). A source is a link or
@@ -70,10 +71,20 @@ def unsourced_statistic(doc: Document, know: Knowledge) -> Iterator[Hit]:
                    if sentence.start + s >= first]
         if not figures or _sourced(doc, sentence):
             continue
-        for start, end in figures:
+        for start, end in _apart(figures):
             figure = sentence.text[start:end]
             yield Hit(sentence.start + start, sentence.start + end,
                       f"'{figure}' has no source: cite one or link to it", "add a source")
+
+
+def _apart(figures: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """One figure for each span read twice ("An estimated 62%" and its "62%"): the widest
+    of those that overlap, in reading order."""
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(set(figures), key=lambda span: (span[0], -span[1])):
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, end))
+    return kept
 
 
 def _figures(know: Knowledge, text: str, lower: str,
@@ -104,7 +115,9 @@ def _figures(know: Knowledge, text: str, lower: str,
             yield _with_comparison(text, m.start("fig"), m.end("fig"))
     if "estimated" in words:
         for m in patterns["estimated"].finditer(text):
-            yield m.start(), m.end("fig")
+            # (a share is the figure alone, as the other readings of a share give it)
+            share = next((g for g in ("share", "part") if m.group(g)), None)
+            yield (m.start(share), m.end(share)) if share else (m.start(), m.end("fig"))
     # "We walked exactly 12 km": the writer's own doings (asked only where it matters).
     if words & {"exactly", "precisely"} and not _FIRST_PERSON.search(text):
         for m in patterns["exact"].finditer(text):
@@ -267,7 +280,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "an estimated 1,200 tea houses": a count someone made, of anything
         "estimated": re.compile(r"\b(?i:an|the)\s+estimated\s+(?P<fig>\d{1,3}(?:,\d{3})+|"
                                 rf"\d+(?:\.\d+)?{_MULTIPLIER}|\d{{2,}})\s+"
-                                r"(?!(?:per\s?cent|percent)\b)(?:[a-z-]+\s+){0,2}[a-z-]+s\b"),
+                                r"(?!(?:per\s?cent|percent)\b)(?:[a-z-]+\s+){0,2}[a-z-]+s\b"
+                                # ... or a share someone estimated: "an estimated 90% of its
+                                # plants", "it is estimated that 3 in 10 entries ..."
+                                rf"|\b(?i:an|the)\s+estimated\s+(?P<share>{_PERCENT})"
+                                r"|\b(?i:it\s+is|it['’]s)\s+estimated\s+that\s+(?:(?:about|around|"
+                                rf"some|roughly|nearly|over)\s+)?(?P<part>{_PERCENT}|{_RATIO})"),
         # "exactly 47.6% of ...", "precisely 12,408 ...": a figure that claims precision
         "exact": re.compile(rf"\b(?i:exactly|precisely)\s+(?P<fig>{_PERCENT}|"
                             r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|"

@@ -2632,6 +2632,9 @@ CASES: list[tuple[str, str, bool]] = [
     ("unsourced-statistic", "It is estimated that 2 in 5 of the old maps misplace the river.",
      True),
     ("unsourced-statistic", "The estimated arrival is at noon, 10 minutes late.", False),
+    # A people's share, said as a place's is: "Malawians are about 77% Christian"
+    ("religion", "Jordanians are about 40% Christian.", True),
+    ("religion", "Jordanians are about 95% Muslim.", False),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -2635,6 +2635,9 @@ CASES: list[tuple[str, str, bool]] = [
     # A people's share, said as a place's is: "Malawians are about 77% Christian"
     ("religion", "Jordanians are about 40% Christian.", True),
     ("religion", "Jordanians are about 95% Muslim.", False),
+    # Words outside pypinyin's phrases whose reading loci's table settles (中秋 zhōng)
+    ("romanization", "Bakers are busiest before 中秋 (zhòngqiū).", True),
+    ("romanization", "Bakers are busiest before 中秋 (zhōngqiū).", False),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -2638,6 +2638,11 @@ CASES: list[tuple[str, str, bool]] = [
     # Words outside pypinyin's phrases whose reading loci's table settles (中秋 zhōng)
     ("romanization", "Bakers are busiest before 中秋 (zhòngqiū).", True),
     ("romanization", "Bakers are busiest before 中秋 (zhōngqiū).", False),
+    # "written on the old maps as ...": a reading said with where it is so written
+    ("romanization", "The river 漓江, written on the old maps as Lǐjiāng, runs past Guilin.",
+     True),
+    ("romanization", "The river 漓江, written on the old maps as Líjiāng, runs past Guilin.",
+     False),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

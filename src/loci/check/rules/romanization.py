@@ -40,12 +40,15 @@ _TOGETHER = re.compile(rf"[（(]\s*({_HAN_RUN})\s*[,，、;；]\s*[\"“]?({_PIN
 # straight after the characters.
 _BESIDE = re.compile(rf"({_HAN_RUN})(?:[,，]?[ \u00a0]+|[ \u00a0]*/[ \u00a0]*|"
                      rf"[ \u00a0]*[—–][ \u00a0]*)({_PINYIN})")
-# "洱海, pronounced Ěrhǎi", "written 洱海 and read Ěrhǎi", "洱海, written in pinyin Ěrhǎi":
+# "洱海, pronounced Ěrhǎi", "written 洱海 and read Ěrhǎi", "洱海, written in pinyin Ěrhǎi",
+# "洱海, written on the old maps as Ěrhǎi":
 # the reading said in words (after a gloss too: "饺子 ("dumplings") is read ...", "the 端午
 # festival, read ...").
 _SAID = re.compile(rf"({_HAN_RUN})(?:\s*[(（][^()（）]{{1,30}}[)）]|\s+[a-z]+)?[,，]?\s+"
                    r"(?:and\s+|is\s+)?(?:read|pronounced|romani[sz]ed|"
-                   rf"transcribed|(?:written|spelt|spelled)\s+(?:with|in)\s+pinyin)"
+                   r"transcribed|(?:written|spelt|spelled)(?:\s+(?:with|in)\s+pinyin|"
+                   # "重庆, written in the guidebook as ...": where it is so written
+                   r"\s+(?:in|on|by)(?:\s+[\w’'-]+){1,3}(?=\s+as\s)))"
                    rf"\s+(?:as\s+)?[\"“]?({_PINYIN})")
 # The verbs that say how characters are read or written ("spells", "romanised", "print")
 _READS = (r"(?:read|reads|pronounce[sd]?|romani[sz]e[sd]?|spel(?:l|ls|led|t)|writes?|wrote|"
@@ -88,7 +91,7 @@ def pinyin_reading(doc: Document, know: Knowledge) -> Iterator[Hit]:
     do not matter, and tone numbers (bei3jing1) count as marks. Read in every gloss
     form: "Běijīng (北京)", "北京 (Běijīng)", "(北京, Běijīng)", "北京, Běijīng", "北京 Běijīng",
     "Běijīng 北京", "北京 / Běijīng", "北京 — Běijīng —", "北京, pronounced Běijīng", "北京,
-    written in pinyin Běijīng", in headings and in table
+    written in pinyin Běijīng", "北京, written on old maps as Běijīng", in headings and in table
     rows; toned pinyin beside a Chinese place's English name ("Suzhou (Sūzhōu)", "|
     Suzhou | Sūzhōu |"), or standing alone for a city of 500,000 or more in a sentence
     without characters ("the city, Sūzhōu"), is checked against its Chinese name (any of

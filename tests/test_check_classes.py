@@ -2643,6 +2643,11 @@ CASES: list[tuple[str, str, bool]] = [
      True),
     ("romanization", "The river 漓江, written on the old maps as Líjiāng, runs past Guilin.",
      False),
+    # Two colours joined by "and" are one symbol's name: "the red and white lozenges"
+    ("symbol", "## Monaco\n\nIts national symbol is the red and white "
+               "lozenges.", False),
+    ("symbol", "## Monaco\n\nIts national symbol is the red and white rose.",
+     True),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

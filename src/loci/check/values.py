@@ -42,6 +42,9 @@ _WORD_BEFORE = re.compile(r"([\w.’'-]+)\s+$")
 # lion, the national symbol, appears on ..." has no value after the comma).
 _PHRASE_END = re.compile(r"\s*\(|[,.;:)]|(?<!\S)(?:is|are|was|which|that|who|appears|can|has|"
                          r"features|adorns|stands|and|on|in|of|with|for|since)\b")
+# "and" between two colours joins them in one name: "the red and white lozenges"
+_COLOUR_AND = re.compile(r"(?:red|white|blue|black|gold|golden|green|yellow)\s+and\s+"
+                         r"(?:red|white|blue|black|gold|golden|green|yellow)\b")
 _WHERE = re.compile(r"\s(?:on|in|at|above|over|atop|across|beneath|under|from)\s+"
                     r"(?:the|a|an|its|their|every)\s")
 # A verb whose object is the value, "as its national animal" after it: "X has taken the oryx"
@@ -301,6 +304,10 @@ class _PhraseReader(Reader):
         m = re.match(r"(?:the\s+|a\s+|an\s+)?", text[start:])
         begin = start + (m.end() if m else 0)
         stop = _PHRASE_END.search(text, begin)
+        while stop is not None and stop.group() == "and" and any(
+                m.start() < stop.start() < m.end() for m in _COLOUR_AND.finditer(
+                    text, max(begin, stop.start() - 8), stop.end() + 8)):
+            stop = _PHRASE_END.search(text, stop.end())
         end = stop.start() if stop else len(text)
         written = text[begin:end].strip()
         if _NO_VALUE.match(written) or (begin == start and _PARTICIPLE.match(written)):

@@ -2648,6 +2648,10 @@ CASES: list[tuple[str, str, bool]] = [
                "lozenges.", False),
     ("symbol", "## Monaco\n\nIts national symbol is the red and white rose.",
      True),
+    # A name with what kind of place it is in lower case: "the X shore", "the X hills"
+    ("heritage", "## Egypt\n\nThe Red Sea shore is a World Heritage Site.", True),
+    ("heritage", "## Zimbabwe\n\nThe Matobo hills are a World Heritage Site.", False),
+    ("heritage", "## Samoa\n\nThe Falealupo stones are a UNESCO World Heritage Site.", True),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

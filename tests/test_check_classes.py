@@ -2652,6 +2652,9 @@ CASES: list[tuple[str, str, bool]] = [
     ("heritage", "## Egypt\n\nThe Red Sea shore is a World Heritage Site.", True),
     ("heritage", "## Zimbabwe\n\nThe Matobo hills are a World Heritage Site.", False),
     ("heritage", "## Samoa\n\nThe Falealupo stones are a UNESCO World Heritage Site.", True),
+    # "registered" (baptised, declared) before the faith: still the faith's share
+    ("religion", "Over 80% of Thais are registered Muslims.", True),
+    ("religion", "Over 80% of Thais are registered Buddhists.", False),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -54,7 +54,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         "Q": rf"(?i:{cues.alternation('religion', 'majority')})",
         "VERB": (r"(?:(?:today|now|nowadays|still|also|mostly|mainly|largely|generally)\s+)?"
                  rf"(?:{cues.alternation('religion', 'verbs')})(?:\s+(?:the|an?))?"
-                 r"(?:\s+(?:devout|practi[sc]ing|observant|committed|nominal))?"),
+                 r"(?:\s+(?:devout|practi[sc]ing|observant|committed|nominal|registered|"
+                 r"bapti[sz]ed|professed|declared))?"),
         "WHO": (rf"(?P<who>(?:the\s+)?(?:[A-Z][^\W\d_]+\s+)?(?i:{people})"
                 rf"(?:\s+(?:of|in|from|who\s+live\s+in|living\s+in)\s+(?:the\s+)?"
                 rf"(?P<in>{NAME}|[a-z]+))?"

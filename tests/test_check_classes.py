@@ -2655,6 +2655,10 @@ CASES: list[tuple[str, str, bool]] = [
     # "registered" (baptised, declared) before the faith: still the faith's share
     ("religion", "Over 80% of Thais are registered Muslims.", True),
     ("religion", "Over 80% of Thais are registered Buddhists.", False),
+    # "the Catholic Church claims about 40% of ...": a church's share; "form a majority of"
+    ("religion", "The Anglican Church claims about 60% of Tongans.", True),
+    ("religion", "Buddhists form a majority of the population of Sri Lanka.", False),
+    ("religion", "Hindus form a majority of the population of Sri Lanka.", True),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

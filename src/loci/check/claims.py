@@ -461,6 +461,13 @@ def _where_owner(know: Knowledge, text: str, end: int) -> PlaceRow | None:
 
 _WHERE = re.compile(rf"({NAME}),?\s+where\s")
 _WHERE_BREAK = re.compile(r"[;:.!?]|,\s+(?:and|but|while|whereas)\s")
+# ", as the island is listed by UNESCO, ": a clause that names again what stands before it
+_AS_CLAUSE = re.compile(r",\s+as\s+$")
+# A past verb of telling before the value: the tense of the telling ("A vendor insisted the
+# jaguar was ...", "our driver told us Osh was the capital"), not of the claim
+_BACKSHIFT = re.compile(r"\b(?:insisted|said|swore|claimed|told\s+(?:us|me|them|him|her)|"
+                        r"assured\s+(?:us|me)|explained|maintained|declared|announced)\s+"
+                        r"(?:that\s+)?(?:the\s+)?$")
 
 
 def _subject_territory(know: Knowledge, text: str) -> PlaceRow | None:
@@ -483,12 +490,6 @@ def _entry(doc: Document, sentence: Sentence) -> tuple[int, int, str] | None:
     return (before.start, found.start(1), found.group(1)) if before and found else None
 
 
-_AS_CLAUSE = re.compile(r",\s+as\s+$")
-# A past verb of telling before the value: the tense of the telling ("A vendor insisted the
-# jaguar was ...", "our driver told us Osh was the capital"), not of the claim
-_BACKSHIFT = re.compile(r"\b(?:insisted|said|swore|claimed|told\s+(?:us|me|them|him|her)|"
-                        r"assured\s+(?:us|me)|explained|maintained|declared|announced)\s+"
-                        r"(?:that\s+)?(?:the\s+)?$")
 _ENTRY = re.compile(rf"\s*({NAME})\.\s*")
 
 

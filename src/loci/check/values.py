@@ -305,7 +305,7 @@ class _PhraseReader(Reader):
         begin = start + (m.end() if m else 0)
         stop = _PHRASE_END.search(text, begin)
         while stop is not None and stop.group() == "and" and any(
-                m.start() < stop.start() < m.end() for m in _COLOUR_AND.finditer(
+                pair.start() < stop.start() < pair.end() for pair in _COLOUR_AND.finditer(
                     text, max(begin, stop.start() - 8), stop.end() + 8)):
             stop = _PHRASE_END.search(text, stop.end())
         end = stop.start() if stop else len(text)

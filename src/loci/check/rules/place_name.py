@@ -404,10 +404,10 @@ def misspelled_city(doc: Document, know: Knowledge) -> Iterator[Hit]:
     or what a sentence calls a capital ("The seat of government is X"), or a numbered
     heading's name ("6. X, Burkina Faso") or its last word after "in" or "to" ("A weekend
     in X"), or a gazetteer's entry ("**X.** Town of northern ..."), or a sentence's first
-    word before what is said of a town ("X is small", a slip
-    of a country's capital only), or a word listed beside a town ("X and Split", a slip of
-    a town of that town's country only, or of any city named below where the word closes
-    a list of two towns or more: "Vilnius, Tallinn or X"),
+    word before what is said of a town ("X is small", a slip of a country's capital only),
+    or a word listed beside a town ("X and Split", a slip of a town of that town's country
+    only, or of any city named below where the word closes a list of two towns or more:
+    "Vilnius, Tallinn or X"),
     that is no known name or ordinary word and is one letter (two in a long name) from a
     capital, a city of 500,000 people anywhere or of 100,000 in a territory the article
     names, a town of 15,000 in the article's own territories or in the one named right

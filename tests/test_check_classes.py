@@ -2659,6 +2659,10 @@ CASES: list[tuple[str, str, bool]] = [
     ("religion", "The Anglican Church claims about 60% of Tongans.", True),
     ("religion", "Buddhists form a majority of the population of Sri Lanka.", False),
     ("religion", "Hindus form a majority of the population of Sri Lanka.", True),
+    # A source named after the figure: ", says the Fiji Bureau of Statistics"
+    ("unsourced-statistic", "Some 64.4% of Fijians are Christian, says the Fiji Bureau of "
+                            "Statistics.", False),
+    ("unsourced-statistic", "Some 64.4% of Fijians are Christian, says our driver.", True),
     # A title in title case: "Us" is no United States, nor "Two Rivers" a town of that name;
     # "the US" in capitals is.
     ("national-day", "# Everything Our Readers Ask Us\n\n## Holidays\n\nNational Day, on 1 "

@@ -55,9 +55,9 @@ def unsourced_statistic(doc: Document, know: Knowledge) -> Iterator[Hit]:
     ("51.9 litres of wine per person a year", "64 transfers per person"), or any figure
     given as exact ("exactly 12,408 lakes", "precisely 47.6%"). A source is a link or
     footnote within reach, a named one in the sentence or its paragraph ("according to
-    the World Bank", "(Census, 2020)", "the 2019 census"; not "studies show",
-    "according to statistics" or "a survey of the waterfront"), or the front
-    matter's ``sources``. Everyday quantities,
+    the World Bank", "(Census, 2020)", "the 2019 census", ", says Statistics Norway"; not
+    "studies show", "according to statistics" or "a survey of the waterfront"), or the
+    front matter's ``sources``. Everyday quantities,
     anecdotes ("about 30 villagers came"), a writer's own doings ("we walked 2 hours a
     day"), prices ("20% off") and definitions ("100% cotton") are not figures.
     """

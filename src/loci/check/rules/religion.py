@@ -45,12 +45,11 @@ class _Claim:
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     """The religion shapes of cues.toml, with their placeholders filled in."""
-    words = sorted(_families(), key=len, reverse=True)
     people = cues.alternation("people", "nouns")
     parts = {
         # "Ethiopian Orthodox", "Greek Catholic": a church's people before its name
         "R": (r"(?:[A-Z][a-z]+\s+(?=(?:Orthodox|Catholic|Apostolic)\b))?"
-              rf"(?P<rel>{'|'.join(re.escape(w) for w in words)})\b"),
+              rf"(?P<rel>{_religion_words()})\b"),
         "Q": rf"(?i:{cues.alternation('religion', 'majority')})",
         "VERB": (r"(?:(?:today|now|nowadays|still|also|mostly|mainly|largely|generally)\s+)?"
                  rf"(?:{cues.alternation('religion', 'verbs')})(?:\s+(?:the|an?))?"
@@ -343,14 +342,14 @@ def _sheet_claims(doc: Document, know: Knowledge) -> Iterator[_Claim]:
                 yield _Claim(start, start + len(m.group("rel").strip()), family, None,
                              float(m.group("pct")), territory)
         value = doc.text[field.start:field.end]
+        majority = _MAJORITY_WORD.search(value) is not None
         if not shares and (first := _first_religion().match(value)) is not None and (
-                (field.key.startswith(_MAIN_KEYS) and not field.key.endswith("s"))
-                or _MAJORITY_WORD.search(value)):
+                majority or (field.key.startswith(_MAIN_KEYS) and not field.key.endswith("s"))):
             # "| Main religion | Islam |": the largest; "Islam, practised by a majority"
             start = field.start + first.start("rel")
             yield _Claim(start, start + len(first.group("rel")),
                          families[first.group("rel").lower()], None, None, territory,
-                         rank=0 if _MAJORITY_WORD.search(value) else 1)
+                         rank=0 if majority else 1)
 
 
 # A fact sheet's key for the largest religion, and words of a value that claim a majority
@@ -362,8 +361,13 @@ _MAJORITY_WORD = re.compile(r"\b(?:majority|predominant(?:ly)?|mostly)\b", re.I)
 @cache
 def _first_religion() -> re.Pattern[str]:
     """A religion's word opening a fact sheet's value ("Islam, practised by ...")."""
-    words = sorted(_families(), key=len, reverse=True)
-    return re.compile(rf"\s*(?P<rel>{'|'.join(map(re.escape, words))})\b", re.I)
+    return re.compile(rf"\s*(?P<rel>{_religion_words()})\b", re.I)
+
+
+@cache
+def _religion_words() -> str:
+    """Every religion's words (religions.toml) as an alternation, the longest first."""
+    return "|".join(re.escape(w) for w in sorted(_families(), key=len, reverse=True))
 
 
 def _in_parentheses(text: str, position: int) -> bool:
